@@ -1,0 +1,17 @@
+//! API information (spec tag `API Info`): `GET /`.
+
+use super::{Endpoint, Method, NoQuery, Spec};
+
+/// `GET /`: title, version, revision, hostname and time of the API.
+pub struct GetApiInfo;
+
+impl Endpoint for GetApiInfo {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/",
+        operation_id: "api.controllers.default_controller.default_info",
+        actions: &[],
+        query: &["pretty"],
+    };
+    type Query = NoQuery;
+}

@@ -1,0 +1,146 @@
+//! The contract between the CLI and the server: pure data describing every implemented
+//! Wazuh API operation (method, path, RBAC actions, accepted query parameters, query types),
+//! the response envelopes, the error-code table and the RBAC catalogue.
+//!
+//! This module does no I/O and imports nothing else from the crate: `client`, `output`, `cli`
+//! and `server` all depend on it, never the other way round.
+
+pub mod agents;
+pub mod codes;
+pub mod envelope;
+pub mod groups;
+pub mod info;
+pub mod not_yet;
+pub mod overview;
+pub mod params;
+pub mod rbac;
+pub mod security;
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// An HTTP method used by the Wazuh API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method name as it appears on the wire (`GET`, `POST`, ...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// Parses a method name, case-insensitively.
+    pub fn parse(name: &str) -> Option<Method> {
+        match name.to_ascii_uppercase().as_str() {
+            "GET" => Some(Method::Get),
+            "POST" => Some(Method::Post),
+            "PUT" => Some(Method::Put),
+            "DELETE" => Some(Method::Delete),
+            _ => None,
+        }
+    }
+}
+
+/// The static description of one API operation, exactly as the Wazuh spec names it.
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    /// HTTP method.
+    pub method: Method,
+    /// Path with `{name}` placeholders spelled as in the spec, e.g. `/groups/{group_id}/agents`.
+    pub path: &'static str,
+    /// The spec's operationId (the controller function), e.g. `...agent_controller.get_agents`.
+    pub operation_id: &'static str,
+    /// RBAC actions the caller needs (empty for the few unguarded operations).
+    pub actions: &'static [&'static str],
+    /// Names of every query parameter the operation accepts; anything else is a 400.
+    pub query: &'static [&'static str],
+}
+
+impl Spec {
+    /// True when the operation accepts the generic list parameters (offset, limit, ...).
+    pub fn is_list(&self) -> bool {
+        self.query.contains(&"limit")
+    }
+
+    /// Fills the `{name}` placeholders of the path with the given values, in order,
+    /// percent-encoding each value as one path segment.
+    pub fn path_with(&self, values: &[&str]) -> String {
+        let mut out = String::with_capacity(self.path.len());
+        let mut rest = self.path;
+        let mut values = values.iter();
+        while let Some(start) = rest.find('{') {
+            let end = rest[start..]
+                .find('}')
+                .map(|e| start + e + 1)
+                .unwrap_or(rest.len());
+            out.push_str(&rest[..start]);
+            out.push_str(&encode_segment(values.next().copied().unwrap_or("")));
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Percent-encodes a value so it stays one path segment.
+pub fn encode_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The query of operations that take no parameters of their own.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct NoQuery {}
+
+/// One implemented operation: its spec plus the typed query parameters specific to it
+/// (the common and list parameters live in [`params`]).
+pub trait Endpoint {
+    /// The static description of the operation.
+    const SPEC: Spec;
+    /// Operation-specific query parameters (filters); `()`-like empty struct when none.
+    type Query: Serialize + DeserializeOwned + Default + Send + Sync + 'static;
+}
+
+/// Every operation implemented by both halves, in spec order. The conformance test checks
+/// each against `shared/wazuh-api/endpoints.tsv`; everything else is on [`not_yet::NOT_YET`].
+pub const ENDPOINTS: &[Spec] = &[
+    info::GetApiInfo::SPEC,
+    agents::ListAgents::SPEC,
+    agents::SummaryOs::SPEC,
+    agents::SummaryStatus::SPEC,
+    groups::ListGroups::SPEC,
+    groups::ListGroupAgents::SPEC,
+    overview::OverviewAgents::SPEC,
+    security::GetUserMe::SPEC,
+    security::Login::SPEC,
+    security::LoginDeprecated::SPEC,
+    security::Logout::SPEC,
+    security::RevokeAll::SPEC,
+];
+
+/// Finds the implemented operation for a method and a spec path template.
+pub fn find(method: Method, path: &str) -> Option<&'static Spec> {
+    ENDPOINTS
+        .iter()
+        .find(|spec| spec.method == method && spec.path == path)
+}

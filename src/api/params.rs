@@ -1,0 +1,56 @@
+//! Query parameters shared by many operations: the common pair (`pretty`,
+//! `wait_for_complete`) and the generic list parameters.
+
+use serde::{Deserialize, Serialize};
+
+/// Default page size of list operations.
+pub const DEFAULT_LIMIT: u64 = 500;
+/// Largest `limit` a list operation accepts.
+pub const MAX_LIMIT: u64 = 100_000;
+
+/// Parameters nearly every operation accepts.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Common {
+    /// Indent the JSON response with 3 spaces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pretty: Option<bool>,
+    /// Lift the 10 s request timeout.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_for_complete: Option<bool>,
+}
+
+/// The generic list parameters: paging, sorting, searching, WQL, projection.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ListParams {
+    /// First element to return (0-based).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
+    /// Maximum number of elements to return (1..=100000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u64>,
+    /// `[+-]field[,field...]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+    /// Substring over every field; a leading `-` negates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
+    /// Comma-separated fields to return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub select: Option<String>,
+    /// A WQL query.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Return distinct rows of the selected fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distinct: Option<bool>,
+}
+
+/// Splits a comma-separated parameter value into its trimmed, non-empty parts.
+pub fn split_list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(str::to_string)
+        .collect()
+}

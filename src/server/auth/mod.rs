@@ -1,0 +1,3 @@
+//! Authentication: password hashes, ES512 JWTs, login, rate limits and lockout.
+
+pub mod password;

@@ -1,0 +1,165 @@
+//! `ApiError`: every way a request can fail, rendered as the Wazuh problem+json body with
+//! the right HTTP status (`error` last, `remediation`/`dapi_errors` only when present).
+
+use crate::api::codes;
+use crate::api::envelope::{ErrorBody, ItemError};
+use crate::server::respond;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+/// Name of the (single) node this server plays; used in `dapi_errors`.
+pub const NODE_NAME: &str = "master-node";
+
+/// A failed request: HTTP status plus the problem+json body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// The body (boxed: errors travel in `Result`s everywhere).
+    pub body: Box<ErrorBody>,
+}
+
+impl ApiError {
+    /// A framework error from the code table, e.g. `ApiError::code(1701)`.
+    pub fn code(code: u32) -> ApiError {
+        Self::build(code, None)
+    }
+
+    /// A framework error whose detail is `"<message>: <extra>"`.
+    pub fn code_with(code: u32, extra: impl Into<String>) -> ApiError {
+        Self::build(code, Some(extra.into()))
+    }
+
+    fn build(code: u32, extra: Option<String>) -> ApiError {
+        let entry = codes::lookup(code)
+            .unwrap_or_else(|| panic!("error code {code} missing from api::codes"));
+        let detail = match extra {
+            Some(extra) => format!("{}: {}", entry.message, extra),
+            None => entry.message.to_string(),
+        };
+        let detail = detail.replace('\n', " ");
+        let status =
+            StatusCode::from_u16(entry.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut dapi = json!({ "error": detail });
+        if status.is_server_error() {
+            dapi["logfile"] = json!("WAZUH_HOME/logs/api.log");
+        }
+        ApiError {
+            status,
+            body: Box::new(ErrorBody {
+                title: codes::title(entry.status).to_string(),
+                detail,
+                remediation: entry.remediation.map(str::to_string),
+                dapi_errors: Some(json!({ NODE_NAME: dapi })),
+                error: Some(code),
+            }),
+        }
+    }
+
+    /// A request-validation failure (no Wazuh code), e.g. an unknown query parameter.
+    pub fn bad_request(detail: impl Into<String>) -> ApiError {
+        Self::plain(StatusCode::BAD_REQUEST, "Bad Request", detail)
+    }
+
+    /// A 401 with the given detail (`Invalid credentials`, `Invalid token`, ...).
+    pub fn unauthorized(detail: impl Into<String>) -> ApiError {
+        Self::plain(StatusCode::UNAUTHORIZED, "Unauthorized", detail)
+    }
+
+    /// The answer for spec operations this server does not implement yet.
+    pub fn not_implemented(method: &str, path: &str) -> ApiError {
+        Self::plain(
+            StatusCode::NOT_IMPLEMENTED,
+            "Not Implemented",
+            format!("{method} {path} is not implemented in wazuh-ctl serve yet"),
+        )
+    }
+
+    /// The answer for paths the Wazuh API does not have.
+    pub fn route_not_found() -> ApiError {
+        Self::plain(StatusCode::NOT_FOUND, "Not Found", "404: Not Found")
+    }
+
+    /// The answer for a known path with a method it does not support.
+    pub fn method_not_allowed() -> ApiError {
+        Self::plain(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Method Not Allowed",
+            "405: Method Not Allowed",
+        )
+    }
+
+    /// An unexpected internal failure (storage, I/O); the cause is logged, not sent.
+    pub fn internal(cause: impl std::fmt::Display) -> ApiError {
+        tracing::error!("internal error: {cause}");
+        Self::code(1000)
+    }
+
+    fn plain(status: StatusCode, title: &str, detail: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            body: Box::new(ErrorBody {
+                title: title.to_string(),
+                detail: detail.into(),
+                remediation: None,
+                dapi_errors: None,
+                error: None,
+            }),
+        }
+    }
+
+    /// The error as a failed item of a bulk result (code, message, remediation).
+    pub fn as_item_error(&self) -> ItemError {
+        ItemError {
+            code: self.body.error.unwrap_or(1000),
+            message: self.body.detail.clone(),
+            remediation: self.body.remediation.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.body.detail, self.status)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        respond::json_with(self.status, respond::PROBLEM_JSON, &*self.body, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn framework_errors_put_the_code_last() {
+        let err = ApiError::code(1701);
+        assert_eq!(err.status, StatusCode::NOT_FOUND);
+        let body = String::from_utf8(respond::to_bytes(&err.body, false)).unwrap();
+        assert!(
+            body.starts_with(r#"{"title": "Resource Not Found", "detail": "Agent does not exist""#),
+            "{body}"
+        );
+        assert!(body.ends_with(r#""error": 1701}"#), "{body}");
+    }
+
+    #[test]
+    fn extra_context_is_appended_to_the_detail() {
+        let err = ApiError::code_with(1408, "os.nam");
+        assert_eq!(err.body.detail, "Field does not exist.: os.nam");
+        assert_eq!(err.status, StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn validation_errors_have_no_code() {
+        let body =
+            String::from_utf8(respond::to_bytes(&ApiError::bad_request("x").body, false)).unwrap();
+        assert_eq!(body, r#"{"title": "Bad Request", "detail": "x"}"#);
+    }
+}
