@@ -1,1 +1,14 @@
-//! Integration tests: one binary, a module per area.
+//! Integration tests: one binary, a module per area. Each test starts its own real
+//! `wazuh-ctl serve --ephemeral --bind 127.0.0.1:0` and drives it with the real CLI binary
+//! and over HTTPS.
+
+mod agents_http;
+mod auth;
+mod cli;
+mod common;
+mod conformance;
+mod contexts;
+mod errors;
+mod generated;
+mod keyring;
+mod serve;

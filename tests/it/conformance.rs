@@ -1,0 +1,130 @@
+//! The registry against the Wazuh spec in `../shared/wazuh-api/`: every spec operation is
+//! either implemented with the same method, path, operationId, RBAC actions and query names,
+//! or listed in NOT_YET, which only shrinks.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use wazuh_ctl::api::{not_yet::NOT_YET, Method, ENDPOINTS};
+
+/// NOT_YET may only shrink: lower this as operations are implemented.
+const NOT_YET_CEILING: usize = 163;
+
+fn shared() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/wazuh-api");
+    if dir.join("endpoints.tsv").exists() {
+        Some(dir)
+    } else {
+        eprintln!("conformance: skipped, {} is absent", dir.display());
+        None
+    }
+}
+
+fn tsv(path: PathBuf) -> Vec<Vec<String>> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+type Key = (String, String);
+
+fn spec_query_names(dir: &PathBuf) -> BTreeMap<Key, BTreeSet<String>> {
+    let mut names: BTreeMap<Key, BTreeSet<String>> = BTreeMap::new();
+    for row in tsv(dir.join("endpoint-params.tsv")) {
+        let entry = names.entry((row[0].clone(), row[1].clone())).or_default();
+        if row[3] == "query" {
+            entry.insert(row[2].clone());
+        }
+    }
+    names
+}
+
+#[test]
+fn registry_matches_the_spec() {
+    let Some(dir) = shared() else { return };
+    let query = spec_query_names(&dir);
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for row in tsv(dir.join("endpoints.tsv")) {
+        let (method, path, operation_id) = (&row[0], &row[1], &row[3]);
+        let parsed = Method::parse(method).expect("spec method");
+        let key = (method.clone(), path.clone());
+        seen.insert(key.clone());
+        let implemented = ENDPOINTS
+            .iter()
+            .find(|spec| spec.method == parsed && spec.path == path);
+        let pending = NOT_YET.iter().any(|(m, p)| *m == parsed && p == path);
+        match (implemented, pending) {
+            (Some(_), true) => {
+                problems.push(format!("{method} {path}: implemented and still in NOT_YET"))
+            }
+            (None, false) => problems.push(format!(
+                "{method} {path}: neither implemented nor in NOT_YET"
+            )),
+            (None, true) => {}
+            (Some(spec), false) => {
+                if spec.operation_id != operation_id {
+                    problems.push(format!(
+                        "{method} {path}: operationId {} != {operation_id}",
+                        spec.operation_id
+                    ));
+                }
+                let actions: BTreeSet<&str> = row[4].split_whitespace().collect();
+                let ours: BTreeSet<&str> = spec.actions.iter().copied().collect();
+                if actions != ours {
+                    problems.push(format!(
+                        "{method} {path}: actions {ours:?} != spec {actions:?}"
+                    ));
+                }
+                let names: BTreeSet<String> = spec.query.iter().map(|s| s.to_string()).collect();
+                let expected = query.get(&key).cloned().unwrap_or_default();
+                if names != expected {
+                    problems.push(format!(
+                        "{method} {path}: query {names:?} != spec {expected:?}"
+                    ));
+                }
+            }
+        }
+    }
+    for spec in ENDPOINTS {
+        if !seen.contains(&(spec.method.as_str().to_string(), spec.path.to_string())) {
+            problems.push(format!(
+                "{} {}: not in the spec",
+                spec.method.as_str(),
+                spec.path
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "registry vs spec:\n{}",
+        problems.join("\n")
+    );
+    eprintln!(
+        "conformance: {} implemented, {} not yet",
+        ENDPOINTS.len(),
+        NOT_YET.len()
+    );
+}
+
+#[test]
+fn not_yet_only_shrinks() {
+    assert!(
+        NOT_YET.len() <= NOT_YET_CEILING,
+        "NOT_YET grew to {} (ceiling {NOT_YET_CEILING})",
+        NOT_YET.len()
+    );
+    let unique: BTreeSet<_> = NOT_YET.iter().map(|(m, p)| (m.as_str(), *p)).collect();
+    assert_eq!(unique.len(), NOT_YET.len(), "NOT_YET has duplicates");
+}
+
+#[test]
+fn every_registry_path_is_unique() {
+    let unique: BTreeSet<_> = ENDPOINTS
+        .iter()
+        .map(|s| (s.method.as_str(), s.path))
+        .collect();
+    assert_eq!(unique.len(), ENDPOINTS.len());
+}

@@ -1,0 +1,212 @@
+//! Contexts and sessions: `config` verbs, `login` / `logout`, token reuse and silent renewal,
+//! and file permissions.
+
+use crate::common::{cli, stdout_json, Server};
+use std::os::unix::fs::PermissionsExt;
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// A home with a `test` context pointing at the server with its CA certificate.
+fn with_context(server: &Server) -> tempfile::TempDir {
+    let home = tempfile::TempDir::new().unwrap();
+    let lab = std::fs::read_to_string(server.config_path()).unwrap();
+    let lab: toml::Table = toml::from_str(&lab).unwrap();
+    let ca = lab["contexts"]["lab"]["ca-cert"].as_str().unwrap();
+    let output = cli(home.path())
+        .args([
+            "config",
+            "set",
+            "test",
+            "--url",
+            &server.url,
+            "--user",
+            "wazuh",
+            "--ca-cert",
+            ca,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    cli(home.path())
+        .args(["config", "use", "test"])
+        .assert()
+        .success();
+    home
+}
+
+#[test]
+fn config_verbs_manage_contexts() {
+    let home = tempfile::TempDir::new().unwrap();
+    cli(home.path())
+        .args([
+            "config",
+            "set",
+            "a",
+            "--url",
+            "https://a:55000",
+            "--user",
+            "u",
+        ])
+        .assert()
+        .success();
+    cli(home.path())
+        .args(["config", "set", "b", "--url", "https://b:55000"])
+        .assert()
+        .success();
+    cli(home.path())
+        .args(["config", "use", "b"])
+        .assert()
+        .success();
+    let config = home.path().join("config.toml");
+    assert_eq!(mode(&config), 0o600);
+    let list = cli(home.path())
+        .args(["config", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(list.stdout).unwrap();
+    assert!(
+        text.contains("https://a:55000") && text.contains("https://b:55000"),
+        "{text}"
+    );
+    let view = cli(home.path()).args(["config", "view"]).output().unwrap();
+    assert!(String::from_utf8(view.stdout)
+        .unwrap()
+        .contains("current-context = \"b\""));
+    cli(home.path())
+        .args(["config", "delete", "a"])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(&config).unwrap();
+    assert!(!after.contains("https://a:55000"));
+    let missing = cli(home.path())
+        .args(["config", "use", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn login_stores_a_token_that_later_commands_reuse() {
+    let server = Server::start();
+    let home = with_context(&server);
+    let output = cli(home.path())
+        .env("WAZUH_PASSWORD", "wazuh")
+        .arg("login")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let secrets = std::fs::read_dir(home.path().join(".config").join("wazuh-ctl"))
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().contains("secret"))
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    for file in &secrets {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+        assert!(
+            !std::fs::read_to_string(file)
+                .unwrap()
+                .contains("= \"wazuh\""),
+            "no password saved without --save-password"
+        );
+    }
+    let output = cli(home.path())
+        .args(["agents", "list", "--limit", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "token reused: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(stdout_json(&output)[0]["id"], "000");
+
+    cli(home.path()).arg("logout").assert().success();
+    let output = cli(home.path()).args(["agents", "list"]).output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("login"));
+}
+
+#[test]
+fn a_saved_password_renews_expired_tokens_silently() {
+    let server = Server::start_with(&["--token-lifetime", "2"]);
+    let home = with_context(&server);
+    cli(home.path())
+        .env("WAZUH_PASSWORD", "wazuh")
+        .args(["login", "--save-password"])
+        .assert()
+        .success();
+    std::thread::sleep(std::time::Duration::from_millis(3100));
+    let output = cli(home.path())
+        .args(["agents", "list", "--limit", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "renewed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_revoked_token_is_renewed_once_with_a_saved_password() {
+    let server = Server::start();
+    let home = with_context(&server);
+    cli(home.path())
+        .env("WAZUH_PASSWORD", "wazuh")
+        .args(["login", "--save-password"])
+        .assert()
+        .success();
+    let admin = server.token("wazuh-wui", "wazuh-wui");
+    assert_eq!(
+        server
+            .request(reqwest::Method::PUT, "/security/user/revoke", Some(&admin))
+            .0,
+        200
+    );
+    let output = cli(home.path())
+        .args(["agents", "list", "--limit", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "retried after 401: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn whoami_names_the_user() {
+    let server = Server::start();
+    let home = with_context(&server);
+    cli(home.path())
+        .env("WAZUH_PASSWORD", "wazuh")
+        .arg("login")
+        .assert()
+        .success();
+    let output = cli(home.path())
+        .arg("whoami")
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .contains("\"wazuh\""));
+}

@@ -1,0 +1,137 @@
+//! `wazuh-ctl serve` as a process: the URL line, HTTPS vs HTTP, the data dir lock, the `lab`
+//! context, persistence across restarts, and clean shutdown on SIGTERM.
+
+use crate::common::{clean_env, cli, Server};
+use assert_cmd::cargo::cargo_bin;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[test]
+fn prints_an_https_url_and_answers_as_wazuh() {
+    let server = Server::start();
+    assert!(
+        server.url.starts_with("https://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    let token = server.token("wazuh", "wazuh");
+    let (status, body) = server.get("/", &token);
+    assert_eq!(status, 200);
+    assert_eq!(body["data"]["title"], "Wazuh API REST");
+    assert_eq!(body["error"], 0);
+}
+
+#[test]
+fn http_flag_serves_plain_http() {
+    let server = Server::start_with(&["--http"]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+    let token = server.token("wazuh-wui", "wazuh-wui");
+    assert_eq!(server.get("/agents?limit=1", &token).0, 200);
+}
+
+#[test]
+fn writes_a_current_lab_context_with_the_ca_certificate() {
+    let server = Server::start();
+    let config = std::fs::read_to_string(server.config_path()).expect("config written by serve");
+    let config: toml::Table = toml::from_str(&config).expect("valid TOML");
+    assert_eq!(config["current-context"].as_str(), Some("lab"));
+    let lab = &config["contexts"]["lab"];
+    assert_eq!(lab["url"].as_str(), Some(server.url.as_str()));
+    let ca = lab["ca-cert"].as_str().expect("ca-cert path");
+    let pem = std::fs::read_to_string(ca).expect("CA certificate readable");
+    assert!(pem.contains("BEGIN CERTIFICATE"));
+}
+
+#[test]
+fn a_second_server_on_the_same_data_dir_is_refused() {
+    let data = tempfile::TempDir::new().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let _first = Server::start_with(&["--data-dir", dir]);
+    let home = tempfile::TempDir::new().unwrap();
+    let output = cli(home.path())
+        .args(["serve", "--bind", "127.0.0.1:0", "--data-dir", dir])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("wazuh-ctl: error:"), "{stderr}");
+    assert!(
+        stderr.contains(dir),
+        "the error names the data dir: {stderr}"
+    );
+}
+
+#[test]
+fn data_and_certificate_survive_a_restart() {
+    let data = tempfile::TempDir::new().unwrap();
+    let dir = data.path().to_str().unwrap();
+    let first_cert;
+    {
+        let server = Server::start_with(&["--data-dir", dir]);
+        let token = server.token("wazuh", "wazuh");
+        assert_eq!(
+            server.get("/agents?limit=1", &token).1["data"]["total_affected_items"],
+            13
+        );
+        first_cert =
+            std::fs::read(data.path().join("server.crt")).expect("certificate in the data dir");
+    }
+    let server = Server::start_with(&["--data-dir", dir]);
+    let token = server.token("wazuh", "wazuh");
+    assert_eq!(
+        server.get("/agents?limit=1", &token).1["data"]["total_affected_items"],
+        13
+    );
+    assert_eq!(
+        std::fs::read(data.path().join("server.crt")).unwrap(),
+        first_cert
+    );
+}
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let home = tempfile::TempDir::new().unwrap();
+    let mut child = Command::new(cargo_bin("wazuh-ctl"))
+        .args(["serve", "--ephemeral", "--bind", "127.0.0.1:0"])
+        .envs(clean_env(home.path()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert!(line.contains("https://"), "{line}");
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "serve exited with {status}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn synthetic_agents_scale_the_fleet() {
+    let server = Server::start_with(&["--agents", "1500"]);
+    let token = server.token("wazuh", "wazuh");
+    let (status, body) = server.get("/agents?limit=1&offset=1400&select=id", &token);
+    assert_eq!(status, 200);
+    assert_eq!(body["data"]["total_affected_items"], 1501);
+    assert_eq!(body["data"]["affected_items"][0]["id"], "1400");
+}
