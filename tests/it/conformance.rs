@@ -30,7 +30,7 @@ fn tsv(path: PathBuf) -> Vec<Vec<String>> {
 
 type Key = (String, String);
 
-fn spec_query_names(dir: &PathBuf) -> BTreeMap<Key, BTreeSet<String>> {
+fn spec_query_names(dir: &std::path::Path) -> BTreeMap<Key, BTreeSet<String>> {
     let mut names: BTreeMap<Key, BTreeSet<String>> = BTreeMap::new();
     for row in tsv(dir.join("endpoint-params.tsv")) {
         let entry = names.entry((row[0].clone(), row[1].clone())).or_default();
