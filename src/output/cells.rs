@@ -75,6 +75,7 @@ pub(super) fn leaf_paths(values: &[Value]) -> Vec<String> {
     paths
 }
 
+/// Adds the leaf paths under `value` (at `prefix`) that are not in `seen` yet.
 fn collect_leaf_paths(
     value: &Value,
     prefix: &str,
@@ -131,6 +132,7 @@ pub(super) fn lookup(item: &Value, path: &str) -> Option<Value> {
     lookup_parts(item, &parts)
 }
 
+/// `lookup` over a path already split at its dots.
 fn lookup_parts(value: &Value, parts: &[&str]) -> Option<Value> {
     let Some((first, rest)) = parts.split_first() else {
         return Some(value.clone());
