@@ -136,12 +136,12 @@ pub enum ClientError {
         why: &'static str,
     },
     /// The API answered with an error status.
-    #[error("{}", api_message(*status, body.as_ref(), text))]
+    #[error("{}", api_message(*status, body.as_deref(), text))]
     Api {
         /// HTTP status.
         status: u16,
         /// The problem+json body, when there was one.
-        body: Option<ErrorBody>,
+        body: Option<Box<ErrorBody>>,
         /// The start of the raw body, for answers that are not problem+json.
         text: String,
     },
@@ -151,7 +151,7 @@ pub enum ClientError {
         /// How many retries were made.
         retries: u32,
         /// The last 429 body.
-        body: Option<ErrorBody>,
+        body: Option<Box<ErrorBody>>,
     },
     /// The target cannot be used as given (bad URL, unreadable CA file, no user).
     #[error("{message}")]
@@ -238,7 +238,7 @@ impl ClientError {
             ClientError::NotLoggedIn { .. } => {
                 text("run `wazuh-ctl login` (or set WAZUH_PASSWORD)")
             }
-            ClientError::Api { status, body, .. } => api_hint(*status, body.as_ref()),
+            ClientError::Api { status, body, .. } => api_hint(*status, body.as_deref()),
             ClientError::RateLimited { .. } => text(
                 "wait a minute and try again, or raise the server's access.max_request_per_minute",
             ),
@@ -253,7 +253,9 @@ impl ClientError {
     /// The server's error body, when the API answered with one.
     pub fn body(&self) -> Option<&ErrorBody> {
         match self {
-            ClientError::Api { body, .. } | ClientError::RateLimited { body, .. } => body.as_ref(),
+            ClientError::Api { body, .. } | ClientError::RateLimited { body, .. } => {
+                body.as_deref()
+            }
             _ => None,
         }
     }

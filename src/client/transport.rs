@@ -68,7 +68,7 @@ impl Answer {
     }
 
     /// The problem+json body, if the answer has one.
-    pub fn error_body(&self) -> Option<ErrorBody> {
+    pub fn error_body(&self) -> Option<Box<ErrorBody>> {
         serde_json::from_str(&self.text).ok()
     }
 
