@@ -47,6 +47,9 @@ pub enum ConfigError {
         /// The I/O failure.
         source: std::io::Error,
     },
+    /// The config cannot be written as TOML (e.g. a CA path that is not UTF-8).
+    #[error("cannot write the config as TOML: {0}")]
+    Unserializable(String),
     /// A context name that is not in the config.
     #[error("no context named `{0}`")]
     UnknownContext(String),
@@ -66,6 +69,7 @@ impl ConfigError {
         match self {
             ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => 1,
             ConfigError::Malformed { .. }
+            | ConfigError::Unserializable(_)
             | ConfigError::UnknownContext(_)
             | ConfigError::InvalidValue { .. } => 2,
         }
@@ -84,7 +88,10 @@ impl ConfigError {
             ConfigError::InvalidValue { .. } => {
                 Some(format!("the keys are: {}", CONTEXT_KEYS.join(", ")))
             }
-            ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => None,
+            ConfigError::NoConfigDir
+            | ConfigError::Read { .. }
+            | ConfigError::Write { .. }
+            | ConfigError::Unserializable(_) => None,
         }
     }
 }
@@ -153,15 +160,15 @@ impl Config {
 
     /// Writes the config atomically with mode 0600, creating the directory.
     pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
-        write_private(path, &self.to_toml()).map_err(|source| ConfigError::Write {
+        write_private(path, &self.to_toml()?).map_err(|source| ConfigError::Write {
             path: path.to_path_buf(),
             source,
         })
     }
 
     /// The config as TOML text (what `save` writes and `config view` shows).
-    pub fn to_toml(&self) -> String {
-        toml::to_string(self).expect("a config of strings, booleans and integers serializes")
+    pub fn to_toml(&self) -> Result<String, ConfigError> {
+        toml::to_string(self).map_err(|err| ConfigError::Unserializable(err.to_string()))
     }
 
     /// The context of that name.

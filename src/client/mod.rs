@@ -26,7 +26,8 @@ pub const RATE_LIMIT_RETRIES: u32 = 3;
 pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(1);
 
 /// Where and as whom to connect: the resolved context (config + flags + environment).
-#[derive(Debug, Clone)]
+/// Its `Debug` output masks the password and token.
+#[derive(Clone)]
 pub struct Target {
     /// Context name (`lab`, `prod`, or `env` when only environment variables were given).
     pub context: String,
@@ -46,6 +47,23 @@ pub struct Target {
     pub token: Option<String>,
     /// Log requests (secrets masked) to stderr.
     pub verbose: bool,
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let masked = |secret: &Option<String>| secret.as_ref().map(|_| "***");
+        f.debug_struct("Target")
+            .field("context", &self.context)
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("ca_cert", &self.ca_cert)
+            .field("insecure", &self.insecure)
+            .field("timeout", &self.timeout)
+            .field("password", &masked(&self.password))
+            .field("token", &masked(&self.token))
+            .field("verbose", &self.verbose)
+            .finish()
+    }
 }
 
 /// One API request.

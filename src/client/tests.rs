@@ -579,6 +579,19 @@ fn a_missing_ca_file_is_invalid_input() {
 }
 
 #[test]
+fn debug_output_masks_the_secrets() {
+    let mut secret = target("https://h:55000");
+    secret.password = Some("hunter2".to_string());
+    secret.token = Some("eyJtoken".to_string());
+    let shown = format!("{secret:?}");
+    assert!(
+        !shown.contains("hunter2") && !shown.contains("eyJtoken"),
+        "{shown}"
+    );
+    assert!(shown.contains("password: Some(\"***\")"), "{shown}");
+}
+
+#[test]
 fn exit_codes_and_hints_follow_the_design() {
     let api = |status: u16, remediation: Option<&str>| ClientError::Api {
         status,
