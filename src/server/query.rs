@@ -4,10 +4,18 @@
 //!
 //! Imports only `api` and the server's `error` and `wql` modules.
 
-use crate::api::params::ListParams;
+use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::error::ApiError;
+use crate::server::wql::{
+    self,
+    values::{
+        as_number, as_text, as_timestamp, compare_versions, contains_ignore_case, parse_version,
+    },
+};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+use std::collections::HashSet;
 
 /// How a field compares in WQL, sort and filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +54,29 @@ pub struct Collection {
     pub date_filters_skip_id: Option<&'static str>,
 }
 
+impl Collection {
+    /// The declared field with this dotted name.
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|field| field.name == name)
+    }
+
+    /// Every field name, in declaration order.
+    pub fn field_names(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|field| field.name).collect()
+    }
+
+    /// True when `name` is a field or the parent object of fields (`os` for `os.name`).
+    fn is_selectable(&self, name: &str) -> bool {
+        self.fields.iter().any(|field| {
+            field.name == name
+                || field
+                    .name
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+}
+
 /// One page of results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
@@ -56,14 +87,51 @@ pub struct Page {
 }
 
 /// Runs sort → search → q → select → distinct → offset/limit over already-filtered items.
+///
+/// Parameters are checked in Wazuh's order (select 1724, q 1407-1412, sort 1403) before any
+/// item is looked at. Filtering runs before sorting (same result, less work); only the page is
+/// cloned, except with `distinct`, which must project every match.
 pub fn run<'a>(
     collection: &Collection,
     items: impl IntoIterator<Item = &'a Value>,
     params: &ListParams,
     now: DateTime<Utc>,
 ) -> Result<Page, ApiError> {
-    let _ = (collection, items.into_iter().count(), params, now);
-    unimplemented!("list pipeline: being written")
+    let distinct = params.distinct == Some(true);
+    let selection = Selection::parse(params.select.as_deref(), collection, distinct)?;
+    let query = match params.q.as_deref() {
+        Some(q) if !q.is_empty() => Some(wql::parse(q, collection, now)?),
+        _ => None,
+    };
+    let search = params.search.as_deref().and_then(Search::parse);
+    let sort = SortOrder::parse(params.sort.as_deref(), collection)?;
+
+    let mut matched: Vec<&Value> = items
+        .into_iter()
+        .filter(|item| search.as_ref().is_none_or(|search| search.matches(item)))
+        .filter(|item| query.as_ref().is_none_or(|query| query.matches(item)))
+        .collect();
+    sort.apply(&mut matched);
+
+    let offset = to_usize(params.offset.unwrap_or(0));
+    let limit = to_usize(params.limit.unwrap_or(DEFAULT_LIMIT));
+    if distinct {
+        let rows = distinct_rows(&matched, selection.as_ref());
+        return Ok(Page {
+            total: rows.len() as u64,
+            items: rows.into_iter().skip(offset).take(limit).collect(),
+        });
+    }
+    let items = matched
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|item| project(item, selection.as_ref()))
+        .collect();
+    Ok(Page {
+        items,
+        total: matched.len() as u64,
+    })
 }
 
 /// The value at a dotted path of an item (`os.name`), if any.
@@ -71,4 +139,287 @@ pub fn field_value<'v>(item: &'v Value, dotted: &str) -> Option<&'v Value> {
     dotted
         .split('.')
         .try_fold(item, |value, key| value.get(key))
+}
+
+fn to_usize(value: u64) -> usize {
+    usize::try_from(value).unwrap_or(usize::MAX)
+}
+
+/// `search`: a case-insensitive substring of any value of the item; a leading `-` negates.
+struct Search {
+    needle: String,
+    negated: bool,
+}
+
+impl Search {
+    fn parse(text: &str) -> Option<Search> {
+        let (negated, needle) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        (!needle.is_empty()).then(|| Search {
+            needle: needle.to_string(),
+            negated,
+        })
+    }
+
+    fn matches(&self, item: &Value) -> bool {
+        any_value_contains(item, &self.needle) != self.negated
+    }
+}
+
+fn any_value_contains(value: &Value, needle: &str) -> bool {
+    match value {
+        Value::Object(map) => map.values().any(|child| any_value_contains(child, needle)),
+        Value::Array(items) => items.iter().any(|child| any_value_contains(child, needle)),
+        Value::String(text) => contains_ignore_case(text, needle),
+        Value::Null => false,
+        other => as_text(other).is_some_and(|text| contains_ignore_case(&text, needle)),
+    }
+}
+
+/// `sort`: `[+-]field[,field...]`, one direction for every field.
+struct SortOrder {
+    fields: Vec<Field>,
+    descending: bool,
+}
+
+impl SortOrder {
+    fn parse(sort: Option<&str>, collection: &Collection) -> Result<SortOrder, ApiError> {
+        let sort = sort.unwrap_or("").trim();
+        let (descending, names) = match sort.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, sort.strip_prefix('+').unwrap_or(sort)),
+        };
+        let mut names = split_list(names);
+        if names.is_empty() {
+            names.push(collection.default_sort.to_string());
+        }
+        let unknown = unknown_names(&names, |name| {
+            collection.field(name).is_some() || name == collection.default_sort
+        });
+        if !unknown.is_empty() {
+            let mut allowed = collection.field_names();
+            allowed.sort_unstable();
+            let allowed: Vec<String> = allowed.iter().map(|name| format!("'{name}'")).collect();
+            return Err(ApiError::code_with(
+                1403,
+                format!(
+                    "Allowed sort fields: [{}]. Fields: {}",
+                    allowed.join(", "),
+                    unknown.join(", ")
+                ),
+            ));
+        }
+        let fields = names
+            .iter()
+            .map(|name| {
+                collection.field(name).copied().unwrap_or(Field {
+                    name: collection.default_sort,
+                    kind: FieldKind::Text,
+                })
+            })
+            .collect();
+        Ok(SortOrder { fields, descending })
+    }
+
+    /// Sorts stably by precomputed keys; missing values come first ascending.
+    fn apply(&self, items: &mut Vec<&Value>) {
+        let mut keyed: Vec<(Vec<SortKey>, &Value)> = items
+            .iter()
+            .map(|item| {
+                let keys = self
+                    .fields
+                    .iter()
+                    .map(|field| SortKey::of(item, field))
+                    .collect();
+                (keys, *item)
+            })
+            .collect();
+        keyed.sort_by(|(left, _), (right, _)| {
+            let ordering = left.cmp(right);
+            if self.descending {
+                ordering.reverse()
+            } else {
+                ordering
+            }
+        });
+        items.clear();
+        items.extend(keyed.into_iter().map(|(_, item)| item));
+    }
+}
+
+/// A field's value reduced to what sorting compares, ranked missing < number < version < text.
+#[derive(Debug, Clone, PartialEq)]
+enum SortKey {
+    Missing,
+    Number(f64),
+    Version(Vec<u64>),
+    Text(String),
+}
+
+impl SortKey {
+    fn of(item: &Value, field: &Field) -> SortKey {
+        let Some(value) = field_value(item, field.name).filter(|value| !value.is_null()) else {
+            return SortKey::Missing;
+        };
+        let typed = match field.kind {
+            FieldKind::Number => as_number(value).map(SortKey::Number),
+            FieldKind::Date => as_timestamp(value).map(|seconds| SortKey::Number(seconds as f64)),
+            FieldKind::Version => as_text(value)
+                .and_then(|text| parse_version(&text))
+                .map(SortKey::Version),
+            FieldKind::Text | FieldKind::GroupList => value.as_f64().map(SortKey::Number),
+        };
+        typed
+            .or_else(|| as_text(value).map(|text| SortKey::Text(text.to_ascii_lowercase())))
+            .unwrap_or(SortKey::Missing)
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            SortKey::Missing => 0,
+            SortKey::Number(_) => 1,
+            SortKey::Version(_) => 2,
+            SortKey::Text(_) => 3,
+        }
+    }
+}
+
+impl Eq for SortKey {}
+
+impl PartialOrd for SortKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SortKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (SortKey::Number(left), SortKey::Number(right)) => left.total_cmp(right),
+            (SortKey::Version(left), SortKey::Version(right)) => compare_versions(left, right),
+            (SortKey::Text(left), SortKey::Text(right)) => left.cmp(right),
+            _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+/// `select`: the tree of selected keys; a node selected whole keeps its entire value.
+#[derive(Debug, Default)]
+struct Selection {
+    whole: bool,
+    children: Vec<(String, Selection)>,
+}
+
+impl Selection {
+    /// The selection of `select` plus the mandatory fields (left out in distinct mode, where
+    /// they would make every row unique); `None` when nothing is selected.
+    fn parse(
+        select: Option<&str>,
+        collection: &Collection,
+        distinct: bool,
+    ) -> Result<Option<Selection>, ApiError> {
+        let names = split_list(select.unwrap_or(""));
+        if names.is_empty() {
+            return Ok(None);
+        }
+        let unknown = unknown_names(&names, |name| collection.is_selectable(name));
+        if !unknown.is_empty() {
+            return Err(ApiError::code_with(
+                1724,
+                format!(
+                    "Allowed select fields: {}. Fields {}",
+                    collection.field_names().join(", "),
+                    unknown.join(", ")
+                ),
+            ));
+        }
+        let mandatory = collection.mandatory.iter().filter(|_| !distinct);
+        let mut selection = Selection::default();
+        for name in names.iter().map(String::as_str).chain(mandatory.copied()) {
+            selection.insert(name.split('.'));
+        }
+        Ok(Some(selection))
+    }
+
+    fn insert<'n>(&mut self, mut path: impl Iterator<Item = &'n str>) {
+        let Some(key) = path.next() else {
+            self.whole = true;
+            return;
+        };
+        let index = match self.children.iter().position(|(name, _)| name == key) {
+            Some(index) => index,
+            None => {
+                self.children.push((key.to_string(), Selection::default()));
+                self.children.len() - 1
+            }
+        };
+        self.children[index].1.insert(path);
+    }
+
+    fn child(&self, key: &str) -> Option<&Selection> {
+        self.children
+            .iter()
+            .find(|(name, _)| name == key)
+            .map(|(_, child)| child)
+    }
+
+    /// The selected part of an object, keys in the object's own order.
+    fn project(&self, object: &Map<String, Value>) -> Map<String, Value> {
+        let mut projected = Map::new();
+        for (key, value) in object {
+            let Some(child) = self.child(key) else {
+                continue;
+            };
+            if child.whole {
+                projected.insert(key.clone(), value.clone());
+            } else if let Value::Object(inner) = value {
+                let inner = child.project(inner);
+                if !inner.is_empty() {
+                    projected.insert(key.clone(), Value::Object(inner));
+                }
+            }
+        }
+        projected
+    }
+}
+
+/// The names `known` rejects, each once, in request order.
+fn unknown_names(names: &[String], known: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut unknown: Vec<String> = Vec::new();
+    for name in names {
+        if !known(name) && !unknown.contains(name) {
+            unknown.push(name.clone());
+        }
+    }
+    unknown
+}
+
+fn project(item: &Value, selection: Option<&Selection>) -> Value {
+    match (selection, item) {
+        (Some(selection), Value::Object(object)) => Value::Object(selection.project(object)),
+        _ => item.clone(),
+    }
+}
+
+/// Distinct projected rows, first occurrence first, without rows that hold only null/empty values.
+fn distinct_rows(items: &[&Value], selection: Option<&Selection>) -> Vec<Value> {
+    let mut seen = HashSet::new();
+    items
+        .iter()
+        .map(|item| project(item, selection))
+        .filter(|row| !is_blank(row))
+        .filter(|row| seen.insert(row.to_string()))
+        .collect()
+}
+
+fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(text) => text.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(map) => map.values().all(is_blank),
+        Value::Bool(_) | Value::Number(_) => false,
+    }
 }
