@@ -423,3 +423,167 @@ fn is_blank(value: &Value) -> bool {
         Value::Bool(_) | Value::Number(_) => false,
     }
 }
+
+/// A small fleet mirroring the demo topology, shared by the query and WQL unit tests.
+#[cfg(test)]
+pub mod fixture {
+    use super::{Collection, Field, FieldKind};
+    use chrono::{DateTime, Utc};
+    use serde_json::{json, Value};
+
+    const fn field(name: &'static str, kind: FieldKind) -> Field {
+        Field { name, kind }
+    }
+
+    /// The agent fields of NOTES §7.1.
+    pub const AGENT_FIELDS: &[Field] = &[
+        field("id", FieldKind::Number),
+        field("name", FieldKind::Text),
+        field("ip", FieldKind::Text),
+        field("status", FieldKind::Text),
+        field("status_code", FieldKind::Number),
+        field("os.name", FieldKind::Text),
+        field("os.version", FieldKind::Version),
+        field("os.platform", FieldKind::Text),
+        field("os.codename", FieldKind::Text),
+        field("os.major", FieldKind::Text),
+        field("os.minor", FieldKind::Text),
+        field("os.uname", FieldKind::Text),
+        field("os.arch", FieldKind::Text),
+        field("os.build", FieldKind::Text),
+        field("version", FieldKind::Version),
+        field("manager", FieldKind::Text),
+        field("dateAdd", FieldKind::Date),
+        field("lastKeepAlive", FieldKind::Date),
+        field("group", FieldKind::GroupList),
+        field("mergedSum", FieldKind::Text),
+        field("configSum", FieldKind::Text),
+        field("node_name", FieldKind::Text),
+        field("registerIP", FieldKind::Text),
+        field("disconnection_time", FieldKind::Date),
+        field("group_config_status", FieldKind::Text),
+    ];
+
+    /// The agents collection.
+    pub const AGENTS: Collection = Collection {
+        fields: AGENT_FIELDS,
+        mandatory: &["id"],
+        default_sort: "id",
+        date_filters_skip_id: Some("000"),
+    };
+
+    /// The groups collection.
+    pub const GROUPS: Collection = Collection {
+        fields: &[
+            field("name", FieldKind::Text),
+            field("count", FieldKind::Number),
+            field("mergedSum", FieldKind::Text),
+            field("configSum", FieldKind::Text),
+        ],
+        mandatory: &["name"],
+        default_sort: "name",
+        date_filters_skip_id: None,
+    };
+
+    /// The fixture's "now": 2026-11-23T06:00:00Z.
+    pub fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-23T06:00:00+00:00")
+            .map(|now| now.with_timezone(&Utc))
+            .unwrap_or_default()
+    }
+
+    fn os(n: u32) -> Value {
+        match n {
+            0..=4 => json!({"arch": "x86_64", "codename": "Jammy Jellyfish", "major": "22",
+                "minor": "04", "name": "Ubuntu", "platform": "ubuntu",
+                "uname": "Linux |wazuh-agent |5.15.0-91-generic |#101-Ubuntu SMP |x86_64",
+                "version": "22.04.3 LTS"}),
+            5 | 6 => json!({"arch": "x86_64", "major": "9", "name": "CentOS Stream",
+                "platform": "centos", "uname": "Linux |centos |5.14.0 |x86_64", "version": "9"}),
+            _ => json!({"build": "20348", "major": "10", "minor": "0",
+                "name": "Microsoft Windows Server 2022 Datacenter", "platform": "windows",
+                "uname": "Microsoft Windows Server 2022 Datacenter", "version": "10.0.20348"}),
+        }
+    }
+
+    fn groups(n: u32) -> Vec<&'static str> {
+        let member = |ids: &[u32]| ids.contains(&n);
+        [
+            ("default", member(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10])),
+            ("group1", member(&[1, 5, 7, 8, 9])),
+            ("group2", member(&[2, 5, 6, 8, 10])),
+            ("group3", member(&[3, 6, 7, 8])),
+        ]
+        .into_iter()
+        .filter_map(|(name, is_member)| is_member.then_some(name))
+        .collect()
+    }
+
+    fn agent(n: u32) -> Value {
+        let (status, code) = match n {
+            0..=8 => ("active", 0),
+            9 | 10 => ("disconnected", 1),
+            _ => ("never_connected", 4),
+        };
+        let mut agent = json!({
+            "id": format!("{n:03}"),
+            "name": format!("wazuh-agent{n}"),
+            "ip": format!("172.20.0.{}", n + 4),
+            "registerIP": "any",
+            "status": status,
+            "status_code": code,
+            "os": os(n),
+            "version": if n >= 9 { "Wazuh v3.9.2" } else if n == 8 { "Wazuh v4.10.1" } else { "Wazuh v4.12.0" },
+            "manager": "wazuh-master",
+            "node_name": if n % 2 == 0 { "master-node" } else { "worker1" },
+            "dateAdd": format!("2026-11-{:02}T10:00:00+00:00", n + 1),
+            "lastKeepAlive": format!("2026-11-23T05:{:02}:00+00:00", 50 + n),
+            "group": groups(n),
+            "mergedSum": format!("merged{n}"),
+            "configSum": "ab73af41699f13fdd81903b5f23d8d00",
+            "group_config_status": "synced",
+        });
+        let fields = agent.as_object_mut().expect("agent is an object");
+        if n == 0 {
+            fields.insert("name".into(), json!("wazuh-master"));
+            fields.insert("ip".into(), json!("127.0.0.1"));
+            fields.insert("lastKeepAlive".into(), json!("9999-12-31T23:59:59+00:00"));
+            fields.remove("group");
+        }
+        if status == "disconnected" {
+            let last = format!("2026-11-{}T08:00:00+00:00", 10 + n);
+            fields.insert("lastKeepAlive".into(), json!(last));
+            fields.insert("disconnection_time".into(), json!(last));
+        }
+        if status == "never_connected" {
+            for absent in ["os", "version", "lastKeepAlive", "group", "mergedSum"] {
+                fields.remove(absent);
+            }
+        }
+        agent
+    }
+
+    /// Agents 000 to 012.
+    pub fn agents() -> Vec<Value> {
+        (0..=12).map(agent).collect()
+    }
+
+    /// The four groups.
+    pub fn groups_list() -> Vec<Value> {
+        [("default", 10), ("group1", 5), ("group2", 5), ("group3", 4)]
+            .into_iter()
+            .map(|(name, count)| {
+                json!({"name": name, "count": count, "mergedSum": format!("m-{name}"),
+                    "configSum": "ab73af41699f13fdd81903b5f23d8d00"})
+            })
+            .collect()
+    }
+
+    /// The ids of a list of agents, in order.
+    pub fn ids(items: &[Value]) -> Vec<String> {
+        items
+            .iter()
+            .map(|item| item["id"].as_str().unwrap_or("?").to_string())
+            .collect()
+    }
+}
