@@ -40,7 +40,7 @@ pub struct Query {
 /// Parses `q` against the fields of a collection; `now` anchors timeframes like `1d`.
 pub fn parse(q: &str, collection: &Collection, now: DateTime<Utc>) -> Result<Query, ApiError> {
     let tokens = lexer::tokenize(q).ok_or_else(|| ApiError::code_with(1407, q))?;
-    let root = parser::parse(&tokens, collection, now)?;
+    let root = parser::parse(q, &tokens, collection, now)?;
     Ok(Query { root })
 }
 
@@ -201,6 +201,12 @@ mod tests {
                 format!("Query does not match expected format: {bad}")
             );
         }
+        let deep = format!("id=1;{}id=2", "(".repeat(200));
+        assert_eq!(error(&deep).0, 1407);
+        assert_eq!(
+            matching(&format!("id=1,{}id=2", "(".repeat(50))),
+            ["001", "002"]
+        );
         // Only the start is validated: garbage later is skipped.
         assert_eq!(matching("id=001;&&!!"), ["001"]);
     }

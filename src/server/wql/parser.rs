@@ -13,8 +13,12 @@ use crate::server::query::{Collection, Field, FieldKind};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::Value;
 
-/// Compiles the tokens of a query; `None` when no term filters anything (all `all`).
+/// Deepest parenthesis nesting accepted; deeper queries are 1407 (no stack exhaustion).
+const MAX_DEPTH: usize = 100;
+
+/// Compiles the tokens of `q`; `None` when no term filters anything (all `all`).
 pub fn parse(
+    q: &str,
     tokens: &[Token<'_>],
     collection: &Collection,
     now: DateTime<Utc>,
@@ -25,6 +29,7 @@ pub fn parse(
         }
     }
     let mut parser = Parser {
+        q,
         tokens,
         pos: 0,
         collection,
@@ -78,6 +83,7 @@ fn check_term(
 }
 
 struct Parser<'t, 'q> {
+    q: &'q str,
     tokens: &'t [Token<'q>],
     pos: usize,
     collection: &'t Collection,
@@ -99,6 +105,9 @@ impl Parser<'_, '_> {
                         last.1.get_or_insert(separator);
                     }
                     continue;
+                }
+                Token::Open if depth >= MAX_DEPTH => {
+                    return Err(ApiError::code_with(1407, self.q));
                 }
                 Token::Open => self.sequence(depth + 1)?,
                 Token::Term(term) => self.condition(&term)?,

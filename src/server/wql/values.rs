@@ -4,7 +4,7 @@
 //!
 //! Pure functions over `serde_json::Value`; imports nothing from the crate.
 
-use chrono::DateTime;
+use chrono::{DateTime, NaiveDate};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -91,12 +91,39 @@ pub fn compare_versions(left: &[u64], right: &[u64]) -> Ordering {
 /// The value as Unix seconds: RFC 3339 strings (`2026-11-23T05:16:00+00:00`) or epoch numbers.
 pub fn as_timestamp(value: &Value) -> Option<i64> {
     match value {
-        Value::String(text) => DateTime::parse_from_rfc3339(text)
-            .ok()
-            .map(|date| date.timestamp()),
+        Value::String(text) => utc_timestamp(text).or_else(|| {
+            DateTime::parse_from_rfc3339(text)
+                .ok()
+                .map(|date| date.timestamp())
+        }),
         Value::Number(number) => number.as_i64(),
         _ => None,
     }
+}
+
+/// Fast path for the API's own format, `YYYY-MM-DDTHH:MM:SS` then `+00:00` or `Z`.
+fn utc_timestamp(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let suffix = bytes.get(19..)?;
+    let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+    if (suffix != b"+00:00" && suffix != b"Z")
+        || separators
+            .iter()
+            .any(|&(at, expected)| bytes[at] != expected)
+    {
+        return None;
+    }
+    let number = |from: usize, to: usize| {
+        bytes[from..to].iter().try_fold(0u32, |acc, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| acc * 10 + u32::from(digit - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0, 4)?).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)?;
+    let moment = date.and_hms_opt(number(11, 13)?, number(14, 16)?, number(17, 19)?)?;
+    Some(moment.and_utc().timestamp())
 }
 
 /// True when `haystack` contains `needle`, ignoring ASCII case.
@@ -105,10 +132,17 @@ pub fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return true;
     }
-    haystack.len() >= needle.len()
-        && haystack
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle))
+    let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    let (first, rest) = (needle[0].to_ascii_lowercase(), &needle[1..]);
+    haystack[..=last_start]
+        .iter()
+        .enumerate()
+        .any(|(at, byte)| {
+            byte.to_ascii_lowercase() == first
+                && haystack[at + 1..at + needle.len()].eq_ignore_ascii_case(rest)
+        })
 }
 
 /// Orders two strings ignoring ASCII case, as `COLLATE NOCASE` does.
@@ -227,6 +261,12 @@ mod tests {
             as_timestamp(&json!("1970-01-02T00:00:00+00:00")),
             Some(86_400)
         );
+        assert_eq!(as_timestamp(&json!("1970-01-02T00:00:00Z")), Some(86_400));
+        assert_eq!(
+            as_timestamp(&json!("1970-01-02T02:00:00+02:00")),
+            Some(86_400)
+        );
+        assert_eq!(as_timestamp(&json!("1970-02-30T00:00:00Z")), None);
         assert_eq!(as_timestamp(&json!(5)), Some(5));
         assert_eq!(as_timestamp(&json!("yesterday")), None);
     }
