@@ -1,7 +1,7 @@
 //! Reads agents, groups and cluster nodes, shaped as the API shows them.
 
 use super::{Store, StoreError};
-use chrono::DateTime;
+use chrono::{DateTime, SecondsFormat};
 use rusqlite::Row;
 use serde_json::{Map, Value};
 
@@ -77,8 +77,8 @@ impl Store {
 /// One `agents` row (read with `AGENT_COLUMNS`, then the comma-joined group names) as the API's
 /// agent object, in the API's key order, without null fields.
 fn agent_json(row: &Row) -> rusqlite::Result<Value> {
-    let mut agent = Map::new();
-    let mut os = Map::new();
+    let mut agent = Map::with_capacity(18);
+    let mut os = Map::with_capacity(OS_KEYS.len());
     for (offset, key) in OS_KEYS.iter().enumerate() {
         insert_text(&mut os, key, row.get(6 + offset)?);
     }
@@ -113,7 +113,7 @@ pub fn agent_id(id: i64) -> String {
 
 /// A unix time as the API writes dates: ISO 8601 in UTC with `+00:00`.
 pub fn iso_date(secs: i64) -> Option<String> {
-    DateTime::from_timestamp(secs, 0).map(|at| at.format("%Y-%m-%dT%H:%M:%S+00:00").to_string())
+    DateTime::from_timestamp(secs, 0).map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, false))
 }
 
 fn insert_text(map: &mut Map<String, Value>, key: &str, value: Option<String>) {
