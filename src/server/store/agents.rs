@@ -5,11 +5,16 @@ use chrono::{DateTime, SecondsFormat};
 use rusqlite::Row;
 use serde_json::{Map, Value};
 
-/// The columns of `agents`, in the order `agent_json` reads them.
-const AGENT_COLUMNS: &str = "id, name, ip, register_ip, status, status_code, os_arch, os_build,
-    os_codename, os_major, os_minor, os_name, os_platform, os_uname, os_version, version, manager,
-    node_name, date_add, last_keep_alive, disconnection_time, merged_sum, config_sum,
-    group_config_status";
+/// Every agent row, then its comma-joined group names in link order (`agent_json` reads the
+/// columns by index).
+const AGENTS_QUERY: &str = "
+    SELECT id, name, ip, register_ip, status, status_code, os_arch, os_build, os_codename,
+           os_major, os_minor, os_name, os_platform, os_uname, os_version, version, manager,
+           node_name, date_add, last_keep_alive, disconnection_time, merged_sum, config_sum,
+           group_config_status,
+           (SELECT group_concat(m.group_name, ',' ORDER BY m.position)
+            FROM agent_group_members m WHERE m.agent_id = agents.id)
+    FROM agents ORDER BY id";
 
 /// The `os.*` keys, in the order of the columns `os_arch..os_version` (index 6..=14).
 const OS_KEYS: [&str; 9] = [
@@ -20,12 +25,7 @@ impl Store {
     /// Every agent as `GET /agents` shows it (all fields), sorted by id.
     pub fn agents(&self) -> Result<Vec<Value>, StoreError> {
         let conn = self.conn();
-        let mut query = conn.prepare(&format!(
-            "SELECT {AGENT_COLUMNS},
-                    (SELECT group_concat(m.group_name, ',' ORDER BY m.position)
-                     FROM agent_group_members m WHERE m.agent_id = agents.id)
-             FROM agents ORDER BY id"
-        ))?;
+        let mut query = conn.prepare(AGENTS_QUERY)?;
         let agents = query
             .query_map([], agent_json)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -74,8 +74,8 @@ impl Store {
     }
 }
 
-/// One `agents` row (read with `AGENT_COLUMNS`, then the comma-joined group names) as the API's
-/// agent object, in the API's key order, without null fields.
+/// One row of `AGENTS_QUERY` as the API's agent object, in the API's key order, without null
+/// fields.
 fn agent_json(row: &Row) -> rusqlite::Result<Value> {
     let mut agent = Map::with_capacity(18);
     let mut os = Map::with_capacity(OS_KEYS.len());
