@@ -405,3 +405,93 @@ fn spawn_shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) -> Result<(
     });
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::sync::oneshot;
+
+    fn options(data_dir: &Path) -> ServeOptions {
+        ServeOptions {
+            bind: "127.0.0.1:0".parse().unwrap(),
+            data_dir: Some(data_dir.to_path_buf()),
+            ephemeral: false,
+            http: false,
+            agents: 12,
+            token_lifetime: None,
+        }
+    }
+
+    /// Starts `serve` in a task and waits for it to be ready.
+    async fn start(options: ServeOptions) -> (Ready, tokio::task::JoinHandle<()>) {
+        let (sender, receiver) = oneshot::channel();
+        let task = tokio::spawn(async move {
+            let on_ready = move |ready: &Ready| sender.send(ready.clone()).unwrap();
+            serve(options, on_ready).await.unwrap();
+        });
+        (receiver.await.unwrap(), task)
+    }
+
+    #[tokio::test]
+    async fn serves_https_with_a_certificate_clients_can_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ready, task) = start(options(dir.path())).await;
+        assert!(ready.url.starts_with("https://127.0.0.1:"), "{}", ready.url);
+        assert!(!ready.url.ends_with(":0"));
+        let pem = std::fs::read(ready.ca_cert.as_ref().unwrap()).unwrap();
+        let client = reqwest::Client::builder()
+            .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
+            .build()
+            .unwrap();
+        let response = client.get(&ready.url).send().await.unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
+        assert_eq!(response.headers()["server"], "Wazuh");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn a_second_server_on_the_same_data_dir_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = options(dir.path());
+        first.http = true;
+        let (ready, task) = start(first.clone()).await;
+        assert!(ready.url.starts_with("http://127.0.0.1:"));
+        assert_eq!(ready.ca_cert, None);
+        let err = serve(first, |_| panic!("must not start"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ServeError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains(&dir.path().display().to_string()));
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn non_loopback_bind_is_refused_with_default_passwords() {
+        let mut options = options(Path::new("unused"));
+        options.ephemeral = true;
+        options.http = true;
+        options.bind = "0.0.0.0:0".parse().unwrap();
+        let err = serve(options, |_| panic!("must not start"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ServeError::DefaultPasswords { .. }), "{err}");
+    }
+
+    #[test]
+    fn wildcard_binds_advertise_loopback() {
+        let options = options(Path::new("unused"));
+        let url = |addr: &str| base_url(&options, addr.parse().unwrap());
+        assert_eq!(url("0.0.0.0:55000"), "https://127.0.0.1:55000");
+        assert_eq!(url("[::]:55000"), "https://[::1]:55000");
+        assert_eq!(url("10.0.0.5:1"), "https://10.0.0.5:1");
+    }
+}
