@@ -152,39 +152,33 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         addr: options.bind,
         source,
     })?;
-    let handle = axum_server::Handle::new();
-    spawn_shutdown_on_signal(handle.clone())?;
     let ready = Ready {
         url: base_url(&options, local),
         ca_cert: prepared.tls.as_ref().map(|tls| tls.cert.clone()),
         data_dir: data_dir.path.clone(),
     };
+    let tls_config = match &prepared.tls {
+        Some(tls) => Some(tls.rustls_config().await?),
+        None => None,
+    };
+    let handle = axum_server::Handle::new();
+    spawn_shutdown_on_signal(handle.clone())?;
+    let server = axum_server::from_tcp(listener)
+        .map_err(ServeError::Server)?
+        .handle(handle);
     let service = app(prepared.state).into_make_service();
-    match prepared.tls {
-        Some(tls) => {
-            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(&tls.cert, &tls.key)
-                .await
-                .map_err(|err| ServeError::Certificate {
-                    path: tls.cert.clone(),
-                    reason: err.to_string(),
-                })?;
-            let server = axum_server::from_tcp_rustls(listener, config)
-                .map_err(ServeError::Server)?
-                .handle(handle);
-            tracing::info!("listening on {}", ready.url);
-            on_ready(&ready);
-            server.serve(service).await.map_err(ServeError::Server)?;
+    tracing::info!("listening on {}", ready.url);
+    on_ready(&ready);
+    let served = match tls_config {
+        Some(config) => {
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config);
+            server.acceptor(acceptor).serve(service).await
         }
-        None => {
-            let server = axum_server::from_tcp(listener)
-                .map_err(ServeError::Server)?
-                .handle(handle);
-            tracing::info!("listening on {}", ready.url);
-            on_ready(&ready);
-            server.serve(service).await.map_err(ServeError::Server)?;
-        }
-    }
+        None => server.serve(service).await,
+    };
+    served.map_err(ServeError::Server)?;
     tracing::info!("server stopped");
+    // The lock (and a temporary data dir) are released only now that the server has stopped.
     drop(data_dir);
     Ok(())
 }
@@ -344,6 +338,16 @@ impl TlsFiles {
         std::fs::write(&files.cert, cert.pem())
             .map_err(|err| failed(&files.cert, err.to_string()))?;
         Ok(files)
+    }
+
+    /// The rustls server configuration of the pair.
+    async fn rustls_config(&self) -> Result<axum_server::tls_rustls::RustlsConfig, ServeError> {
+        axum_server::tls_rustls::RustlsConfig::from_pem_file(&self.cert, &self.key)
+            .await
+            .map_err(|err| ServeError::Certificate {
+                path: self.cert.clone(),
+                reason: err.to_string(),
+            })
     }
 }
 
