@@ -142,23 +142,33 @@ pub async fn summary_os(
 
 /// Agent counts by connection status and by group configuration sync status.
 pub fn status_summary(agents: &[Value]) -> Value {
-    let count = |key: &str, value: &str| {
-        agents
-            .iter()
-            .filter(|agent| agent.get(key).and_then(Value::as_str) == Some(value))
-            .count()
-    };
+    let (mut active, mut disconnected, mut never_connected, mut pending) = (0, 0, 0, 0);
+    let (mut synced, mut not_synced) = (0, 0);
+    for agent in agents {
+        match agent.get("status").and_then(Value::as_str) {
+            Some("active") => active += 1,
+            Some("disconnected") => disconnected += 1,
+            Some("never_connected") => never_connected += 1,
+            Some("pending") => pending += 1,
+            _ => {}
+        }
+        match agent.get("group_config_status").and_then(Value::as_str) {
+            Some("synced") => synced += 1,
+            Some("not synced") => not_synced += 1,
+            _ => {}
+        }
+    }
     json!({
         "connection": {
-            "active": count("status", "active"),
-            "disconnected": count("status", "disconnected"),
-            "never_connected": count("status", "never_connected"),
-            "pending": count("status", "pending"),
+            "active": active,
+            "disconnected": disconnected,
+            "never_connected": never_connected,
+            "pending": pending,
             "total": agents.len(),
         },
         "configuration": {
-            "synced": count("group_config_status", "synced"),
-            "not_synced": count("group_config_status", "not synced"),
+            "synced": synced,
+            "not_synced": not_synced,
             "total": agents.len(),
         },
     })

@@ -10,7 +10,6 @@ use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
 use axum::response::Response;
-use chrono::DateTime;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -40,26 +39,28 @@ fn overview(agents: &[Value], groups: &[Value]) -> Value {
     })
 }
 
-/// The distinct combinations of the (dotted) fields with how many agents have each, ordered
-/// by value; agents with none of the fields are left out.
+/// The distinct combinations of the (dotted, text) fields with how many agents have each,
+/// ordered by value; agents with none of the fields are left out.
 fn count_distinct(agents: &[Value], fields: &[&str]) -> Vec<Value> {
-    let mut counts: BTreeMap<String, (Map<String, Value>, u64)> = BTreeMap::new();
+    let mut counts: BTreeMap<Vec<Option<&str>>, u64> = BTreeMap::new();
     for agent in agents {
-        let mut row = Map::new();
-        for field in fields {
-            if let Some(value) = field_value(agent, field) {
-                insert_dotted(&mut row, field, value.clone());
-            }
+        let key: Vec<Option<&str>> = fields
+            .iter()
+            .map(|field| field_value(agent, field).and_then(Value::as_str))
+            .collect();
+        if key.iter().any(Option::is_some) {
+            *counts.entry(key).or_insert(0) += 1;
         }
-        if row.is_empty() {
-            continue;
-        }
-        let key = Value::Object(row.clone()).to_string();
-        counts.entry(key).or_insert((row, 0)).1 += 1;
     }
     counts
-        .into_values()
-        .map(|(mut row, count)| {
+        .into_iter()
+        .map(|(key, count)| {
+            let mut row = Map::new();
+            for (field, value) in fields.iter().zip(key) {
+                if let Some(value) = value {
+                    insert_dotted(&mut row, field, Value::from(value));
+                }
+            }
             row.insert("count".to_string(), json!(count));
             Value::Object(row)
         })
@@ -82,15 +83,13 @@ fn insert_dotted(object: &mut Map<String, Value>, dotted: &str, value: Value) {
     }
 }
 
-/// The most recently registered agent (not the manager), as a one-element list.
+/// The most recently registered agent (not the manager), as a one-element list. The store
+/// writes every date as UTC ISO 8601 in one format, so dates order as text.
 fn last_registered(agents: &[Value]) -> Vec<Value> {
     agents
         .iter()
         .filter(|agent| agent.get("id").and_then(Value::as_str) != Some("000"))
-        .filter_map(|agent| {
-            let added = agent.get("dateAdd")?.as_str()?;
-            Some((DateTime::parse_from_rfc3339(added).ok()?, agent))
-        })
+        .filter_map(|agent| Some((agent.get("dateAdd")?.as_str()?, agent)))
         .max_by_key(|(added, _)| *added)
         .map(|(_, agent)| agent.clone())
         .into_iter()
@@ -107,7 +106,7 @@ mod tests {
                    "os": {"name": "Ubuntu", "platform": "ubuntu", "version": "22.04"}}),
             json!({"id": "001", "node_name": "worker1", "dateAdd": "2025-01-01T00:00:00+00:00",
                    "os": {"name": "Ubuntu", "platform": "ubuntu", "version": "22.04"}, "version": "Wazuh v4.12.0"}),
-            json!({"id": "002", "node_name": "worker1", "dateAdd": "2025-02-01T00:00:00Z"}),
+            json!({"id": "002", "node_name": "worker1", "dateAdd": "2025-02-01T00:00:00+00:00"}),
         ]
     }
 
