@@ -235,8 +235,6 @@ fn create_private_dir(path: &Path) -> io::Result<()> {
 }
 
 /// Takes the exclusive lock of the data dir, held as long as the returned file is open.
-// `File::try_lock` is stable since Rust 1.89: the crate's `rust-version` has to follow.
-#[allow(clippy::incompatible_msrv)]
 fn lock_dir(dir: &Path) -> Result<File, ServeError> {
     let io_error = |source| ServeError::DataDir {
         path: dir.to_path_buf(),
