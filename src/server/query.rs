@@ -572,7 +572,7 @@ pub mod fixture {
             "os": os(n),
             "version": if n >= 9 { "Wazuh v3.9.2" } else if n == 8 { "Wazuh v4.10.1" } else { "Wazuh v4.12.0" },
             "manager": "wazuh-master",
-            "node_name": if n % 2 == 0 { "master-node" } else { "worker1" },
+            "node_name": if n.is_multiple_of(2) { "master-node" } else { "worker1" },
             "dateAdd": format!("2026-11-{:02}T10:00:00+00:00", n + 1),
             "lastKeepAlive": format!("2026-11-23T05:{:02}:00+00:00", 50 + n),
             "group": groups(n),
