@@ -7,16 +7,27 @@
 pub mod auth;
 pub mod config;
 pub mod paginate;
+mod private_file;
 pub mod tokens;
+mod transport;
 
 use crate::api::envelope::ErrorBody;
 use crate::api::Method;
 use serde_json::Value;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use transport::Auth;
+
+/// How many times a 429 answer is retried before giving up.
+pub const RATE_LIMIT_RETRIES: u32 = 3;
+
+/// The first 429 backoff; it doubles on each retry (1 s, 2 s, 4 s).
+pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(1);
 
 /// Where and as whom to connect: the resolved context (config + flags + environment).
-#[derive(Debug, Clone)]
+/// Its `Debug` output masks the password and token.
+#[derive(Clone)]
 pub struct Target {
     /// Context name (`lab`, `prod`, or `env` when only environment variables were given).
     pub context: String,
@@ -38,6 +49,23 @@ pub struct Target {
     pub verbose: bool,
 }
 
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let masked = |secret: &Option<String>| secret.as_ref().map(|_| "***");
+        f.debug_struct("Target")
+            .field("context", &self.context)
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("ca_cert", &self.ca_cert)
+            .field("insecure", &self.insecure)
+            .field("timeout", &self.timeout)
+            .field("password", &masked(&self.password))
+            .field("token", &masked(&self.token))
+            .field("verbose", &self.verbose)
+            .finish()
+    }
+}
+
 /// One API request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Request {
@@ -49,6 +77,18 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     /// JSON body.
     pub body: Option<Value>,
+}
+
+impl Request {
+    /// A request without query or body.
+    pub fn new(method: Method, path: impl Into<String>) -> Request {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
 }
 
 /// A successful (2xx) API answer.
@@ -63,47 +103,292 @@ pub struct Response {
 /// Everything that can go wrong talking to the API, each with an exit code and a hint.
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    /// Being written.
-    #[error("client: being written")]
-    Pending,
+    /// Nothing answers at the URL (connection refused, unknown host).
+    #[error("cannot reach {url}: {reason}")]
+    Unreachable {
+        /// The server's base URL.
+        url: String,
+        /// The lowest-level cause, e.g. `Connection refused (os error 111)`.
+        reason: String,
+    },
+    /// The TLS handshake failed, usually because the certificate is not trusted.
+    #[error("TLS handshake with {url} failed: {reason}")]
+    Tls {
+        /// The server's base URL.
+        url: String,
+        /// What rustls said.
+        reason: String,
+        /// True when the server's certificate was the problem.
+        certificate: bool,
+    },
+    /// No complete answer within the timeout.
+    #[error("no answer from {url} within {} s", after.as_secs_f64())]
+    Timeout {
+        /// The server's base URL.
+        url: String,
+        /// The timeout that expired.
+        after: Duration,
+    },
+    /// Another transport failure.
+    #[error("request to {url} failed: {reason}")]
+    Network {
+        /// The server's base URL.
+        url: String,
+        /// The cause.
+        reason: String,
+    },
+    /// The server refused the user and password (401 on login).
+    #[error("invalid credentials for user `{user}`")]
+    BadCredentials {
+        /// The user that tried to log in.
+        user: String,
+    },
+    /// No usable token and no password to get one.
+    #[error("not logged in to `{context}` as `{user}`: {why}")]
+    NotLoggedIn {
+        /// The context.
+        context: String,
+        /// The user.
+        user: String,
+        /// No saved token, the saved token expired, or the server rejected it.
+        why: &'static str,
+    },
+    /// The API answered with an error status.
+    #[error("{}", api_message(*status, body.as_deref(), text))]
+    Api {
+        /// HTTP status.
+        status: u16,
+        /// The problem+json body, when there was one.
+        body: Option<Box<ErrorBody>>,
+        /// The start of the raw body, for answers that are not problem+json.
+        text: String,
+    },
+    /// Still 429 after the retries.
+    #[error("rate limited by the server after {retries} retries{}", body.as_ref().map(|b| format!(": {}", b.detail)).unwrap_or_default())]
+    RateLimited {
+        /// How many retries were made.
+        retries: u32,
+        /// The last 429 body.
+        body: Option<Box<ErrorBody>>,
+    },
+    /// The target cannot be used as given (bad URL, unreadable CA file, no user).
+    #[error("{message}")]
+    InvalidTarget {
+        /// What is wrong.
+        message: String,
+        /// What to do about it.
+        hint: &'static str,
+    },
+    /// A 2xx answer we cannot understand.
+    #[error("invalid response from the server: {0}")]
+    InvalidResponse(String),
+    /// The secret store failed.
+    #[error(transparent)]
+    Secrets(#[from] tokens::SecretError),
+    /// The config failed.
+    #[error(transparent)]
+    Config(#[from] config::ConfigError),
+}
+
+/// The one-line message of an API error: the server's detail and code, else the status.
+fn api_message(status: u16, body: Option<&ErrorBody>, text: &str) -> String {
+    match body {
+        Some(body) => match body.error {
+            Some(code) => format!("{} (error {code})", body.detail),
+            None => body.detail.clone(),
+        },
+        None => {
+            let reason = reqwest::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|code| code.canonical_reason())
+                .unwrap_or("");
+            match text.is_empty() {
+                true => format!("HTTP {status} {reason}"),
+                false => format!("HTTP {status} {reason}: {text}"),
+            }
+        }
+    }
 }
 
 impl ClientError {
     /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited).
     pub fn exit_code(&self) -> u8 {
-        unimplemented!("client errors: being written")
+        match self {
+            ClientError::Api { status, .. } => match status {
+                400 => 2,
+                401 | 403 => 4,
+                404 => 5,
+                429 => 6,
+                _ => 1,
+            },
+            ClientError::BadCredentials { .. } | ClientError::NotLoggedIn { .. } => 4,
+            ClientError::RateLimited { .. } => 6,
+            ClientError::InvalidTarget { .. } => 2,
+            ClientError::Secrets(err) => err.exit_code(),
+            ClientError::Config(err) => err.exit_code(),
+            ClientError::Unreachable { .. }
+            | ClientError::Tls { .. }
+            | ClientError::Timeout { .. }
+            | ClientError::Network { .. }
+            | ClientError::InvalidResponse(_) => 1,
+        }
     }
 
     /// What the user can do about it, if there is something.
     pub fn hint(&self) -> Option<String> {
-        unimplemented!("client errors: being written")
+        let text = |hint: &str| Some(hint.to_string());
+        match self {
+            ClientError::Unreachable { .. } => {
+                text("is the server running? check the URL (--url or the context)")
+            }
+            ClientError::Tls {
+                certificate: true, ..
+            } => text("pass the server's CA certificate with --ca-cert FILE, or -k to skip verification"),
+            ClientError::Tls { .. } => {
+                text("check that the URL's scheme (https:// or http://) matches the server")
+            }
+            ClientError::Timeout { .. } => {
+                text("the server is slow or unreachable: check it, or raise --timeout")
+            }
+            ClientError::BadCredentials { .. } => text(
+                "check the user (--user or the context) and the password (prompt or WAZUH_PASSWORD)",
+            ),
+            ClientError::NotLoggedIn { .. } => {
+                text("run `wazuh-ctl login` (or set WAZUH_PASSWORD)")
+            }
+            ClientError::Api { status, body, .. } => api_hint(*status, body.as_deref()),
+            ClientError::RateLimited { .. } => text(
+                "wait a minute and try again, or raise the server's access.max_request_per_minute",
+            ),
+            ClientError::InvalidTarget { hint, .. } => text(hint),
+            ClientError::Config(err) => err.hint(),
+            ClientError::Network { .. }
+            | ClientError::InvalidResponse(_)
+            | ClientError::Secrets(_) => None,
+        }
     }
 
     /// The server's error body, when the API answered with one.
     pub fn body(&self) -> Option<&ErrorBody> {
-        unimplemented!("client errors: being written")
+        match self {
+            ClientError::Api { body, .. } | ClientError::RateLimited { body, .. } => {
+                body.as_deref()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The hint of an API error: the server's remediation, else a word about 401/403.
+fn api_hint(status: u16, body: Option<&ErrorBody>) -> Option<String> {
+    if let Some(remediation) = body.and_then(|body| body.remediation.as_ref()) {
+        return Some(remediation.clone());
+    }
+    match status {
+        401 => Some(
+            "the server rejected the token: run `wazuh-ctl login`, or check WAZUH_TOKEN"
+                .to_string(),
+        ),
+        403 => Some("the user lacks the RBAC permission for this operation".to_string()),
+        _ => None,
     }
 }
 
 /// A connection to one Wazuh API.
-pub struct Client {}
+pub struct Client {
+    target: Target,
+    store: Arc<tokens::SecretStore>,
+    http: reqwest::Client,
+    base_url: String,
+    backoff: Duration,
+    /// The token this client obtained or loaded, reused until it nears `exp`.
+    session: Mutex<Option<String>>,
+}
 
 impl Client {
     /// Builds the HTTP client for a target; tokens are cached in `store`.
     pub fn new(target: Target, store: tokens::SecretStore) -> Result<Client, ClientError> {
-        let _ = (target, store);
-        unimplemented!("client: being written")
+        let base_url = transport::base_url(&target.url)?;
+        let http = transport::http_client(&target)?;
+        Ok(Client {
+            target,
+            store: Arc::new(store),
+            http,
+            base_url,
+            backoff: DEFAULT_BACKOFF,
+            session: Mutex::new(None),
+        })
+    }
+
+    /// Sets the first 429 backoff (it doubles on each retry); tests use a few milliseconds.
+    pub fn with_backoff(mut self, backoff: Duration) -> Client {
+        self.backoff = backoff;
+        self
     }
 
     /// The resolved target.
     pub fn target(&self) -> &Target {
-        unimplemented!("client: being written")
+        &self.target
+    }
+
+    /// The secret store this client keeps tokens in.
+    pub fn store(&self) -> &tokens::SecretStore {
+        &self.store
     }
 
     /// Sends a request with a valid token (logging in or renewing as needed, one retry on 401,
     /// backoff on 429) and returns the 2xx answer or the API's error.
     pub async fn send(&self, request: &Request) -> Result<Response, ClientError> {
-        let _ = request;
-        unimplemented!("client: being written")
+        let bearer = self.bearer().await?;
+        let mut answer = self
+            .send_retrying(request, &Auth::Bearer(&bearer.token))
+            .await?;
+        if answer.status == 401 && bearer.renewable {
+            self.forget_token().await;
+            let renewed = self.renew().await?;
+            answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
+        }
+        answer.into_response()
+    }
+
+    /// Sends a request, retrying 429 answers with backoff (`Retry-After` when the server
+    /// gives one), and returns the last answer whatever its status.
+    async fn send_retrying(
+        &self,
+        request: &Request,
+        auth: &Auth<'_>,
+    ) -> Result<transport::Answer, ClientError> {
+        let mut retries = 0;
+        loop {
+            let answer = self.execute(request, auth).await?;
+            if answer.status != 429 {
+                return Ok(answer);
+            }
+            if retries == RATE_LIMIT_RETRIES {
+                return Err(ClientError::RateLimited {
+                    retries,
+                    body: answer.error_body(),
+                });
+            }
+            let delay = answer
+                .retry_after
+                .unwrap_or(self.backoff * 2u32.pow(retries));
+            self.log(&format!(
+                "  rate limited: retrying in {} ms",
+                delay.as_millis()
+            ));
+            tokio::time::sleep(delay).await;
+            retries += 1;
+        }
+    }
+
+    /// Writes one line of the `-v` request log to stderr.
+    fn log(&self, line: &str) {
+        if self.target.verbose {
+            eprintln!("{line}");
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

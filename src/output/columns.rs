@@ -1,6 +1,145 @@
-//! Table columns per item type.
+//! Table columns per item type, as the API names the fields. Dotted paths reach into nested
+//! objects (`os.name`); arrays show joined.
+//!
+//! Imports only the parent's `Column`.
 
 use super::Column;
 
+/// A column from its header and path.
+const fn column(header: &'static str, path: &'static str) -> Column {
+    Column { header, path }
+}
+
 /// Columns of agent tables.
-pub const AGENTS: &[Column] = &[];
+pub const AGENTS: &[Column] = &[
+    column("ID", "id"),
+    column("NAME", "name"),
+    column("IP", "ip"),
+    column("STATUS", "status"),
+    column("OS", "os.name"),
+    column("OS VERSION", "os.version"),
+    column("VERSION", "version"),
+    column("GROUPS", "group"),
+    column("NODE", "node_name"),
+    column("LAST KEEPALIVE", "lastKeepAlive"),
+];
+
+/// Columns of agent group tables.
+pub const GROUPS: &[Column] = &[
+    column("NAME", "name"),
+    column("AGENTS", "count"),
+    column("CONFIG SUM", "configSum"),
+];
+
+/// Columns of API user tables.
+pub const USERS: &[Column] = &[
+    column("ID", "id"),
+    column("USERNAME", "username"),
+    column("RUN AS", "allow_run_as"),
+    column("ROLES", "roles"),
+];
+
+/// Columns of security role tables.
+pub const ROLES: &[Column] = &[
+    column("ID", "id"),
+    column("NAME", "name"),
+    column("POLICIES", "policies"),
+    column("USERS", "users"),
+    column("RULES", "rules"),
+];
+
+/// Columns of security policy tables.
+pub const POLICIES: &[Column] = &[
+    column("ID", "id"),
+    column("NAME", "name"),
+    column("ACTIONS", "policy.actions"),
+    column("RESOURCES", "policy.resources"),
+    column("EFFECT", "policy.effect"),
+    column("ROLES", "roles"),
+];
+
+/// Columns of security rule (role mapping) tables.
+pub const SECURITY_RULES: &[Column] = &[
+    column("ID", "id"),
+    column("NAME", "name"),
+    column("ROLES", "roles"),
+];
+
+/// Columns of ruleset rule tables.
+pub const RULES: &[Column] = &[
+    column("ID", "id"),
+    column("LEVEL", "level"),
+    column("DESCRIPTION", "description"),
+    column("GROUPS", "groups"),
+    column("FILE", "filename"),
+];
+
+/// Columns of decoder tables.
+pub const DECODERS: &[Column] = &[
+    column("NAME", "name"),
+    column("POSITION", "position"),
+    column("FILE", "filename"),
+    column("STATUS", "status"),
+];
+
+/// Columns of task tables.
+pub const TASKS: &[Column] = &[
+    column("ID", "task_id"),
+    column("AGENT", "agent_id"),
+    column("NODE", "node"),
+    column("MODULE", "module"),
+    column("COMMAND", "command"),
+    column("STATUS", "status"),
+    column("CREATED", "create_time"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::cells::cell;
+    use serde_json::json;
+
+    #[test]
+    fn agent_columns_reach_nested_fields() {
+        let agent = json!({"id": "001", "os": {"name": "Ubuntu", "version": "22.04"},
+                           "group": ["default", "web"], "lastKeepAlive": "2024-01-01"});
+        let texts: Vec<String> = AGENTS.iter().map(|c| cell(&agent, c.path, ", ")).collect();
+        assert_eq!(
+            texts,
+            [
+                "001",
+                "",
+                "",
+                "",
+                "Ubuntu",
+                "22.04",
+                "",
+                "default, web",
+                "",
+                "2024-01-01"
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_are_capitals_and_unique() {
+        for table in [
+            AGENTS,
+            GROUPS,
+            USERS,
+            ROLES,
+            POLICIES,
+            SECURITY_RULES,
+            RULES,
+            DECODERS,
+            TASKS,
+        ] {
+            for (index, column) in table.iter().enumerate() {
+                assert_eq!(column.header, column.header.to_uppercase());
+                assert!(table[..index]
+                    .iter()
+                    .all(|other| other.header != column.header));
+            }
+        }
+    }
+}
