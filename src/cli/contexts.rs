@@ -64,21 +64,16 @@ pub enum ConfigCommand {
 pub fn run(ctx: &Ctx, command: &ConfigCommand, typed: &GlobalArgs) -> Result<(), CliError> {
     match command {
         ConfigCommand::List => ctx.print(&list_envelope(&ctx.config), CONTEXTS),
-        ConfigCommand::View => {
-            let text = toml::to_string(&ctx.config)
-                .map_err(|err| CliError::local(format!("cannot show the config: {err}"), None))?;
-            ctx.out(text.trim_end())
-        }
+        ConfigCommand::View => ctx.out(ctx.config.to_toml()?.trim_end()),
         ConfigCommand::Use { name } => {
             let mut config = ctx.config.clone();
-            known(&config, name)?;
-            config.current_context = Some(name.clone());
+            config.use_context(name)?;
             save(ctx, &config, &format!("Switched to context \"{name}\"."))
         }
         ConfigCommand::Set { name } => {
             let mut config = ctx.config.clone();
             let context = updated(config.contexts.get(name), typed)?;
-            config.contexts.insert(name.clone(), context);
+            config.set_context(name, context);
             let mut message = format!("Context \"{name}\" set.");
             if config.current_context.is_none() {
                 config.current_context = Some(name.clone());
@@ -88,26 +83,12 @@ pub fn run(ctx: &Ctx, command: &ConfigCommand, typed: &GlobalArgs) -> Result<(),
         }
         ConfigCommand::Delete { name } => {
             let mut config = ctx.config.clone();
-            let removed = known(&config, name)?.clone();
-            config.contexts.remove(name);
-            if config.current_context.as_deref() == Some(name) {
-                config.current_context = None;
-            }
+            let removed = config.remove_context(name)?;
             save(ctx, &config, &format!("Deleted context \"{name}\"."))?;
             forget_secrets(ctx, name, &removed);
             Ok(())
         }
     }
-}
-
-/// The context of that name, or a usage error.
-fn known<'c>(config: &'c Config, name: &str) -> Result<&'c Context, CliError> {
-    config.contexts.get(name).ok_or_else(|| {
-        CliError::usage(
-            format!("no context named `{name}`"),
-            Some("see the contexts with `wazuh-ctl config list`"),
-        )
-    })
 }
 
 /// A context with the typed flags applied over `existing`; a new one needs `--url`.

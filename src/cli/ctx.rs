@@ -28,8 +28,6 @@ pub const LAB_USER: &str = "wazuh";
 pub const LAB_DEFAULT_PASSWORD: &str = "wazuh";
 /// The context name reported when only flags or environment variables give the server.
 pub const ENV_CONTEXT: &str = "env";
-/// The file next to the config that holds secrets when `token-store = "file"`.
-pub const SECRETS_FILE: &str = "secrets.toml";
 
 /// What every command runs with.
 pub struct Ctx {
@@ -115,10 +113,19 @@ impl Ctx {
         Ok(Some(response.body))
     }
 
-    /// Prints an API answer with the columns of its item type.
+    /// Prints an API answer with the columns of its item type; a text answer (plain or XML
+    /// file contents) is printed as it came unless `--jq` asks for more.
     pub fn print(&self, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
         let mut stdout = std::io::stdout().lock();
-        self.printer.print(&mut stdout, envelope, columns)?;
+        match envelope {
+            Value::String(text) if self.global.jq.is_none() => {
+                stdout.write_all(text.as_bytes())?;
+                if !text.ends_with('\n') {
+                    stdout.write_all(b"\n")?;
+                }
+            }
+            _ => self.printer.print(&mut stdout, envelope, columns)?,
+        }
         stdout.flush()?;
         Ok(())
     }
@@ -167,7 +174,7 @@ pub fn resolve(
     let store = if own_url {
         secret_store(config, config_path)?
     } else {
-        SecretStore::Memory
+        SecretStore::memory()
     };
     let target = Target {
         context: context_name,
@@ -224,23 +231,14 @@ fn no_server() -> CliError {
     )
 }
 
-/// The secret store the config asks for: the keyring (default), the opt-in file, or memory.
+/// The secret store WAZUH_CTL_TOKEN_STORE or the config's `token-store` asks for (the OS
+/// keyring by default; the file store sits next to the config file).
 fn secret_store(config: &Config, config_path: Option<&Path>) -> Result<SecretStore, CliError> {
-    match config.token_store.as_deref() {
-        None | Some("keyring") => Ok(SecretStore::Keyring),
-        Some("memory") => Ok(SecretStore::Memory),
-        Some("file") => match config_path {
-            Some(path) => Ok(SecretStore::File(path.with_file_name(SECRETS_FILE))),
-            None => Err(CliError::usage(
-                "token-store is `file` but there is no config directory",
-                Some("set WAZUH_CTL_CONFIG to the config file to use"),
-            )),
-        },
-        Some(other) => Err(CliError::usage(
-            format!("unknown token-store `{other}` in the config"),
-            Some("use `keyring`, `file` (insecure, 0600) or `memory`"),
-        )),
-    }
+    let Some(config_dir) = config_path.and_then(Path::parent) else {
+        return Ok(SecretStore::memory());
+    };
+    SecretStore::select(config.token_store.as_deref(), config_dir)
+        .map_err(|err| CliError::Client(err.into()))
 }
 
 /// Checks a base URL is http(s) and drops trailing slashes.
@@ -312,7 +310,7 @@ mod tests {
         assert_eq!(target.user.as_deref(), Some("admin"));
         assert_eq!(target.password.as_deref(), Some("pw"));
         assert_eq!(target.timeout, DEFAULT_TIMEOUT);
-        assert!(matches!(store, SecretStore::Memory));
+        assert!(matches!(store, SecretStore::Memory(_)));
     }
 
     #[test]
@@ -333,7 +331,8 @@ mod tests {
             insecure: true,
             ..GlobalArgs::default()
         };
-        let (target, store) = resolve(&global, None, &config, None).unwrap();
+        let path = Path::new("/home/u/.config/wazuh-ctl/config.toml");
+        let (target, store) = resolve(&global, None, &config, Some(path)).unwrap();
         assert_eq!(target.context, "prod");
         assert_eq!(target.url, "https://prod:55000");
         assert_eq!(target.user.as_deref(), Some("bob"));
@@ -353,7 +352,7 @@ mod tests {
         let (target, store) = resolve(&global, None, &config, None).unwrap();
         assert_eq!(target.url, "https://other:55000");
         assert_eq!(target.context, ENV_CONTEXT);
-        assert!(matches!(store, SecretStore::Memory));
+        assert!(matches!(store, SecretStore::Memory(_)));
     }
 
     #[test]

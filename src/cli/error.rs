@@ -45,7 +45,7 @@ pub enum CliError {
     /// The API or the network failed; the client error knows its exit code and hint.
     #[error(transparent)]
     Client(#[from] ClientError),
-    /// The config file could not be read or written (exit 2 for reading: it is input).
+    /// The config file could not be read or written (its own exit code and hint).
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// Printing failed, or the output options (`--jq`, `--fields`) are invalid.
@@ -85,8 +85,11 @@ impl CliError {
             return EXIT_OK;
         }
         match self {
-            CliError::Usage { .. } | CliError::Config(_) | CliError::Output(_) => EXIT_USAGE,
+            CliError::Usage { .. } => EXIT_USAGE,
             CliError::Local { .. } | CliError::Io(_) => EXIT_API,
+            CliError::Config(err) => err.exit_code(),
+            CliError::Output(OutputError::Io(_)) => EXIT_API,
+            CliError::Output(_) => EXIT_USAGE,
             CliError::Client(err) => err.exit_code(),
             CliError::Items { code } => *code,
         }
@@ -97,26 +100,18 @@ impl CliError {
         match self {
             CliError::Usage { hint, .. } | CliError::Local { hint, .. } => hint.clone(),
             CliError::Client(err) => err.hint(),
-            _ => None,
+            CliError::Config(err) => err.hint(),
+            CliError::Output(_) | CliError::Io(_) | CliError::Items { .. } => None,
         }
     }
 
     /// True when the failure is only that the reader of our output went away (`| head`).
     pub fn is_broken_pipe(&self) -> bool {
-        let mut source: Option<&(dyn std::error::Error + 'static)> = match self {
-            CliError::Io(err) => Some(err),
-            CliError::Output(err) => Some(err),
-            _ => None,
-        };
-        while let Some(err) = source {
-            if let Some(io) = err.downcast_ref::<io::Error>() {
-                if io.kind() == io::ErrorKind::BrokenPipe {
-                    return true;
-                }
-            }
-            source = err.source();
+        match self {
+            CliError::Io(err) => err.kind() == io::ErrorKind::BrokenPipe,
+            CliError::Output(err) => err.is_broken_pipe(),
+            _ => false,
         }
-        false
     }
 
     /// True when the failure was already reported (failed items) or needs no report.

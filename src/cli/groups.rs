@@ -39,7 +39,7 @@ impl GroupsCommand {
         match self {
             GroupsCommand::List { list } => {
                 let filters = GroupFilters::default();
-                verbs::list::<ListGroups>(ctx, &[], list, &filters, &[]).await
+                verbs::list::<ListGroups>(ctx, &[], list, &filters, columns::GROUPS).await
             }
             GroupsCommand::Agents {
                 group,
