@@ -29,19 +29,20 @@ pub struct ApiArgs {
     pub path: String,
     /// A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT).
     #[arg(short = 'f', long = "raw-field", value_parser = parse_field, value_name = "KEY=VALUE")]
-    pub fields: Vec<(String, String)>,
+    pub raw_fields: Vec<(String, String)>,
     /// Read the JSON body from a file, or from stdin with `-`.
-    #[arg(long, value_name = "FILE", conflicts_with = "fields")]
+    #[arg(long, value_name = "FILE", conflicts_with = "raw_fields")]
     pub input: Option<PathBuf>,
 }
 
 /// Runs `api`.
 pub async fn run(ctx: &Ctx, args: &ApiArgs) -> Result<(), CliError> {
+    check_body(args.method, args.input.is_some())?;
     let body = match &args.input {
         Some(file) => Some(read_json(file)?),
         None => None,
     };
-    let request = build(args.method, &args.path, &args.fields, body)?;
+    let request = build(args.method, &args.path, &args.raw_fields, body)?;
     verbs::act(ctx, &request, &[]).await
 }
 
@@ -61,8 +62,8 @@ pub fn build(
     let mut query: Vec<(String, String)> = form_urlencoded::parse(query_string.as_bytes())
         .into_owned()
         .collect();
-    let takes_body = matches!(method, Method::Post | Method::Put);
-    let body = match (takes_body, input) {
+    check_body(method, input.is_some())?;
+    let body = match (takes_body(method), input) {
         (true, Some(body)) => Some(body),
         (true, None) if !fields.is_empty() => Some(Value::Object(
             fields
@@ -71,13 +72,7 @@ pub fn build(
                 .collect::<Map<_, _>>(),
         )),
         (true, None) => None,
-        (false, Some(_)) => {
-            return Err(CliError::usage(
-                format!("{} requests take no body", method.as_str()),
-                Some("give query parameters with -f key=value"),
-            ))
-        }
-        (false, None) => {
+        (false, _) => {
             query.extend(fields.iter().cloned());
             None
         }
@@ -88,6 +83,22 @@ pub fn build(
         query,
         body,
     })
+}
+
+/// True for the methods whose fields go into a JSON body.
+fn takes_body(method: Method) -> bool {
+    matches!(method, Method::Post | Method::Put)
+}
+
+/// Refuses a body for GET and DELETE.
+fn check_body(method: Method, has_body: bool) -> Result<(), CliError> {
+    if has_body && !takes_body(method) {
+        return Err(CliError::usage(
+            format!("{} requests take no body", method.as_str()),
+            Some("give query parameters with -f key=value"),
+        ));
+    }
+    Ok(())
 }
 
 /// Parses an HTTP method name.
@@ -180,6 +191,42 @@ mod tests {
         assert_eq!(request.body, Some(body.clone()));
         let err = build(Method::Delete, "/groups", &[], Some(body)).unwrap_err();
         assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn the_command_line_fills_the_fields_and_keeps_global_fields_apart() {
+        use crate::cli::{Cli, Command};
+        use clap::Parser;
+        let cli = Cli::try_parse_from([
+            "wazuh-ctl",
+            "api",
+            "get",
+            "/agents",
+            "-f",
+            "limit=2",
+            "--raw-field",
+            "q=a=b",
+            "--fields",
+            "id",
+        ])
+        .unwrap();
+        let Command::Api(args) = cli.command else {
+            panic!("not api");
+        };
+        assert_eq!(args.method, Method::Get);
+        assert_eq!(args.raw_fields, pairs(&[("limit", "2"), ("q", "a=b")]));
+        assert_eq!(cli.global.fields, Some(vec!["id".to_string()]));
+        let with_input = [
+            "wazuh-ctl",
+            "api",
+            "POST",
+            "/x",
+            "-f",
+            "a=1",
+            "--input",
+            "b.json",
+        ];
+        assert!(Cli::try_parse_from(with_input).is_err());
     }
 
     #[test]

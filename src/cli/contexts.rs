@@ -174,7 +174,8 @@ fn forget_secrets(ctx: &Ctx, name: &str, context: &Context) {
     for kind in [SecretKind::Token, SecretKind::Password] {
         if let Err(err) = store.delete(name, user, kind) {
             ctx.note(&format!(
-                "note: could not forget the stored {kind:?}: {err}"
+                "note: could not forget the stored {}: {err}",
+                kind.as_str()
             ));
             return;
         }

@@ -238,6 +238,33 @@ mod tests {
     }
 
     #[test]
+    fn no_command_reuses_the_id_of_a_global_flag() {
+        fn check(command: &clap::Command, globals: &[String]) {
+            for arg in command.get_arguments().filter(|arg| !arg.is_global_set()) {
+                let id = arg.get_id().as_str();
+                assert!(
+                    !globals.iter().any(|global| global == id),
+                    "`{}` redefines the global `{id}`",
+                    command.get_name()
+                );
+            }
+            command
+                .get_subcommands()
+                .for_each(|sub| check(sub, globals));
+        }
+        let mut command = Cli::command();
+        command.build();
+        let globals: Vec<String> = command
+            .get_arguments()
+            .filter(|arg| arg.is_global_set())
+            .map(|arg| arg.get_id().to_string())
+            .collect();
+        command
+            .get_subcommands()
+            .for_each(|sub| check(sub, &globals));
+    }
+
+    #[test]
     fn usage_errors_are_not_help() {
         let err = Cli::command()
             .try_get_matches_from(["wazuh-ctl", "agents", "list", "--limit", "0"])
