@@ -2,6 +2,7 @@
 //!
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
+use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs::{self, ListArgs};
@@ -9,6 +10,7 @@ use crate::api::agents::{AgentFilters, ListAgents, SummaryOs, SummaryStatus};
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
 use crate::output::columns;
+use clap_complete::engine::ArgValueCompleter;
 
 /// Agent connection statuses accepted by `--status`.
 pub const STATUSES: [&str; 4] = ["active", "pending", "never_connected", "disconnected"];
@@ -29,7 +31,7 @@ pub enum AgentsCommand {
     /// Show agents by id.
     Get {
         /// Agent ids, e.g. 001 (leading zeros may be left out).
-        #[arg(required = true, value_name = "ID")]
+        #[arg(required = true, value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
         ids: Vec<String>,
     },
     /// Count agents by connection and configuration status, or list their OS platforms.
@@ -47,7 +49,7 @@ pub struct AgentFilterArgs {
     #[arg(long, value_delimiter = ',', value_parser = STATUSES, value_name = "STATUS")]
     pub status: Vec<String>,
     /// Only agents in this group.
-    #[arg(long, value_name = "GROUP")]
+    #[arg(long, value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
     pub group: Option<String>,
     /// Only agents on this OS platform, e.g. ubuntu.
     #[arg(long, value_name = "PLATFORM")]

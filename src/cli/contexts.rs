@@ -3,12 +3,14 @@
 //!
 //! Imports `client::config` for the file; never the network.
 
+use super::complete;
 use super::ctx::{normalize_url, Ctx};
 use super::error::CliError;
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::client::tokens::SecretKind;
 use crate::output::Column;
+use clap_complete::engine::ArgValueCompleter;
 use serde_json::{json, Value};
 
 /// The columns of `config list`.
@@ -40,6 +42,7 @@ pub enum ConfigCommand {
     /// Make a context the current one.
     Use {
         /// The context.
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
     },
     /// Create or update a context from --url, --user, --ca-cert, -k and --timeout.
@@ -49,11 +52,13 @@ pub enum ConfigCommand {
     )]
     Set {
         /// The context.
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
     },
     /// Delete a context and its stored secrets.
     Delete {
         /// The context.
+        #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
     },
     /// Print the config file (it holds no secrets).

@@ -3,11 +3,13 @@
 //! Imports `api::groups` for the endpoints and filters, `verbs` for the runners.
 
 use super::agents;
+use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs::{self, ListArgs};
 use crate::api::groups::{GroupAgentFilters, GroupFilters, ListGroupAgents, ListGroups};
 use crate::output::columns;
+use clap_complete::engine::ArgValueCompleter;
 
 /// Groups verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -22,7 +24,7 @@ pub enum GroupsCommand {
     /// List the agents of a group.
     Agents {
         /// The group name.
-        #[arg(value_name = "GROUP")]
+        #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
         group: String,
         /// Only agents with this status (repeat or separate with commas).
         #[arg(long, value_delimiter = ',', value_parser = agents::STATUSES, value_name = "STATUS")]

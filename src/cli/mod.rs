@@ -6,6 +6,7 @@
 pub mod agents;
 pub mod api;
 pub mod auth;
+pub mod complete;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
@@ -20,6 +21,7 @@ use crate::output::Format;
 use clap::builder::FalseyValueParser;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 use ctx::Ctx;
 use error::CliError;
 use std::path::PathBuf;
@@ -51,7 +53,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct GlobalArgs {
     /// Context (named server) from the config file to use instead of the current one.
-    #[arg(long, global = true, env = "WAZUH_CONTEXT", value_name = "NAME")]
+    #[arg(long, global = true, env = "WAZUH_CONTEXT", value_name = "NAME", add = ArgValueCompleter::new(complete::contexts))]
     pub context: Option<String>,
 
     /// Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000.
