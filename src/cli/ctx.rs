@@ -138,6 +138,12 @@ impl Ctx {
         Ok(())
     }
 
+    /// Writes `wazuh-ctl: error: <line>` on stderr, even with `--quiet`.
+    pub fn warn(&self, line: &str) {
+        // stderr being gone leaves nobody to tell.
+        let _ = writeln!(std::io::stderr(), "wazuh-ctl: error: {line}");
+    }
+
     /// Writes a note on stderr, unless `--quiet`.
     pub fn note(&self, line: &str) {
         if !self.global.quiet {

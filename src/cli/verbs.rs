@@ -12,7 +12,7 @@ use crate::api::params::{ListParams, MAX_LIMIT};
 use crate::api::Endpoint;
 use crate::client::paginate::{self, PAGE_SIZE};
 use crate::client::Request;
-use crate::output::{self, Column};
+use crate::output::{self, Column, Format};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
@@ -165,20 +165,18 @@ pub async fn act(ctx: &Ctx, request: &Request, columns: &[Column]) -> Result<(),
 /// Prints an answer, then its failed items on stderr.
 fn show(ctx: &Ctx, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
     ctx.print(envelope, columns)?;
-    let lines = output::failed_item_lines(envelope);
-    for line in &lines {
-        eprintln_safe(&format!("wazuh-ctl: error: {line}"));
+    let failed = output::failed_item_lines(envelope);
+    if failed.is_empty() && ctx.printer.format() == Format::Table && output::is_empty_list(envelope)
+    {
+        ctx.note("no items found");
+    }
+    for line in &failed {
+        ctx.warn(line);
     }
     match outcome(envelope) {
         error::EXIT_OK => Ok(()),
         code => Err(CliError::Items { code }),
     }
-}
-
-/// Writes a line on stderr, ignoring a closed stderr.
-fn eprintln_safe(line: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// The exit code an answer's failed items imply: 0 when none failed; 5 (not found) or 4
