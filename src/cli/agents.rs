@@ -163,6 +163,10 @@ mod tests {
             "ubuntu",
             "-q",
             "id>001",
+            "--sort",
+            "-name",
+            "--search",
+            "-web",
         ])
         .unwrap();
         let AgentsCommand::List { filters, list } = command else {
@@ -176,6 +180,8 @@ mod tests {
         assert_eq!(filters.node_name.as_deref(), Some("master"));
         assert_eq!(filters.os_platform.as_deref(), Some("ubuntu"));
         assert_eq!(list.query.as_deref(), Some("id>001"));
+        assert_eq!(list.sort.as_deref(), Some("-name"));
+        assert_eq!(list.search.as_deref(), Some("-web"));
     }
 
     #[test]

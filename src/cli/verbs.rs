@@ -25,10 +25,10 @@ pub struct ListArgs {
     #[arg(short = 'q', long, value_name = "WQL")]
     pub query: Option<String>,
     /// Only items with this text in any field (a leading `-` excludes it).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub search: Option<String>,
     /// Sort by fields: `[+-]field[,field...]`.
-    #[arg(long, value_name = "FIELDS")]
+    #[arg(long, allow_hyphen_values = true, value_name = "FIELDS")]
     pub sort: Option<String>,
     /// How many items to return (with --all: the page size, default 500).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT))]
