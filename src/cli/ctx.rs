@@ -5,7 +5,7 @@
 //! Imports `client` and `output`; never `server`.
 
 use super::curl::{self, Auth};
-use super::error::CliError;
+use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::client::tokens::SecretStore;
@@ -140,15 +140,13 @@ impl Ctx {
 
     /// Writes `wazuh-ctl: error: <line>` on stderr, even with `--quiet`.
     pub fn warn(&self, line: &str) {
-        // stderr being gone leaves nobody to tell.
-        let _ = writeln!(std::io::stderr(), "wazuh-ctl: error: {line}");
+        stderr_line(&format!("wazuh-ctl: error: {line}"));
     }
 
     /// Writes a note on stderr, unless `--quiet`.
     pub fn note(&self, line: &str) {
         if !self.global.quiet {
-            // A note is not worth failing for.
-            let _ = writeln!(std::io::stderr(), "{line}");
+            stderr_line(line);
         }
     }
 }

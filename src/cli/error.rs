@@ -132,13 +132,16 @@ pub fn error_lines(error: &CliError) -> Vec<String> {
 /// Reports an error on stderr (unless it was already reported) and returns its exit code.
 pub fn report(error: &CliError) -> u8 {
     if !error.is_silent() {
-        let mut stderr = io::stderr().lock();
         for line in error_lines(error) {
-            // Nothing sensible is left to do when stderr itself is gone.
-            let _ = writeln!(stderr, "{line}");
+            stderr_line(&line);
         }
     }
     error.exit_code()
+}
+
+/// Writes one line on stderr; a closed stderr leaves nobody to tell, so it is ignored.
+pub fn stderr_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! The only module of `cli` that imports `server`.
 
 use super::ctx::{LAB_CONTEXT, LAB_USER};
-use super::error::CliError;
+use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::server::{self, Ready, ServeOptions};
@@ -15,9 +15,11 @@ use std::path::PathBuf;
 
 /// The arguments of `serve`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "The server keeps its database, certificate and keys in the data \
+#[command(
+    after_help = "The server keeps its database, certificate and keys in the data \
 directory. Users: wazuh/wazuh and wazuh-wui/wazuh-wui, as in Wazuh. It refuses to listen beyond \
-loopback while those default passwords are unchanged.")]
+loopback while those default passwords are unchanged."
+)]
 pub struct ServeArgs {
     /// Address to listen on (port 0 picks a free port).
     #[arg(long, default_value = "127.0.0.1:55000", value_name = "ADDR")]
@@ -62,9 +64,9 @@ fn announce(ready: &Ready, quiet: bool) -> Result<(), CliError> {
     writeln!(stdout, "wazuh-ctl serve: listening on {}", ready.url)?;
     stdout.flush()?;
     match write_lab_context(ready) {
-        Ok(note) if !quiet => eprintln_safe(&note),
+        Ok(note) if !quiet => stderr_line(&note),
         Ok(_) => {}
-        Err(err) => eprintln_safe(&format!(
+        Err(err) => stderr_line(&format!(
             "wazuh-ctl serve: warning: the `lab` context was not written: {err}"
         )),
     }
@@ -77,7 +79,9 @@ fn write_lab_context(ready: &Ready) -> Result<String, CliError> {
     let mut config = Config::load(&path)?;
     let updated = lab_context(config.contexts.get(LAB_CONTEXT), ready);
     config.contexts.insert(LAB_CONTEXT.to_string(), updated);
-    let current = config.current_context.get_or_insert_with(|| LAB_CONTEXT.to_string());
+    let current = config
+        .current_context
+        .get_or_insert_with(|| LAB_CONTEXT.to_string());
     let command = if current == LAB_CONTEXT {
         "wazuh-ctl agents list"
     } else {
@@ -85,7 +89,7 @@ fn write_lab_context(ready: &Ready) -> Result<String, CliError> {
     };
     config.save(&path)?;
     Ok(format!(
-        "wazuh-ctl serve: context `lab` written to {} (user {LAB_USER}, password {LAB_USER}); try `{command}`",
+        "wazuh-ctl serve: context `lab` written to {} (user {LAB_USER}); try `{command}`",
         path.display()
     ))
 }
@@ -111,11 +115,6 @@ fn init_logging(global: &GlobalArgs) {
         .with_writer(std::io::stderr)
         .with_ansi(ansi)
         .try_init();
-}
-
-/// Writes a line on stderr, ignoring a closed stderr.
-fn eprintln_safe(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 #[cfg(test)]
@@ -145,7 +144,10 @@ mod tests {
             &ready("https://127.0.0.1:55000", Some("/tmp/data/server.crt")),
         );
         assert_eq!(context.url, "https://127.0.0.1:55000");
-        assert_eq!(context.ca_cert.as_deref(), Some(Path::new("/tmp/data/server.crt")));
+        assert_eq!(
+            context.ca_cert.as_deref(),
+            Some(Path::new("/tmp/data/server.crt"))
+        );
         assert_eq!(context.user.as_deref(), Some(LAB_USER));
         assert_eq!(context.timeout, Some(7));
         let plain = lab_context(Some(&old), &ready("http://127.0.0.1:8080", None));
@@ -162,6 +164,8 @@ mod tests {
         };
         assert_eq!(args.bind, "127.0.0.1:55000".parse().unwrap());
         assert!(args.ephemeral && args.http);
-        assert!(Cli::try_parse_from(["wazuh-ctl", "serve", "--ephemeral", "--data-dir", "x"]).is_err());
+        assert!(
+            Cli::try_parse_from(["wazuh-ctl", "serve", "--ephemeral", "--data-dir", "x"]).is_err()
+        );
     }
 }
