@@ -1,11 +1,501 @@
 //! `wazuh-ctl serve`: a Wazuh-compatible API (axum on tokio, rustls, SQLite).
 //!
+//! This module owns the start-up sequence of [`serve`]: the data directory and its lock file
+//! (one server per data dir), the store, the self-signed HTTPS certificate, the refusal to
+//! listen beyond loopback while the default passwords are unchanged, binding, and graceful
+//! shutdown on SIGINT/SIGTERM. [`app`] builds the router alone, for tests without a socket.
+//!
 //! Imports only `api`; never `cli` or `client`.
 
 pub mod auth;
 pub mod demo;
 pub mod error;
+pub mod extract;
 pub mod query;
 pub mod respond;
+pub mod routes;
+pub mod state;
 pub mod store;
 pub mod wql;
+
+pub use state::AppState;
+
+use axum::Router;
+use state::{StateError, StateOptions};
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write as _};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use store::{Seed, Store, StoreError};
+
+/// File name of the database in the data dir.
+pub const DATABASE_FILE: &str = "wazuh.db";
+/// File name of the lock that keeps two servers off one data dir.
+pub const LOCK_FILE: &str = "serve.lock";
+/// File name of the HTTPS certificate (PEM) in the data dir.
+pub const CERT_FILE: &str = "server.crt";
+/// File name of the HTTPS private key (PEM, mode 0600) in the data dir.
+pub const KEY_FILE: &str = "server.key";
+
+/// How long open connections may finish after a shutdown signal.
+const GRACE_PERIOD: Duration = Duration::from_secs(5);
+
+/// The default users and their default passwords.
+const DEFAULT_CREDENTIALS: &[(&str, &str)] = &[("wazuh", "wazuh"), ("wazuh-wui", "wazuh-wui")];
+
+/// How to run the server.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Address to listen on; port 0 picks a free port.
+    pub bind: SocketAddr,
+    /// Data directory; `None` = the platform data dir.
+    pub data_dir: Option<PathBuf>,
+    /// Use a temporary data directory deleted on exit (wins over `data_dir`).
+    pub ephemeral: bool,
+    /// Plain HTTP instead of HTTPS.
+    pub http: bool,
+    /// Number of agents to seed into a new database.
+    pub agents: usize,
+    /// Override the configured token lifetime (seconds, ≥ 1) while this server runs.
+    pub token_lifetime: Option<u64>,
+}
+
+/// What the server tells its caller once it listens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ready {
+    /// Base URL to reach the API, e.g. `https://127.0.0.1:55000`.
+    pub url: String,
+    /// The certificate to trust for HTTPS (absent with plain HTTP).
+    pub ca_cert: Option<PathBuf>,
+    /// The data directory in use.
+    pub data_dir: PathBuf,
+}
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// No platform data directory could be determined.
+    #[error("cannot determine a data directory on this platform; pass --data-dir")]
+    NoDataDir,
+    /// The data directory could not be created or used.
+    #[error("cannot use the data directory {path}: {source}")]
+    DataDir {
+        /// The directory.
+        path: PathBuf,
+        /// The cause.
+        source: io::Error,
+    },
+    /// Another server holds the data directory's lock.
+    #[error("the data directory {path} is already used by another wazuh-ctl serve; stop it or pick another --data-dir")]
+    Locked {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The database could not be opened.
+    #[error("cannot open the database: {0}")]
+    Store(#[from] StoreError),
+    /// The server state (snapshots, JWT keys) could not be built.
+    #[error("cannot prepare the server: {0}")]
+    State(#[from] StateError),
+    /// The HTTPS certificate could not be created or loaded.
+    #[error("HTTPS certificate {path}: {reason}")]
+    Certificate {
+        /// The certificate or key file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A non-loopback bind was asked for while the default passwords still work.
+    #[error("refusing to listen on {addr}: the default passwords of users wazuh and wazuh-wui are unchanged; change them first, or listen on a loopback address such as 127.0.0.1")]
+    DefaultPasswords {
+        /// The requested address.
+        addr: SocketAddr,
+    },
+    /// Binding the address failed.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The requested address.
+        addr: SocketAddr,
+        /// The cause.
+        source: io::Error,
+    },
+    /// Installing the shutdown signal handler failed.
+    #[error("cannot install the shutdown signal handler: {0}")]
+    Signal(io::Error),
+    /// The server failed while running.
+    #[error("the server failed: {0}")]
+    Server(io::Error),
+}
+
+/// The router of the API over the given state (every route, fallback and header).
+pub fn app(state: AppState) -> Router {
+    routes::router(state)
+}
+
+/// Runs the server until SIGINT or SIGTERM; `on_ready` is called once it listens.
+pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Result<(), ServeError> {
+    let data_dir = DataDir::open(&options)?;
+    let prepared = {
+        let options = options.clone();
+        let path = data_dir.path.clone();
+        tokio::task::spawn_blocking(move || prepare(&options, &path))
+            .await
+            .map_err(|err| ServeError::Server(io::Error::other(err)))??
+    };
+    let listener =
+        std::net::TcpListener::bind(options.bind).map_err(|source| ServeError::Bind {
+            addr: options.bind,
+            source,
+        })?;
+    let local = listener.local_addr().map_err(|source| ServeError::Bind {
+        addr: options.bind,
+        source,
+    })?;
+    let ready = Ready {
+        url: base_url(&options, local),
+        ca_cert: prepared.tls.as_ref().map(|tls| tls.cert.clone()),
+        data_dir: data_dir.path.clone(),
+    };
+    let tls_config = match &prepared.tls {
+        Some(tls) => Some(tls.rustls_config().await?),
+        None => None,
+    };
+    let handle = axum_server::Handle::new();
+    spawn_shutdown_on_signal(handle.clone())?;
+    let server = axum_server::from_tcp(listener)
+        .map_err(ServeError::Server)?
+        .handle(handle);
+    let service = app(prepared.state).into_make_service();
+    tracing::info!("listening on {}", ready.url);
+    on_ready(&ready);
+    let served = match tls_config {
+        Some(config) => {
+            let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config);
+            server.acceptor(acceptor).serve(service).await
+        }
+        None => server.serve(service).await,
+    };
+    served.map_err(ServeError::Server)?;
+    tracing::info!("server stopped");
+    // The lock (and a temporary data dir) are released only now that the server has stopped.
+    drop(data_dir);
+    Ok(())
+}
+
+/// The opened, locked data directory; a temporary one is deleted when this is dropped.
+struct DataDir {
+    path: PathBuf,
+    _lock: File,
+    _temporary: Option<tempfile::TempDir>,
+}
+
+impl DataDir {
+    fn open(options: &ServeOptions) -> Result<DataDir, ServeError> {
+        let (path, temporary) = if options.ephemeral {
+            let temporary = tempfile::Builder::new()
+                .prefix("wazuh-ctl-serve-")
+                .tempdir()
+                .map_err(|source| ServeError::DataDir {
+                    path: std::env::temp_dir(),
+                    source,
+                })?;
+            (temporary.path().to_path_buf(), Some(temporary))
+        } else {
+            let path = match &options.data_dir {
+                Some(path) => path.clone(),
+                None => default_data_dir().ok_or(ServeError::NoDataDir)?,
+            };
+            (path, None)
+        };
+        create_private_dir(&path).map_err(|source| ServeError::DataDir {
+            path: path.clone(),
+            source,
+        })?;
+        let lock = lock_dir(&path)?;
+        Ok(DataDir {
+            path,
+            _lock: lock,
+            _temporary: temporary,
+        })
+    }
+}
+
+/// The platform data directory of wazuh-ctl.
+fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "wazuh-ctl").map(|dirs| dirs.data_dir().to_path_buf())
+}
+
+fn create_private_dir(path: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path)
+}
+
+/// Takes the exclusive lock of the data dir, held as long as the returned file is open.
+// `File::try_lock` is stable since Rust 1.89: the crate's `rust-version` has to follow.
+#[allow(clippy::incompatible_msrv)]
+fn lock_dir(dir: &Path) -> Result<File, ServeError> {
+    let io_error = |source| ServeError::DataDir {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))
+        .map_err(io_error)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(ServeError::Locked {
+            path: dir.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(source)) => Err(io_error(source)),
+    }
+}
+
+/// The blocking part of start-up: store, policy checks, state, certificate.
+struct Prepared {
+    state: AppState,
+    tls: Option<TlsFiles>,
+}
+
+fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
+    let seed = Seed {
+        agents: options.agents,
+        now: chrono::Utc::now(),
+    };
+    let store = Store::open(&dir.join(DATABASE_FILE), &seed)?;
+    if !options.bind.ip().is_loopback() && default_passwords_unchanged(&store)? {
+        return Err(ServeError::DefaultPasswords { addr: options.bind });
+    }
+    let state = AppState::new(
+        store,
+        StateOptions {
+            data_dir: dir.to_path_buf(),
+            hostname: hostname(),
+            token_lifetime: options.token_lifetime,
+        },
+    )?;
+    let tls = if options.http {
+        None
+    } else {
+        Some(TlsFiles::load_or_create(dir)?)
+    };
+    Ok(Prepared { state, tls })
+}
+
+/// True while either default user still logs in with its default password.
+fn default_passwords_unchanged(store: &Store) -> Result<bool, StoreError> {
+    for (username, password) in DEFAULT_CREDENTIALS {
+        if let Some(user) = store.user_by_name(username)? {
+            if auth::password::verify(password, &user.password_hash) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// The self-signed certificate and its key in the data dir.
+struct TlsFiles {
+    cert: PathBuf,
+    key: PathBuf,
+}
+
+impl TlsFiles {
+    /// Uses the existing pair, or creates one for localhost, 127.0.0.1 and ::1.
+    fn load_or_create(dir: &Path) -> Result<TlsFiles, ServeError> {
+        let files = TlsFiles {
+            cert: dir.join(CERT_FILE),
+            key: dir.join(KEY_FILE),
+        };
+        if files.cert.exists() && files.key.exists() {
+            return Ok(files);
+        }
+        let failed = |path: &Path, reason: String| ServeError::Certificate {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let key = rcgen::KeyPair::generate().map_err(|err| failed(&files.key, err.to_string()))?;
+        let mut params = rcgen::CertificateParams::new(vec![
+            "localhost".to_string(),
+            "127.0.0.1".to_string(),
+            "::1".to_string(),
+        ])
+        .map_err(|err| failed(&files.cert, err.to_string()))?;
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "wazuh-ctl serve");
+        let cert = params
+            .self_signed(&key)
+            .map_err(|err| failed(&files.cert, err.to_string()))?;
+        write_private_file(&files.key, key.serialize_pem().as_bytes())
+            .map_err(|err| failed(&files.key, err.to_string()))?;
+        std::fs::write(&files.cert, cert.pem())
+            .map_err(|err| failed(&files.cert, err.to_string()))?;
+        Ok(files)
+    }
+
+    /// The rustls server configuration of the pair.
+    async fn rustls_config(&self) -> Result<axum_server::tls_rustls::RustlsConfig, ServeError> {
+        axum_server::tls_rustls::RustlsConfig::from_pem_file(&self.cert, &self.key)
+            .await
+            .map_err(|err| ServeError::Certificate {
+                path: self.cert.clone(),
+                reason: err.to_string(),
+            })
+    }
+}
+
+/// Writes a file only its owner can read (mode 0600 on Unix), replacing its contents.
+pub(crate) fn write_private_file(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(contents)
+}
+
+/// The URL clients use: the bound address, with a wildcard address replaced by loopback.
+fn base_url(options: &ServeOptions, local: SocketAddr) -> String {
+    let scheme = if options.http { "http" } else { "https" };
+    let ip = match local.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    format!("{scheme}://{}", SocketAddr::new(ip, local.port()))
+}
+
+/// The machine's host name, as `GET /` reports it.
+fn hostname() -> String {
+    ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .chain(
+            ["HOSTNAME", "COMPUTERNAME"]
+                .iter()
+                .filter_map(|var| std::env::var(var).ok()),
+        )
+        .map(|name| name.trim().to_string())
+        .find(|name| !name.is_empty())
+        .unwrap_or_else(|| "localhost".to_string())
+}
+
+/// Starts graceful shutdown of the server when SIGINT or SIGTERM arrives.
+fn spawn_shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) -> Result<(), ServeError> {
+    #[cfg(unix)]
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(ServeError::Signal)?;
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            Ok(()) = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        if tokio::signal::ctrl_c().await.is_err() {
+            return;
+        }
+        tracing::info!("shutting down");
+        handle.graceful_shutdown(Some(GRACE_PERIOD));
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::sync::oneshot;
+
+    fn options(data_dir: &Path) -> ServeOptions {
+        ServeOptions {
+            bind: "127.0.0.1:0".parse().unwrap(),
+            data_dir: Some(data_dir.to_path_buf()),
+            ephemeral: false,
+            http: false,
+            agents: 12,
+            token_lifetime: None,
+        }
+    }
+
+    /// Starts `serve` in a task and waits for it to be ready.
+    async fn start(options: ServeOptions) -> (Ready, tokio::task::JoinHandle<()>) {
+        let (sender, receiver) = oneshot::channel();
+        let task = tokio::spawn(async move {
+            let on_ready = move |ready: &Ready| sender.send(ready.clone()).unwrap();
+            serve(options, on_ready).await.unwrap();
+        });
+        (receiver.await.unwrap(), task)
+    }
+
+    #[tokio::test]
+    async fn serves_https_with_a_certificate_clients_can_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ready, task) = start(options(dir.path())).await;
+        assert!(ready.url.starts_with("https://127.0.0.1:"), "{}", ready.url);
+        assert!(!ready.url.ends_with(":0"));
+        let pem = std::fs::read(ready.ca_cert.as_ref().unwrap()).unwrap();
+        let client = reqwest::Client::builder()
+            .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
+            .build()
+            .unwrap();
+        let response = client.get(&ready.url).send().await.unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
+        assert_eq!(response.headers()["server"], "Wazuh");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn a_second_server_on_the_same_data_dir_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = options(dir.path());
+        first.http = true;
+        let (ready, task) = start(first.clone()).await;
+        assert!(ready.url.starts_with("http://127.0.0.1:"));
+        assert_eq!(ready.ca_cert, None);
+        let err = serve(first, |_| panic!("must not start"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ServeError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains(&dir.path().display().to_string()));
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn non_loopback_bind_is_refused_with_default_passwords() {
+        let mut options = options(Path::new("unused"));
+        options.ephemeral = true;
+        options.http = true;
+        options.bind = "0.0.0.0:0".parse().unwrap();
+        let err = serve(options, |_| panic!("must not start"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, ServeError::DefaultPasswords { .. }), "{err}");
+    }
+
+    #[test]
+    fn wildcard_binds_advertise_loopback() {
+        let options = options(Path::new("unused"));
+        let url = |addr: &str| base_url(&options, addr.parse().unwrap());
+        assert_eq!(url("0.0.0.0:55000"), "https://127.0.0.1:55000");
+        assert_eq!(url("[::]:55000"), "https://[::1]:55000");
+        assert_eq!(url("10.0.0.5:1"), "https://10.0.0.5:1");
+    }
+}

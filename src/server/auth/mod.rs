@@ -1,3 +1,268 @@
-//! Authentication: password hashes, ES512 JWTs, login, rate limits and lockout.
+//! Authentication: HTTP Basic logins that mint ES512 JWTs, and the JWT check every other
+//! request goes through (NOTES §4): signature, audience and time window (the signature part
+//! cached per token), then — on every request — the user still exists, its role set equals the
+//! token's `rbac_roles`, the token was issued strictly after the user's last revocation, and the
+//! token's lifetime and RBAC mode equal the current security configuration.
+//!
+//! Not here yet: `run_as` logins, login rate limits and the IP lockout (error 6000).
+//! Imports `api`-free server pieces only: `state`, `store`, `error`.
 
+pub mod cache;
+pub mod jwt;
 pub mod password;
+
+use crate::server::error::ApiError;
+use crate::server::state::AppState;
+use crate::server::store::{Store, StoreError, User};
+use axum::http::HeaderValue;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use cache::VerifiedTokens;
+use jwt::{Claims, Keys, TokenError};
+
+/// 401 detail when a request carries no usable `Authorization` header.
+pub const NO_TOKEN: &str = "No authorization token provided";
+/// 401 detail for a token that fails any check but expiry.
+pub const INVALID_TOKEN: &str = "Invalid token";
+/// 401 detail for an expired token.
+pub const TOKEN_EXPIRED: &str = "Token expired";
+/// 401 detail for a failed login.
+pub const INVALID_CREDENTIALS: &str = "Invalid credentials";
+
+/// The key pair and the tokens it has verified; replaced as a whole when tokens are revoked,
+/// so a cache never outlives its keys.
+#[derive(Debug)]
+pub struct TokenAuthority {
+    keys: Keys,
+    verified: VerifiedTokens,
+}
+
+impl TokenAuthority {
+    /// An authority with an empty cache.
+    pub fn new(keys: Keys) -> TokenAuthority {
+        TokenAuthority {
+            keys,
+            verified: VerifiedTokens::default(),
+        }
+    }
+
+    /// Signs claims into a token.
+    pub fn sign(&self, claims: &Claims) -> String {
+        self.keys.sign(claims)
+    }
+
+    /// The claims of a token whose signature, audience and time window are valid at `now`.
+    pub fn verify(&self, token: &str, now: i64) -> Result<Claims, TokenError> {
+        let claims = match self.verified.get(token) {
+            Some(claims) => claims,
+            None => {
+                let claims = self.keys.verify(token)?;
+                self.verified.insert(token, &claims, now);
+                claims
+            }
+        };
+        claims.check_time(now)?;
+        Ok(claims)
+    }
+}
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The user the token was issued to, as stored now.
+    pub user: User,
+    /// The token's claims.
+    pub claims: Claims,
+}
+
+/// The current time in unix seconds.
+pub fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Authenticates a request from its `Authorization: Bearer <jwt>` header.
+pub async fn authenticate(
+    state: &AppState,
+    authorization: Option<&HeaderValue>,
+) -> Result<Caller, ApiError> {
+    let token = credentials(authorization, "Bearer").ok_or_else(|| unauthorized(NO_TOKEN))?;
+    let now = unix_now();
+    let claims = state
+        .authority()
+        .verify(token, now)
+        .map_err(|err| match err {
+            TokenError::Expired => unauthorized(TOKEN_EXPIRED),
+            _ => unauthorized(INVALID_TOKEN),
+        })?;
+    let config = state.security_config();
+    let lifetime_matches = u64::try_from(claims.lifetime()) == Ok(config.auth_token_exp_timeout);
+    if !lifetime_matches || claims.rbac_mode != config.rbac_mode {
+        return Err(unauthorized(INVALID_TOKEN));
+    }
+    let username = claims.sub.clone();
+    let standing = state
+        .store(move |store| Standing::read(store, &username))
+        .await?
+        .ok_or_else(|| unauthorized(INVALID_TOKEN))?;
+    if !standing.allows(&claims) {
+        return Err(unauthorized(INVALID_TOKEN));
+    }
+    Ok(Caller {
+        user: standing.user,
+        claims,
+    })
+}
+
+/// Checks `Authorization: Basic ...` credentials and issues a token for the user.
+pub async fn login(
+    state: &AppState,
+    authorization: Option<&HeaderValue>,
+) -> Result<String, ApiError> {
+    let encoded = credentials(authorization, "Basic").ok_or_else(|| unauthorized(NO_TOKEN))?;
+    let (username, password) =
+        decode_basic(encoded).ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
+    let checked = state
+        .store(move |store| check_password(store, &username, &password))
+        .await?;
+    let (user, roles) = checked.ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
+    let config = state.security_config();
+    let claims = Claims::for_login(
+        &user.username,
+        roles,
+        &config.rbac_mode,
+        config.auth_token_exp_timeout,
+        unix_now(),
+    );
+    Ok(state.authority().sign(&claims))
+}
+
+/// Invalidates every token of the caller issued up to now.
+pub async fn logout(state: &AppState, caller: &Caller) -> Result<(), ApiError> {
+    let user_id = caller.user.id;
+    let now = unix_now();
+    state
+        .store(move |store| store.revoke_user_tokens(user_id, now))
+        .await
+}
+
+/// The user, roles and revocation time a token is checked against.
+struct Standing {
+    user: User,
+    roles: Vec<i64>,
+    not_before: Option<i64>,
+}
+
+impl Standing {
+    fn read(store: &Store, username: &str) -> Result<Option<Standing>, StoreError> {
+        let Some(user) = store.user_by_name(username)? else {
+            return Ok(None);
+        };
+        Ok(Some(Standing {
+            roles: store.user_role_ids(user.id)?,
+            not_before: store.user_tokens_not_before(user.id)?,
+            user,
+        }))
+    }
+
+    /// Whether the user's current roles and revocations still allow the token.
+    fn allows(&self, claims: &Claims) -> bool {
+        let roles_match = claims.run_as || same_set(&self.roles, &claims.rbac_roles);
+        let not_revoked = self.not_before.is_none_or(|revoked| claims.nbf > revoked);
+        roles_match && not_revoked
+    }
+}
+
+fn same_set(a: &[i64], b: &[i64]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort_unstable();
+    a.dedup();
+    b.sort_unstable();
+    b.dedup();
+    a == b
+}
+
+/// The user and its role ids when the password is right.
+fn check_password(
+    store: &Store,
+    username: &str,
+    password: &str,
+) -> Result<Option<(User, Vec<i64>)>, StoreError> {
+    let Some(user) = store.user_by_name(username)? else {
+        return Ok(None);
+    };
+    if !password::verify(password, &user.password_hash) {
+        return Ok(None);
+    }
+    let roles = store.user_role_ids(user.id)?;
+    Ok(Some((user, roles)))
+}
+
+/// The credentials of an `Authorization: <scheme> <credentials>` header (scheme case-insensitive).
+fn credentials<'h>(authorization: Option<&'h HeaderValue>, scheme: &str) -> Option<&'h str> {
+    let value = authorization?.to_str().ok()?;
+    let (given, credentials) = value.split_once(' ')?;
+    let credentials = credentials.trim();
+    (given.eq_ignore_ascii_case(scheme) && !credentials.is_empty()).then_some(credentials)
+}
+
+/// `user:password` from base64.
+fn decode_basic(encoded: &str) -> Option<(String, String)> {
+    let decoded = String::from_utf8(STANDARD.decode(encoded).ok()?).ok()?;
+    let (username, password) = decoded.split_once(':')?;
+    Some((username.to_string(), password.to_string()))
+}
+
+fn unauthorized(detail: &str) -> ApiError {
+    ApiError::unauthorized(detail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bearer_and_basic_credentials_are_recognised() {
+        let header = HeaderValue::from_static("bearer abc.def.ghi");
+        assert_eq!(credentials(Some(&header), "Bearer"), Some("abc.def.ghi"));
+        assert_eq!(credentials(Some(&header), "Basic"), None);
+        assert_eq!(credentials(None, "Bearer"), None);
+        let empty = HeaderValue::from_static("Bearer ");
+        assert_eq!(credentials(Some(&empty), "Bearer"), None);
+    }
+
+    #[test]
+    fn basic_credentials_split_at_the_first_colon() {
+        let encoded = STANDARD.encode("wazuh:pa:ss");
+        assert_eq!(
+            decode_basic(&encoded),
+            Some(("wazuh".to_string(), "pa:ss".to_string()))
+        );
+        assert_eq!(decode_basic("***"), None);
+        assert_eq!(decode_basic(&STANDARD.encode("no-colon")), None);
+    }
+
+    #[test]
+    fn standing_requires_same_roles_and_issue_after_revocation() {
+        let claims = Claims::for_login("wazuh", vec![2, 1], "white", 900, 1_000);
+        let user = User {
+            id: 1,
+            username: "wazuh".into(),
+            password_hash: String::new(),
+            allow_run_as: true,
+        };
+        let standing = |roles: Vec<i64>, not_before: Option<i64>| Standing {
+            user: user.clone(),
+            roles,
+            not_before,
+        };
+        assert!(standing(vec![1, 2], None).allows(&claims));
+        assert!(standing(vec![1, 2], Some(999)).allows(&claims));
+        assert!(
+            !standing(vec![1, 2], Some(1_000)).allows(&claims),
+            "same second"
+        );
+        assert!(!standing(vec![1], None).allows(&claims));
+        assert!(!standing(vec![1, 2, 3], None).allows(&claims));
+    }
+}

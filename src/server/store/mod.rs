@@ -5,9 +5,21 @@
 //!
 //! Imports only `api`, `server::demo` and `server::auth::password`.
 
+mod agents;
+mod schema;
+mod security;
+mod seed;
+
+pub use agents::{agent_id, iso_date};
+
 use chrono::{DateTime, Utc};
-use serde_json::Value;
+use rusqlite::Connection;
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// How long a statement waits for a lock held by another connection before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Failures of the store.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +27,20 @@ pub enum StoreError {
     /// SQLite failed.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The database was written by a newer wazuh-ctl.
+    #[error("database schema version {found} is newer than this build supports ({supported})")]
+    TooNew {
+        /// Schema version found in the file.
+        found: i64,
+        /// Newest schema version this build knows.
+        supported: i64,
+    },
+    /// A JSON column (policy, security rule) does not hold valid JSON.
+    #[error("stored JSON is invalid: {0}")]
+    StoredJson(#[from] serde_json::Error),
+    /// No user has this id.
+    #[error("user {0} does not exist")]
+    UserNotFound(i64),
 }
 
 /// What to seed into a new database.
@@ -48,65 +74,41 @@ pub struct SecurityConfig {
     pub rbac_mode: String,
 }
 
-/// The open database.
-pub struct Store {}
+/// The open database: one connection behind a lock (one writer). Blocking: call it from
+/// `spawn_blocking`.
+pub struct Store {
+    conn: Mutex<Connection>,
+}
 
 impl Store {
     /// Opens (creating, migrating and seeding when new) the database at `path`.
     pub fn open(path: &Path, seed: &Seed) -> Result<Store, StoreError> {
-        let _ = (path, seed);
-        unimplemented!("store: being written")
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        seed::seed_once(&mut conn, seed)?;
+        Ok(Store {
+            conn: Mutex::new(conn),
+        })
     }
 
-    /// Every agent as `GET /agents` shows it (all fields), sorted by id.
-    pub fn agents(&self) -> Result<Vec<Value>, StoreError> {
-        unimplemented!("store: being written")
-    }
-
-    /// Every group as `GET /groups` shows it (`name`, `count`, `mergedSum`, `configSum`), sorted by name.
-    pub fn groups(&self) -> Result<Vec<Value>, StoreError> {
-        unimplemented!("store: being written")
-    }
-
-    /// The user with this name, if any.
-    pub fn user_by_name(&self, username: &str) -> Result<Option<User>, StoreError> {
-        let _ = username;
-        unimplemented!("store: being written")
-    }
-
-    /// The role ids of a user, in link order.
-    pub fn user_role_ids(&self, user_id: i64) -> Result<Vec<i64>, StoreError> {
-        let _ = user_id;
-        unimplemented!("store: being written")
-    }
-
-    /// The user as `GET /security/users/me` shows it: roles expanded into role objects with
-    /// their policies and rules.
-    pub fn user_me(&self, user_id: i64) -> Result<Value, StoreError> {
-        let _ = user_id;
-        unimplemented!("store: being written")
-    }
-
-    /// The current security settings.
-    pub fn security_config(&self) -> Result<SecurityConfig, StoreError> {
-        unimplemented!("store: being written")
-    }
-
-    /// Replaces the security settings.
-    pub fn set_security_config(&self, config: &SecurityConfig) -> Result<(), StoreError> {
-        let _ = config;
-        unimplemented!("store: being written")
-    }
-
-    /// Makes every token of the user issued at or before `at` (unix seconds) invalid.
-    pub fn revoke_user_tokens(&self, user_id: i64, at: i64) -> Result<(), StoreError> {
-        let _ = (user_id, at);
-        unimplemented!("store: being written")
-    }
-
-    /// The latest revocation time of the user's tokens, if any.
-    pub fn user_tokens_not_before(&self, user_id: i64) -> Result<Option<i64>, StoreError> {
-        let _ = user_id;
-        unimplemented!("store: being written")
+    /// The connection. A panic while it was held cannot leave a half-done write (transactions
+    /// roll back when dropped), so a poisoned lock is still usable.
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
+
+/// WAL journal, `synchronous=NORMAL`, foreign keys, and a busy timeout.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Answers with the resulting mode; a file system without WAL support keeps the old one.
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,303 @@
+//! Request extractors, so handlers cannot forget a pipeline step (NOTES §14: auth → strict
+//! query validation → handler): [`Caller`] authenticates a JWT, [`IssuedToken`] checks Basic
+//! credentials and mints a token, and [`WazuhQuery`] validates the query string against the
+//! operation's spec the way connexion does (unknown names, integer bounds, booleans) before
+//! decoding the common, list and operation-specific parameters.
+//!
+//! Handlers list `Caller`/`IssuedToken` before `WazuhQuery`: axum runs extractors in order, so
+//! a request without credentials gets its 401 before any 400. Imports `api`, and the server's
+//! `auth`, `state` and `error` modules.
+
+use crate::api::params::{Common, ListParams, MAX_LIMIT};
+use crate::api::Endpoint;
+use crate::server::auth::{self, Caller};
+use crate::server::error::ApiError;
+use crate::server::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+/// Parameters whose values are enumerations; Wazuh lower-cases them before validation.
+const ENUM_PARAMS: &[&str] = &[
+    "component",
+    "configuration",
+    "status",
+    "type",
+    "section",
+    "tag",
+    "level",
+    "resource",
+    "requirement",
+    "hash",
+];
+
+/// Boolean parameters: `true` or `false`, any case.
+const BOOLEAN_PARAMS: &[&str] = &["pretty", "wait_for_complete", "distinct", "raw"];
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        auth::authenticate(state, parts.headers.get(AUTHORIZATION)).await
+    }
+}
+
+/// A token freshly issued for the request's HTTP Basic credentials (401 otherwise).
+#[derive(Debug, Clone)]
+pub struct IssuedToken(pub String);
+
+impl FromRequestParts<AppState> for IssuedToken {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        auth::login(state, parts.headers.get(AUTHORIZATION))
+            .await
+            .map(IssuedToken)
+    }
+}
+
+/// The validated query string of operation `E`.
+pub struct WazuhQuery<E: Endpoint> {
+    /// `pretty`, `wait_for_complete`.
+    pub common: Common,
+    /// The list parameters (defaults when `E` is not a list operation).
+    pub list: ListParams,
+    /// The operation's own parameters.
+    pub query: E::Query,
+}
+
+impl<E: Endpoint> WazuhQuery<E> {
+    /// Whether the answer is indented (`pretty=true`).
+    pub fn pretty(&self) -> bool {
+        self.common.pretty.unwrap_or(false)
+    }
+
+    /// Validates and decodes a raw query string (without the `?`).
+    pub fn parse(raw: &str) -> Result<WazuhQuery<E>, ApiError> {
+        let encoded = normalize(raw, E::SPEC.query)?;
+        let list = if E::SPEC.is_list() {
+            decode(&encoded)?
+        } else {
+            ListParams::default()
+        };
+        Ok(WazuhQuery {
+            common: decode(&encoded)?,
+            list,
+            query: decode(&encoded)?,
+        })
+    }
+}
+
+impl<E: Endpoint, S: Send + Sync> FromRequestParts<S> for WazuhQuery<E> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        WazuhQuery::parse(parts.uri.query().unwrap_or(""))
+    }
+}
+
+/// Checks that a parameter value is one of the allowed ones, with connexion's message.
+pub fn check_one_of(param: &str, value: &str, allowed: &[&str]) -> Result<(), ApiError> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let allowed: Vec<String> = allowed.iter().map(|a| python_repr(a)).collect();
+    Err(ApiError::bad_request(format!(
+        "{} is not one of [{}] - '{param}'",
+        python_repr(value),
+        allowed.join(", ")
+    )))
+}
+
+/// Rejects names outside the spec, checks and normalises values, and re-encodes the query
+/// (a repeated parameter keeps its last value).
+fn normalize(raw: &str, allowed: &[&str]) -> Result<String, ApiError> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect();
+    reject_extra(&pairs, allowed)?;
+    let mut kept: Vec<(String, String)> = Vec::with_capacity(pairs.len());
+    for (name, value) in pairs {
+        let value = check_value(&name, value)?;
+        match kept.iter_mut().find(|(kept_name, _)| *kept_name == name) {
+            Some(existing) => existing.1 = value,
+            None => kept.push((name, value)),
+        }
+    }
+    Ok(form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(&kept)
+        .finish())
+}
+
+fn reject_extra(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), ApiError> {
+    let mut extra: Vec<&str> = pairs
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .filter(|name| !allowed.contains(name))
+        .collect();
+    if extra.is_empty() {
+        return Ok(());
+    }
+    extra.sort_unstable();
+    extra.dedup();
+    Err(ApiError::bad_request(format!(
+        "Extra query parameter(s) {} not in spec",
+        extra.join(", ")
+    )))
+}
+
+/// Validates one value by the parameter's kind and returns it normalised.
+fn check_value(name: &str, value: String) -> Result<String, ApiError> {
+    match name {
+        "offset" => check_integer(name, &value, 0, None),
+        "limit" => check_integer(name, &value, 1, Some(MAX_LIMIT)),
+        _ if BOOLEAN_PARAMS.contains(&name) => check_boolean(name, &value),
+        _ if ENUM_PARAMS.contains(&name) => Ok(value.to_lowercase()),
+        _ => Ok(value),
+    }
+}
+
+fn check_integer(name: &str, value: &str, min: u64, max: Option<u64>) -> Result<String, ApiError> {
+    let number: i128 = value.trim().parse().map_err(|_| {
+        ApiError::bad_request(format!(
+            "{} is not of type 'integer' - '{name}'",
+            python_repr(value)
+        ))
+    })?;
+    if number < i128::from(min) {
+        return Err(ApiError::bad_request(format!(
+            "{number} is less than the minimum of {min} - '{name}'"
+        )));
+    }
+    if let Some(max) = max.filter(|max| number > i128::from(*max)) {
+        return Err(ApiError::bad_request(format!(
+            "{number} is greater than the maximum of {max} - '{name}'"
+        )));
+    }
+    Ok(number.to_string())
+}
+
+fn check_boolean(name: &str, value: &str) -> Result<String, ApiError> {
+    match value.to_ascii_lowercase().as_str() {
+        lower @ ("true" | "false") => Ok(lower.to_string()),
+        _ => Err(ApiError::bad_request(format!(
+            "{} is not of type 'boolean' - '{name}'",
+            python_repr(value)
+        ))),
+    }
+}
+
+fn decode<T: DeserializeOwned>(encoded: &str) -> Result<T, ApiError> {
+    serde_urlencoded::from_str(encoded).map_err(|err| ApiError::bad_request(err.to_string()))
+}
+
+/// A string as Python's `repr` shows it: `'x'`, or `"it's"` when it holds a single quote.
+fn python_repr(value: &str) -> String {
+    if value.contains('\'') && !value.contains('"') {
+        format!("\"{}\"", value.replace('\\', "\\\\"))
+    } else {
+        format!("'{}'", value.replace('\\', "\\\\").replace('\'', "\\'"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::agents::ListAgents;
+    use crate::api::info::GetApiInfo;
+    use crate::api::security::Login;
+
+    fn detail<T>(result: Result<T, ApiError>) -> String {
+        let Err(err) = result else {
+            panic!("expected a 400")
+        };
+        assert_eq!(err.status, axum::http::StatusCode::BAD_REQUEST);
+        assert_eq!(
+            err.body.error, None,
+            "validation errors carry no Wazuh code"
+        );
+        err.body.detail
+    }
+
+    #[test]
+    fn unknown_parameters_are_named_in_the_error() {
+        assert_eq!(
+            detail(WazuhQuery::<GetApiInfo>::parse(
+                "pretty=true&foo=1&bar=2&foo=3"
+            )),
+            "Extra query parameter(s) bar, foo not in spec"
+        );
+    }
+
+    #[test]
+    fn limit_bounds_follow_connexion() {
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("limit=0")),
+            "0 is less than the minimum of 1 - 'limit'"
+        );
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("limit=100001")),
+            "100001 is greater than the maximum of 100000 - 'limit'"
+        );
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("offset=x")),
+            "'x' is not of type 'integer' - 'offset'"
+        );
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("offset=-1")),
+            "-1 is less than the minimum of 0 - 'offset'"
+        );
+    }
+
+    #[test]
+    fn booleans_accept_any_case_and_reject_the_rest() {
+        let query = WazuhQuery::<ListAgents>::parse("pretty=True&distinct=FALSE").unwrap();
+        assert!(query.pretty());
+        assert_eq!(query.list.distinct, Some(false));
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("pretty=yes")),
+            "'yes' is not of type 'boolean' - 'pretty'"
+        );
+    }
+
+    #[test]
+    fn list_common_and_endpoint_parameters_are_decoded() {
+        let query = WazuhQuery::<ListAgents>::parse(
+            "limit=2&offset=1&q=status%3Dactive%3Bid%3C5&select=id,name&os.platform=ubuntu&status=Active,NEVER_connected",
+        )
+        .unwrap();
+        assert_eq!(query.list.limit, Some(2));
+        assert_eq!(query.list.offset, Some(1));
+        assert_eq!(query.list.q.as_deref(), Some("status=active;id<5"));
+        assert_eq!(query.list.select.as_deref(), Some("id,name"));
+        assert_eq!(query.query.os_platform.as_deref(), Some("ubuntu"));
+        assert_eq!(
+            query.query.status.as_deref(),
+            Some("active,never_connected")
+        );
+        assert!(!query.pretty());
+    }
+
+    #[test]
+    fn repeated_parameters_keep_the_last_value() {
+        let query = WazuhQuery::<ListAgents>::parse("limit=1&limit=7").unwrap();
+        assert_eq!(query.list.limit, Some(7));
+    }
+
+    #[test]
+    fn non_list_operations_ignore_list_defaults() {
+        let query = WazuhQuery::<Login>::parse("raw=true").unwrap();
+        assert_eq!(query.query.raw, Some(true));
+        assert_eq!(query.list, ListParams::default());
+    }
+
+    #[test]
+    fn enumerations_report_the_allowed_values() {
+        assert!(check_one_of("hash", "md5", &["md5", "sha1"]).is_ok());
+        assert_eq!(
+            detail(check_one_of("hash", "crc", &["md5", "sha1"])),
+            "'crc' is not one of ['md5', 'sha1'] - 'hash'"
+        );
+    }
+}

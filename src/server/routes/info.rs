@@ -1,0 +1,41 @@
+//! API information (spec tag `API Info`): `GET /`.
+
+use crate::api::info::GetApiInfo;
+use crate::server::auth::Caller;
+use crate::server::extract::WazuhQuery;
+use crate::server::respond;
+use crate::server::state::AppState;
+use axum::extract::State;
+use axum::response::Response;
+use chrono::Utc;
+use serde_json::json;
+
+/// The API version this server implements (the spec's `info.version`).
+pub const API_VERSION: &str = "4.12.0";
+/// The spec revision (`info.x-revision`).
+pub const API_REVISION: &str = "rc1";
+/// The spec title.
+const TITLE: &str = "Wazuh API REST";
+const LICENSE_NAME: &str = "GPL 2.0";
+const LICENSE_URL: &str = "https://github.com/wazuh/wazuh/blob/v4.12.0/LICENSE";
+
+/// `GET /`: title, version, revision, licence, hostname and the current time.
+pub async fn api_info(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<GetApiInfo>,
+) -> Response {
+    let body = json!({
+        "data": {
+            "title": TITLE,
+            "api_version": API_VERSION,
+            "revision": API_REVISION,
+            "license_name": LICENSE_NAME,
+            "license_url": LICENSE_URL,
+            "hostname": state.hostname(),
+            "timestamp": Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        },
+        "error": 0,
+    });
+    respond::ok(&body, query.pretty())
+}

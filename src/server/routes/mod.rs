@@ -1,0 +1,109 @@
+//! Every route of the API, in one table: the implemented operations (one handler file per
+//! spec tag), the spec operations not implemented yet (501 after authentication), known paths
+//! with a method the spec does not have (405), unknown paths (404), and the security headers
+//! every answer carries.
+//!
+//! RBAC is not enforced yet: any valid token may call every implemented endpoint.
+//! Imports `api` and the server's `extract`, `auth`, `state`, `query`, `respond`, `error`.
+
+mod agents;
+mod groups;
+mod info;
+mod list;
+mod overview;
+mod security;
+
+use crate::api::not_yet::NOT_YET;
+use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
+use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
+use crate::server::auth;
+use crate::server::error::ApiError;
+use crate::server::state::AppState;
+use axum::extract::{MatchedPath, State};
+use axum::http::header::{self, HeaderName, HeaderValue, AUTHORIZATION};
+use axum::http::{HeaderMap, Method};
+use axum::response::Response;
+use axum::routing::{delete, get, post, put, MethodRouter};
+use axum::Router;
+
+/// Headers added to every answer, as the Wazuh API's middleware does.
+const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
+    (header::SERVER, "Wazuh"),
+    (header::CONTENT_SECURITY_POLICY, "none"),
+    (header::X_FRAME_OPTIONS, "DENY"),
+    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    (header::CACHE_CONTROL, "no-store"),
+];
+
+/// The router over every route of the API.
+pub fn router(state: AppState) -> Router {
+    let implemented = Router::new()
+        .route(info_ops::GetApiInfo::SPEC.path, get(info::api_info))
+        .route(agent_ops::ListAgents::SPEC.path, get(agents::list))
+        .route(agent_ops::SummaryOs::SPEC.path, get(agents::summary_os))
+        .route(
+            agent_ops::SummaryStatus::SPEC.path,
+            get(agents::summary_status),
+        )
+        .route(group_ops::ListGroups::SPEC.path, get(groups::list))
+        .route(group_ops::ListGroupAgents::SPEC.path, get(groups::agents))
+        .route(
+            overview_ops::OverviewAgents::SPEC.path,
+            get(overview::agents),
+        )
+        .route(security_ops::GetUserMe::SPEC.path, get(security::me))
+        .route(security_ops::Login::SPEC.path, post(security::login))
+        .route(
+            security_ops::LoginDeprecated::SPEC.path,
+            get(security::login_deprecated),
+        )
+        .route(security_ops::Logout::SPEC.path, delete(security::logout))
+        .route(security_ops::RevokeAll::SPEC.path, put(security::revoke));
+    NOT_YET
+        .iter()
+        .fold(implemented, |router, (_, path)| {
+            router.route(path, MethodRouter::new())
+        })
+        .method_not_allowed_fallback(not_yet_or_not_allowed)
+        .fallback(route_not_found)
+        .layer(axum::middleware::map_response(add_security_headers))
+        .with_state(state)
+}
+
+/// A known path with a method no handler serves: 501 (after authentication) for spec
+/// operations not implemented yet, else 405.
+async fn not_yet_or_not_allowed(
+    State(state): State<AppState>,
+    method: Method,
+    path: Option<MatchedPath>,
+    headers: HeaderMap,
+) -> ApiError {
+    let template = path.as_ref().map_or("", MatchedPath::as_str);
+    let not_yet = api::Method::parse(method.as_str()).is_some_and(|method| {
+        NOT_YET
+            .iter()
+            .any(|(not_yet, path)| *not_yet == method && *path == template)
+    });
+    if !not_yet {
+        return ApiError::method_not_allowed();
+    }
+    match auth::authenticate(&state, headers.get(AUTHORIZATION)).await {
+        Ok(_) => ApiError::not_implemented(method.as_str(), template),
+        Err(unauthorized) => unauthorized,
+    }
+}
+
+async fn route_not_found() -> ApiError {
+    ApiError::route_not_found()
+}
+
+async fn add_security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(name.clone(), HeaderValue::from_static(value));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests;

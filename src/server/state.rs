@@ -1,0 +1,148 @@
+//! `AppState`: what every handler shares. The SQLite store (blocking: reached only through
+//! [`AppState::store`], which runs off the async threads), in-memory snapshots of the
+//! fleet-wide collections (agents, groups) that handlers read without touching SQLite, the
+//! security configuration, the token authority (JWT keys + verified-token cache), and the
+//! facts `GET /` reports (hostname, start time).
+//!
+//! Imports only the server's `store`, `auth` and `error` modules.
+
+use crate::server::auth::jwt::{KeyError, Keys};
+use crate::server::auth::TokenAuthority;
+use crate::server::error::ApiError;
+use crate::server::store::{SecurityConfig, Store, StoreError};
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+/// Everything the state needs besides the store.
+#[derive(Debug, Clone)]
+pub struct StateOptions {
+    /// Where the JWT key files live.
+    pub data_dir: PathBuf,
+    /// The host name `GET /` reports.
+    pub hostname: String,
+    /// Replaces the configured token lifetime (seconds) while this server runs.
+    pub token_lifetime: Option<u64>,
+}
+
+/// Failure to build the state.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    /// Reading the snapshots or the security configuration failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The JWT keys could not be loaded or created.
+    #[error(transparent)]
+    Keys(#[from] KeyError),
+}
+
+/// The shared state of the server; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    store: Arc<Store>,
+    data_dir: PathBuf,
+    agents: RwLock<Arc<Vec<Value>>>,
+    groups: RwLock<Arc<Vec<Value>>>,
+    security: RwLock<SecurityConfig>,
+    authority: RwLock<Arc<TokenAuthority>>,
+    hostname: String,
+    started: DateTime<Utc>,
+}
+
+impl AppState {
+    /// Loads the snapshots, the security configuration and the JWT keys. Blocking.
+    pub fn new(store: Store, options: StateOptions) -> Result<AppState, StateError> {
+        let agents = store.agents()?;
+        let groups = store.groups()?;
+        let mut security = store.security_config()?;
+        if let Some(lifetime) = options.token_lifetime {
+            security.auth_token_exp_timeout = lifetime;
+        }
+        let keys = Keys::load_or_create(&options.data_dir)?;
+        Ok(AppState {
+            shared: Arc::new(Shared {
+                store: Arc::new(store),
+                data_dir: options.data_dir,
+                agents: RwLock::new(Arc::new(agents)),
+                groups: RwLock::new(Arc::new(groups)),
+                security: RwLock::new(security),
+                authority: RwLock::new(Arc::new(TokenAuthority::new(keys))),
+                hostname: options.hostname,
+                started: Utc::now(),
+            }),
+        })
+    }
+
+    /// Runs blocking store work on the blocking thread pool; store failures become 500s.
+    pub async fn store<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let store = Arc::clone(&self.shared.store);
+        off_thread(move || work(&store).map_err(ApiError::internal)).await
+    }
+
+    /// Every agent, as `GET /agents` shows them.
+    pub fn agents(&self) -> Arc<Vec<Value>> {
+        Arc::clone(&read(&self.shared.agents))
+    }
+
+    /// Every group, as `GET /groups` shows them.
+    pub fn groups(&self) -> Arc<Vec<Value>> {
+        Arc::clone(&read(&self.shared.groups))
+    }
+
+    /// The security configuration in force (with the start-up lifetime override applied).
+    pub fn security_config(&self) -> SecurityConfig {
+        read(&self.shared.security).clone()
+    }
+
+    /// The current token authority (keys and verified-token cache).
+    pub fn authority(&self) -> Arc<TokenAuthority> {
+        Arc::clone(&read(&self.shared.authority))
+    }
+
+    /// Revokes every token: a new key pair (saved to the data dir) and an empty cache.
+    pub async fn rotate_keys(&self) -> Result<(), ApiError> {
+        let dir = self.shared.data_dir.clone();
+        let keys = off_thread(move || Keys::regenerate(&dir).map_err(ApiError::internal)).await?;
+        *self
+            .shared
+            .authority
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(TokenAuthority::new(keys));
+        Ok(())
+    }
+
+    /// The host name `GET /` reports.
+    pub fn hostname(&self) -> &str {
+        &self.shared.hostname
+    }
+
+    /// When the state was built (the server start).
+    pub fn started(&self) -> DateTime<Utc> {
+        self.shared.started
+    }
+}
+
+/// Runs CPU-heavy or blocking work on the blocking thread pool.
+pub async fn off_thread<T, F>(work: F) -> Result<T, ApiError>
+where
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(ApiError::internal)?
+}
+
+/// Reads a lock that a panicking writer cannot leave half-written (writers only swap values).
+fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
