@@ -14,7 +14,7 @@ pub mod error;
 pub mod generate;
 pub mod groups;
 pub mod overview;
-// pub mod serve;
+pub mod serve;
 pub mod verbs;
 
 use crate::output::Format;
@@ -160,7 +160,7 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completion(generate::CompletionArgs),
     /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it.
-    Serve,
+    Serve(serve::ServeArgs),
     /// Generate man pages or completion files (for packaging).
     #[command(subcommand, hide = true)]
     Generate(generate::GenerateCommand),
@@ -215,7 +215,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
     match cli.command {
         Command::Generate(command) => generate::run(&command),
         Command::Completion(args) => generate::completion(&args),
-        Command::Serve => Ok(()),
+        Command::Serve(args) => serve::run(&global, &args).await,
         Command::Config(command) => {
             let typed = global.command_line_only(matches);
             contexts::run(&Ctx::new(global, None)?, &command, &typed)
