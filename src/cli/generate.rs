@@ -8,6 +8,7 @@ use super::error::CliError;
 use super::Cli;
 use clap::CommandFactory;
 use clap_complete::Shell;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The binary name the generated files are for.
@@ -73,7 +74,6 @@ pub fn run(command: &GenerateCommand) -> Result<(), CliError> {
 pub fn completion(args: &CompletionArgs) -> Result<(), CliError> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), BIN, &mut script);
-    use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(&script)?;
     stdout.flush()?;
