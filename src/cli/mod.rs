@@ -1,8 +1,307 @@
 //! The command line: clap types, global flags, and dispatch to one module per API group.
+//!
+//! Owns parsing, the tokio runtime and the exit code. Imports `client`, `output`, `api`, and
+//! `server` (only for `serve`); nothing imports `cli`.
 
+pub mod agents;
+pub mod api;
+pub mod auth;
+pub mod complete;
+pub mod contexts;
+pub mod ctx;
+pub mod curl;
+pub mod error;
+pub mod generate;
+pub mod groups;
+pub mod overview;
+pub mod serve;
+pub mod verbs;
+
+use crate::output::Format;
+use clap::builder::FalseyValueParser;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
+use ctx::Ctx;
+use error::CliError;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// wazuh-ctl: manage a Wazuh server through its REST API, or run a Wazuh-compatible API
+/// yourself with `wazuh-ctl serve`.
+#[derive(Debug, Parser)]
+#[command(name = "wazuh-ctl", version, max_term_width = 100)]
+#[command(
+    after_help = "Start a local lab server with `wazuh-ctl serve`, then in another \
+terminal: `wazuh-ctl agents list`."
+)]
+pub struct Cli {
+    /// Flags accepted by every command.
+    #[command(flatten, next_help_heading = "Global options")]
+    pub global: GlobalArgs,
+
+    /// Same as --quiet (only before the command: list commands use -q for --query).
+    #[arg(short = 'q', hide = true)]
+    pub quiet_short: bool,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command, most also read from the environment.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GlobalArgs {
+    /// Context (named server) from the config file to use instead of the current one.
+    #[arg(long, global = true, env = "WAZUH_CONTEXT", value_name = "NAME", add = ArgValueCompleter::new(complete::contexts))]
+    pub context: Option<String>,
+
+    /// Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000.
+    #[arg(long, global = true, env = "WAZUH_URL", value_name = "URL")]
+    pub url: Option<String>,
+
+    /// User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt).
+    #[arg(long, global = true, env = "WAZUH_USER", value_name = "USER")]
+    pub user: Option<String>,
+
+    /// API token (JWT) to use instead of logging in.
+    #[arg(
+        long,
+        global = true,
+        env = "WAZUH_TOKEN",
+        hide_env_values = true,
+        value_name = "JWT"
+    )]
+    pub token: Option<String>,
+
+    /// CA certificate (PEM) to trust for the server's TLS certificate.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Do not verify the server's TLS certificate.
+    #[arg(short = 'k', long, global = true)]
+    pub insecure: bool,
+
+    /// Request timeout in seconds.
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
+
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<Format>,
+
+    /// jq filter applied to what `-o json` would print.
+    #[arg(long, global = true, value_name = "FILTER")]
+    pub jq: Option<String>,
+
+    /// Fields to show (table columns), also sent to the API as `select`.
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B")]
+    pub fields: Option<Vec<String>>,
+
+    /// Answer yes to confirmations (needed without a terminal).
+    #[arg(long, global = true)]
+    pub yes: bool,
+
+    /// Print the request as a curl command and send nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Log requests and responses on stderr (secrets masked).
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+
+    /// Do not use colors.
+    #[arg(long, global = true, env = "NO_COLOR", value_parser = FalseyValueParser::new(), hide_env_values = true)]
+    pub no_color: bool,
+
+    /// Print nothing but the results and errors (no progress, no notes).
+    #[arg(long, global = true)]
+    pub quiet: bool,
+}
+
+impl GlobalArgs {
+    /// A copy keeping only the values typed on the command line (not from the environment),
+    /// for commands that write them somewhere, like `config set`.
+    pub fn command_line_only(&self, matches: &ArgMatches) -> GlobalArgs {
+        let typed = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+        GlobalArgs {
+            context: self.context.clone().filter(|_| typed("context")),
+            url: self.url.clone().filter(|_| typed("url")),
+            user: self.user.clone().filter(|_| typed("user")),
+            token: self.token.clone().filter(|_| typed("token")),
+            no_color: self.no_color && typed("no_color"),
+            ..self.clone()
+        }
+    }
+}
+
+/// Every command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List and inspect agents.
+    #[command(subcommand)]
+    Agents(agents::AgentsCommand),
+    /// List groups and their agents.
+    #[command(subcommand)]
+    Groups(groups::GroupsCommand),
+    /// Show the dashboard summary of the fleet.
+    Overview,
+    /// Send any request to the API and print the raw answer.
+    Api(api::ApiArgs),
+    /// Log in and keep the token (in the keyring, or the file store when configured).
+    Login(auth::LoginArgs),
+    /// Revoke the token on the server and forget the stored secrets.
+    Logout,
+    /// Show the user you are logged in as, and its roles.
+    Whoami,
+    /// Manage contexts (named servers) in the config file.
+    #[command(subcommand)]
+    Config(contexts::ConfigCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completion(generate::CompletionArgs),
+    /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it.
+    Serve(serve::ServeArgs),
+    /// Generate man pages or completion files (for packaging).
+    #[command(subcommand, hide = true)]
+    Generate(generate::GenerateCommand),
+}
 
 /// Parses the command line, runs the command, and returns the documented exit code.
 pub fn main() -> ExitCode {
-    unimplemented!("cli: being written")
+    clap_complete::CompleteEnv::with_factory(Cli::command)
+        .bin("wazuh-ctl")
+        .completer("wazuh-ctl")
+        .complete();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(err) => return clap_exit(err),
+    };
+    let mut cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => return clap_exit(err),
+    };
+    cli.global.quiet |= cli.quiet_short;
+    let code = match run(cli, &matches) {
+        Ok(()) => error::EXIT_OK,
+        Err(err) => error::report(&err),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
+fn clap_exit(err: clap::Error) -> ExitCode {
+    let code = if err.use_stderr() {
+        error::EXIT_USAGE
+    } else {
+        error::EXIT_OK
+    };
+    // A closed stdout while printing help is not worth reporting.
+    let _ = err.print();
+    ExitCode::from(code)
+}
+
+/// Builds the runtime and runs the command on it.
+fn run(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| CliError::local(format!("cannot start the runtime: {err}"), None))?;
+    runtime.block_on(dispatch(cli, matches))
+}
+
+/// Runs one command.
+async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
+    let global = cli.global;
+    match cli.command {
+        Command::Generate(command) => generate::run(&command),
+        Command::Completion(args) => generate::completion(&args),
+        Command::Serve(args) => serve::run(&global, &args).await,
+        Command::Config(command) => {
+            let typed = global.command_line_only(matches);
+            contexts::run(&Ctx::new(global, None)?, &command, &typed)
+        }
+        Command::Agents(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Groups(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Overview => overview::run(&Ctx::new(global, None)?).await,
+        Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
+        Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
+        Command::Logout => auth::logout(&Ctx::new(global, None)?).await,
+        Command::Whoami => auth::whoami(&Ctx::new(global, None)?).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn no_command_reuses_the_id_of_a_global_flag() {
+        fn check(command: &clap::Command, globals: &[String]) {
+            for arg in command.get_arguments().filter(|arg| !arg.is_global_set()) {
+                let id = arg.get_id().as_str();
+                assert!(
+                    !globals.iter().any(|global| global == id),
+                    "`{}` redefines the global `{id}`",
+                    command.get_name()
+                );
+            }
+            command
+                .get_subcommands()
+                .for_each(|sub| check(sub, globals));
+        }
+        let mut command = Cli::command();
+        command.build();
+        let globals: Vec<String> = command
+            .get_arguments()
+            .filter(|arg| arg.is_global_set())
+            .map(|arg| arg.get_id().to_string())
+            .collect();
+        command
+            .get_subcommands()
+            .for_each(|sub| check(sub, &globals));
+    }
+
+    #[test]
+    fn usage_errors_are_not_help() {
+        let err = Cli::command()
+            .try_get_matches_from(["wazuh-ctl", "agents", "list", "--limit", "0"])
+            .unwrap_err();
+        assert!(err.use_stderr());
+        let help = Cli::command()
+            .try_get_matches_from(["wazuh-ctl", "--help"])
+            .unwrap_err();
+        assert!(!help.use_stderr());
+    }
+
+    #[test]
+    fn env_values_are_dropped_from_command_line_only() {
+        let matches = Cli::command()
+            .try_get_matches_from([
+                "wazuh-ctl",
+                "config",
+                "set",
+                "prod",
+                "--url",
+                "https://prod:55000",
+            ])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        let mut global = cli.global.clone();
+        global.user = Some("from-env".into());
+        let typed = global.command_line_only(&matches);
+        assert_eq!(typed.url.as_deref(), Some("https://prod:55000"));
+        assert_eq!(typed.user, None);
+    }
+
+    #[test]
+    fn global_flags_are_accepted_after_the_command() {
+        let cli = Cli::try_parse_from(["wazuh-ctl", "agents", "list", "-o", "json", "-k"]).unwrap();
+        assert_eq!(cli.global.output, Some(Format::Json));
+        assert!(cli.global.insecure);
+    }
 }

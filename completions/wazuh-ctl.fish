@@ -1,0 +1,709 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_wazuh_ctl_global_optspecs
+    string join \n context= url= user= token= ca-cert= k/insecure timeout= o/output= jq= fields= yes dry-run v/verbose no-color quiet q h/help V/version
+end
+
+function __fish_wazuh_ctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_wazuh_ctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_wazuh_ctl_using_subcommand
+    set -l cmd (__fish_wazuh_ctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s q -d 'Same as --quiet (only before the command: list commands use -q for --query)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s V -l version -d 'Print version'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "agents" -d 'List and inspect agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "groups" -d 'List groups and their agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "overview" -d 'Show the dashboard summary of the fleet'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "api" -d 'Send any request to the API and print the raw answer'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "config" -d 'Manage contexts (named servers) in the config file'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "ls" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (repeat or separate with commas)' -r -f -a "active\t''
+pending\t''
+never_connected\t''
+disconnected\t''"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l group -d 'Only agents in this group' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l os-platform -d 'Only agents on this OS platform, e.g. ubuntu' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l os-name -d 'Only agents with this OS name, e.g. Ubuntu' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l os-version -d 'Only agents with this OS version' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l version -d 'Only agents of this Wazuh version, e.g. \'Wazuh v4.12.0\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l node -d 'Only agents reporting to this cluster node' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l name -d 'Only the agent with this name' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l ip -d 'Only the agent with this IP' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l status -d 'Only agents with this status (repeat or separate with commas)' -r -f -a "active\t''
+pending\t''
+never_connected\t''
+disconnected\t''"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l group -d 'Only agents in this group' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l os-platform -d 'Only agents on this OS platform, e.g. ubuntu' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l os-name -d 'Only agents with this OS name, e.g. Ubuntu' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l os-version -d 'Only agents with this OS version' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l version -d 'Only agents of this Wazuh version, e.g. \'Wazuh v4.12.0\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l node -d 'Only agents reporting to this cluster node' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l name -d 'Only the agent with this name' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l ip -d 'Only the agent with this IP' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l os -d 'List the distinct OS platforms instead'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "list" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "ls" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l status -d 'Only agents with this status (repeat or separate with commas)' -r -f -a "active\t''
+pending\t''
+never_connected\t''
+disconnected\t''"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s f -l raw-field -d 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l input -d 'Read the JSON body from a file, or from stdin with `-`' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l save-password -d 'Also keep the password (keyring or file store), so expired tokens renew silently'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "ls" -d 'List the contexts; the current one is marked with `*`'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "use" -d 'Make a context the current one'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "delete" -d 'Delete a context and its stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "view" -d 'Print the config file (it holds no secrets)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a context the current one'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a context and its stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file (it holds no secrets)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l bind -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l data-dir -d 'Directory for the database, certificate and keys (default: the platform data dir)' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l agents -d 'How many agents a new database gets (at least the 12 demo agents)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l token-lifetime -d 'Token lifetime in seconds, for testing expiry' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l ephemeral -d 'Use a temporary data directory, deleted on exit'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l http -d 'Serve plain HTTP instead of HTTPS'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -f -a "man" -d 'Write one man page per command'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l out -d 'Directory to write into (created if missing)' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l out -d 'Directory to write into (created if missing)' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write one man page per command'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "agents" -d 'List and inspect agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "groups" -d 'List groups and their agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "config" -d 'Manage contexts (named servers) in the config file'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a context the current one'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete" -d 'Delete a context and its stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file (it holds no secrets)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write one man page per command'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'

@@ -1,0 +1,237 @@
+//! `wazuh-ctl api METHOD PATH`: the raw escape hatch to any endpoint. Fields (`-f key=value`)
+//! become query parameters for GET and DELETE, and a JSON object body for POST and PUT; a body
+//! can also be read from a file or stdin (`--input FILE|-`). Prints the raw answer.
+//!
+//! Imports `api::Method` and the `verbs` runners; it knows no endpoint.
+
+use super::ctx::Ctx;
+use super::error::CliError;
+use super::verbs;
+use crate::api::Method;
+use crate::client::Request;
+use serde_json::{Map, Value};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The arguments of `api`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  wazuh-ctl api GET /agents -f status=active -f limit=5\n  \
+wazuh-ctl api PUT '/agents/group/web?agents_list=001,002'\n  \
+wazuh-ctl api POST /groups -f group_id=web\n  echo '{\"events\":[\"x\"]}' | wazuh-ctl api POST /events --input -"
+)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT or DELETE.
+    #[arg(value_parser = parse_method, value_name = "METHOD")]
+    pub method: Method,
+    /// Request path, optionally with a query string, e.g. /agents or '/agents?limit=5'.
+    #[arg(value_name = "PATH")]
+    pub path: String,
+    /// A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT).
+    #[arg(short = 'f', long = "raw-field", value_parser = parse_field, value_name = "KEY=VALUE")]
+    pub raw_fields: Vec<(String, String)>,
+    /// Read the JSON body from a file, or from stdin with `-`.
+    #[arg(long, value_name = "FILE", conflicts_with = "raw_fields")]
+    pub input: Option<PathBuf>,
+}
+
+/// Runs `api`.
+pub async fn run(ctx: &Ctx, args: &ApiArgs) -> Result<(), CliError> {
+    check_body(args.method, args.input.is_some())?;
+    let body = match &args.input {
+        Some(file) => Some(read_json(file)?),
+        None => None,
+    };
+    let request = build(args.method, &args.path, &args.raw_fields, body)?;
+    verbs::act(ctx, &request, &[]).await
+}
+
+/// Builds the request: the path's own query first, then the fields as query or body.
+pub fn build(
+    method: Method,
+    path: &str,
+    fields: &[(String, String)],
+    input: Option<Value>,
+) -> Result<Request, CliError> {
+    let (path, query_string) = path.split_once('?').unwrap_or((path, ""));
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    let mut query: Vec<(String, String)> = form_urlencoded::parse(query_string.as_bytes())
+        .into_owned()
+        .collect();
+    check_body(method, input.is_some())?;
+    let body = match (takes_body(method), input) {
+        (true, Some(body)) => Some(body),
+        (true, None) if !fields.is_empty() => Some(Value::Object(
+            fields
+                .iter()
+                .map(|(key, value)| (key.clone(), Value::String(value.clone())))
+                .collect::<Map<_, _>>(),
+        )),
+        (true, None) => None,
+        (false, _) => {
+            query.extend(fields.iter().cloned());
+            None
+        }
+    };
+    Ok(Request {
+        method,
+        path,
+        query,
+        body,
+    })
+}
+
+/// True for the methods whose fields go into a JSON body.
+fn takes_body(method: Method) -> bool {
+    matches!(method, Method::Post | Method::Put)
+}
+
+/// Refuses a body for GET and DELETE.
+fn check_body(method: Method, has_body: bool) -> Result<(), CliError> {
+    if has_body && !takes_body(method) {
+        return Err(CliError::usage(
+            format!("{} requests take no body", method.as_str()),
+            Some("give query parameters with -f key=value"),
+        ));
+    }
+    Ok(())
+}
+
+/// Parses an HTTP method name.
+fn parse_method(name: &str) -> Result<Method, String> {
+    Method::parse(name).ok_or_else(|| format!("`{name}` is not one of GET, POST, PUT, DELETE"))
+}
+
+/// Parses `key=value` (the value may contain `=` and be empty; the key may not be empty).
+pub fn parse_field(field: &str) -> Result<(String, String), String> {
+    match field.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err(format!("`{field}` is not KEY=VALUE")),
+    }
+}
+
+/// Reads a JSON document from a file, or stdin for `-`.
+fn read_json(file: &Path) -> Result<Value, CliError> {
+    let mut text = String::new();
+    let read = if file == Path::new("-") {
+        std::io::stdin().read_to_string(&mut text)
+    } else {
+        std::fs::File::open(file).and_then(|mut f| f.read_to_string(&mut text))
+    };
+    let name = file.display();
+    read.map_err(|err| CliError::usage(format!("cannot read {name}: {err}"), None))?;
+    serde_json::from_str(&text).map_err(|err| {
+        CliError::usage(
+            format!("{name} is not JSON: {err}"),
+            Some("--input takes the request body as a JSON document"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn fields_split_at_the_first_equals_sign() {
+        assert_eq!(
+            parse_field("q=status=active"),
+            Ok(("q".into(), "status=active".into()))
+        );
+        assert_eq!(parse_field("search="), Ok(("search".into(), "".into())));
+        assert!(parse_field("=x").is_err());
+        assert!(parse_field("novalue").is_err());
+    }
+
+    #[test]
+    fn get_fields_follow_the_path_query() {
+        let request = build(
+            Method::Get,
+            "agents?select=id%2Cname",
+            &pairs(&[("limit", "5")]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(request.path, "/agents");
+        assert_eq!(
+            request.query,
+            pairs(&[("select", "id,name"), ("limit", "5")])
+        );
+        assert_eq!(request.body, None);
+    }
+
+    #[test]
+    fn put_fields_make_a_json_body_and_the_query_stays_in_the_path() {
+        let request = build(
+            Method::Put,
+            "/agents/group/web?agents_list=001",
+            &pairs(&[("name", "x"), ("n", "1")]),
+            None,
+        )
+        .unwrap();
+        assert_eq!(request.query, pairs(&[("agents_list", "001")]));
+        assert_eq!(request.body, Some(json!({"name": "x", "n": "1"})));
+    }
+
+    #[test]
+    fn an_input_body_is_kept_and_refused_for_get() {
+        let body = json!({"events": ["a"]});
+        let request = build(Method::Post, "/events", &[], Some(body.clone())).unwrap();
+        assert_eq!(request.body, Some(body.clone()));
+        let err = build(Method::Delete, "/groups", &[], Some(body)).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn the_command_line_fills_the_fields_and_keeps_global_fields_apart() {
+        use crate::cli::{Cli, Command};
+        use clap::Parser;
+        let cli = Cli::try_parse_from([
+            "wazuh-ctl",
+            "api",
+            "get",
+            "/agents",
+            "-f",
+            "limit=2",
+            "--raw-field",
+            "q=a=b",
+            "--fields",
+            "id",
+        ])
+        .unwrap();
+        let Command::Api(args) = cli.command else {
+            panic!("not api");
+        };
+        assert_eq!(args.method, Method::Get);
+        assert_eq!(args.raw_fields, pairs(&[("limit", "2"), ("q", "a=b")]));
+        assert_eq!(cli.global.fields, Some(vec!["id".to_string()]));
+        let with_input = [
+            "wazuh-ctl",
+            "api",
+            "POST",
+            "/x",
+            "-f",
+            "a=1",
+            "--input",
+            "b.json",
+        ];
+        assert!(Cli::try_parse_from(with_input).is_err());
+    }
+
+    #[test]
+    fn methods_parse_in_any_case() {
+        assert_eq!(parse_method("delete"), Ok(Method::Delete));
+        assert!(parse_method("PATCH").is_err());
+    }
+}

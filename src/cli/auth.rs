@@ -1,0 +1,108 @@
+//! `login`, `logout` and `whoami`. The password comes from WAZUH_PASSWORD, a prompt on a
+//! terminal, or (only for the loopback `lab` context) the lab's default; never from a flag.
+//!
+//! Imports `client` for the login itself and `verbs` for `whoami`.
+
+use super::ctx::{Ctx, ENV_CONTEXT};
+use super::curl::{self, Auth};
+use super::error::CliError;
+use super::verbs;
+use crate::api::security::{GetUserMe, Login, Logout};
+use crate::api::NoQuery;
+use crate::client::Target;
+use crate::output::Column;
+use std::io::IsTerminal;
+
+/// The columns of `whoami`.
+const WHOAMI: &[Column] = &[
+    Column {
+        header: "USER",
+        path: "username",
+    },
+    Column {
+        header: "ROLES",
+        path: "roles.name",
+    },
+    Column {
+        header: "RUN AS",
+        path: "allow_run_as",
+    },
+];
+
+/// The arguments of `login`.
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    /// Also keep the password (keyring or file store), so expired tokens renew silently.
+    #[arg(long)]
+    pub save_password: bool,
+}
+
+/// Logs in and keeps the token.
+pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
+    let (target, _) = ctx.target()?;
+    let user = target.user.clone().ok_or_else(|| {
+        CliError::usage(
+            "no user to log in as",
+            Some("give --user USER, set WAZUH_USER, or save it: `wazuh-ctl config set NAME --user USER`"),
+        )
+    })?;
+    if ctx.global.dry_run {
+        let request = verbs::request::<Login>(&[], &[])?;
+        return ctx.out(&curl::render(&target, &request, Auth::Basic(&user)));
+    }
+    let password = password(&target, &user)?;
+    ctx.client()?.login(&password, args.save_password).await?;
+    if !ctx.global.quiet {
+        ctx.out(&format!(
+            "Logged in to {} ({}) as {user}",
+            target.context, target.url
+        ))?;
+    }
+    if target.context == ENV_CONTEXT {
+        ctx.note("note: no context is configured for this URL, so the token was not saved");
+    }
+    Ok(())
+}
+
+/// The password: WAZUH_PASSWORD, else a prompt on a terminal, else the lab default.
+fn password(target: &Target, user: &str) -> Result<String, CliError> {
+    if let Ok(password) = std::env::var("WAZUH_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        return dialoguer::Password::new()
+            .with_prompt(format!("Password for {user} at {}", target.url))
+            .interact()
+            .map_err(|err| CliError::local(format!("cannot read the password: {err}"), None));
+    }
+    target.password.clone().ok_or_else(|| {
+        CliError::usage(
+            "no password: not a terminal and WAZUH_PASSWORD is not set",
+            Some("set WAZUH_PASSWORD, or run `wazuh-ctl login` in a terminal"),
+        )
+    })
+}
+
+/// Revokes the token on the server and forgets the stored secrets.
+pub async fn logout(ctx: &Ctx) -> Result<(), CliError> {
+    if ctx.global.dry_run {
+        let request = verbs::request::<Logout>(&[], &[&NoQuery {}])?;
+        ctx.send(&request).await?;
+        return Ok(());
+    }
+    let client = ctx.client()?;
+    client.logout().await?;
+    if !ctx.global.quiet {
+        let target = client.target();
+        ctx.out(&format!(
+            "Logged out of {} ({})",
+            target.context, target.url
+        ))?;
+    }
+    Ok(())
+}
+
+/// Prints the current user and its roles.
+pub async fn whoami(ctx: &Ctx) -> Result<(), CliError> {
+    verbs::get::<GetUserMe>(ctx, &[], &[&NoQuery {}], WHOAMI).await
+}

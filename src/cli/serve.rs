@@ -1,0 +1,171 @@
+//! `wazuh-ctl serve`: runs the embedded Wazuh-compatible API, prints its URL as the first line
+//! of stdout, and points the `lab` context of the CLI config at it (making it current when no
+//! context is), so `wazuh-ctl agents list` in another terminal works with no flags.
+//!
+//! The only module of `cli` that imports `server`.
+
+use super::ctx::{LAB_CONTEXT, LAB_USER};
+use super::error::{stderr_line, CliError};
+use super::GlobalArgs;
+use crate::client::config::{Config, Context};
+use crate::server::{self, Ready, ServeOptions};
+use std::io::{IsTerminal, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// The arguments of `serve`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "The server keeps its database, certificate and keys in the data \
+directory. Users: wazuh/wazuh and wazuh-wui/wazuh-wui, as in Wazuh. It refuses to listen beyond \
+loopback while those default passwords are unchanged."
+)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:55000", value_name = "ADDR")]
+    pub bind: SocketAddr,
+    /// Directory for the database, certificate and keys (default: the platform data dir).
+    #[arg(long, value_name = "DIR", conflicts_with = "ephemeral")]
+    pub data_dir: Option<PathBuf>,
+    /// Use a temporary data directory, deleted on exit.
+    #[arg(long)]
+    pub ephemeral: bool,
+    /// Serve plain HTTP instead of HTTPS.
+    #[arg(long)]
+    pub http: bool,
+    /// How many agents a new database gets (at least the 12 demo agents).
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub agents: usize,
+    /// Token lifetime in seconds, for testing expiry.
+    #[arg(long, hide = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub token_lifetime: Option<u64>,
+}
+
+/// Runs the server until SIGINT or SIGTERM.
+pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> {
+    init_logging(global);
+    let options = ServeOptions {
+        bind: args.bind,
+        data_dir: args.data_dir.clone(),
+        ephemeral: args.ephemeral,
+        http: args.http,
+        agents: args.agents,
+        token_lifetime: args.token_lifetime,
+    };
+    let mut announced = Ok(());
+    let served = server::serve(options, |ready| announced = announce(ready, global.quiet)).await;
+    served.map_err(|err| CliError::local(err.to_string(), None))?;
+    announced
+}
+
+/// Prints the URL as the first stdout line, then writes the `lab` context.
+fn announce(ready: &Ready, quiet: bool) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "wazuh-ctl serve: listening on {}", ready.url)?;
+    stdout.flush()?;
+    match write_lab_context(ready) {
+        Ok(note) if !quiet => stderr_line(&note),
+        Ok(_) => {}
+        Err(err) => stderr_line(&format!(
+            "wazuh-ctl serve: warning: the `lab` context was not written: {err}"
+        )),
+    }
+    Ok(())
+}
+
+/// Writes or updates the `lab` context in the CLI config; returns a note for the user.
+fn write_lab_context(ready: &Ready) -> Result<String, CliError> {
+    let path = Config::default_path()?;
+    let mut config = Config::load(&path)?;
+    let updated = lab_context(config.contexts.get(LAB_CONTEXT), ready);
+    config.contexts.insert(LAB_CONTEXT.to_string(), updated);
+    let current = config
+        .current_context
+        .get_or_insert_with(|| LAB_CONTEXT.to_string());
+    let command = if current == LAB_CONTEXT {
+        "wazuh-ctl agents list"
+    } else {
+        "wazuh-ctl --context lab agents list"
+    };
+    config.save(&path)?;
+    Ok(format!(
+        "wazuh-ctl serve: context `lab` written to {} (user {LAB_USER}); try `{command}`",
+        path.display()
+    ))
+}
+
+/// The `lab` context for a running server, keeping the user's other settings.
+fn lab_context(existing: Option<&Context>, ready: &Ready) -> Context {
+    let mut context = existing.cloned().unwrap_or_default();
+    context.url = ready.url.clone();
+    context.ca_cert = ready.ca_cert.clone();
+    context.user = Some(LAB_USER.to_string());
+    context
+}
+
+/// Logs of the server on stderr: `info` by default, `debug` with `-v`, or RUST_LOG.
+fn init_logging(global: &GlobalArgs) {
+    let default = if global.verbose { "debug" } else { "info" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let ansi = !global.no_color && std::io::stderr().is_terminal();
+    // A second initialisation (tests) is harmless: the first subscriber stays.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(ansi)
+        .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn ready(url: &str, ca: Option<&str>) -> Ready {
+        Ready {
+            url: url.into(),
+            ca_cert: ca.map(PathBuf::from),
+            data_dir: PathBuf::from("/tmp/data"),
+        }
+    }
+
+    #[test]
+    fn the_lab_context_points_at_the_server_and_keeps_other_settings() {
+        let old = Context {
+            url: "https://127.0.0.1:1".into(),
+            user: Some("someone".into()),
+            ca_cert: Some(PathBuf::from("/old/ca.pem")),
+            insecure: false,
+            timeout: Some(7),
+        };
+        let context = lab_context(
+            Some(&old),
+            &ready("https://127.0.0.1:55000", Some("/tmp/data/server.crt")),
+        );
+        assert_eq!(context.url, "https://127.0.0.1:55000");
+        assert_eq!(
+            context.ca_cert.as_deref(),
+            Some(Path::new("/tmp/data/server.crt"))
+        );
+        assert_eq!(context.user.as_deref(), Some(LAB_USER));
+        assert_eq!(context.timeout, Some(7));
+        let plain = lab_context(Some(&old), &ready("http://127.0.0.1:8080", None));
+        assert_eq!(plain.ca_cert, None);
+    }
+
+    #[test]
+    fn serve_flags_parse_with_defaults() {
+        use crate::cli::{Cli, Command};
+        use clap::Parser;
+        let cli = Cli::try_parse_from(["wazuh-ctl", "serve", "--ephemeral", "--http"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve");
+        };
+        assert_eq!(args.bind, "127.0.0.1:55000".parse().unwrap());
+        assert!(args.ephemeral && args.http);
+        assert!(
+            Cli::try_parse_from(["wazuh-ctl", "serve", "--ephemeral", "--data-dir", "x"]).is_err()
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! The shared runners every group's verbs call: `list` (paging, `--all` with a progress bar),
+//! `get` and `act` (print, then failed items → exit 3, or 4/5 when nothing succeeded for
+//! permission or not-found reasons). Also builds requests from an endpoint's spec and its
+//! serializable query parts.
+//!
+//! Imports `api`, `client`, `output`; groups never build requests themselves.
+
+use super::ctx::Ctx;
+use super::error::{self, CliError};
+use crate::api::codes;
+use crate::api::params::{ListParams, MAX_LIMIT};
+use crate::api::Endpoint;
+use crate::client::paginate::{self, PAGE_SIZE};
+use crate::client::Request;
+use crate::output::{self, Column, Format};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::IsTerminal;
+
+/// The list flags every list verb takes.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ListArgs {
+    /// WQL query, e.g. 'os.platform=ubuntu;status=active'.
+    #[arg(short = 'q', long, value_name = "WQL")]
+    pub query: Option<String>,
+    /// Only items with this text in any field (a leading `-` excludes it).
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Sort by fields: `[+-]field[,field...]`.
+    #[arg(long, allow_hyphen_values = true, value_name = "FIELDS")]
+    pub sort: Option<String>,
+    /// How many items to return (with --all: the page size, default 500).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=MAX_LIMIT))]
+    pub limit: Option<u64>,
+    /// How many items to skip.
+    #[arg(long, value_name = "N", conflicts_with = "all")]
+    pub offset: Option<u64>,
+    /// Fetch every page.
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl ListArgs {
+    /// The generic list parameters these flags (and `--fields`, sent as `select`) ask for.
+    pub fn params(&self, fields: Option<&[String]>) -> ListParams {
+        ListParams {
+            offset: self.offset,
+            limit: self.limit,
+            sort: self.sort.clone(),
+            search: self.search.clone(),
+            select: select(fields),
+            q: self.query.clone(),
+            distinct: None,
+        }
+    }
+}
+
+/// `--fields` as the API's `select` value.
+pub fn select(fields: Option<&[String]>) -> Option<String> {
+    fields
+        .filter(|fields| !fields.is_empty())
+        .map(|fields| fields.join(","))
+}
+
+/// Builds the request of an endpoint: its method, its path with `path_values` filled in, and
+/// the query pairs of every serializable part (list parameters, filters), in order.
+pub fn request<E: Endpoint>(
+    path_values: &[&str],
+    parts: &[&dyn QueryPart],
+) -> Result<Request, CliError> {
+    let mut query = Vec::new();
+    for part in parts {
+        query.extend(query_pairs(&part.to_json()?));
+    }
+    Ok(Request {
+        method: E::SPEC.method,
+        path: E::SPEC.path_with(path_values),
+        query,
+        body: None,
+    })
+}
+
+/// A query part of any serializable type (list parameters, an endpoint's filters).
+pub trait QueryPart {
+    /// The part as a JSON object.
+    fn to_json(&self) -> Result<Value, CliError>;
+}
+
+impl<T: Serialize> QueryPart for T {
+    fn to_json(&self) -> Result<Value, CliError> {
+        serde_json::to_value(self)
+            .map_err(|err| CliError::usage(format!("cannot build the query: {err}"), None))
+    }
+}
+
+/// The `name=value` pairs of a JSON object: nulls dropped, arrays joined with commas.
+pub fn query_pairs(object: &Value) -> Vec<(String, String)> {
+    let Value::Object(map) = object else {
+        return Vec::new();
+    };
+    map.iter()
+        .filter_map(|(name, value)| scalar_text(value).map(|text| (name.clone(), text)))
+        .collect()
+}
+
+/// The query text of a value; `None` for null.
+fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::String(text) => Some(text.clone()),
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .filter_map(scalar_text)
+                .collect::<Vec<_>>()
+                .join(","),
+        ),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Runs a list verb: one page, or every page with `--all`, then prints the items.
+pub async fn list<E: Endpoint>(
+    ctx: &Ctx,
+    path_values: &[&str],
+    args: &ListArgs,
+    filters: &E::Query,
+    columns: &[Column],
+) -> Result<(), CliError> {
+    let params = args.params(ctx.global.fields.as_deref());
+    let request = request::<E>(path_values, &[&params, filters])?;
+    if !args.all || ctx.global.dry_run {
+        return act(ctx, &request, columns).await;
+    }
+    let page_size = args.limit.unwrap_or(PAGE_SIZE);
+    let bar = progress_bar(ctx.global.quiet);
+    let mut progress = |done: u64, total: u64| {
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
+    bar.finish_and_clear();
+    show(ctx, &fetched?, columns)
+}
+
+/// Runs a read verb on one endpoint and prints the answer.
+pub async fn get<E: Endpoint>(
+    ctx: &Ctx,
+    path_values: &[&str],
+    parts: &[&dyn QueryPart],
+    columns: &[Column],
+) -> Result<(), CliError> {
+    act(ctx, &request::<E>(path_values, parts)?, columns).await
+}
+
+/// Sends a request, prints the answer, and turns failed items into the exit code.
+pub async fn act(ctx: &Ctx, request: &Request, columns: &[Column]) -> Result<(), CliError> {
+    match ctx.send(request).await? {
+        Some(envelope) => show(ctx, &envelope, columns),
+        None => Ok(()),
+    }
+}
+
+/// Prints an answer, then its failed items on stderr.
+fn show(ctx: &Ctx, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
+    ctx.print(envelope, columns)?;
+    let failed = output::failed_item_lines(envelope);
+    if failed.is_empty() && ctx.printer.format() == Format::Table && output::is_empty_list(envelope)
+    {
+        ctx.note("no items found");
+    }
+    for line in &failed {
+        ctx.warn(line);
+    }
+    match outcome(envelope) {
+        error::EXIT_OK => Ok(()),
+        code => Err(CliError::Items { code }),
+    }
+}
+
+/// The exit code an answer's failed items imply: 0 when none failed; 5 (not found) or 4
+/// (permission) when nothing succeeded and every failure is of that kind; 3 otherwise.
+pub fn outcome(envelope: &Value) -> u8 {
+    let data = &envelope["data"];
+    let failed: Vec<u32> = data["failed_items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|item| item["error"]["code"].as_u64().unwrap_or(0) as u32)
+        .collect();
+    if failed.is_empty() {
+        return error::EXIT_OK;
+    }
+    let none_affected = data["affected_items"]
+        .as_array()
+        .is_none_or(|items| items.is_empty());
+    let status_of = |code: &u32| codes::lookup(*code).map(|c| c.status);
+    if none_affected && failed.iter().all(|code| status_of(code) == Some(404)) {
+        error::EXIT_NOT_FOUND
+    } else if none_affected && failed.iter().all(|code| status_of(code) == Some(403)) {
+        error::EXIT_AUTH
+    } else {
+        error::EXIT_PARTIAL
+    }
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal and not `--quiet`.
+fn progress_bar(quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(0);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} items") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::agents::{AgentFilters, ListAgents};
+    use crate::api::groups::ListGroupAgents;
+    use crate::api::Method;
+    use serde_json::json;
+
+    #[test]
+    fn list_flags_and_filters_become_query_pairs_in_order() {
+        let args = ListArgs {
+            query: Some("os.platform=ubuntu".into()),
+            limit: Some(10),
+            ..ListArgs::default()
+        };
+        let fields = vec!["id".to_string(), "name".to_string()];
+        let filters = AgentFilters {
+            status: Some("active,disconnected".into()),
+            os_platform: Some("ubuntu".into()),
+            ..AgentFilters::default()
+        };
+        let request = request::<ListAgents>(&[], &[&args.params(Some(&fields)), &filters]).unwrap();
+        assert_eq!(request.method, Method::Get);
+        assert_eq!(request.path, "/agents");
+        let pairs: Vec<(&str, &str)> = request
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("limit", "10"),
+                ("select", "id,name"),
+                ("q", "os.platform=ubuntu"),
+                ("status", "active,disconnected"),
+                ("os.platform", "ubuntu"),
+            ]
+        );
+    }
+
+    #[test]
+    fn path_values_are_encoded_into_the_spec_path() {
+        let request = request::<ListGroupAgents>(&["web servers"], &[]).unwrap();
+        assert_eq!(request.path, "/groups/web%20servers/agents");
+    }
+
+    #[test]
+    fn query_values_of_every_type_are_text() {
+        let pairs = query_pairs(&json!({"a": true, "b": 5, "c": null, "d": ["x", "y"]}));
+        assert_eq!(
+            pairs,
+            vec![
+                ("a".to_string(), "true".to_string()),
+                ("b".to_string(), "5".to_string()),
+                ("d".to_string(), "x,y".to_string()),
+            ]
+        );
+    }
+
+    fn answer(affected: Value, failed_codes: &[u32]) -> Value {
+        let failed: Vec<Value> = failed_codes
+            .iter()
+            .map(|code| json!({"error": {"code": code, "message": "m"}, "id": ["999"]}))
+            .collect();
+        json!({"data": {"affected_items": affected, "failed_items": failed}, "error": 0})
+    }
+
+    #[test]
+    fn failed_items_map_to_exit_codes() {
+        assert_eq!(outcome(&answer(json!([{"id": "001"}]), &[])), 0);
+        assert_eq!(outcome(&answer(json!([{"id": "001"}]), &[1701])), 3);
+        assert_eq!(outcome(&answer(json!([]), &[1701])), 5);
+        assert_eq!(outcome(&answer(json!([]), &[4000])), 4);
+        assert_eq!(outcome(&answer(json!([]), &[1701, 4000])), 3);
+        assert_eq!(outcome(&json!({"data": {"token": "x"}, "error": 0})), 0);
+    }
+}
