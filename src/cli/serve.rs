@@ -1,6 +1,6 @@
-//! `wazuh-ctl serve`: runs the embedded Wazuh-compatible API, prints its URL as the first line
-//! of stdout, and points the `lab` context of the CLI config at it (making it current when no
-//! context is), so `wazuh-ctl agents list` in another terminal works with no flags.
+//! `wazuh-ctl serve`: runs the embedded Wazuh-compatible API, points the `lab` context of the
+//! CLI config at it (making it current when no context is), then prints its URL as the first
+//! line of stdout, so `wazuh-ctl agents list` in another terminal works with no flags.
 //!
 //! The only module of `cli` that imports `server`.
 
@@ -58,12 +58,14 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
     announced
 }
 
-/// Prints the URL as the first stdout line, then writes the `lab` context.
+/// Writes the `lab` context, then prints the URL as the first stdout line: once a script
+/// sees the URL, the server answers and the context is in place.
 fn announce(ready: &Ready, quiet: bool) -> Result<(), CliError> {
+    let written = write_lab_context(ready);
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "wazuh-ctl serve: listening on {}", ready.url)?;
     stdout.flush()?;
-    match write_lab_context(ready) {
+    match written {
         Ok(note) if !quiet => stderr_line(&note),
         Ok(_) => {}
         Err(err) => stderr_line(&format!(

@@ -24,11 +24,17 @@ impl Server {
         Server::start_with(&[])
     }
 
-    /// Starts a server with extra `serve` arguments.
+    /// Starts a server with extra `serve` arguments (`--ephemeral` unless they name a `--data-dir`).
     pub fn start_with(args: &[&str]) -> Server {
         let home = TempDir::new().expect("temp home");
+        let data_dir: &[&str] = if args.contains(&"--data-dir") {
+            &[]
+        } else {
+            &["--ephemeral"]
+        };
         let mut child = Command::new(cargo_bin("wazuh-ctl"))
-            .args(["serve", "--ephemeral", "--bind", "127.0.0.1:0"])
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(data_dir)
             .args(args)
             .envs(clean_env(home.path()))
             .stdin(Stdio::null())
