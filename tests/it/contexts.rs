@@ -1,43 +1,11 @@
 //! Contexts and sessions: `config` verbs, `login` / `logout`, token reuse and silent renewal,
 //! and file permissions.
 
-use crate::common::{cli, stdout_json, Server};
+use crate::common::{cli, stdout_json, with_context, Server};
 use std::os::unix::fs::PermissionsExt;
 
 fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
-
-/// A home with a `test` context pointing at the server with its CA certificate.
-fn with_context(server: &Server) -> tempfile::TempDir {
-    let home = tempfile::TempDir::new().unwrap();
-    let lab = std::fs::read_to_string(server.config_path()).unwrap();
-    let lab: toml::Table = toml::from_str(&lab).unwrap();
-    let ca = lab["contexts"]["lab"]["ca-cert"].as_str().unwrap();
-    let output = cli(home.path())
-        .args([
-            "config",
-            "set",
-            "test",
-            "--url",
-            &server.url,
-            "--user",
-            "wazuh",
-            "--ca-cert",
-            ca,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    cli(home.path())
-        .args(["config", "use", "test"])
-        .assert()
-        .success();
-    home
 }
 
 #[test]

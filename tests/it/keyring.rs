@@ -2,7 +2,7 @@
 //! WAZUH_CTL_KEYRING_TEST=1) tokens go there and nowhere else; without one, a clear error
 //! arrives quickly instead of a hang or a silent plain-text fallback.
 
-use crate::common::{cli, Server};
+use crate::common::{cli, with_context, Server};
 use std::time::{Duration, Instant};
 
 #[test]
@@ -13,14 +13,14 @@ fn login_keeps_the_token_in_the_os_keyring() {
     }
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").expect("a D-Bus session");
     let server = Server::start();
-    let home = server.home.path();
-    let keyring = |cmd: &mut assert_cmd::Command| {
+    let home = with_context(&server);
+    let keyring_cli = || {
+        let mut cmd = cli(home.path());
         cmd.env("WAZUH_CTL_TOKEN_STORE", "keyring")
             .env("DBUS_SESSION_BUS_ADDRESS", &bus);
+        cmd
     };
-    let mut login = cli(home);
-    keyring(&mut login);
-    let output = login
+    let output = keyring_cli()
         .env("WAZUH_PASSWORD", "wazuh")
         .arg("login")
         .output()
@@ -30,9 +30,8 @@ fn login_keeps_the_token_in_the_os_keyring() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let mut list = cli(home);
-    keyring(&mut list);
-    let output = list
+    // No password anywhere now: only a token kept in the keyring lets this through.
+    let output = keyring_cli()
         .args(["agents", "list", "--limit", "1", "-o", "json"])
         .output()
         .unwrap();
@@ -41,7 +40,17 @@ fn login_keeps_the_token_in_the_os_keyring() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let config_dir = home.join(".config").join("wazuh-ctl");
+    keyring_cli().arg("logout").assert().success();
+    let output = keyring_cli()
+        .args(["agents", "list", "--limit", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(4),
+        "logout removed the token from the keyring"
+    );
+    let config_dir = home.path().join(".config").join("wazuh-ctl");
     let plain: Vec<_> = std::fs::read_dir(&config_dir)
         .map(|dir| {
             dir.flatten()
