@@ -464,63 +464,11 @@ fn is_blank(value: &Value) -> bool {
 /// A small fleet mirroring the demo topology, shared by the query and WQL unit tests.
 #[cfg(test)]
 pub mod fixture {
-    use super::{Collection, Field, FieldKind};
     use chrono::{DateTime, Utc};
     use serde_json::{json, Value};
 
-    const fn field(name: &'static str, kind: FieldKind) -> Field {
-        Field { name, kind }
-    }
-
-    /// The agent fields of NOTES §7.1.
-    pub const AGENT_FIELDS: &[Field] = &[
-        field("id", FieldKind::Number),
-        field("name", FieldKind::Text),
-        field("ip", FieldKind::Text),
-        field("status", FieldKind::Text),
-        field("status_code", FieldKind::Number),
-        field("os.name", FieldKind::Text),
-        field("os.version", FieldKind::Version),
-        field("os.platform", FieldKind::Text),
-        field("os.codename", FieldKind::Text),
-        field("os.major", FieldKind::Text),
-        field("os.minor", FieldKind::Text),
-        field("os.uname", FieldKind::Text),
-        field("os.arch", FieldKind::Text),
-        field("os.build", FieldKind::Text),
-        field("version", FieldKind::Version),
-        field("manager", FieldKind::Text),
-        field("dateAdd", FieldKind::Date),
-        field("lastKeepAlive", FieldKind::Date),
-        field("group", FieldKind::GroupList),
-        field("mergedSum", FieldKind::Text),
-        field("configSum", FieldKind::Text),
-        field("node_name", FieldKind::Text),
-        field("registerIP", FieldKind::Text),
-        field("disconnection_time", FieldKind::Date),
-        field("group_config_status", FieldKind::Text),
-    ];
-
-    /// The agents collection.
-    pub const AGENTS: Collection = Collection {
-        fields: AGENT_FIELDS,
-        mandatory: &["id"],
-        default_sort: "id",
-        date_filters_skip_id: Some("000"),
-    };
-
-    /// The groups collection.
-    pub const GROUPS: Collection = Collection {
-        fields: &[
-            field("name", FieldKind::Text),
-            field("count", FieldKind::Number),
-            field("mergedSum", FieldKind::Text),
-            field("configSum", FieldKind::Text),
-        ],
-        mandatory: &["name"],
-        default_sort: "name",
-        date_filters_skip_id: None,
-    };
+    pub use crate::server::routes::agents::AGENTS;
+    pub use crate::server::routes::groups::GROUPS;
 
     /// The fixture's "now": 2026-11-23T06:00:00Z.
     pub fn now() -> DateTime<Utc> {

@@ -6,8 +6,8 @@
 //! RBAC is not enforced yet: any valid token may call every implemented endpoint.
 //! Imports `api` and the server's `extract`, `auth`, `state`, `query`, `respond`, `error`.
 
-mod agents;
-mod groups;
+pub mod agents;
+pub mod groups;
 mod info;
 mod list;
 mod overview;
