@@ -111,37 +111,6 @@ mod tests {
         assert!(!dir.path().join("wazuh-ctl-generate.1").exists());
     }
 
-    /// The files of a directory, by name.
-    fn files(dir: &Path) -> std::collections::BTreeMap<String, String> {
-        std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .map(|entry| {
-                let path = entry.unwrap().path();
-                let name = path.file_name().unwrap().to_string_lossy().into_owned();
-                (name, std::fs::read_to_string(&path).unwrap())
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_committed_man_pages_and_completions_are_fresh() {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        for name in ["man", "completions"] {
-            let dir = tempfile::tempdir().unwrap();
-            let out = dir.path().to_path_buf();
-            let command = match name {
-                "man" => GenerateCommand::Man { out },
-                _ => GenerateCommand::Completions { out },
-            };
-            run(&command).unwrap();
-            assert!(
-                files(dir.path()) == files(&repo.join(name)),
-                "{name}/ is stale: run `cargo run -- generate {name} --out {name}`"
-            );
-        }
-    }
-
     #[test]
     fn completion_scripts_are_written_for_every_shell() {
         let dir = tempfile::tempdir().unwrap();
