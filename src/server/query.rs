@@ -50,7 +50,8 @@ pub struct Collection {
     pub fields: &'static [Field],
     /// Fields `select` always keeps (agents: `id`; groups: `name`).
     pub mandatory: &'static [&'static str],
-    /// Sort field when `sort` is absent.
+    /// Sort field when `sort` is absent. Callers pass items already in this order (the
+    /// store's snapshots are), so a request without `sort` skips sorting altogether.
     pub default_sort: &'static str,
     /// Item whose `id` is skipped by date comparisons (agents: the manager `000`).
     pub date_filters_skip_id: Option<&'static str>,
@@ -200,6 +201,8 @@ fn any_value_contains(value: &Value, needle: &str) -> bool {
 struct SortOrder {
     fields: Vec<Field>,
     descending: bool,
+    /// No `sort` was given: the items are already in the default order.
+    implicit: bool,
 }
 
 impl SortOrder {
@@ -210,6 +213,7 @@ impl SortOrder {
             None => (false, sort.strip_prefix('+').unwrap_or(sort)),
         };
         let mut names = split_list(names);
+        let implicit = names.is_empty() && !descending;
         if names.is_empty() {
             names.push(collection.default_sort.to_string());
         }
@@ -238,13 +242,20 @@ impl SortOrder {
                 })
             })
             .collect();
-        Ok(SortOrder { fields, descending })
+        Ok(SortOrder {
+            fields,
+            descending,
+            implicit,
+        })
     }
 
     /// Sorts stably by keys computed once per item; missing values come first ascending.
     /// The first field's key sits inline with the item index (most comparisons end there);
     /// keys of further fields are only looked at on ties.
     fn apply(&self, items: &mut Vec<&Value>) {
+        if self.implicit {
+            return;
+        }
         let Some((first, rest)) = self.fields.split_first() else {
             return;
         };
