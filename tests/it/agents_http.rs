@@ -85,6 +85,58 @@ fn filters_by_status_group_and_ids() {
 }
 
 #[test]
+fn every_agent_filter_of_the_spec_applies() {
+    let (server, token) = lab();
+    let (_, body) = server.get("/agents", &token);
+    let agent5 = &body["data"]["affected_items"][5];
+    let value = |agent: &Value, path: &str| {
+        path.split('.')
+            .fold(agent, |value, key| &value[key])
+            .as_str()
+            .unwrap_or_else(|| panic!("{path} in {agent}"))
+            .to_string()
+    };
+    for filter in [
+        "os.platform",
+        "os.name",
+        "os.version",
+        "name",
+        "ip",
+        "manager",
+        "registerIP",
+    ] {
+        let wanted = value(agent5, filter);
+        let found = agent_ids(
+            &server,
+            &token,
+            &format!("{filter}={}", wanted.replace(' ', "%20")),
+        );
+        assert!(
+            found.contains(&"005".to_string()),
+            "{filter}={wanted}: {found:?}"
+        );
+        for id in &found {
+            let (_, one) = server.get(&format!("/agents?agents_list={id}"), &token);
+            let other = &one["data"]["affected_items"][0];
+            assert!(
+                value(other, filter).eq_ignore_ascii_case(&wanted),
+                "{filter}: {other}"
+            );
+        }
+    }
+    let not_synced = agent_ids(&server, &token, "group_config_status=not%20synced");
+    let synced = agent_ids(&server, &token, "group_config_status=synced");
+    assert!(!not_synced.is_empty() && !synced.is_empty());
+    assert_eq!(synced.len() + not_synced.len(), 13);
+    let stale = agent_ids(&server, &token, "older_than=1d");
+    assert!(
+        stale.contains(&"009".to_string()),
+        "009 last kept alive days ago: {stale:?}"
+    );
+    assert!(!stale.contains(&"001".to_string()), "{stale:?}");
+}
+
+#[test]
 fn wql_with_nested_parentheses() {
     let (server, token) = lab();
     let q = "id!=001;(status=active;(group=group1,group=group2))";

@@ -103,10 +103,27 @@ fn registry_matches_the_spec() {
         problems.join("\n")
     );
     eprintln!(
-        "conformance: {} implemented, {} not yet",
+        "conformance: {} implemented, {} not yet:",
         ENDPOINTS.len(),
         NOT_YET.len()
     );
+    for (tag, (pending, total)) in not_yet_by_tag(&dir) {
+        eprintln!("  {tag}: {pending} of {total} not implemented yet");
+    }
+}
+
+/// Per spec tag: how many operations are still in NOT_YET, out of how many.
+fn not_yet_by_tag(dir: &std::path::Path) -> BTreeMap<String, (usize, usize)> {
+    let mut tags: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for row in tsv(dir.join("endpoints.tsv")) {
+        let method = Method::parse(&row[0]).expect("spec method");
+        let entry = tags.entry(row[2].clone()).or_default();
+        entry.1 += 1;
+        if NOT_YET.iter().any(|(m, p)| *m == method && *p == row[1]) {
+            entry.0 += 1;
+        }
+    }
+    tags
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use crate::common::{clean_env, cli, Server};
 use assert_cmd::cargo::cargo_bin;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -94,7 +95,7 @@ fn data_and_certificate_survive_a_restart() {
 }
 
 #[test]
-fn sigterm_stops_the_server_cleanly() {
+fn sigterm_stops_the_server_cleanly_and_removes_the_ephemeral_dir() {
     let home = tempfile::TempDir::new().unwrap();
     let mut child = Command::new(cargo_bin("wazuh-ctl"))
         .args(["serve", "--ephemeral", "--bind", "127.0.0.1:0"])
@@ -110,6 +111,14 @@ fn sigterm_stops_the_server_cleanly() {
     )
     .unwrap();
     assert!(line.contains("https://"), "{line}");
+    let config = std::fs::read_to_string(home.path().join("config.toml")).unwrap();
+    let config: toml::Table = toml::from_str(&config).unwrap();
+    let ca = PathBuf::from(config["contexts"]["lab"]["ca-cert"].as_str().unwrap());
+    let data_dir = ca.parent().unwrap().to_path_buf();
+    assert!(
+        data_dir.join("wazuh.db").exists(),
+        "the ephemeral data dir holds the database"
+    );
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -119,6 +128,7 @@ fn sigterm_stops_the_server_cleanly() {
     loop {
         if let Some(status) = child.try_wait().unwrap() {
             assert!(status.success(), "serve exited with {status}");
+            assert!(!data_dir.exists(), "--ephemeral data dir deleted on exit");
             break;
         }
         assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
