@@ -11,4 +11,5 @@ mod contexts;
 mod errors;
 mod generated;
 mod keyring;
+mod layers;
 mod serve;
