@@ -115,3 +115,295 @@ impl Endpoint for SummaryStatus {
     };
     type Query = NoQuery;
 }
+
+/// Body of `POST /agents`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct AddAgentBody {
+    /// Agent name.
+    pub name: String,
+    /// Agent IP (or `any`); the caller's address when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+}
+
+/// `POST /agents`: register an agent; answers its id and base64 key.
+pub struct AddAgent;
+
+impl Endpoint for AddAgent {
+    const SPEC: Spec = Spec {
+        method: Method::Post,
+        path: "/agents",
+        operation_id: "api.controllers.agent_controller.add_agent",
+        actions: &["agent:create"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// Body of `POST /agents/insert`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct InsertAgentBody {
+    /// Agent id to use (allocated when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Key to use (at least 64 characters; generated when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Agent name.
+    pub name: String,
+    /// Agent IP (or `any`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Replace an existing agent with the same name, id or IP: `{"enabled": true,
+    /// "disconnected_time": {"enabled": true, "value": "1h"}, "after_registration_time": "1h"}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force: Option<serde_json::Value>,
+}
+
+/// `POST /agents/insert`: register an agent with a given id and key.
+pub struct InsertAgent;
+
+impl Endpoint for InsertAgent {
+    const SPEC: Spec = Spec {
+        method: Method::Post,
+        path: "/agents/insert",
+        operation_id: "api.controllers.agent_controller.insert_agent",
+        actions: &["agent:create"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// Query of `POST /agents/insert/quick`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct QuickInsertQuery {
+    /// Name of the new agent (required).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
+}
+
+/// `POST /agents/insert/quick`: register an agent by name only.
+pub struct InsertAgentQuick;
+
+impl Endpoint for InsertAgentQuick {
+    const SPEC: Spec = Spec {
+        method: Method::Post,
+        path: "/agents/insert/quick",
+        operation_id: "api.controllers.agent_controller.post_new_agent",
+        actions: &["agent:create"],
+        query: &["pretty", "wait_for_complete", "agent_name"],
+    };
+    type Query = QuickInsertQuery;
+}
+
+/// `GET /agents/{agent_id}/key`: the agent's registration key.
+pub struct GetAgentKey;
+
+impl Endpoint for GetAgentKey {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/{agent_id}/key",
+        operation_id: "api.controllers.agent_controller.get_agent_key",
+        actions: &["agent:read"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// Filters of `DELETE /agents`: `agents_list` and `status` are mandatory safety filters.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DeleteAgentsQuery {
+    /// Comma-separated agent ids, or `all` (required).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+    /// Also remove the agents from the client.keys file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purge: Option<bool>,
+    /// Comma-separated statuses, or `all` (required).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Only agents whose last keep-alive (or registration) is older than this (default `7d`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub older_than: Option<String>,
+    /// A WQL query.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// OS platform.
+    #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
+    pub os_platform: Option<String>,
+    /// OS version.
+    #[serde(rename = "os.version", skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// OS name.
+    #[serde(rename = "os.name", skip_serializing_if = "Option::is_none")]
+    pub os_name: Option<String>,
+    /// Manager hostname.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// Agent version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Group name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Cluster node name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node_name: Option<String>,
+    /// Agent name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Agent IP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Registration IP.
+    #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
+    pub register_ip: Option<String>,
+}
+
+/// `DELETE /agents`: delete agents matching the mandatory safety filters.
+pub struct DeleteAgents;
+
+impl Endpoint for DeleteAgents {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/agents",
+        operation_id: "api.controllers.agent_controller.delete_agents",
+        actions: &["agent:delete"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "agents_list",
+            "purge",
+            "status",
+            "older_than",
+            "q",
+            "os.platform",
+            "os.version",
+            "os.name",
+            "manager",
+            "version",
+            "group",
+            "node_name",
+            "name",
+            "ip",
+            "registerIP",
+        ],
+    };
+    type Query = DeleteAgentsQuery;
+}
+
+/// `GET /agents/no_group`: agents that belong to no group.
+pub struct ListAgentsWithoutGroup;
+
+impl Endpoint for ListAgentsWithoutGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/no_group",
+        operation_id: "api.controllers.agent_controller.get_agent_no_group",
+        actions: &["agent:read"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "offset",
+            "limit",
+            "select",
+            "sort",
+            "search",
+            "q",
+        ],
+    };
+    type Query = NoQuery;
+}
+
+/// Query of the group-assignment operations.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct AssignmentQuery {
+    /// Comma-separated agent ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+    /// The group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Comma-separated groups.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups_list: Option<String>,
+    /// Replace the agent's groups by this one instead of adding it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub force_single_group: Option<bool>,
+}
+
+/// `PUT /agents/group`: assign many agents to one group.
+pub struct AssignAgentsToGroup;
+
+impl Endpoint for AssignAgentsToGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/group",
+        operation_id: "api.controllers.agent_controller.put_multiple_agent_single_group",
+        actions: &["agent:modify_group", "group:modify_assignments"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "agents_list",
+            "group_id",
+            "force_single_group",
+        ],
+    };
+    type Query = AssignmentQuery;
+}
+
+/// `DELETE /agents/group`: remove many agents from one group.
+pub struct RemoveAgentsFromGroup;
+
+impl Endpoint for RemoveAgentsFromGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/agents/group",
+        operation_id: "api.controllers.agent_controller.delete_multiple_agent_single_group",
+        actions: &["agent:modify_group", "group:modify_assignments"],
+        query: &["pretty", "wait_for_complete", "agents_list", "group_id"],
+    };
+    type Query = AssignmentQuery;
+}
+
+/// `PUT /agents/{agent_id}/group/{group_id}`: assign one agent to a group.
+pub struct AssignAgentToGroup;
+
+impl Endpoint for AssignAgentToGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/{agent_id}/group/{group_id}",
+        operation_id: "api.controllers.agent_controller.put_agent_single_group",
+        actions: &["agent:modify_group", "group:modify_assignments"],
+        query: &["pretty", "wait_for_complete", "force_single_group"],
+    };
+    type Query = AssignmentQuery;
+}
+
+/// `DELETE /agents/{agent_id}/group/{group_id}`: remove one agent from a group.
+pub struct RemoveAgentFromGroup;
+
+impl Endpoint for RemoveAgentFromGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/agents/{agent_id}/group/{group_id}",
+        operation_id: "api.controllers.agent_controller.delete_single_agent_single_group",
+        actions: &["agent:modify_group", "group:modify_assignments"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `DELETE /agents/{agent_id}/group`: remove one agent from several (or all) groups.
+pub struct RemoveAgentFromGroups;
+
+impl Endpoint for RemoveAgentFromGroups {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/agents/{agent_id}/group",
+        operation_id: "api.controllers.agent_controller.delete_single_agent_multiple_groups",
+        actions: &["agent:modify_group", "group:modify_assignments"],
+        query: &["pretty", "wait_for_complete", "groups_list"],
+    };
+    type Query = AssignmentQuery;
+}

@@ -27,6 +27,11 @@ macro_rules! codes {
 
 codes! {
     1000 => 500, "Wazuh Internal Error", "Please, check `WAZUH_HOME/logs/ossec.log`, `WAZUH_HOME/logs/cluster.log` and `WAZUH_HOME/logs/api.log` to get more information about the error";
+    1005 => 400, "Error reading file", "Please, ensure you have the right file permissions in Wazuh directories";
+    1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
+    1112 => 400, "Empty files are not supported", "Please, provide another file";
+    1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
+    1114 => 400, "Wazuh syntax error";
     1403 => 400, "Not a valid sort field ", "Please, use only allowed sort fields";
     1405 => 400, "Specified limit exceeds maximum allowed", "Please select a limit between 1 and 1000";
     1406 => 400, "0 is not a valid limit", "Please select a limit between 1 and 1000";
@@ -37,8 +42,27 @@ codes! {
     1411 => 400, "TimeFrame is not valid";
     1412 => 400, "Date filter not valid. Valid formats are YYYY-MM-DD HH:mm:ss, YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD";
     1701 => 404, "Agent does not exist", "Please, use `GET /agents?select=id,name` to find all available agents";
+    1703 => 400, "Action not available for Manager (agent 000)", "Please, use `GET /agents?select=id,name` to find all available agents and make sure you select an agent other than 000";
+    1705 => 400, "There is an agent with the same name", "Please choose another name";
+    1706 => 400, "There is an agent with the same IP or the IP is invalid", "Please choose another IP";
+    1707 => 400, "Cannot send request, agent is not active", "Please, check non-active agents connection and try again. Visit https://documentation.wazuh.com/4.12/user-manual/registering/index.html and https://documentation.wazuh.com/4.12/user-manual/agents/agent-connection.html to obtain more information on registering and connecting agents";
+    1708 => 400, "There is an agent with the same ID", "Please choose another ID";
+    1709 => 400, "Too short key size", "The necessary size for the key is 64 characters at least";
     1710 => 404, "The group does not exist", "Please, use `GET /agents/groups` to find all available groups";
+    1711 => 400, "The group already exists", "Please, use another group ID";
+    1712 => 400, "Default group is not deletable", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/agents/grouping-agents.html)to get more information";
+    1713 => 400, "Invalid group ID. Some IDs are restricted for internal purposes", "Please, use another group ID";
+    1722 => 400, "Incorrect format for group_id", "Characters supported  a-z, A-Z, 0-9, ., _ and -. Max length is 255";
     1724 => 400, "Not a valid select field", "Please, use only allowed select fields";
+    1725 => 400, "Error registering a new agent", "Please check all data fields and try again";
+    1727 => 400, "Error listing group files", "Please, use `GET /agents/groups/:group_id/files` to get all available group files";
+    1734 => 400, "Error removing agent from group", "Agent does not belong to specified group, to assign the agent to a group follow: https://documentation.wazuh.com/4.12/user-manual/agents/grouping-agents.html";
+    1737 => 400, "Maximum number of groups per multigroup is 128", "Please choose another group or remove an agent from the target group";
+    1738 => 400, "Agent name is too long", "Max length allowed for agent name is 128";
+    1745 => 400, "Agent only belongs to 'default' and it cannot be unassigned from this group.";
+    1751 => 400, "Could not assign agent to group", "Agent already belongs to specified group, please select another agent";
+    1752 => 400, "Could not force single group for the agent";
+    1757 => 400, "Error deleting an agent", "Please check all data fields and try again";
     4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     5001 => 404, "User does not exist";
     6000 => 403, "Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts";

@@ -1,6 +1,6 @@
 //! Groups operations (spec tag `Groups`).
 
-use super::{Endpoint, Method, Spec};
+use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
 /// `GET /groups`: list groups with their agent counts and file checksums.
@@ -71,4 +71,125 @@ impl Endpoint for ListGroupAgents {
         ],
     };
     type Query = GroupAgentFilters;
+}
+
+/// Body of `POST /groups`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct CreateGroupBody {
+    /// Group name: a-z, A-Z, 0-9, `.`, `_`, `-`; at most 128 characters.
+    pub group_id: String,
+}
+
+/// `POST /groups`: create a group.
+pub struct CreateGroup;
+
+impl Endpoint for CreateGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Post,
+        path: "/groups",
+        operation_id: "api.controllers.agent_controller.post_group",
+        actions: &["group:create"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// Query of `DELETE /groups`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DeleteGroupsQuery {
+    /// Comma-separated group names, or `all` (required).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups_list: Option<String>,
+}
+
+/// `DELETE /groups`: delete groups (the `default` group is protected).
+pub struct DeleteGroups;
+
+impl Endpoint for DeleteGroups {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/groups",
+        operation_id: "api.controllers.agent_controller.delete_groups",
+        actions: &["group:delete"],
+        query: &["pretty", "wait_for_complete", "groups_list"],
+    };
+    type Query = DeleteGroupsQuery;
+}
+
+/// `GET /groups/{group_id}/configuration`: the group's `agent.conf`, as JSON.
+pub struct GetGroupConfig;
+
+impl Endpoint for GetGroupConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/groups/{group_id}/configuration",
+        operation_id: "api.controllers.agent_controller.get_group_config",
+        actions: &["group:read"],
+        query: &["pretty", "wait_for_complete", "offset", "limit"],
+    };
+    type Query = NoQuery;
+}
+
+/// `PUT /groups/{group_id}/configuration`: replace the group's `agent.conf` (XML body).
+pub struct PutGroupConfig;
+
+impl Endpoint for PutGroupConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/groups/{group_id}/configuration",
+        operation_id: "api.controllers.agent_controller.put_group_config",
+        actions: &["group:update_config"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /groups/{group_id}/files`: the files of a group with their checksums.
+pub struct ListGroupFiles;
+
+impl Endpoint for ListGroupFiles {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/groups/{group_id}/files",
+        operation_id: "api.controllers.agent_controller.get_group_files",
+        actions: &["group:read"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "offset",
+            "limit",
+            "sort",
+            "search",
+            "hash",
+            "q",
+            "select",
+            "distinct",
+        ],
+    };
+    type Query = GroupFilters;
+}
+
+/// Query of `GET /groups/{group_id}/files/{file_name}`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct GroupFileQuery {
+    /// Type of file: `conf`, `rootkit_files`, `rootkit_trojans`, `rcl`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Answer the file as it is (XML or plain text) instead of JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<bool>,
+}
+
+/// `GET /groups/{group_id}/files/{file_name}`: one file of a group.
+pub struct GetGroupFile;
+
+impl Endpoint for GetGroupFile {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/groups/{group_id}/files/{file_name}",
+        operation_id: "api.controllers.agent_controller.get_group_file",
+        actions: &["group:read"],
+        query: &["pretty", "wait_for_complete", "type", "raw"],
+    };
+    type Query = GroupFileQuery;
 }

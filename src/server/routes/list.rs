@@ -114,7 +114,7 @@ fn key_of<'v>(item: &'v Value, key: &str) -> Option<&'v str> {
 }
 
 /// Numeric order for all-digit ids (`"2" < "10"`), text order otherwise.
-fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
+pub(super) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
     let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if numeric(a) && numeric(b) {
         let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));

@@ -7,6 +7,7 @@
 //! Imports `api` and the server's `extract`, `auth`, `state`, `query`, `respond`, `error`.
 
 pub mod agents;
+pub mod bulk;
 pub mod groups;
 mod info;
 mod list;

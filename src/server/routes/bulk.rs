@@ -1,0 +1,84 @@
+//! Bulk results: per-id failures collected while an operation walks its ids, then grouped as
+//! Wazuh does — one failed-item group per identical error, groups sorted by code, ids sorted
+//! numerically when they are all numbers. Wrap them with `list::envelope`.
+
+use super::list::id_order;
+use crate::api::envelope::{FailedItem, ItemError};
+use crate::server::error::ApiError;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The failed ids of a bulk operation, grouped by error.
+#[derive(Debug, Default)]
+pub struct Failures {
+    groups: BTreeMap<(u32, String), (ItemError, Vec<Value>)>,
+}
+
+impl Failures {
+    /// Records that `id` (a string for agents and groups, an integer for security objects)
+    /// failed with `error`.
+    pub fn add(&mut self, id: impl Into<Value>, error: &ApiError) {
+        let item_error = error.as_item_error();
+        let key = (item_error.code, item_error.message.clone());
+        self.groups
+            .entry(key)
+            .or_insert_with(|| (item_error, Vec::new()))
+            .1
+            .push(id.into());
+    }
+
+    /// The `failed_items` groups, sorted by code, with sorted, de-duplicated ids.
+    pub fn into_groups(self) -> Vec<FailedItem> {
+        self.groups
+            .into_values()
+            .map(|(error, mut ids)| {
+                ids.sort_by(compare_ids);
+                ids.dedup();
+                FailedItem { error, id: ids }
+            })
+            .collect()
+    }
+}
+
+fn compare_ids(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::String(a), Value::String(b)) => id_order(a, b),
+        (Value::Number(a), Value::Number(b)) => a
+            .as_f64()
+            .unwrap_or_default()
+            .total_cmp(&b.as_f64().unwrap_or_default()),
+        _ => a.to_string().cmp(&b.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn failures_group_by_error_sorted_by_code_with_numeric_ids() {
+        let mut failures = Failures::default();
+        failures.add("100", &ApiError::code(1701));
+        failures.add("000", &ApiError::code(1703));
+        failures.add("020", &ApiError::code(1701));
+        failures.add("100", &ApiError::code(1701));
+        let groups = failures.into_groups();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].error.code, 1701);
+        assert_eq!(groups[0].id, vec![json!("020"), json!("100")]);
+        assert_eq!(groups[1].error.code, 1703);
+    }
+
+    #[test]
+    fn integer_ids_sort_as_numbers() {
+        let mut failures = Failures::default();
+        for id in [105, 99, 1000] {
+            failures.add(id, &ApiError::code(5001));
+        }
+        assert_eq!(
+            failures.into_groups()[0].id,
+            vec![json!(99), json!(105), json!(1000)]
+        );
+    }
+}
