@@ -50,6 +50,8 @@ struct Shared {
     groups: RwLock<Arc<Vec<Value>>>,
     security: RwLock<SecurityConfig>,
     authority: RwLock<Arc<TokenAuthority>>,
+    /// Serialises writes, so a snapshot refresh never replaces a newer one.
+    writer: tokio::sync::Mutex<()>,
     hostname: String,
     started: DateTime<Utc>,
 }
@@ -72,10 +74,34 @@ impl AppState {
                 groups: RwLock::new(Arc::new(groups)),
                 security: RwLock::new(security),
                 authority: RwLock::new(Arc::new(TokenAuthority::new(keys))),
+                writer: tokio::sync::Mutex::new(()),
                 hostname: options.hostname,
                 started: Utc::now(),
             }),
         })
+    }
+
+    /// Runs a write on the store (one at a time), then refreshes the agents and groups
+    /// snapshots, so readers see the change only once it is committed. The work returns
+    /// `Err(ApiError)` for refused requests (nothing is written, no snapshot rebuilt) and maps store
+    /// failures with `ApiError::internal`.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _writing = self.shared.writer.lock().await;
+        let store = Arc::clone(&self.shared.store);
+        let (result, agents, groups) = off_thread(move || {
+            let result = work(&store)?;
+            let agents = store.agents().map_err(ApiError::internal)?;
+            let groups = store.groups().map_err(ApiError::internal)?;
+            Ok((result, agents, groups))
+        })
+        .await?;
+        replace(&self.shared.agents, agents);
+        replace(&self.shared.groups, groups);
+        Ok(result)
     }
 
     /// Runs blocking store work on the blocking thread pool; store failures become 500s.
@@ -145,4 +171,11 @@ where
 /// Reads a lock that a panicking writer cannot leave half-written (writers only swap values).
 fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
     lock.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Swaps a snapshot for a new one; readers holding the old `Arc` keep it until done.
+fn replace(snapshot: &RwLock<Arc<Vec<Value>>>, items: Vec<Value>) {
+    *snapshot
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(items);
 }
