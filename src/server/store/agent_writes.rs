@@ -76,15 +76,14 @@ impl Existing {
     /// Whether `force` allows replacing this agent at `now`.
     fn replaceable(&self, force: &Force, now: i64) -> bool {
         let old_enough = self.registered_at <= now - force.after_registration;
-        let disconnected_enough = force.disconnected_for.is_none_or(|seconds| {
-            match self.status.as_str() {
-                "never_connected" => true,
-                "disconnected" => self
-                    .disconnected_at
-                    .is_some_and(|at| at <= now - seconds),
-                _ => false,
-            }
-        });
+        let disconnected_enough =
+            force
+                .disconnected_for
+                .is_none_or(|seconds| match self.status.as_str() {
+                    "never_connected" => true,
+                    "disconnected" => self.disconnected_at.is_some_and(|at| at <= now - seconds),
+                    _ => false,
+                });
         self.id != MANAGER_ID && old_enough && disconnected_enough
     }
 }
@@ -155,31 +154,34 @@ impl Store {
 }
 
 /// Every existing agent sharing the new agent's id, name or (non-`any`) IP, ordered id
-/// conflicts first, then name, then IP.
+/// conflicts first, then name, then IP. The manager's IP is not an agent registration.
 fn conflicts(tx: &Transaction, agent: &NewAgent) -> rusqlite::Result<Vec<Existing>> {
     let mut query = tx.prepare(
         "SELECT id, name, register_ip, status, date_add, COALESCE(disconnection_time, last_keep_alive)
          FROM agents
-         WHERE id = ?1 OR name = ?2 OR (register_ip = ?3 AND lower(?3) <> ?4)",
+         WHERE id = ?1 OR name = ?2 OR (register_ip = ?3 AND lower(?3) <> ?4 AND id <> ?5)",
     )?;
-    let rows = query.query_map(params![agent.id, agent.name, agent.ip, ANY_IP], |row| {
-        let id: i64 = row.get(0)?;
-        let name: String = row.get(1)?;
-        let conflict = if Some(id) == agent.id {
-            Conflict::Id
-        } else if name == agent.name {
-            Conflict::Name
-        } else {
-            Conflict::Ip
-        };
-        Ok(Existing {
-            id,
-            conflict,
-            status: row.get(3)?,
-            registered_at: row.get(4)?,
-            disconnected_at: row.get(5)?,
-        })
-    })?;
+    let rows = query.query_map(
+        params![agent.id, agent.name, agent.ip, ANY_IP, MANAGER_ID],
+        |row| {
+            let id: i64 = row.get(0)?;
+            let name: String = row.get(1)?;
+            let conflict = if Some(id) == agent.id {
+                Conflict::Id
+            } else if name == agent.name {
+                Conflict::Name
+            } else {
+                Conflict::Ip
+            };
+            Ok(Existing {
+                id,
+                conflict,
+                status: row.get(3)?,
+                registered_at: row.get(4)?,
+                disconnected_at: row.get(5)?,
+            })
+        },
+    )?;
     let mut existing = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     existing.sort_by_key(|old| old.conflict as u8);
     Ok(existing)
@@ -236,15 +238,24 @@ mod tests {
     #[test]
     fn new_agents_take_the_next_id_above_the_highest_and_join_default() {
         let (_dir, store) = store();
-        assert_eq!(store.register_agent(&new_agent("n1", "any")).unwrap(), Ok(13));
-        assert_eq!(store.register_agent(&new_agent("n2", "any")).unwrap(), Ok(14));
+        assert_eq!(
+            store.register_agent(&new_agent("n1", "any")).unwrap(),
+            Ok(13)
+        );
+        assert_eq!(
+            store.register_agent(&new_agent("n2", "any")).unwrap(),
+            Ok(14)
+        );
         let agents = store.agents().unwrap();
         let added = agents.iter().find(|a| a["id"] == "014").unwrap();
         assert_eq!(added["status"], "never_connected");
         assert_eq!(added["node_name"], "unknown");
         assert_eq!(added["group"], serde_json::json!(["default"]));
         let material = store.agent_key_material(14).unwrap().unwrap();
-        assert_eq!((material.name.as_str(), material.ip.as_str()), ("n2", "any"));
+        assert_eq!(
+            (material.name.as_str(), material.ip.as_str()),
+            ("n2", "any")
+        );
     }
 
     #[test]
@@ -290,13 +301,19 @@ mod tests {
     #[test]
     fn force_respects_the_registration_age() {
         let (_dir, store) = store();
-        store.register_agent(&new_agent("young", "any")).unwrap().unwrap();
+        store
+            .register_agent(&new_agent("young", "any"))
+            .unwrap()
+            .unwrap();
         let mut replacing = new_agent("young", "any");
         replacing.force = Some(Force {
             after_registration: 3_600,
             disconnected_for: None,
         });
-        assert_eq!(store.register_agent(&replacing).unwrap(), Err(Conflict::Name));
+        assert_eq!(
+            store.register_agent(&replacing).unwrap(),
+            Err(Conflict::Name)
+        );
     }
 
     #[test]
