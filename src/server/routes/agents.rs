@@ -932,6 +932,58 @@ mod tests {
     }
 
     #[test]
+    fn ips_nets_and_any_are_accepted_the_rest_is_1706() {
+        for ip in ["10.0.0.1", "10.0.0.0/24", "fe80::1", "2001:db8::/32"] {
+            assert_eq!(checked_ip(ip).unwrap(), ip);
+        }
+        assert_eq!(checked_ip("ANY").unwrap(), "any");
+        for ip in [
+            "10.0.0.256",
+            "10.0.0.0/33",
+            "host.example",
+            "",
+            "10.0.0.1/x",
+        ] {
+            assert_eq!(checked_ip(ip).unwrap_err().body.error, Some(1706), "{ip}");
+        }
+    }
+
+    #[test]
+    fn force_defaults_to_one_hour_and_can_be_disabled() {
+        let force = force_of(Some(&json!({}))).unwrap().unwrap();
+        assert_eq!(force.after_registration, 3_600);
+        assert_eq!(force.disconnected_for, Some(3_600));
+        let custom =
+            json!({"disconnected_time": {"enabled": false}, "after_registration_time": "2m"});
+        let force = force_of(Some(&custom)).unwrap().unwrap();
+        assert_eq!(
+            (force.after_registration, force.disconnected_for),
+            (120, None)
+        );
+        assert_eq!(force_of(Some(&json!({"enabled": false}))).unwrap(), None);
+        assert_eq!(force_of(None).unwrap(), None);
+        let bad = json!({"after_registration_time": "soon"});
+        assert_eq!(
+            force_of(Some(&bad)).unwrap_err().body.detail,
+            "'soon' is not a 'timeframe' - 'force.after_registration_time'"
+        );
+    }
+
+    #[test]
+    fn secrets_are_64_hex_characters_and_given_keys_are_checked() {
+        let secret = new_secret().unwrap();
+        assert_eq!(secret.len(), 64);
+        assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_ne!(secret, new_secret().unwrap());
+        assert_eq!(
+            checked_secret("a".repeat(63)).unwrap_err().body.error,
+            Some(1709)
+        );
+        assert_eq!(checked_secret("a".repeat(65)).unwrap_err().body.error, None);
+        assert!(checked_secret("a b".repeat(22)).is_err());
+    }
+
+    #[test]
     fn agent_ids_are_zero_padded() {
         assert_eq!(agent_ids("1,010,1000,abc"), ["001", "010", "1000", "abc"]);
     }
