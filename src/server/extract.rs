@@ -33,7 +33,14 @@ const ENUM_PARAMS: &[&str] = &[
 ];
 
 /// Boolean parameters: `true` or `false`, any case.
-const BOOLEAN_PARAMS: &[&str] = &["pretty", "wait_for_complete", "distinct", "raw"];
+const BOOLEAN_PARAMS: &[&str] = &[
+    "pretty",
+    "wait_for_complete",
+    "distinct",
+    "raw",
+    "purge",
+    "force_single_group",
+];
 
 impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;

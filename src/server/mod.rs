@@ -167,7 +167,7 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     let server = axum_server::from_tcp(listener)
         .map_err(ServeError::Server)?
         .handle(handle);
-    let service = app(prepared.state).into_make_service();
+    let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     on_ready(&ready);
     // Without TCP_NODELAY, a response written in pieces waits for the client's delayed ACK

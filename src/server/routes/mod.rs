@@ -4,7 +4,8 @@
 //! every answer carries.
 //!
 //! RBAC is not enforced yet: any valid token may call every implemented endpoint.
-//! Imports `api` and the server's `extract`, `auth`, `state`, `query`, `respond`, `error`.
+//! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
+//! `respond`, `error`.
 
 pub mod agents;
 pub mod bulk;
