@@ -6,11 +6,13 @@
 //! Imports only `api`, `server::demo` and `server::auth::password`.
 
 mod agents;
+mod group_writes;
 mod schema;
 mod security;
 mod seed;
 
 pub use agents::{agent_id, iso_date};
+pub use group_writes::GroupTx;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
