@@ -485,3 +485,51 @@ async fn files_are_listed_with_hashes_and_served_raw() {
     let (status, body) = server.send(Method::GET, "/groups/nope/files").await;
     assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, json!(1710)));
 }
+
+#[tokio::test]
+async fn bodies_with_another_media_type_are_415() {
+    let server = Server::start().await;
+    let (status, _) = server
+        .call(
+            server
+                .request(Method::PUT, "/groups/group1/configuration")
+                .header(CONTENT_TYPE, "text/plain")
+                .body("<agent_config></agent_config>"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let (status, _) = server
+        .call(
+            server
+                .request(Method::POST, "/groups")
+                .header(CONTENT_TYPE, "application/xml")
+                .body(r#"{"group_id": "x"}"#),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[test]
+fn start_up_gives_demo_groups_their_files_and_real_checksums() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = Seed {
+        agents: 12,
+        now: chrono::Utc::now(),
+    };
+    let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+    super::groups::prepare_group_files(&store, dir.path()).unwrap();
+    let empty =
+        crate::server::groupfiles::md5_hex(crate::server::groupfiles::EMPTY_AGENT_CONF.as_bytes());
+    let groups = store.groups().unwrap();
+    assert_eq!(groups.len(), 4);
+    for group in groups {
+        assert_eq!(group["configSum"], json!(empty), "{group}");
+        let name = group["name"].as_str().unwrap();
+        assert!(dir
+            .path()
+            .join("shared")
+            .join(name)
+            .join("agent.conf")
+            .is_file());
+    }
+}

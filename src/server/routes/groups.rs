@@ -6,6 +6,7 @@
 use super::agents::{in_group, AgentFilter, AGENTS, MESSAGES as AGENT_MESSAGES};
 use super::bulk::Failures;
 use super::list::{self, Messages};
+use crate::api::envelope::ErrorBody;
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
@@ -18,10 +19,11 @@ use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
 use crate::server::query::{Collection, Field, FieldKind};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
+use crate::server::store::Store;
 use crate::server::store::{agent_id, GroupTx};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde_json::{json, Value};
@@ -189,8 +191,10 @@ pub async fn create(
     State(state): State<AppState>,
     _: Caller,
     query: WazuhQuery<CreateGroup>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    require_content_type(&headers, "application/json")?;
     let body: CreateGroupBody = serde_json::from_slice(&body)
         .map_err(|err| ApiError::bad_request(format!("Invalid request body: {err}")))?;
     let name = body.group_id;
@@ -361,8 +365,10 @@ pub async fn put_config(
     _: Caller,
     Path(group_id): Path<String>,
     query: WazuhQuery<PutGroupConfig>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    require_content_type(&headers, "application/xml")?;
     require_group(&state, &group_id)?;
     let document = String::from_utf8(body.to_vec())
         .map_err(|_| ApiError::code_with(1113, "the document is not UTF-8"))?;
@@ -474,4 +480,44 @@ fn meaningful_lines(text: &str) -> Vec<&str> {
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect()
+}
+
+/// 415, as connexion answers, when the body is declared with another media type than the
+/// spec's (a body without `Content-Type` is taken as the expected type).
+fn require_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ApiError> {
+    let Some(declared) = headers.get(header::CONTENT_TYPE) else {
+        return Ok(());
+    };
+    let declared = declared.to_str().unwrap_or_default();
+    let media_type = declared.split(';').next().unwrap_or_default().trim();
+    if media_type.eq_ignore_ascii_case(expected) {
+        return Ok(());
+    }
+    Err(ApiError {
+        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        body: Box::new(ErrorBody {
+            title: "Unsupported Media Type".into(),
+            detail: format!("Invalid Content-type ({declared}), expected ['{expected}']"),
+            remediation: None,
+            dapi_errors: None,
+            error: None,
+        }),
+    })
+}
+
+/// Start-up: gives every group without a directory its files (an empty `agent.conf`) and
+/// stores the checksums of those files, so `configSum` is the md5 of `agent.conf`. Blocking.
+pub fn prepare_group_files(store: &Store, data_dir: &std::path::Path) -> Result<(), ApiError> {
+    let files = GroupFiles::new(data_dir);
+    store.group_transaction(ApiError::internal, |tx| {
+        for group in tx.group_names().map_err(ApiError::internal)? {
+            if files.has_dir(&group) {
+                continue;
+            }
+            let (merged, config) = files.checksums(&group).map_err(ApiError::internal)?;
+            tx.set_group_sums(&group, &merged, &config)
+                .map_err(ApiError::internal)?;
+        }
+        Ok(())
+    })
 }
