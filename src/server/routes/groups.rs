@@ -11,7 +11,7 @@ use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
 };
-use crate::api::params::{split_list, ListParams};
+use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
@@ -19,8 +19,7 @@ use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
 use crate::server::query::{Collection, Field, FieldKind};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use crate::server::store::Store;
-use crate::server::store::{agent_id, GroupTx};
+use crate::server::store::{agent_id, GroupTx, Store, StoreError};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -279,10 +278,7 @@ pub async fn delete(
     Ok(respond::ok(&answer, query.pretty()))
 }
 
-fn delete_groups(
-    tx: &GroupTx,
-    requested: &[String],
-) -> Result<Deleted, crate::server::store::StoreError> {
+fn delete_groups(tx: &GroupTx, requested: &[String]) -> Result<Deleted, StoreError> {
     let names: Vec<String> = if requested.iter().any(|name| name == "all") {
         let mut all = tx.group_names()?;
         all.retain(|name| name != DEFAULT_GROUP);
@@ -352,7 +348,7 @@ fn agent_conf_json(files: &GroupFiles, group_id: &str) -> Result<Vec<Value>, Api
 fn page(items: Vec<Value>, params: &ListParams) -> Value {
     let total = items.len();
     let offset = params.offset.unwrap_or(0) as usize;
-    let limit = params.limit.unwrap_or(crate::api::params::DEFAULT_LIMIT) as usize;
+    let limit = params.limit.unwrap_or(DEFAULT_LIMIT) as usize;
     let page: Vec<Value> = items.into_iter().skip(offset).take(limit).collect();
     json!({"total_affected_items": total, "affected_items": page})
 }
@@ -403,6 +399,7 @@ pub async fn files(
 ) -> Result<Response, ApiError> {
     let algorithm = query.query.hash.clone().unwrap_or_else(|| "md5".into());
     check_one_of("hash", &algorithm, HASHES)?;
+    // Refuses an algorithm this server cannot compute before touching the group.
     groupfiles::hex_digest(&algorithm, b"")?;
     require_group(&state, &group_id)?;
     let files = GroupFiles::new(state.data_dir());
