@@ -285,12 +285,7 @@ fn for_each_agent(
 
 /// Every agent but the manager, for operations whose agent list defaults to all.
 fn every_agent(tx: &GroupTx) -> Result<Vec<String>, ApiError> {
-    let mut ids = Vec::new();
-    for group in tx.group_names().map_err(ApiError::internal)? {
-        ids.extend(tx.members(&group).map_err(ApiError::internal)?);
-    }
-    ids.sort_unstable();
-    ids.dedup();
+    let ids = tx.agent_ids().map_err(ApiError::internal)?;
     Ok(ids.into_iter().map(agent_id).collect())
 }
 

@@ -266,6 +266,13 @@ async fn bulk_assignment_reports_grouped_failures() {
     assert_eq!(body["data"]["failed_items"][1]["id"], json!(["004"]));
     assert_eq!(server.groups_of("001").await, json!(["default", "group1"]));
 
+    server.create_group("everyone").await;
+    let (_, body) = server
+        .send(Method::PUT, "/agents/group?group_id=everyone")
+        .await;
+    assert_eq!(body["data"]["total_affected_items"], json!(12), "{body}");
+    assert_eq!(server.groups_of("012").await, json!(["everyone"]));
+
     let (_, body) = server
         .send(
             Method::DELETE,

@@ -102,6 +102,17 @@ impl GroupTx<'_> {
         Ok(ids)
     }
 
+    /// Every agent id but the manager's (`000`), ascending.
+    pub fn agent_ids(&self) -> Result<Vec<i64>, StoreError> {
+        let mut query = self
+            .tx
+            .prepare_cached("SELECT id FROM agents WHERE id <> 0 ORDER BY id")?;
+        let ids = query
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        Ok(ids)
+    }
+
     /// An agent's groups in link order, or `None` when the agent does not exist.
     pub fn agent_groups(&self, agent: i64) -> Result<Option<Vec<String>>, StoreError> {
         let exists = self
@@ -199,6 +210,10 @@ mod tests {
             .unwrap();
         assert_eq!(groups.unwrap(), order.to_vec());
         assert_eq!(members, vec![1]);
+        let ids = store
+            .group_transaction(|err| err, |tx| tx.agent_ids())
+            .unwrap();
+        assert_eq!(ids, (1..=12).collect::<Vec<i64>>());
         let after = store
             .group_transaction(|err| err, |tx| tx.agent_groups(1))
             .unwrap();
