@@ -120,20 +120,38 @@ impl GroupFiles {
         write_atomically(&dir, &dir.join(AGENT_CONF), document.as_bytes())
     }
 
-    /// The group's (mergedSum, configSum): md5 of the files merged as `merged.mg` lays them out
-    /// (`!<size> <name>` then the content, per file), and md5 of `agent.conf`.
+    /// The group's (mergedSum, configSum) in md5, as the store keeps them.
     pub fn checksums(&self, group: &str) -> io::Result<(String, String)> {
-        let files = self.files(group)?;
+        let (merged, config) = self.merged_and_config(group)?;
+        Ok((md5_hex(&merged), md5_hex(&config)))
+    }
+
+    /// The group's (mergedSum, configSum) with a `hash` algorithm.
+    pub fn checksums_with(
+        &self,
+        group: &str,
+        algorithm: &str,
+    ) -> Result<(String, String), ApiError> {
+        let (merged, config) = self.merged_and_config(group).map_err(ApiError::internal)?;
+        Ok((
+            hex_digest(algorithm, &merged)?,
+            hex_digest(algorithm, &config)?,
+        ))
+    }
+
+    /// The files merged as `merged.mg` lays them out (`!<size> <name>` then the content, per
+    /// file), and the content of `agent.conf`.
+    fn merged_and_config(&self, group: &str) -> io::Result<(Vec<u8>, Vec<u8>)> {
         let mut merged = Vec::new();
-        let mut config_sum = md5_hex(b"");
-        for file in &files {
+        let mut config = Vec::new();
+        for file in self.files(group)? {
             merged.extend_from_slice(format!("!{} {}\n", file.content.len(), file.name).as_bytes());
             merged.extend_from_slice(&file.content);
             if file.name == AGENT_CONF {
-                config_sum = md5_hex(&file.content);
+                config = file.content;
             }
         }
-        Ok((md5_hex(&merged), config_sum))
+        Ok((merged, config))
     }
 }
 

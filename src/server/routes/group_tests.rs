@@ -443,6 +443,13 @@ async fn files_are_listed_with_hashes_and_served_raw() {
             .len(),
         64
     );
+    let (_, body) = server
+        .send(Method::GET, "/groups?groups_list=group2&hash=sha1")
+        .await;
+    assert_eq!(
+        body["data"]["affected_items"][0]["configSum"],
+        json!(crate::server::groupfiles::hex_digest("sha1", &conf).unwrap())
+    );
     let (status, body) = server
         .send(Method::GET, "/groups/group2/files?hash=blake2b")
         .await;

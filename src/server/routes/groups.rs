@@ -106,7 +106,8 @@ const DEFAULT_NOT_DELETABLE: u32 = 1712;
 const RESERVED_GROUP_ID: u32 = 1713;
 const BAD_GROUP_ID: u32 = 1722;
 
-/// The values of the `hash` parameter (see `groupfiles::hex_digest` for those computed).
+/// The values of the `hash` parameter (see `groupfiles::hex_digest` for those computed; md5
+/// sums come from the store, the others from the files).
 const HASHES: &[&str] = &[
     "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s", "sha3_224",
     "sha3_256", "sha3_384", "sha3_512",
@@ -123,10 +124,16 @@ pub async fn list(
 ) -> Result<Response, ApiError> {
     if let Some(hash) = &query.query.hash {
         check_one_of("hash", hash, HASHES)?;
+        groupfiles::hex_digest(hash, b"")?;
     }
     let named = query.query.groups_list.as_deref().map(split_list);
-    let groups = state.groups();
+    let files = GroupFiles::new(state.data_dir());
+    let snapshot = state.groups();
     off_thread(move || {
+        let groups = match query.query.hash.as_deref() {
+            Some(algorithm) if algorithm != "md5" => rehashed(&snapshot, &files, algorithm)?,
+            _ => snapshot.to_vec(),
+        };
         let (picked, failed) = match &named {
             Some(names) => list::pick_named(&groups, "name", names, GROUP_NOT_FOUND),
             None => (groups.iter().collect(), Vec::new()),
@@ -170,6 +177,18 @@ pub async fn agents(
         )
     })
     .await
+}
+
+/// The groups with their `mergedSum` and `configSum` computed from the files with `algorithm`.
+fn rehashed(groups: &[Value], files: &GroupFiles, algorithm: &str) -> Result<Vec<Value>, ApiError> {
+    let mut rehashed = groups.to_vec();
+    for group in &mut rehashed {
+        let name = group["name"].as_str().unwrap_or_default().to_string();
+        let (merged, config) = files.checksums_with(&name, algorithm)?;
+        group["mergedSum"] = json!(merged);
+        group["configSum"] = json!(config);
+    }
+    Ok(rehashed)
 }
 
 /// 1710 unless the group is in the current snapshot.
