@@ -191,23 +191,7 @@ pub async fn remove_from_groups(
             store.group_transaction(ApiError::internal, |tx| {
                 let groups =
                     assignable_groups(tx, id)?.ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
-                let requested = requested.unwrap_or(groups);
-                let mut affected = Vec::new();
-                let mut failures = Failures::default();
-                for group in requested {
-                    if affected.contains(&json!(group)) {
-                        continue;
-                    }
-                    let outcome = match tx.group_exists(&group).map_err(ApiError::internal)? {
-                        true => remove_from_group(tx, id, &group)?,
-                        false => Err(ApiError::code(GROUP_NOT_FOUND)),
-                    };
-                    match outcome {
-                        Ok(()) => affected.push(json!(group)),
-                        Err(error) => failures.add(group, &error),
-                    }
-                }
-                Ok((affected, failures))
+                remove_from_each(tx, id, requested.unwrap_or(groups))
             })
         })
         .await?;
@@ -217,6 +201,31 @@ pub async fn remove_from_groups(
         none: "Specified agent was not removed from any group".into(),
     };
     Ok(bulk_answer(affected, failures, &messages, query.pretty()))
+}
+
+/// Removes an agent from each group in turn; per-group failures (1710, 1734, 1745).
+fn remove_from_each(
+    tx: &GroupTx,
+    agent: i64,
+    groups: Vec<String>,
+) -> Result<(Vec<Value>, Failures), ApiError> {
+    let mut affected = Vec::new();
+    let mut failures = Failures::default();
+    for group in groups {
+        if affected.contains(&json!(group)) {
+            continue;
+        }
+        let outcome = if tx.group_exists(&group).map_err(ApiError::internal)? {
+            remove_from_group(tx, agent, &group)?
+        } else {
+            Err(ApiError::code(GROUP_NOT_FOUND))
+        };
+        match outcome {
+            Ok(()) => affected.push(json!(group)),
+            Err(error) => failures.add(group, &error),
+        }
+    }
+    Ok((affected, failures))
 }
 
 /// Removes an agent from one group; an agent left in no group goes back to `default`.
