@@ -100,6 +100,9 @@ pub enum ServeError {
     /// The server state (snapshots, JWT keys) could not be built.
     #[error("cannot prepare the server: {0}")]
     State(#[from] StateError),
+    /// The groups' shared files could not be created or checksummed.
+    #[error("cannot prepare the group files: {0}")]
+    GroupFiles(error::ApiError),
     /// The HTTPS certificate could not be created or loaded.
     #[error("HTTPS certificate {path}: {reason}")]
     Certificate {
@@ -275,6 +278,7 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     if !options.bind.ip().is_loopback() && default_passwords_unchanged(&store)? {
         return Err(ServeError::DefaultPasswords { addr: options.bind });
     }
+    routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     let state = AppState::new(
         store,
         StateOptions {

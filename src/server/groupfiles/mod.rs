@@ -1,15 +1,12 @@
 //! The shared files of agent groups, as real files under the data dir:
 //! `<data_dir>/shared/<group>/agent.conf` and any other file placed there. Owns creating a
 //! group's directory (with an empty `<agent_config>` block), removing it, listing files with
-//! their checksums (md5 by default, the SHA family through aws-lc-rs), reading one file, and
+//! their checksums (md5 by default through the `md-5` crate, the SHA family through aws-lc-rs), reading one file, and
 //! replacing `agent.conf` atomically (temp file + rename) once [`xml`] has validated it.
 //!
 //! Imports only the server's `error` module.
 
-mod md5;
 pub mod xml;
-
-pub use md5::md5_hex;
 
 use crate::server::error::ApiError;
 use aws_lc_rs::digest;
@@ -168,6 +165,17 @@ fn write_atomically(dir: &Path, target: &Path, content: &[u8]) -> io::Result<()>
     Ok(())
 }
 
+/// The MD5 digest of `data` as 32 lower-case hex digits: the checksum Wazuh uses for group
+/// files (`configSum`, `mergedSum`, the default `hash`). A fingerprint, not a security measure.
+pub fn md5_hex(data: &[u8]) -> String {
+    use md5::Digest;
+    hex(&md5::Md5::digest(data))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 /// The hex digest of `data` with a `hash` algorithm name; a clear 400 for the ones Wazuh
 /// accepts but this server does not compute.
 pub fn hex_digest(algorithm: &str, data: &[u8]) -> Result<String, ApiError> {
@@ -188,16 +196,18 @@ pub fn hex_digest(algorithm: &str, data: &[u8]) -> Result<String, ApiError> {
             )))
         }
     };
-    Ok(digest::digest(algorithm, data)
-        .as_ref()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect())
+    Ok(hex(digest::digest(algorithm, data).as_ref()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn md5_matches_the_rfc_1321_test_vectors() {
+        assert_eq!(md5_hex(b""), "d41d8cd98f00b204e9800998ecf8427e");
+        assert_eq!(md5_hex(b"abc"), "900150983cd24fb0d6963f7d28e17f72");
+    }
 
     #[test]
     fn a_new_group_has_an_empty_agent_conf_and_checksums_follow_its_content() {
