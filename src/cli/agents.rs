@@ -2,18 +2,47 @@
 //!
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
+use super::bulk::BATCH_SIZE;
 use super::complete;
+use super::confirm::{confirm, describe};
 use super::ctx::Ctx;
 use super::error::CliError;
+use super::input;
 use super::verbs::{self, ListArgs};
-use crate::api::agents::{AgentFilters, ListAgents, SummaryOs, SummaryStatus};
+use crate::api::agents::{
+    AddAgent, AddAgentBody, AgentFilters, AssignAgentToGroup, AssignmentQuery, DeleteAgents,
+    DeleteAgentsQuery, GetAgentKey, InsertAgent, InsertAgentBody, ListAgents,
+    ListAgentsWithoutGroup, RemoveAgentFromGroup, RemoveAgentFromGroups, SummaryOs, SummaryStatus,
+};
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
-use crate::output::columns;
+use crate::output::{columns, Column};
 use clap_complete::engine::ArgValueCompleter;
+use serde_json::json;
 
 /// Agent connection statuses accepted by `--status`.
 pub const STATUSES: [&str; 4] = ["active", "pending", "never_connected", "disconnected"];
+
+/// Statuses accepted by `agents delete --status` (`all` for any).
+pub const DELETE_STATUSES: [&str; 5] = [
+    "all",
+    "active",
+    "pending",
+    "never_connected",
+    "disconnected",
+];
+
+/// Columns of an agent's id and registration key.
+pub const KEY_COLUMNS: &[Column] = &[
+    Column {
+        header: "ID",
+        path: "id",
+    },
+    Column {
+        header: "KEY",
+        path: "key",
+    },
+];
 
 /// Agents verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -39,6 +68,91 @@ pub enum AgentsCommand {
         /// List the distinct OS platforms instead.
         #[arg(long)]
         os: bool,
+    },
+    /// Register an agent; prints its id and key (`--jq .key` gives the key alone).
+    Add {
+        /// The agent name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The agent IP, or `any` (default: the address the request comes from).
+        #[arg(long, value_name = "IP")]
+        ip: Option<String>,
+    },
+    /// Register an agent with a chosen id and key; prints its id and key.
+    Insert {
+        /// The agent name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The agent id (allocated when left out).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The agent IP, or `any`.
+        #[arg(long, value_name = "IP")]
+        ip: Option<String>,
+        /// The registration key (at least 64 characters; generated when left out).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// Replace an existing agent with the same name, id or IP (within the server's
+        /// force rules).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show an agent's registration key.
+    Key {
+        /// The agent id.
+        #[arg(value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+        id: String,
+    },
+    /// Delete agents (asks first; `--yes` without a terminal).
+    Delete {
+        /// Agent ids, `all`, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+        ids: Vec<String>,
+        /// Only agents with this status (required by the API; `all` for any).
+        #[arg(long, required = true, value_delimiter = ',', value_parser = DELETE_STATUSES, value_name = "STATUS")]
+        status: Vec<String>,
+        /// Only agents whose last keep-alive (or registration) is older than this, e.g. 0s,
+        /// 30m, 7d (the server's default is 7d).
+        #[arg(long, value_name = "TIMEFRAME")]
+        older_than: Option<String>,
+        /// Also remove the agents from the keys file for good.
+        #[arg(long)]
+        purge: bool,
+    },
+    /// List the agents that belong to no group.
+    NoGroup {
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Add an agent to a group or remove it from groups.
+    #[command(subcommand)]
+    Group(AgentGroupCommand),
+}
+
+/// `agents group` verbs.
+#[derive(Debug, clap::Subcommand)]
+pub enum AgentGroupCommand {
+    /// Add an agent to a group.
+    Add {
+        /// The agent id.
+        #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
+        agent: String,
+        /// The group.
+        #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
+        group: String,
+        /// Make it the agent's only group instead of adding it.
+        #[arg(long)]
+        force_single: bool,
+    },
+    /// Remove an agent from a group, or from all its groups (asks first).
+    Remove {
+        /// The agent id.
+        #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
+        agent: String,
+        /// The group (default: every group of the agent).
+        #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
+        group: Option<String>,
     },
 }
 
@@ -131,8 +245,120 @@ impl AgentsCommand {
             AgentsCommand::Summary { os: false } => {
                 verbs::get::<SummaryStatus>(ctx, &[], &[&NoQuery {}], &[]).await
             }
+            AgentsCommand::Add { name, ip } => {
+                let body = AddAgentBody {
+                    name: name.clone(),
+                    ip: ip.clone(),
+                };
+                let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
+                verbs::record(ctx, &request, KEY_COLUMNS).await
+            }
+            AgentsCommand::Insert {
+                name,
+                id,
+                ip,
+                key,
+                force,
+            } => {
+                let body = InsertAgentBody {
+                    id: id.as_deref().map(agent_id),
+                    key: key.clone(),
+                    name: name.clone(),
+                    ip: ip.clone(),
+                    force: force.then(|| json!({"enabled": true})),
+                };
+                let request = verbs::request_with_body::<InsertAgent>(&[], &[], &body)?;
+                verbs::record(ctx, &request, KEY_COLUMNS).await
+            }
+            AgentsCommand::Key { id } => {
+                verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], KEY_COLUMNS).await
+            }
+            AgentsCommand::Delete {
+                ids,
+                status,
+                older_than,
+                purge,
+            } => delete(ctx, &agent_ids(ids)?, status, older_than.as_deref(), *purge).await,
+            AgentsCommand::NoGroup { list } => {
+                let filters = NoQuery {};
+                verbs::list::<ListAgentsWithoutGroup>(ctx, &[], list, &filters, columns::AGENTS)
+                    .await
+            }
+            AgentsCommand::Group(command) => command.run(ctx).await,
         }
     }
+}
+
+impl AgentGroupCommand {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            AgentGroupCommand::Add {
+                agent,
+                group,
+                force_single,
+            } => {
+                let query = AssignmentQuery {
+                    force_single_group: force_single.then_some(true),
+                    ..AssignmentQuery::default()
+                };
+                let path = [agent_id(agent), group.clone()];
+                let request =
+                    verbs::request::<AssignAgentToGroup>(&[&path[0], &path[1]], &[&query])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+            AgentGroupCommand::Remove {
+                agent,
+                group: Some(group),
+            } => {
+                let id = agent_id(agent);
+                confirm(ctx, &format!("Remove agent {id} from group {group}?"))?;
+                let request = verbs::request::<RemoveAgentFromGroup>(&[&id, group], &[])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+            AgentGroupCommand::Remove { agent, group: None } => {
+                let id = agent_id(agent);
+                confirm(ctx, &format!("Remove agent {id} from all its groups?"))?;
+                let query = AssignmentQuery::default();
+                let request = verbs::request::<RemoveAgentFromGroups>(&[&id], &[&query])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+        }
+    }
+}
+
+/// The agent ids of a bulk verb (arguments or stdin), zero-padded.
+pub fn agent_ids(args: &[String]) -> Result<Vec<String>, CliError> {
+    Ok(input::ids(args)?.iter().map(|id| agent_id(id)).collect())
+}
+
+/// `agents delete`: confirms, then deletes in batches.
+async fn delete(
+    ctx: &Ctx,
+    ids: &[String],
+    status: &[String],
+    older_than: Option<&str>,
+    purge: bool,
+) -> Result<(), CliError> {
+    let status = status.join(",");
+    confirm(
+        ctx,
+        &format!(
+            "Delete {} with status {status}{}{}?",
+            describe(ids, "agent"),
+            older_than.map_or(String::new(), |t| format!(" older than {t}")),
+            if purge { " and purge their keys" } else { "" }
+        ),
+    )?;
+    let query = |batch: &[String]| DeleteAgentsQuery {
+        agents_list: Some(batch.join(",")),
+        status: Some(status.clone()),
+        older_than: older_than.map(str::to_string),
+        purge: purge.then_some(true),
+        ..DeleteAgentsQuery::default()
+    };
+    let batch_request = |batch: &[String]| verbs::request::<DeleteAgents>(&[], &[&query(batch)]);
+    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
 }
 
 #[cfg(test)]

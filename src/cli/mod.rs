@@ -6,13 +6,16 @@
 pub mod agents;
 pub mod api;
 pub mod auth;
+pub mod bulk;
 pub mod complete;
+pub mod confirm;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
 pub mod error;
 pub mod generate;
 pub mod groups;
+pub mod input;
 pub mod overview;
 pub mod serve;
 pub mod verbs;
@@ -138,10 +141,10 @@ impl GlobalArgs {
 /// Every command.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List and inspect agents.
+    /// List, register, delete and group agents.
     #[command(subcommand)]
     Agents(agents::AgentsCommand),
-    /// List groups and their agents.
+    /// Create, delete and configure groups, and assign agents to them.
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
     /// Show the dashboard summary of the fleet.
