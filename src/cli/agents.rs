@@ -16,6 +16,7 @@ use crate::api::agents::{
 };
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
+use crate::client::Request;
 use crate::output::{columns, Column};
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
@@ -350,15 +351,25 @@ async fn delete(
             if purge { " and purge their keys" } else { "" }
         ),
     )?;
-    let query = |batch: &[String]| DeleteAgentsQuery {
+    let batch_request = |batch: &[String]| delete_request(batch, &status, older_than, purge);
+    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+}
+
+/// The `DELETE /agents` request of one batch of ids.
+fn delete_request(
+    batch: &[String],
+    status: &str,
+    older_than: Option<&str>,
+    purge: bool,
+) -> Result<Request, CliError> {
+    let query = DeleteAgentsQuery {
         agents_list: Some(batch.join(",")),
-        status: Some(status.clone()),
+        status: Some(status.to_string()),
         older_than: older_than.map(str::to_string),
         purge: purge.then_some(true),
         ..DeleteAgentsQuery::default()
     };
-    let batch_request = |batch: &[String]| verbs::request::<DeleteAgents>(&[], &[&query(batch)]);
-    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+    verbs::request::<DeleteAgents>(&[], &[&query])
 }
 
 #[cfg(test)]
@@ -415,6 +426,65 @@ mod tests {
         assert!(parse(&["list", "--status", "sleeping"]).is_err());
         assert!(parse(&["list", "--all", "--offset", "5"]).is_err());
         assert!(parse(&["get"]).is_err());
+    }
+
+    fn pairs(request: &Request) -> Vec<(&str, &str)> {
+        request
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn delete_needs_ids_and_a_status() {
+        assert!(parse(&["delete", "001"]).is_err());
+        assert!(parse(&["delete", "--status", "all"]).is_err());
+        assert!(parse(&["delete", "1", "--status", "sleeping"]).is_err());
+        let AgentsCommand::Delete { ids, status, .. } = parse(&[
+            "delete",
+            "1",
+            "2",
+            "--status",
+            "never_connected,disconnected",
+        ])
+        .unwrap() else {
+            panic!("not a delete");
+        };
+        assert_eq!(agent_ids(&ids).unwrap(), ["001", "002"]);
+        assert_eq!(status, ["never_connected", "disconnected"]);
+    }
+
+    #[test]
+    fn a_delete_batch_carries_the_safety_filters() {
+        let batch = ["001".to_string(), "002".to_string()];
+        let request = delete_request(&batch, "all", Some("0s"), true).unwrap();
+        assert_eq!(request.path, "/agents");
+        assert_eq!(
+            pairs(&request),
+            [
+                ("agents_list", "001,002"),
+                ("purge", "true"),
+                ("status", "all"),
+                ("older_than", "0s"),
+            ]
+        );
+        let request = delete_request(&batch, "active", None, false).unwrap();
+        assert_eq!(
+            pairs(&request),
+            [("agents_list", "001,002"), ("status", "active")]
+        );
+    }
+
+    #[test]
+    fn group_remove_without_a_group_means_every_group() {
+        let AgentsCommand::Group(AgentGroupCommand::Remove { agent, group }) =
+            parse(&["group", "remove", "7"]).unwrap()
+        else {
+            panic!("not a group remove");
+        };
+        assert_eq!((agent.as_str(), group), ("7", None));
+        assert!(parse(&["group", "add", "7"]).is_err());
     }
 
     #[test]

@@ -252,3 +252,76 @@ fn config_request(group: &str, file: &std::path::Path) -> Result<Request, CliErr
     request.body = Some(Value::String(xml));
     Ok(request)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Method;
+    use crate::cli::{Cli, Command};
+    use clap::Parser;
+
+    fn parse(args: &[&str]) -> Result<GroupsCommand, clap::Error> {
+        let cli = Cli::try_parse_from(["wazuh-ctl", "groups"].iter().chain(args))?;
+        match cli.command {
+            Command::Groups(command) => Ok(command),
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn bulk_verbs_need_ids_and_config_set_needs_a_file() {
+        assert!(parse(&["assign", "web"]).is_err());
+        assert!(parse(&["unassign", "web"]).is_err());
+        assert!(parse(&["delete"]).is_err());
+        assert!(parse(&["config", "set", "web"]).is_err());
+        assert!(parse(&["assign", "web", "-"]).is_ok());
+    }
+
+    #[test]
+    fn an_assignment_batch_names_the_agents_and_the_group() {
+        let batch = ["001".to_string(), "002".to_string()];
+        let request = assignment::<AssignAgentsToGroup>("web", &batch, true).unwrap();
+        assert_eq!(
+            (request.method, request.path.as_str()),
+            (Method::Put, "/agents/group")
+        );
+        let pairs: Vec<(&str, &str)> = request
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("agents_list", "001,002"),
+                ("group_id", "web"),
+                ("force_single_group", "true"),
+            ]
+        );
+        let request = assignment::<RemoveAgentsFromGroup>("web", &batch, false).unwrap();
+        assert_eq!(request.method, Method::Delete);
+        assert_eq!(request.query.len(), 2);
+    }
+
+    #[test]
+    fn a_configuration_is_sent_only_when_well_formed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let good = dir.path().join("agent.conf");
+        std::fs::write(&good, "<agent_config><syscheck/></agent_config>\n").unwrap();
+        let request = config_request("web", &good).unwrap();
+        assert_eq!(request.path, "/groups/web/configuration");
+        assert_eq!(
+            request.body,
+            Some(Value::String(
+                "<agent_config><syscheck/></agent_config>\n".into()
+            ))
+        );
+        let bad = dir.path().join("bad.conf");
+        std::fs::write(&bad, "<agent_config><syscheck></agent_config>").unwrap();
+        let err = config_request("web", &bad).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("not well-formed"));
+        let missing = dir.path().join("missing.conf");
+        assert_eq!(config_request("web", &missing).unwrap_err().exit_code(), 2);
+    }
+}
