@@ -19,7 +19,7 @@ use crate::api::groups::{
 };
 use crate::api::Endpoint;
 use crate::client::Request;
-use crate::output::{columns, Column};
+use crate::output::{columns, Column, Format};
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -138,6 +138,17 @@ pub enum GroupConfigCommand {
 }
 
 impl GroupsCommand {
+    /// The output format when `-o` is not given: JSON for the configuration and file verbs
+    /// (nested documents a table cannot show), else the usual default.
+    pub fn default_format(&self) -> Option<Format> {
+        match self {
+            GroupsCommand::Config(GroupConfigCommand::Get { .. }) | GroupsCommand::File { .. } => {
+                Some(Format::Json)
+            }
+            _ => None,
+        }
+    }
+
     /// Runs the verb.
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
@@ -266,6 +277,15 @@ mod tests {
             Command::Groups(command) => Ok(command),
             other => panic!("parsed as {other:?}"),
         }
+    }
+
+    #[test]
+    fn configurations_and_files_print_json_by_default() {
+        let get = parse(&["config", "get", "web"]).unwrap();
+        assert_eq!(get.default_format(), Some(Format::Json));
+        let file = parse(&["file", "web", "agent.conf"]).unwrap();
+        assert_eq!(file.default_format(), Some(Format::Json));
+        assert_eq!(parse(&["files", "web"]).unwrap().default_format(), None);
     }
 
     #[test]

@@ -224,7 +224,10 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             contexts::run(&Ctx::new(global, None)?, &command, &typed)
         }
         Command::Agents(command) => command.run(&Ctx::new(global, None)?).await,
-        Command::Groups(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Groups(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

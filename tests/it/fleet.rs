@@ -105,28 +105,6 @@ fn the_agent_life_cycle_runs_as_a_script() {
     ok(&server, &["groups", "assign", "web", &id, &second]);
     assert_eq!(group_members(&server, "web"), [id.clone(), second.clone()]);
 
-    let dir = tempfile::TempDir::new().unwrap();
-    let conf = dir.path().join("agent.conf");
-    std::fs::write(&conf, GOOD_CONF).unwrap();
-    ok(
-        &server,
-        &[
-            "groups",
-            "config",
-            "set",
-            "web",
-            "--file",
-            conf.to_str().unwrap(),
-        ],
-    );
-    let config = ok(&server, &["groups", "config", "get", "web", "-o", "json"]);
-    assert!(config.contains("/var/log/web.log"), "{config}");
-    let raw = ok(&server, &["groups", "file", "web", "agent.conf", "--raw"]);
-    assert!(
-        raw.contains("<location>/var/log/web.log</location>"),
-        "{raw}"
-    );
-
     let listed = ok(
         &server,
         &["agents", "list", "--group", "web", "--jq", ".[].id"],
@@ -248,25 +226,15 @@ fn batches_of_500_are_merged_into_one_answer() {
 #[test]
 fn a_malformed_configuration_is_refused_and_the_old_one_stays() {
     let server = Server::start();
-    let dir = tempfile::TempDir::new().unwrap();
-    let good = dir.path().join("good.conf");
-    std::fs::write(&good, GOOD_CONF).unwrap();
-    ok(
-        &server,
-        &[
-            "groups",
-            "config",
-            "set",
-            "group1",
-            "--file",
-            good.to_str().unwrap(),
-        ],
-    );
     let before = ok(
         &server,
         &["groups", "config", "get", "group1", "-o", "json"],
     );
-
+    let raw_before = ok(
+        &server,
+        &["groups", "file", "group1", "agent.conf", "--raw"],
+    );
+    let dir = tempfile::TempDir::new().unwrap();
     let bad = dir.path().join("bad.conf");
     std::fs::write(&bad, "<agent_config>\n  <localfile>\n</agent_config>\n").unwrap();
     let output = run(
