@@ -125,7 +125,13 @@ pub trait Endpoint {
 /// each against `shared/wazuh-api/endpoints.tsv`; everything else is on [`not_yet::NOT_YET`].
 pub const ENDPOINTS: &[Spec] = &[
     info::GetApiInfo::SPEC,
+    agents::DeleteAgents::SPEC,
     agents::ListAgents::SPEC,
+    agents::AddAgent::SPEC,
+    agents::GetAgentKey::SPEC,
+    agents::InsertAgent::SPEC,
+    agents::InsertAgentQuick::SPEC,
+    agents::ListAgentsWithoutGroup::SPEC,
     agents::SummaryOs::SPEC,
     agents::SummaryStatus::SPEC,
     groups::ListGroups::SPEC,

@@ -7,8 +7,6 @@ use super::Method;
 /// Spec operations (method, path template) not implemented yet.
 pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Put, "/active-response"),
-    (Method::Delete, "/agents"),
-    (Method::Post, "/agents"),
     (
         Method::Get,
         "/agents/{agent_id}/config/{component}/{configuration}",
@@ -17,7 +15,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/agents/{agent_id}/group/is_sync"),
     (Method::Delete, "/agents/{agent_id}/group/{group_id}"),
     (Method::Put, "/agents/{agent_id}/group/{group_id}"),
-    (Method::Get, "/agents/{agent_id}/key"),
     (Method::Put, "/agents/{agent_id}/restart"),
     (Method::Get, "/agents/{agent_id}/daemons/stats"),
     (Method::Get, "/agents/{agent_id}/stats/{component}"),
@@ -28,9 +25,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Delete, "/agents/group"),
     (Method::Put, "/agents/group"),
     (Method::Put, "/agents/group/{group_id}/restart"),
-    (Method::Post, "/agents/insert"),
-    (Method::Post, "/agents/insert/quick"),
-    (Method::Get, "/agents/no_group"),
     (Method::Put, "/agents/node/{node_id}/restart"),
     (Method::Get, "/agents/outdated"),
     (Method::Put, "/agents/reconnect"),

@@ -1,8 +1,17 @@
-//! Agents handlers (spec tag `Agents`): `GET /agents` with its filters, and the status and
-//! OS summaries. Also the agent filters and status summary other groups reuse.
+//! Agents handlers (spec tag `Agents`): `GET /agents` with its filters, the status and OS
+//! summaries, agents without a group, and agent registration: add, insert (explicit id, key,
+//! `force`), quick insert, the agent key, and `DELETE /agents` with its mandatory safety
+//! filters. Also the agent filters and status summary other groups reuse. Registration writes go
+//! through `AppState::write` (one SQLite transaction each); request bodies are parsed here, with
+//! connexion's validation messages.
 
+use super::bulk::Failures;
 use super::list::{self, Messages};
-use crate::api::agents::{AgentFilters, ListAgents, SummaryOs, SummaryStatus};
+use crate::api::agents::{
+    AddAgent, AddAgentBody, AgentFilters, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
+    InsertAgent, InsertAgentBody, InsertAgentQuick, ListAgents, ListAgentsWithoutGroup, SummaryOs,
+    SummaryStatus,
+};
 use crate::api::params::split_list;
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
@@ -10,10 +19,18 @@ use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query::{field_value, Collection, Field, FieldKind};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use axum::extract::State;
+use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
+use crate::server::wql;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, State};
 use axum::response::Response;
+use axum::Extension;
+use base64::Engine;
 use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{json, Value};
+use std::net::{IpAddr, SocketAddr};
 
 /// The agents collection: every field `q`, `sort`, `select` and `search` may name.
 pub const AGENTS: Collection = Collection {
@@ -221,9 +238,7 @@ impl AgentFilter {
             .older_than
             .as_deref()
             .map(|value| {
-                timeframe_seconds(value).ok_or_else(|| {
-                    ApiError::bad_request(format!("'{value}' is not a 'timeframe' - 'older_than'"))
-                })
+                timeframe_seconds(value).ok_or_else(|| not_a_timeframe(value, "older_than"))
             })
             .transpose()?;
         let equals = [
@@ -283,7 +298,7 @@ pub fn in_group(agent: &Value, group: &str) -> bool {
 }
 
 /// Whether the agent's last keep-alive (its registration when it never connected) is more
-/// than `seconds` before `now`. The manager never is.
+/// than `seconds` before `now` (`0` selects every agent). The manager never is.
 fn older_than(agent: &Value, now: DateTime<Utc>, seconds: i64) -> bool {
     if agent.get("id").and_then(Value::as_str) == Some(MANAGER_ID) {
         return false;
@@ -292,7 +307,7 @@ fn older_than(agent: &Value, now: DateTime<Utc>, seconds: i64) -> bool {
         .iter()
         .filter_map(|key| agent.get(*key).and_then(Value::as_str))
         .find_map(|text| DateTime::parse_from_rfc3339(text).ok());
-    date.is_some_and(|date| date.timestamp() < now.timestamp() - seconds)
+    date.is_some_and(|date| date.timestamp() <= now.timestamp() - seconds)
 }
 
 /// `Wazuh v4.12.0`, `v4.12.0` and `4.12.0` all become `4.12.0`.
@@ -330,6 +345,515 @@ fn timeframe_seconds(value: &str) -> Option<i64> {
         total = total.checked_add(digits.parse().ok()?)?;
     }
     (!value.is_empty()).then_some(total)
+}
+
+/// The messages of `DELETE /agents`.
+const DELETE_MESSAGES: Messages = Messages {
+    all: "All selected agents were deleted",
+    some: "Some agents were not deleted",
+    none: "No agents were deleted",
+};
+
+/// The messages of `GET /agents/{agent_id}/key`.
+const KEY_MESSAGES: Messages = Messages {
+    all: "Obtained keys for all selected agents",
+    some: "Some agent keys were not obtained",
+    none: "No agent keys were obtained",
+};
+
+/// The values of the `status` filter of `DELETE /agents`.
+const DELETE_STATUSES: &[&str] = &[ALL, "active", "pending", "never_connected", "disconnected"];
+/// The keyword selecting every agent (or every status) in `DELETE /agents`.
+const ALL: &str = "all";
+/// `older_than` of `DELETE /agents` when the request gives none.
+const DEFAULT_OLDER_THAN: &str = "7d";
+/// Longest agent name Wazuh accepts.
+const MAX_NAME_LEN: usize = 128;
+/// Length of an agent key's secret.
+const SECRET_LEN: usize = 64;
+/// The IP that stands for "any address".
+const ANY_IP: &str = "any";
+/// The default time conditions of `force` (`disconnected_time.value`, `after_registration_time`).
+const FORCE_DEFAULT_TIME: &str = "1h";
+
+/// `POST /agents`: registers an agent; without `ip`, the caller's address (or `any` when the
+/// server does not know it).
+pub async fn add(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<AddAgent>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let body: AddAgentBody = json_body(&body, &["name"], &["name", "ip"])?;
+    let ip = body
+        .ip
+        .or_else(|| peer.map(|Extension(ConnectInfo(addr))| addr.ip().to_string()));
+    let request = Registration {
+        id: None,
+        name: body.name,
+        ip,
+        secret: None,
+        force: None,
+    };
+    register(&state, request, query.pretty()).await
+}
+
+/// `POST /agents/insert`: registers an agent with an explicit id, key and `force` conditions.
+pub async fn insert(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<InsertAgent>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let body: InsertAgentBody = json_body(&body, &["name"], &["id", "key", "name", "ip"])?;
+    let request = Registration {
+        id: body
+            .id
+            .as_deref()
+            .map(|id| numeric_id(id, "id"))
+            .transpose()?,
+        name: body.name,
+        ip: body.ip,
+        secret: body.key.map(checked_secret).transpose()?,
+        force: force_of(body.force.as_ref())?,
+    };
+    register(&state, request, query.pretty()).await
+}
+
+/// `POST /agents/insert/quick`: registers an agent by name, with IP `any`.
+pub async fn insert_quick(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<InsertAgentQuick>,
+) -> Result<Response, ApiError> {
+    let pretty = query.pretty();
+    let name = query
+        .query
+        .agent_name
+        .ok_or_else(|| missing("agent_name"))?;
+    let request = Registration {
+        id: None,
+        name,
+        ip: Some(ANY_IP.to_string()),
+        secret: None,
+        force: None,
+    };
+    register(&state, request, pretty).await
+}
+
+/// `GET /agents/{agent_id}/key`: the base64 key `"<id> <name> <ip> <secret>"`.
+pub async fn key(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(agent_id): Path<String>,
+    query: WazuhQuery<GetAgentKey>,
+) -> Result<Response, ApiError> {
+    let id = numeric_id(&agent_id, "agent_id")?;
+    let material = if id == 0 {
+        Err(ApiError::code(1703))
+    } else {
+        state
+            .store(move |store| store.agent_key_material(id))
+            .await?
+            .ok_or_else(|| ApiError::code(1701))
+    };
+    let mut failures = Failures::default();
+    let affected = match material {
+        Ok(material) => vec![json!({ "id": store::agent_id(id), "key": encode_key(&material) })],
+        Err(error) => {
+            failures.add(store::agent_id(id), &error);
+            Vec::new()
+        }
+    };
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), &KEY_MESSAGES);
+    Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// `DELETE /agents`: deletes the named agents (or `all`) that pass the filters. `agents_list`
+/// and `status` are mandatory, `older_than` defaults to `7d`, the manager is refused (1703).
+/// `purge` is accepted; deletion always removes the key too.
+pub async fn delete(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<DeleteAgents>,
+) -> Result<Response, ApiError> {
+    let pretty = query.pretty();
+    let plan = DeletePlan::from_query(query.query)?;
+    let older_than = plan.older_than.clone();
+    let (deleted, failures) = state
+        .write(move |store| {
+            let agents = store.agents().map_err(ApiError::internal)?;
+            let (ids, failures) = plan.select(&agents, Utc::now());
+            let numbers: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();
+            store.delete_agents(&numbers).map_err(ApiError::internal)?;
+            Ok((ids, failures))
+        })
+        .await?;
+    let total = deleted.len() as u64;
+    let affected = deleted.into_iter().map(Value::String).collect();
+    let envelope = list::envelope(affected, total, failures.into_groups(), &DELETE_MESSAGES);
+    let mut body = serde_json::to_value(&envelope).map_err(ApiError::internal)?;
+    body["data"]["older_than"] = Value::String(older_than);
+    Ok(respond::ok(&body, pretty))
+}
+
+/// `GET /agents/no_group`: the agents that belong to no group (the manager excluded).
+pub async fn no_group(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ListAgentsWithoutGroup>,
+) -> Result<Response, ApiError> {
+    let agents = state.agents();
+    off_thread(move || {
+        let ungrouped = agents.iter().filter(|agent| {
+            id_of(agent) != Some(MANAGER_ID)
+                && agent
+                    .get("group")
+                    .and_then(Value::as_array)
+                    .is_none_or(Vec::is_empty)
+        });
+        list::answer(
+            &AGENTS,
+            ungrouped,
+            Vec::new(),
+            &query.list,
+            &MESSAGES,
+            query.pretty(),
+            Utc::now(),
+        )
+    })
+    .await
+}
+
+/// A registration as the request asks for it (name and IP not validated yet).
+struct Registration {
+    id: Option<i64>,
+    name: String,
+    ip: Option<String>,
+    secret: Option<String>,
+    force: Option<Force>,
+}
+
+/// Validates the name and IP, stores the agent (a new secret unless given) and answers
+/// `{"data": {"id", "key"}, "error": 0}`.
+async fn register(
+    state: &AppState,
+    request: Registration,
+    pretty: bool,
+) -> Result<Response, ApiError> {
+    check_name(&request.name)?;
+    let ip = checked_ip(request.ip.as_deref().unwrap_or(ANY_IP))?;
+    let secret = match request.secret {
+        Some(secret) => secret,
+        None => new_secret()?,
+    };
+    let agent = NewAgent {
+        id: request.id,
+        name: request.name,
+        ip,
+        secret,
+        registered_at: Utc::now().timestamp(),
+        force: request.force,
+    };
+    let material = state
+        .write(move |store| match store.register_agent(&agent) {
+            Ok(Ok(id)) => Ok(KeyMaterial {
+                id,
+                name: agent.name,
+                ip: agent.ip,
+                secret: agent.secret,
+            }),
+            Ok(Err(conflict)) => Err(ApiError::code(conflict_code(conflict))),
+            Err(err) => Err(ApiError::internal(err)),
+        })
+        .await?;
+    let body = json!({
+        "data": { "id": store::agent_id(material.id), "key": encode_key(&material) },
+        "error": 0,
+    });
+    Ok(respond::ok(&body, pretty))
+}
+
+/// The Wazuh code of a registration conflict.
+fn conflict_code(conflict: Conflict) -> u32 {
+    match conflict {
+        Conflict::Id => 1708,
+        Conflict::Name => 1705,
+        Conflict::Ip => 1706,
+    }
+}
+
+/// An agent name: letters, digits, `-`, `_` and `.` (400 otherwise), at most 128 (1738).
+fn check_name(name: &str) -> Result<(), ApiError> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if name.is_empty() || !name.chars().all(allowed) {
+        return Err(ApiError::bad_request(format!(
+            "'{name}' is not a 'names' - 'name'"
+        )));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(ApiError::code(1738));
+    }
+    Ok(())
+}
+
+/// An IP, IP/NET or `any` (any case), else 1706.
+fn checked_ip(ip: &str) -> Result<String, ApiError> {
+    if ip.eq_ignore_ascii_case(ANY_IP) {
+        return Ok(ANY_IP.to_string());
+    }
+    let (address, prefix) = match ip.split_once('/') {
+        Some((address, prefix)) => (address, Some(prefix)),
+        None => (ip, None),
+    };
+    let address: IpAddr = address.parse().map_err(|_| ApiError::code(1706))?;
+    let max_prefix = if address.is_ipv4() { 32 } else { 128 };
+    let prefix_ok = prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max_prefix));
+    if prefix_ok {
+        Ok(ip.to_string())
+    } else {
+        Err(ApiError::code(1706))
+    }
+}
+
+/// A given key secret: shorter than 64 characters is 1709; it must be 64 letters or digits.
+fn checked_secret(key: String) -> Result<String, ApiError> {
+    if key.chars().count() < SECRET_LEN {
+        return Err(ApiError::code(1709));
+    }
+    if key.len() != SECRET_LEN || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(ApiError::bad_request(
+            "The key must be 64 letters or digits - 'key'",
+        ));
+    }
+    Ok(key)
+}
+
+/// A fresh secret: 64 hex characters from the system CSPRNG.
+fn new_secret() -> Result<String, ApiError> {
+    let mut bytes = [0u8; SECRET_LEN / 2];
+    aws_lc_rs::rand::fill(&mut bytes)
+        .map_err(|_| ApiError::internal("the system random generator failed"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The agent key as Wazuh hands it out: base64 of `"<id> <name> <ip> <secret>"`.
+fn encode_key(material: &KeyMaterial) -> String {
+    let line = format!(
+        "{} {} {} {}",
+        store::agent_id(material.id),
+        material.name,
+        material.ip,
+        material.secret
+    );
+    base64::engine::general_purpose::STANDARD.encode(line)
+}
+
+/// An all-digit agent id (`"7"`, `"007"`) as a number; anything else is a 400 on `param`.
+fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
+    text.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| text.parse().ok())
+        .flatten()
+        .ok_or_else(|| ApiError::bad_request(format!("'{text}' is not a 'numbers' - '{param}'")))
+}
+
+/// The `force` object of `POST /agents/insert`, with the spec's defaults.
+#[derive(Debug, Deserialize)]
+struct ForceBody {
+    #[serde(default = "enabled")]
+    enabled: bool,
+    #[serde(default)]
+    disconnected_time: Option<DisconnectedTime>,
+    #[serde(default)]
+    after_registration_time: Option<String>,
+}
+
+/// `force.disconnected_time`.
+#[derive(Debug, Deserialize)]
+struct DisconnectedTime {
+    #[serde(default = "enabled")]
+    enabled: bool,
+    #[serde(default)]
+    value: Option<String>,
+}
+
+fn enabled() -> bool {
+    true
+}
+
+/// The replacement conditions a `force` object asks for; `None` when absent or disabled.
+fn force_of(value: Option<&Value>) -> Result<Option<Force>, ApiError> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let force: ForceBody = serde_json::from_value(value.clone())
+        .map_err(|err| ApiError::bad_request(format!("{err} - 'force'")))?;
+    if !force.enabled {
+        return Ok(None);
+    }
+    let disconnected = force.disconnected_time.unwrap_or(DisconnectedTime {
+        enabled: true,
+        value: None,
+    });
+    let disconnected_for = disconnected
+        .enabled
+        .then(|| {
+            force_time(
+                disconnected.value.as_deref(),
+                "force.disconnected_time.value",
+            )
+        })
+        .transpose()?;
+    Ok(Some(Force {
+        after_registration: force_time(
+            force.after_registration_time.as_deref(),
+            "force.after_registration_time",
+        )?,
+        disconnected_for,
+    }))
+}
+
+/// Seconds of a `force` timeframe (default `1h`).
+fn force_time(value: Option<&str>, param: &str) -> Result<i64, ApiError> {
+    let value = value.unwrap_or(FORCE_DEFAULT_TIME);
+    timeframe_seconds(value).ok_or_else(|| not_a_timeframe(value, param))
+}
+
+fn not_a_timeframe(value: &str, param: &str) -> ApiError {
+    ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
+}
+
+/// connexion's answer to a missing required query parameter.
+fn missing(param: &str) -> ApiError {
+    ApiError::bad_request(format!("Missing query parameter '{param}'"))
+}
+
+/// A JSON request body: 400 (no code) when it is not JSON, not an object, misses a required
+/// property or has a non-string where a string is expected, as connexion says.
+fn json_body<T: DeserializeOwned>(
+    bytes: &[u8],
+    required: &[&str],
+    strings: &[&str],
+) -> Result<T, ApiError> {
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|_| ApiError::bad_request("Request body is not valid JSON"))?;
+    let Some(object) = value.as_object() else {
+        return Err(ApiError::bad_request(format!(
+            "{value} is not of type 'object'"
+        )));
+    };
+    if let Some(name) = required.iter().find(|name| !object.contains_key(**name)) {
+        return Err(ApiError::bad_request(format!(
+            "'{name}' is a required property"
+        )));
+    }
+    if let Some((name, value)) = strings.iter().find_map(|name| {
+        object
+            .get(*name)
+            .filter(|v| !v.is_string())
+            .map(|v| (name, v))
+    }) {
+        return Err(ApiError::bad_request(format!(
+            "{value} is not of type 'string' - '{name}'"
+        )));
+    }
+    serde_json::from_value(value).map_err(|err| ApiError::bad_request(err.to_string()))
+}
+
+fn id_of(agent: &Value) -> Option<&str> {
+    agent.get("id").and_then(Value::as_str)
+}
+
+/// What `DELETE /agents` deletes: the named agents (or all but the manager) that pass the
+/// filters and the WQL query.
+struct DeletePlan {
+    named: Option<Vec<String>>,
+    filter: AgentFilter,
+    query: Option<wql::Query>,
+    older_than: String,
+}
+
+impl DeletePlan {
+    /// Validates the query: mandatory `agents_list` and `status`, `all` for either.
+    fn from_query(query: DeleteAgentsQuery) -> Result<DeletePlan, ApiError> {
+        let agents_list = query.agents_list.ok_or_else(|| missing("agents_list"))?;
+        let status = query.status.ok_or_else(|| missing("status"))?;
+        let statuses = split_list(&status);
+        for status in &statuses {
+            check_one_of("status", status, DELETE_STATUSES)?;
+        }
+        let older_than = query
+            .older_than
+            .unwrap_or_else(|| DEFAULT_OLDER_THAN.to_string());
+        let filters = AgentFilters {
+            status: (!statuses.iter().any(|s| s == ALL)).then_some(status),
+            older_than: Some(older_than.clone()),
+            os_platform: query.os_platform,
+            os_version: query.os_version,
+            os_name: query.os_name,
+            manager: query.manager,
+            version: query.version,
+            group: query.group,
+            node_name: query.node_name,
+            name: query.name,
+            ip: query.ip,
+            register_ip: query.register_ip,
+            ..AgentFilters::default()
+        };
+        let filter = AgentFilter::from_filters(&filters)?;
+        let named =
+            (!split_list(&agents_list).iter().any(|id| id == ALL)).then(|| agent_ids(&agents_list));
+        let query = query
+            .q
+            .filter(|q| !q.is_empty())
+            .map(|q| wql::parse(&q, &AGENTS, Utc::now()))
+            .transpose()?;
+        Ok(DeletePlan {
+            named,
+            filter,
+            query,
+            older_than,
+        })
+    }
+
+    /// The ids to delete (sorted), and the named ids that cannot be: the manager (1703) and
+    /// unknown ones (1701). Named agents that do not pass the filters are left alone.
+    fn select(&self, agents: &[Value], now: DateTime<Utc>) -> (Vec<String>, Failures) {
+        let mut failures = Failures::default();
+        let candidates: Vec<&Value> = match &self.named {
+            None => agents
+                .iter()
+                .filter(|agent| id_of(agent) != Some(MANAGER_ID))
+                .collect(),
+            Some(ids) => ids
+                .iter()
+                .filter_map(|id| {
+                    if id == MANAGER_ID {
+                        failures.add(id.clone(), &ApiError::code(1703));
+                        return None;
+                    }
+                    let found = agents.iter().find(|agent| id_of(agent) == Some(id));
+                    if found.is_none() {
+                        failures.add(id.clone(), &ApiError::code(1701));
+                    }
+                    found
+                })
+                .collect(),
+        };
+        let mut ids: Vec<String> = candidates
+            .into_iter()
+            .filter(|agent| self.filter.matches(agent, now))
+            .filter(|agent| self.query.as_ref().is_none_or(|q| q.matches(agent)))
+            .filter_map(id_of)
+            .map(str::to_string)
+            .collect();
+        ids.sort_by(|a, b| list::id_order(a, b));
+        ids.dedup();
+        (ids, failures)
+    }
 }
 
 #[cfg(test)]
@@ -408,6 +932,58 @@ mod tests {
     }
 
     #[test]
+    fn ips_nets_and_any_are_accepted_the_rest_is_1706() {
+        for ip in ["10.0.0.1", "10.0.0.0/24", "fe80::1", "2001:db8::/32"] {
+            assert_eq!(checked_ip(ip).unwrap(), ip);
+        }
+        assert_eq!(checked_ip("ANY").unwrap(), "any");
+        for ip in [
+            "10.0.0.256",
+            "10.0.0.0/33",
+            "host.example",
+            "",
+            "10.0.0.1/x",
+        ] {
+            assert_eq!(checked_ip(ip).unwrap_err().body.error, Some(1706), "{ip}");
+        }
+    }
+
+    #[test]
+    fn force_defaults_to_one_hour_and_can_be_disabled() {
+        let force = force_of(Some(&json!({}))).unwrap().unwrap();
+        assert_eq!(force.after_registration, 3_600);
+        assert_eq!(force.disconnected_for, Some(3_600));
+        let custom =
+            json!({"disconnected_time": {"enabled": false}, "after_registration_time": "2m"});
+        let force = force_of(Some(&custom)).unwrap().unwrap();
+        assert_eq!(
+            (force.after_registration, force.disconnected_for),
+            (120, None)
+        );
+        assert_eq!(force_of(Some(&json!({"enabled": false}))).unwrap(), None);
+        assert_eq!(force_of(None).unwrap(), None);
+        let bad = json!({"after_registration_time": "soon"});
+        assert_eq!(
+            force_of(Some(&bad)).unwrap_err().body.detail,
+            "'soon' is not a 'timeframe' - 'force.after_registration_time'"
+        );
+    }
+
+    #[test]
+    fn secrets_are_64_hex_characters_and_given_keys_are_checked() {
+        let secret = new_secret().unwrap();
+        assert_eq!(secret.len(), 64);
+        assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_ne!(secret, new_secret().unwrap());
+        assert_eq!(
+            checked_secret("a".repeat(63)).unwrap_err().body.error,
+            Some(1709)
+        );
+        assert_eq!(checked_secret("a".repeat(65)).unwrap_err().body.error, None);
+        assert!(checked_secret("a b".repeat(22)).is_err());
+    }
+
+    #[test]
     fn agent_ids_are_zero_padded() {
         assert_eq!(agent_ids("1,010,1000,abc"), ["001", "010", "1000", "abc"]);
     }
@@ -427,3 +1003,7 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "agent_writes_tests.rs"]
+mod writes_tests;

@@ -40,7 +40,20 @@ const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
 pub fn router(state: AppState) -> Router {
     let implemented = Router::new()
         .route(info_ops::GetApiInfo::SPEC.path, get(info::api_info))
-        .route(agent_ops::ListAgents::SPEC.path, get(agents::list))
+        .route(
+            agent_ops::ListAgents::SPEC.path,
+            get(agents::list).post(agents::add).delete(agents::delete),
+        )
+        .route(agent_ops::InsertAgent::SPEC.path, post(agents::insert))
+        .route(
+            agent_ops::InsertAgentQuick::SPEC.path,
+            post(agents::insert_quick),
+        )
+        .route(agent_ops::GetAgentKey::SPEC.path, get(agents::key))
+        .route(
+            agent_ops::ListAgentsWithoutGroup::SPEC.path,
+            get(agents::no_group),
+        )
         .route(agent_ops::SummaryOs::SPEC.path, get(agents::summary_os))
         .route(
             agent_ops::SummaryStatus::SPEC.path,

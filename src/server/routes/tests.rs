@@ -387,7 +387,9 @@ async fn not_yet_routes_are_501_after_auth_and_unknown_ones_404_405() {
         detail(&body),
         "GET /cluster/status is not implemented in wazuh-ctl serve yet"
     );
-    let (status, _, _) = server.send(Method::POST, "/agents", Some(&token)).await;
+    let (status, _, _) = server
+        .send(Method::DELETE, "/rootcheck/001", Some(&token))
+        .await;
     assert_eq!(status, StatusCode::NOT_IMPLEMENTED);
     let (status, _, _) = server
         .send(Method::GET, "/agents/001/group/is_sync", Some(&token))

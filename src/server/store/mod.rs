@@ -5,11 +5,13 @@
 //!
 //! Imports only `api`, `server::demo` and `server::auth::password`.
 
+mod agent_writes;
 mod agents;
 mod schema;
 mod security;
 mod seed;
 
+pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 
 use chrono::{DateTime, Utc};

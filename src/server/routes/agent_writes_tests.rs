@@ -1,0 +1,378 @@
+//! Agent registration over a real loopback socket (`axum::serve` on 127.0.0.1:0, reqwest as
+//! the client): add, insert, quick insert, keys, `DELETE /agents` and `GET /agents/no_group`,
+//! on a fresh demo database per test.
+
+use crate::server::app;
+use crate::server::state::{AppState, StateOptions};
+use crate::server::store::{Seed, Store};
+use base64::Engine;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// A logged-in client of a server on a loopback port, over its own data dir.
+struct Server {
+    base: String,
+    http: reqwest::Client,
+    token: String,
+    db: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    async fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("wazuh.db");
+        let seed = Seed {
+            agents: 12,
+            now: chrono::Utc::now(),
+        };
+        let store = Store::open(&db, &seed).unwrap();
+        let options = StateOptions {
+            data_dir: dir.path().to_path_buf(),
+            hostname: "test-host".into(),
+            token_lifetime: None,
+        };
+        let state = AppState::new(store, options).unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
+        let serving = axum::serve(listener, service);
+        tokio::spawn(std::future::IntoFuture::into_future(serving));
+        let http = reqwest::Client::new();
+        let login: Value = http
+            .post(format!("{base}/security/user/authenticate"))
+            .basic_auth("wazuh", Some("wazuh"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        Server {
+            token: login["data"]["token"].as_str().unwrap().to_string(),
+            base,
+            http,
+            db,
+            _dir: dir,
+        }
+    }
+
+    /// Sends a request with the token and an optional raw body; the status and parsed answer.
+    async fn send(&self, method: Method, path: &str, body: Option<String>) -> (StatusCode, Value) {
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        (status, response.json().await.unwrap())
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.send(Method::GET, path, None).await
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(Method::POST, path, Some(body.to_string())).await
+    }
+
+    async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        self.send(Method::DELETE, path, None).await
+    }
+}
+
+fn decode_key(key: &Value) -> String {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(key.as_str().unwrap())
+        .unwrap();
+    String::from_utf8(bytes).unwrap()
+}
+
+/// The key's four fields, checking the secret is 64 hex characters.
+fn key_fields(key: &Value) -> Vec<String> {
+    let line = decode_key(key);
+    let fields: Vec<String> = line.split(' ').map(String::from).collect();
+    assert_eq!(fields.len(), 4, "{line}");
+    assert_eq!(fields[3].len(), 64, "{line}");
+    assert!(fields[3].bytes().all(|b| b.is_ascii_hexdigit()), "{line}");
+    fields
+}
+
+fn ids(body: &Value) -> Vec<&str> {
+    body["data"]["affected_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            item.as_str()
+                .unwrap_or_else(|| item["id"].as_str().unwrap())
+        })
+        .collect()
+}
+
+fn error_code(body: &Value) -> &Value {
+    &body["error"]
+}
+
+#[tokio::test]
+async fn added_agents_are_listed_and_their_key_decodes() {
+    let server = Server::start().await;
+    let (status, body) = server
+        .post("/agents", json!({"name": "new-agent", "ip": "10.1.2.3"}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["error"], 0);
+    assert_eq!(body["data"]["id"], "013");
+    let fields = key_fields(&body["data"]["key"]);
+    assert_eq!(fields[..3], ["013", "new-agent", "10.1.2.3"]);
+
+    let (_, listed) = server.get("/agents?agents_list=013").await;
+    let agent = &listed["data"]["affected_items"][0];
+    assert_eq!(agent["name"], "new-agent");
+    assert_eq!(agent["status"], "never_connected");
+    assert_eq!(agent["group"], json!(["default"]));
+    assert_eq!(agent["node_name"], "unknown");
+    assert_eq!(agent["registerIP"], "10.1.2.3");
+
+    let (status, keyed) = server.get("/agents/13/key").await;
+    assert_eq!(status, StatusCode::OK, "{keyed}");
+    assert_eq!(keyed["message"], "Obtained keys for all selected agents");
+    assert_eq!(keyed["data"]["affected_items"][0]["id"], "013");
+    assert_eq!(
+        keyed["data"]["affected_items"][0]["key"],
+        body["data"]["key"]
+    );
+
+    let (_, second) = server.post("/agents", json!({"name": "next"})).await;
+    assert_eq!(second["data"]["id"], "014");
+    assert_eq!(key_fields(&second["data"]["key"])[2], "127.0.0.1");
+}
+
+#[tokio::test]
+async fn unknown_and_manager_keys_are_failed_items() {
+    let server = Server::start().await;
+    let (status, body) = server.get("/agents/999/key").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["error"], 1);
+    assert_eq!(body["data"]["failed_items"][0]["error"]["code"], 1701);
+    assert_eq!(body["data"]["failed_items"][0]["id"], json!(["999"]));
+    let (_, manager) = server.get("/agents/000/key").await;
+    assert_eq!(manager["data"]["failed_items"][0]["error"]["code"], 1703);
+    let (status, _) = server.get("/agents/abc/key").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn duplicates_and_invalid_names_or_ips_are_refused() {
+    let server = Server::start().await;
+    let (status, body) = server
+        .post("/agents", json!({"name": "wazuh-agent1"}))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(*error_code(&body), 1705);
+    let (status, _) = server
+        .post("/agents", json!({"name": "a1", "ip": "10.9.9.9"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, body) = server
+        .post("/agents", json!({"name": "a2", "ip": "10.9.9.9"}))
+        .await;
+    assert_eq!(*error_code(&body), 1706);
+    for name in ["any1", "any2"] {
+        let (status, _) = server
+            .post("/agents", json!({"name": name, "ip": "ANY"}))
+            .await;
+        assert_eq!(status, StatusCode::OK, "`any` never conflicts");
+    }
+    let (_, body) = server
+        .post("/agents", json!({"name": "a3", "ip": "300.1.1.1"}))
+        .await;
+    assert_eq!(*error_code(&body), 1706);
+    let (_, body) = server
+        .post("/agents", json!({"name": "x".repeat(129), "ip": "any"}))
+        .await;
+    assert_eq!(*error_code(&body), 1738);
+    let (status, body) = server.post("/agents", json!({"name": "bad name"})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "'bad name' is not a 'names' - 'name'");
+    assert_eq!(body.get("error"), None);
+    let (status, body) = server.post("/agents", json!({"ip": "any"})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "'name' is a required property");
+    let (status, body) = server
+        .send(Method::POST, "/agents", Some("{not json".into()))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body.get("error"), None);
+    let (_, listed) = server.get("/agents?limit=1").await;
+    assert_eq!(
+        listed["data"]["total_affected_items"], 16,
+        "only 3 were added"
+    );
+}
+
+#[tokio::test]
+async fn insert_takes_an_id_and_a_key() {
+    let server = Server::start().await;
+    let secret = "0123456789abcdef".repeat(4);
+    let (status, body) = server
+        .post(
+            "/agents/insert",
+            json!({"id": "123", "key": secret, "name": "ins", "ip": "any"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["data"]["id"], "123");
+    assert_eq!(
+        decode_key(&body["data"]["key"]),
+        format!("123 ins any {secret}")
+    );
+
+    let (_, body) = server
+        .post("/agents/insert", json!({"id": "123", "name": "other"}))
+        .await;
+    assert_eq!(*error_code(&body), 1708);
+    let (_, body) = server
+        .post("/agents/insert", json!({"id": "7", "name": "other"}))
+        .await;
+    assert_eq!(*error_code(&body), 1708, "007 exists");
+    let (_, body) = server
+        .post(
+            "/agents/insert",
+            json!({"id": "200", "key": "short", "name": "other"}),
+        )
+        .await;
+    assert_eq!(*error_code(&body), 1709);
+    let (_, body) = server
+        .post("/agents/insert", json!({"id": "50", "name": "padded"}))
+        .await;
+    assert_eq!(body["data"]["id"], "050");
+    let (_, key) = server.get("/agents/050/key").await;
+    assert_eq!(
+        key_fields(&key["data"]["affected_items"][0]["key"])[0],
+        "050"
+    );
+}
+
+#[tokio::test]
+async fn force_replaces_the_old_agent() {
+    let server = Server::start().await;
+    server
+        .post("/agents/insert", json!({"id": "123", "name": "ins"}))
+        .await;
+    let recent = json!({"id": "124", "name": "ins", "force": {"enabled": true}});
+    let (_, body) = server.post("/agents/insert", recent).await;
+    assert_eq!(*error_code(&body), 1705, "registered less than 1h ago");
+    let forced = json!({
+        "id": "124", "name": "ins",
+        "force": {"disconnected_time": {"enabled": false}, "after_registration_time": "0s"},
+    });
+    let (status, body) = server.post("/agents/insert", forced).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, listed) = server.get("/agents?agents_list=123,124").await;
+    assert_eq!(ids(&listed), ["124"]);
+    assert_eq!(listed["data"]["failed_items"][0]["id"], json!(["123"]));
+}
+
+#[tokio::test]
+async fn quick_insert_uses_any() {
+    let server = Server::start().await;
+    let (status, body) = server
+        .post("/agents/insert/quick?agent_name=quick1", json!({}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        key_fields(&body["data"]["key"])[..3],
+        ["013", "quick1", "any"]
+    );
+    let (status, body) = server.post("/agents/insert/quick", json!({})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "Missing query parameter 'agent_name'");
+}
+
+#[tokio::test]
+async fn delete_reports_unknown_and_manager_ids() {
+    let server = Server::start().await;
+    let (status, body) = server
+        .delete("/agents?agents_list=002,000,999,1&status=all&older_than=0s")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["error"], 2);
+    assert_eq!(body["message"], "Some agents were not deleted");
+    assert_eq!(ids(&body), ["001", "002"]);
+    let data = &body["data"];
+    assert_eq!(data["total_affected_items"], 2);
+    assert_eq!(data["total_failed_items"], 2);
+    assert_eq!(data["older_than"], "0s");
+    let failed = data["failed_items"].as_array().unwrap();
+    assert_eq!(failed.len(), 2);
+    assert_eq!(failed[0]["error"]["code"], 1701);
+    assert_eq!(failed[0]["id"], json!(["999"]));
+    assert_eq!(failed[1]["error"]["code"], 1703);
+    assert_eq!(failed[1]["id"], json!(["000"]));
+    let (_, listed) = server.get("/agents?agents_list=001,002,003").await;
+    assert_eq!(ids(&listed), ["003"]);
+}
+
+#[tokio::test]
+async fn delete_keeps_recent_agents_by_default_and_needs_its_filters() {
+    let server = Server::start().await;
+    server.post("/agents", json!({"name": "fresh"})).await;
+    let (_, body) = server.delete("/agents?agents_list=013&status=all").await;
+    assert_eq!(body["error"], 0);
+    assert_eq!(body["message"], "No agents were deleted");
+    assert_eq!(body["data"]["older_than"], "7d");
+    let (_, body) = server
+        .delete("/agents?agents_list=all&status=never_connected&older_than=0s&q=name%3Dfresh")
+        .await;
+    assert_eq!(ids(&body), ["013"]);
+    let (status, body) = server.delete("/agents?agents_list=all").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "Missing query parameter 'status'");
+    assert_eq!(body.get("error"), None);
+    let (status, body) = server.delete("/agents?status=all").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["detail"], "Missing query parameter 'agents_list'");
+    let (status, _) = server
+        .delete("/agents?agents_list=all&status=sleeping")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn no_group_lists_the_ungrouped_agents() {
+    let server = Server::start().await;
+    let (status, body) = server.get("/agents/no_group?select=name").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(ids(&body), ["011", "012"]);
+    assert_eq!(
+        body["message"],
+        "All selected agents information was returned"
+    );
+}
+
+#[tokio::test]
+async fn registrations_survive_a_reopen() {
+    let server = Server::start().await;
+    let (_, body) = server
+        .post("/agents", json!({"name": "durable", "ip": "any"}))
+        .await;
+    let seed = Seed {
+        agents: 12,
+        now: chrono::Utc::now(),
+    };
+    let reopened = Store::open(&server.db, &seed).unwrap();
+    let agents = reopened.agents().unwrap();
+    assert!(agents
+        .iter()
+        .any(|a| a["id"] == "013" && a["name"] == "durable"));
+    let material = reopened.agent_key_material(13).unwrap().unwrap();
+    assert_eq!(key_fields(&body["data"]["key"])[3], material.secret);
+}
