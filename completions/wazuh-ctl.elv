@@ -281,7 +281,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;agents;delete'= {
             cand --status 'Only agents with this status (required by the API; `all` for any)'
-            cand --older-than 'Only agents whose last keep-alive (or registration) is older than this, e.g. 0s, 30m, 7d (the server''s default is 7d)'
+            cand --older-than 'Only agents whose last keep-alive (or registration) is older than this, e.g. 30m, 7d (default: 0s for listed ids, the server''s 7d for `all`)'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'

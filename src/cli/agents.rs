@@ -112,8 +112,8 @@ pub enum AgentsCommand {
         /// Only agents with this status (required by the API; `all` for any).
         #[arg(long, required = true, value_delimiter = ',', value_parser = DELETE_STATUSES, value_name = "STATUS")]
         status: Vec<String>,
-        /// Only agents whose last keep-alive (or registration) is older than this, e.g. 0s,
-        /// 30m, 7d (the server's default is 7d).
+        /// Only agents whose last keep-alive (or registration) is older than this, e.g. 30m,
+        /// 7d (default: 0s for listed ids, the server's 7d for `all`).
         #[arg(long, value_name = "TIMEFRAME")]
         older_than: Option<String>,
         /// Also remove the agents from the keys file for good.
@@ -279,7 +279,11 @@ impl AgentsCommand {
                 status,
                 older_than,
                 purge,
-            } => delete(ctx, &agent_ids(ids)?, status, older_than.as_deref(), *purge).await,
+            } => {
+                let ids = agent_ids(ids)?;
+                let older_than = older_than_for(&ids, older_than.as_deref());
+                delete(ctx, &ids, status, older_than, *purge).await
+            }
             AgentsCommand::NoGroup { list } => {
                 let filters = NoQuery {};
                 verbs::list::<ListAgentsWithoutGroup>(ctx, &[], list, &filters, columns::AGENTS)
@@ -333,6 +337,13 @@ pub fn agent_ids(args: &[String]) -> Result<Vec<String>, CliError> {
     Ok(input::ids(args)?.iter().map(|id| agent_id(id)).collect())
 }
 
+/// The `older_than` filter of a delete: the one given, else none for `all` (the server's 7d
+/// safety default) and `0s` for listed ids (named agents are meant, however recent).
+fn older_than_for<'a>(ids: &[String], given: Option<&'a str>) -> Option<&'a str> {
+    let all = matches!(ids, [only] if only == "all");
+    given.or((!all).then_some("0s"))
+}
+
 /// `agents delete`: confirms, then deletes in batches.
 async fn delete(
     ctx: &Ctx,
@@ -347,7 +358,9 @@ async fn delete(
         &format!(
             "Delete {} with status {status}{}{}?",
             describe(ids, "agent"),
-            older_than.map_or(String::new(), |t| format!(" older than {t}")),
+            older_than
+                .filter(|t| *t != "0s")
+                .map_or(String::new(), |t| format!(" older than {t}")),
             if purge { " and purge their keys" } else { "" }
         ),
     )?;
@@ -474,6 +487,16 @@ mod tests {
             pairs(&request),
             [("agents_list", "001,002"), ("status", "active")]
         );
+    }
+
+    #[test]
+    fn listed_ids_are_deleted_however_recent_but_all_keeps_the_server_default() {
+        let listed = ["013".to_string()];
+        assert_eq!(older_than_for(&listed, None), Some("0s"));
+        assert_eq!(older_than_for(&listed, Some("1d")), Some("1d"));
+        let all = ["all".to_string()];
+        assert_eq!(older_than_for(&all, None), None);
+        assert_eq!(older_than_for(&all, Some("30d")), Some("30d"));
     }
 
     #[test]

@@ -121,17 +121,7 @@ fn the_agent_life_cycle_runs_as_a_script() {
 
     ok(
         &server,
-        &[
-            "agents",
-            "delete",
-            &id,
-            &second,
-            "--status",
-            "all",
-            "--older-than",
-            "0s",
-            "--yes",
-        ],
+        &["agents", "delete", &id, &second, "--status", "all", "--yes"],
     );
     let left = all_agents(&server);
     assert!(!left.contains(&id) && !left.contains(&second), "{left:?}");
@@ -162,16 +152,7 @@ fn bulk_verbs_report_the_ids_that_failed() {
     let output = run(
         &server,
         &[
-            "agents",
-            "delete",
-            "003",
-            "999",
-            "000",
-            "--status",
-            "all",
-            "--older-than",
-            "0s",
-            "--yes",
+            "agents", "delete", "003", "999", "000", "--status", "all", "--yes",
         ],
         None,
     );
