@@ -285,7 +285,6 @@ mod tests {
     use crate::api::agents::{AgentFilters, ListAgents};
     use crate::api::groups::ListGroupAgents;
     use crate::api::Method;
-    use serde_json::json;
 
     #[test]
     fn list_flags_and_filters_become_query_pairs_in_order() {
@@ -345,6 +344,17 @@ mod tests {
             .map(|code| json!({"error": {"code": code, "message": "m"}, "id": ["999"]}))
             .collect();
         json!({"data": {"affected_items": affected, "failed_items": failed}, "error": 0})
+    }
+
+    #[test]
+    fn a_record_becomes_one_table_row() {
+        let answer = json!({"data": {"id": "013", "key": "a2V5"}, "error": 0});
+        let rows = as_one_row(&answer);
+        assert_eq!(
+            output::payload(&rows),
+            &json!([{"id": "013", "key": "a2V5"}])
+        );
+        assert_eq!(outcome(&rows), 0);
     }
 
     #[test]
