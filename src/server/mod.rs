@@ -11,6 +11,7 @@ pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod groupfiles;
 pub mod query;
 pub mod respond;
 pub mod routes;

@@ -12,7 +12,7 @@ use crate::server::error::ApiError;
 use crate::server::store::{SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 /// Everything the state needs besides the store.
@@ -144,6 +144,11 @@ impl AppState {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(TokenAuthority::new(keys));
         Ok(())
+    }
+
+    /// The data directory (JWT keys, shared group files).
+    pub fn data_dir(&self) -> &Path {
+        &self.shared.data_dir
     }
 
     /// The host name `GET /` reports.

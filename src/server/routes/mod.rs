@@ -7,6 +7,7 @@
 //! Imports `api` and the server's `extract`, `auth`, `state`, `query`, `respond`, `error`.
 
 pub mod agents;
+mod assignments;
 pub mod bulk;
 pub mod groups;
 mod info;
@@ -59,7 +60,30 @@ pub fn router(state: AppState) -> Router {
             agent_ops::SummaryStatus::SPEC.path,
             get(agents::summary_status),
         )
-        .route(group_ops::ListGroups::SPEC.path, get(groups::list))
+        .route(
+            group_ops::ListGroups::SPEC.path,
+            get(groups::list)
+                .post(groups::create)
+                .delete(groups::delete),
+        )
+        .route(
+            group_ops::GetGroupConfig::SPEC.path,
+            get(groups::config).put(groups::put_config),
+        )
+        .route(group_ops::ListGroupFiles::SPEC.path, get(groups::files))
+        .route(group_ops::GetGroupFile::SPEC.path, get(groups::file))
+        .route(
+            agent_ops::AssignAgentsToGroup::SPEC.path,
+            put(assignments::assign_many).delete(assignments::remove_many),
+        )
+        .route(
+            agent_ops::AssignAgentToGroup::SPEC.path,
+            put(assignments::assign_one).delete(assignments::remove_one),
+        )
+        .route(
+            agent_ops::RemoveAgentFromGroups::SPEC.path,
+            delete(assignments::remove_from_groups),
+        )
         .route(group_ops::ListGroupAgents::SPEC.path, get(groups::agents))
         .route(
             overview_ops::OverviewAgents::SPEC.path,
@@ -119,5 +143,7 @@ async fn add_security_headers(mut response: Response) -> Response {
     response
 }
 
+#[cfg(test)]
+mod group_tests;
 #[cfg(test)]
 mod tests;

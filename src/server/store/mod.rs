@@ -7,12 +7,14 @@
 
 mod agent_writes;
 mod agents;
+mod group_writes;
 mod schema;
 mod security;
 mod seed;
 
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
+pub use group_writes::GroupTx;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;

@@ -1,0 +1,242 @@
+//! The shared files of agent groups, as real files under the data dir:
+//! `<data_dir>/shared/<group>/agent.conf` and any other file placed there. Owns creating a
+//! group's directory (with an empty `<agent_config>` block), removing it, listing files with
+//! their checksums (md5 by default, the SHA family through aws-lc-rs), reading one file, and
+//! replacing `agent.conf` atomically (temp file + rename) once [`xml`] has validated it.
+//!
+//! Imports only the server's `error` module.
+
+mod md5;
+pub mod xml;
+
+pub use md5::md5_hex;
+
+use crate::server::error::ApiError;
+use aws_lc_rs::digest;
+use std::fs;
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// The group configuration file.
+pub const AGENT_CONF: &str = "agent.conf";
+
+/// What a new group's `agent.conf` holds.
+pub const EMPTY_AGENT_CONF: &str = "<agent_config>\n\n</agent_config>\n";
+
+/// The `hash` values Wazuh accepts that this server cannot compute (no implementation here).
+const UNSUPPORTED_HASHES: &[&str] = &["sha3_224", "blake2b", "blake2s"];
+
+/// Wazuh error code: a file of a group does not exist or cannot be read.
+const FILE_NOT_FOUND: u32 = 1006;
+
+/// The shared-files tree of every group.
+#[derive(Debug, Clone)]
+pub struct GroupFiles {
+    root: PathBuf,
+}
+
+/// One file of a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupFile {
+    /// File name inside the group directory.
+    pub name: String,
+    /// The content.
+    pub content: Vec<u8>,
+}
+
+impl GroupFiles {
+    /// The tree under `<data_dir>/shared`.
+    pub fn new(data_dir: &Path) -> GroupFiles {
+        GroupFiles {
+            root: data_dir.join("shared"),
+        }
+    }
+
+    fn dir(&self, group: &str) -> PathBuf {
+        self.root.join(group)
+    }
+
+    /// Whether the group's directory exists.
+    pub fn has_dir(&self, group: &str) -> bool {
+        self.dir(group).is_dir()
+    }
+
+    /// Creates the group's directory and an empty `agent.conf` when they are missing.
+    pub fn ensure(&self, group: &str) -> io::Result<()> {
+        let dir = self.dir(group);
+        fs::create_dir_all(&dir)?;
+        let conf = dir.join(AGENT_CONF);
+        if !conf.exists() {
+            write_atomically(&dir, &conf, EMPTY_AGENT_CONF.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Removes the group's directory and everything in it (nothing to do when absent).
+    pub fn remove(&self, group: &str) -> io::Result<()> {
+        match fs::remove_dir_all(self.dir(group)) {
+            Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err),
+            _ => Ok(()),
+        }
+    }
+
+    /// Every regular file of the group, sorted by name (the directory is created if missing).
+    pub fn files(&self, group: &str) -> io::Result<Vec<GroupFile>> {
+        self.ensure(group)?;
+        let mut files = Vec::new();
+        for entry in fs::read_dir(self.dir(group))? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.file_type()?.is_file() && !name.starts_with('.') {
+                files.push(GroupFile {
+                    content: fs::read(entry.path())?,
+                    name,
+                });
+            }
+        }
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(files)
+    }
+
+    /// One file of the group; 1006 when it does not exist (or the name leaves the directory).
+    pub fn read(&self, group: &str, file_name: &str) -> Result<Vec<u8>, ApiError> {
+        if !is_plain_file_name(file_name) {
+            return Err(ApiError::code_with(FILE_NOT_FOUND, file_name));
+        }
+        self.ensure(group).map_err(ApiError::internal)?;
+        match fs::read(self.dir(group).join(file_name)) {
+            Ok(content) => Ok(content),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                Err(ApiError::code_with(FILE_NOT_FOUND, file_name))
+            }
+            Err(err) => Err(ApiError::internal(err)),
+        }
+    }
+
+    /// Replaces `agent.conf` atomically: readers see the old file or the new one, never a mix.
+    pub fn write_agent_conf(&self, group: &str, document: &str) -> io::Result<()> {
+        let dir = self.dir(group);
+        fs::create_dir_all(&dir)?;
+        write_atomically(&dir, &dir.join(AGENT_CONF), document.as_bytes())
+    }
+
+    /// The group's (mergedSum, configSum) in md5, as the store keeps them.
+    pub fn checksums(&self, group: &str) -> io::Result<(String, String)> {
+        let (merged, config) = self.merged_and_config(group)?;
+        Ok((md5_hex(&merged), md5_hex(&config)))
+    }
+
+    /// The group's (mergedSum, configSum) with a `hash` algorithm.
+    pub fn checksums_with(
+        &self,
+        group: &str,
+        algorithm: &str,
+    ) -> Result<(String, String), ApiError> {
+        let (merged, config) = self.merged_and_config(group).map_err(ApiError::internal)?;
+        Ok((
+            hex_digest(algorithm, &merged)?,
+            hex_digest(algorithm, &config)?,
+        ))
+    }
+
+    /// The files merged as `merged.mg` lays them out (`!<size> <name>` then the content, per
+    /// file), and the content of `agent.conf`.
+    fn merged_and_config(&self, group: &str) -> io::Result<(Vec<u8>, Vec<u8>)> {
+        let mut merged = Vec::new();
+        let mut config = Vec::new();
+        for file in self.files(group)? {
+            merged.extend_from_slice(format!("!{} {}\n", file.content.len(), file.name).as_bytes());
+            merged.extend_from_slice(&file.content);
+            if file.name == AGENT_CONF {
+                config = file.content;
+            }
+        }
+        Ok((merged, config))
+    }
+}
+
+/// A name that stays inside the group directory: no separators, not `.` or `..`.
+fn is_plain_file_name(name: &str) -> bool {
+    !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\', '\0'])
+}
+
+fn write_atomically(dir: &Path, target: &Path, content: &[u8]) -> io::Result<()> {
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(content)?;
+    temp.as_file().sync_all()?;
+    temp.persist(target).map_err(|err| err.error)?;
+    Ok(())
+}
+
+/// The hex digest of `data` with a `hash` algorithm name; a clear 400 for the ones Wazuh
+/// accepts but this server does not compute.
+pub fn hex_digest(algorithm: &str, data: &[u8]) -> Result<String, ApiError> {
+    let algorithm = match algorithm {
+        "md5" => return Ok(md5_hex(data)),
+        "sha1" => &digest::SHA1_FOR_LEGACY_USE_ONLY,
+        "sha224" => &digest::SHA224,
+        "sha256" => &digest::SHA256,
+        "sha384" => &digest::SHA384,
+        "sha512" => &digest::SHA512,
+        "sha3_256" => &digest::SHA3_256,
+        "sha3_384" => &digest::SHA3_384,
+        "sha3_512" => &digest::SHA3_512,
+        other => {
+            return Err(ApiError::bad_request(format!(
+                "hash algorithm '{other}' is not supported by wazuh-ctl serve (unsupported: {})",
+                UNSUPPORTED_HASHES.join(", ")
+            )))
+        }
+    };
+    Ok(digest::digest(algorithm, data)
+        .as_ref()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_group_has_an_empty_agent_conf_and_checksums_follow_its_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = GroupFiles::new(dir.path());
+        let (merged, config) = files.checksums("web").unwrap();
+        assert_eq!(config, md5_hex(EMPTY_AGENT_CONF.as_bytes()));
+        files
+            .write_agent_conf("web", "<agent_config os=\"Linux\"></agent_config>")
+            .unwrap();
+        let (merged_after, config_after) = files.checksums("web").unwrap();
+        assert_ne!((merged, config), (merged_after.clone(), config_after));
+        assert_eq!(
+            files.read("web", AGENT_CONF).unwrap(),
+            b"<agent_config os=\"Linux\"></agent_config>"
+        );
+        files.remove("web").unwrap();
+        assert!(!dir.path().join("shared/web").exists());
+    }
+
+    #[test]
+    fn file_names_cannot_leave_the_group_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = GroupFiles::new(dir.path());
+        for name in ["..", "../web/agent.conf", "missing.txt"] {
+            let err = files.read("web", name).unwrap_err();
+            assert_eq!(err.body.error, Some(FILE_NOT_FOUND), "{name}");
+        }
+    }
+
+    #[test]
+    fn digests_by_algorithm() {
+        assert_eq!(
+            hex_digest("sha256", b"abc").unwrap(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(hex_digest("md5", b"abc").unwrap(), md5_hex(b"abc"));
+        let err = hex_digest("blake2b", b"abc").unwrap_err();
+        assert_eq!(err.status, axum::http::StatusCode::BAD_REQUEST);
+        assert!(err.body.detail.contains("blake2b"), "{}", err.body.detail);
+    }
+}

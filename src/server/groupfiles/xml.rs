@@ -1,0 +1,276 @@
+//! `agent.conf` documents: parsing with quick-xml into a small element tree, the checks Wazuh
+//! makes before accepting one (1112 empty, 1113 malformed XML, 1114 not a sequence of
+//! `<agent_config>` blocks), and the JSON view `GET /groups/{group_id}/configuration` shows.
+
+use crate::server::error::ApiError;
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+use serde_json::{Map, Value};
+
+/// Wazuh error code: empty document.
+const EMPTY: u32 = 1112;
+/// Wazuh error code: the document is not well-formed XML.
+const MALFORMED: u32 = 1113;
+/// Wazuh error code: well-formed XML that is not an agent configuration.
+const NOT_AGENT_CONFIG: u32 = 1114;
+
+/// The root element every block of an `agent.conf` must be.
+const BLOCK: &str = "agent_config";
+
+/// Sections Wazuh always shows as lists, even when they appear once.
+const LIST_SECTIONS: &[&str] = &["localfile", "command", "wodle", "active-response"];
+
+/// One XML element: name, attributes in document order, child elements, and its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Element {
+    name: String,
+    attributes: Vec<(String, String)>,
+    children: Vec<Element>,
+    text: String,
+}
+
+/// Checks an `agent.conf` document and returns its blocks as JSON (`{filters, config}` each).
+pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
+    if document.trim().is_empty() {
+        return Err(ApiError::code(EMPTY));
+    }
+    let roots = parse(document)?;
+    if roots.is_empty() {
+        return Err(ApiError::code_with(
+            NOT_AGENT_CONFIG,
+            "no <agent_config> block",
+        ));
+    }
+    if let Some(other) = roots.iter().find(|root| root.name != BLOCK) {
+        return Err(ApiError::code_with(
+            NOT_AGENT_CONFIG,
+            format!(
+                "unexpected root element <{}>, expected <{BLOCK}>",
+                other.name
+            ),
+        ));
+    }
+    Ok(roots.iter().map(block_json).collect())
+}
+
+/// Parses a document that may hold several root elements (as `agent.conf` does).
+fn parse(document: &str) -> Result<Vec<Element>, ApiError> {
+    let malformed = |detail: String| ApiError::code_with(MALFORMED, detail);
+    let mut reader = Reader::from_str(document);
+    let mut roots = Vec::new();
+    let mut open: Vec<Element> = Vec::new();
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|err| malformed(format!("{err} at byte {}", reader.error_position())))?;
+        match event {
+            Event::Start(start) => open.push(element(&start).map_err(malformed)?),
+            Event::Empty(start) => {
+                let closed = element(&start).map_err(malformed)?;
+                attach(&mut open, &mut roots, closed);
+            }
+            Event::End(end) => {
+                let closed = open
+                    .pop()
+                    .ok_or_else(|| malformed(format!("unexpected </{}>", end.name().0)))?;
+                attach(&mut open, &mut roots, closed);
+            }
+            Event::Text(text) => append_text(&mut open, &text.xml10_content())?,
+            Event::CData(data) => append_text(&mut open, &data.into_inner())?,
+            Event::GeneralRef(reference) => {
+                let resolved = resolve_reference(&reference).map_err(malformed)?;
+                append_text(&mut open, &resolved)?;
+            }
+            Event::Eof => break,
+            Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
+        }
+    }
+    match open.last() {
+        Some(unclosed) => Err(malformed(format!("<{}> is never closed", unclosed.name))),
+        None => Ok(roots),
+    }
+}
+
+fn element(start: &BytesStart) -> Result<Element, String> {
+    let mut attributes = Vec::new();
+    for attribute in start.attributes() {
+        let attribute = attribute.map_err(|err| err.to_string())?;
+        let value = attribute
+            .normalized_value(XmlVersion::Implicit1_0)
+            .map_err(|err| err.to_string())?;
+        attributes.push((attribute.key.0.to_string(), value.into_owned()));
+    }
+    Ok(Element {
+        name: start.name().0.to_string(),
+        attributes,
+        ..Element::default()
+    })
+}
+
+/// Hands a closed element (its text trimmed) to its parent, or to the roots.
+fn attach(open: &mut [Element], roots: &mut Vec<Element>, mut closed: Element) {
+    closed.text = closed.text.trim().to_string();
+    match open.last_mut() {
+        Some(parent) => parent.children.push(closed),
+        None => roots.push(closed),
+    }
+}
+
+/// Adds text to the innermost open element; text outside every element is not a configuration.
+fn append_text(open: &mut [Element], text: &str) -> Result<(), ApiError> {
+    match open.last_mut() {
+        Some(element) => {
+            element.text.push_str(text);
+            Ok(())
+        }
+        None if text.trim().is_empty() => Ok(()),
+        None => Err(ApiError::code_with(
+            NOT_AGENT_CONFIG,
+            "text outside the <agent_config> blocks",
+        )),
+    }
+}
+
+fn resolve_reference(reference: &BytesRef) -> Result<String, String> {
+    if let Some(character) = reference
+        .resolve_char_ref()
+        .map_err(|err| err.to_string())?
+    {
+        return Ok(character.to_string());
+    }
+    let name = reference.xml10_content();
+    resolve_predefined_entity(&name)
+        .map(str::to_string)
+        .ok_or_else(|| format!("unknown entity &{name};"))
+}
+
+/// One `<agent_config>` block: its attributes are the filters, its children the config.
+fn block_json(block: &Element) -> Value {
+    let filters: Map<String, Value> = block
+        .attributes
+        .iter()
+        .map(|(name, value)| (name.clone(), Value::String(value.clone())))
+        .collect();
+    let mut json = Map::new();
+    json.insert("filters".into(), Value::Object(filters));
+    json.insert(
+        "config".into(),
+        Value::Object(children_json(&block.children)),
+    );
+    Value::Object(json)
+}
+
+/// Children by name; a name seen more than once (or a list section) becomes an array.
+fn children_json(children: &[Element]) -> Map<String, Value> {
+    let mut map = Map::new();
+    for child in children {
+        let value = element_json(child);
+        let repeated = children.iter().filter(|c| c.name == child.name).count() > 1;
+        if repeated || LIST_SECTIONS.contains(&child.name.as_str()) {
+            let list = map
+                .entry(child.name.clone())
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                items.push(value);
+            }
+        } else {
+            map.insert(child.name.clone(), value);
+        }
+    }
+    map
+}
+
+/// A leaf is its text; an element with attributes or children is an object (text as `item`).
+fn element_json(element: &Element) -> Value {
+    if element.attributes.is_empty() && element.children.is_empty() {
+        return Value::String(element.text.clone());
+    }
+    let mut map: Map<String, Value> = element
+        .attributes
+        .iter()
+        .map(|(name, value)| (name.clone(), Value::String(value.clone())))
+        .collect();
+    map.extend(children_json(&element.children));
+    if !element.text.is_empty() {
+        map.insert("item".into(), Value::String(element.text.clone()));
+    }
+    Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn code(result: Result<Vec<Value>, ApiError>) -> Option<u32> {
+        result.err().and_then(|err| err.body.error)
+    }
+
+    #[test]
+    fn blocks_show_filters_and_config_with_list_sections() {
+        let document = r#"
+            <agent_config name="agent_name">
+              <localfile><location>/var/log/my.log</location><log_format>syslog</log_format></localfile>
+            </agent_config>
+            <!-- a comment -->
+            <agent_config os="Linux">
+              <syscheck><frequency>43200</frequency><directories check_all="yes">/etc</directories><directories>/bin &amp; /sbin</directories></syscheck>
+            </agent_config>"#;
+        let blocks = agent_conf_blocks(document).unwrap();
+        assert_eq!(
+            blocks,
+            vec![
+                json!({"filters": {"name": "agent_name"}, "config": {"localfile": [
+                    {"location": "/var/log/my.log", "log_format": "syslog"}]}}),
+                json!({"filters": {"os": "Linux"}, "config": {"syscheck": {
+                    "frequency": "43200",
+                    "directories": [{"check_all": "yes", "item": "/etc"}, "/bin & /sbin"]}}}),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_block_is_accepted() {
+        let blocks = agent_conf_blocks("<agent_config></agent_config>\n").unwrap();
+        assert_eq!(blocks, vec![json!({"filters": {}, "config": {}})]);
+    }
+
+    #[test]
+    fn empty_documents_are_1112() {
+        assert_eq!(code(agent_conf_blocks("  \n")), Some(EMPTY));
+    }
+
+    #[test]
+    fn malformed_documents_are_1113() {
+        for document in [
+            "<agent_config><localfile></agent_config>",
+            "<agent_config>",
+            "<agent_config></agent_config></x>",
+            "<agent_config a=1></agent_config>",
+            "<agent_config>&nope;</agent_config>",
+        ] {
+            assert_eq!(
+                code(agent_conf_blocks(document)),
+                Some(MALFORMED),
+                "{document}"
+            );
+        }
+    }
+
+    #[test]
+    fn other_roots_or_stray_text_are_1114() {
+        for document in [
+            "<ossec_config></ossec_config>",
+            "<agent_config></agent_config><other/>",
+            "just text",
+            "<!-- only a comment -->",
+        ] {
+            assert_eq!(
+                code(agent_conf_blocks(document)),
+                Some(NOT_AGENT_CONFIG),
+                "{document}"
+            );
+        }
+    }
+}

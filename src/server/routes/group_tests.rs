@@ -1,0 +1,549 @@
+//! Groups and group assignments over a real loopback socket (`axum::serve` on 127.0.0.1:0,
+//! reqwest as the client), on a fresh demo database and data dir per test.
+
+use crate::server::app;
+use crate::server::state::{AppState, StateOptions};
+use crate::server::store::{Seed, Store};
+use reqwest::header::CONTENT_TYPE;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+/// A server on a loopback port with a logged-in token.
+struct Server {
+    base: String,
+    http: reqwest::Client,
+    token: String,
+    dir: tempfile::TempDir,
+}
+
+impl Server {
+    async fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = Seed {
+            agents: 12,
+            now: chrono::Utc::now(),
+        };
+        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+        let options = StateOptions {
+            data_dir: dir.path().to_path_buf(),
+            hostname: "test-host".into(),
+            token_lifetime: None,
+        };
+        let state = AppState::new(store, options).unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(std::future::IntoFuture::into_future(axum::serve(
+            listener,
+            app(state),
+        )));
+        let http = reqwest::Client::new();
+        let login: Value = http
+            .post(format!("{base}/security/user/authenticate"))
+            .basic_auth("wazuh", Some("wazuh"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let token = login["data"]["token"].as_str().unwrap().to_string();
+        Server {
+            base,
+            http,
+            token,
+            dir,
+        }
+    }
+
+    fn request(&self, method: Method, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+    }
+
+    /// Sends a request; the status and the parsed JSON body.
+    async fn call(&self, request: reqwest::RequestBuilder) -> (StatusCode, Value) {
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        let body = serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"));
+        (status, body)
+    }
+
+    async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
+        self.call(self.request(method, path)).await
+    }
+
+    async fn create_group(&self, name: &str) -> (StatusCode, Value) {
+        self.call(
+            self.request(Method::POST, "/groups")
+                .json(&json!({ "group_id": name })),
+        )
+        .await
+    }
+
+    async fn put_config(&self, group: &str, document: &str) -> (StatusCode, Value) {
+        self.call(
+            self.request(Method::PUT, &format!("/groups/{group}/configuration"))
+                .header(CONTENT_TYPE, "application/xml")
+                .body(document.to_string()),
+        )
+        .await
+    }
+
+    /// The `group` array of one agent.
+    async fn groups_of(&self, agent: &str) -> Value {
+        let (_, body) = self
+            .send(
+                Method::GET,
+                &format!("/agents?agents_list={agent}&select=group"),
+            )
+            .await;
+        body["data"]["affected_items"][0]["group"].clone()
+    }
+
+    async fn group_names(&self) -> Vec<String> {
+        let (_, body) = self.send(Method::GET, "/groups").await;
+        body["data"]["affected_items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|group| group["name"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    fn agent_conf(&self, group: &str) -> PathBuf {
+        self.dir
+            .path()
+            .join("shared")
+            .join(group)
+            .join("agent.conf")
+    }
+}
+
+fn code(body: &Value) -> Value {
+    body["error"].clone()
+}
+
+#[tokio::test]
+async fn create_group_checks_the_name_and_writes_an_empty_agent_conf() {
+    let server = Server::start().await;
+    let (status, body) = server.create_group("web-servers_1.eu").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body,
+        json!({"message": "Group 'web-servers_1.eu' created", "error": 0})
+    );
+    assert!(server
+        .group_names()
+        .await
+        .contains(&"web-servers_1.eu".into()));
+    let conf = std::fs::read_to_string(server.agent_conf("web-servers_1.eu")).unwrap();
+    assert!(conf.contains("<agent_config>"), "{conf}");
+
+    let (status, body) = server.create_group("web-servers_1.eu").await;
+    assert_eq!(
+        (status, code(&body)),
+        (StatusCode::BAD_REQUEST, json!(1711))
+    );
+    let (_, body) = server.create_group("Default").await;
+    assert_eq!(code(&body), json!(1711));
+    for bad in ["with space", "a/b", "", &"x".repeat(129)] {
+        let (status, body) = server.create_group(bad).await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::BAD_REQUEST, json!(1722)),
+            "{bad}"
+        );
+    }
+    let (_, body) = server.create_group("..").await;
+    assert_eq!(code(&body), json!(1713));
+}
+
+#[tokio::test]
+async fn delete_groups_protects_default_and_returns_orphans_to_it() {
+    let server = Server::start().await;
+    server.create_group("solo").await;
+    let (_, body) = server.send(Method::PUT, "/agents/011/group/solo").await;
+    assert_eq!(body["error"], json!(0), "{body}");
+    assert_eq!(server.groups_of("011").await, json!(["solo"]));
+
+    let (status, body) = server
+        .send(
+            Method::DELETE,
+            "/groups?groups_list=solo,group3,default,nope",
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["error"], json!(2));
+    assert_eq!(body["message"], json!("Some groups were not deleted"));
+    let data = &body["data"];
+    assert_eq!(data["affected_items"], json!(["solo", "group3"]));
+    assert_eq!(data["failed_items"][0]["error"]["code"], json!(1710));
+    assert_eq!(data["failed_items"][0]["id"], json!(["nope"]));
+    assert_eq!(data["failed_items"][1]["error"]["code"], json!(1712));
+    assert_eq!(data["failed_items"][1]["id"], json!(["default"]));
+    assert_eq!(
+        data["affected_agents"],
+        json!(["003", "006", "007", "008", "011"])
+    );
+
+    assert_eq!(server.groups_of("011").await, json!(["default"]));
+    assert_eq!(server.groups_of("003").await, json!(["default"]));
+    assert_eq!(
+        server.groups_of("008").await,
+        json!(["default", "group1", "group2"])
+    );
+    assert!(!server.agent_conf("solo").exists());
+    assert_eq!(server.group_names().await, ["default", "group1", "group2"]);
+
+    let (status, _) = server.send(Method::DELETE, "/groups").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (_, body) = server.send(Method::DELETE, "/groups?groups_list=all").await;
+    assert_eq!(body["error"], json!(0), "{body}");
+    assert_eq!(server.group_names().await, ["default"]);
+}
+
+#[tokio::test]
+async fn bulk_assignment_reports_grouped_failures() {
+    let server = Server::start().await;
+    let (status, body) = server
+        .send(
+            Method::PUT,
+            "/agents/group?group_id=group3&agents_list=001,999,000,003,abc,002,1000",
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["error"], json!(2));
+    assert_eq!(
+        body["message"],
+        json!("Some agents were not assigned to group3")
+    );
+    let data = &body["data"];
+    assert_eq!(data["affected_items"], json!(["001", "002"]));
+    assert_eq!(data["total_failed_items"], json!(5));
+    let failed: Vec<(Value, Value)> = data["failed_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| (group["error"]["code"].clone(), group["id"].clone()))
+        .collect();
+    assert_eq!(
+        failed,
+        vec![
+            (json!(1701), json!(["999", "1000", "abc"])),
+            (json!(1703), json!(["000"])),
+            (json!(1751), json!(["003"])),
+        ]
+    );
+    assert_eq!(
+        server.groups_of("001").await,
+        json!(["default", "group1", "group3"])
+    );
+
+    let (status, body) = server
+        .send(Method::PUT, "/agents/group?group_id=nope&agents_list=001")
+        .await;
+    assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, json!(1710)));
+
+    let (_, body) = server
+        .send(
+            Method::DELETE,
+            "/agents/group?group_id=group3&agents_list=001,002,004,000",
+        )
+        .await;
+    assert_eq!(body["error"], json!(2), "{body}");
+    assert_eq!(body["data"]["affected_items"], json!(["001", "002"]));
+    assert_eq!(
+        body["data"]["failed_items"][0]["error"]["code"],
+        json!(1703)
+    );
+    assert_eq!(
+        body["data"]["failed_items"][1]["error"]["code"],
+        json!(1734)
+    );
+    assert_eq!(body["data"]["failed_items"][1]["id"], json!(["004"]));
+    assert_eq!(server.groups_of("001").await, json!(["default", "group1"]));
+
+    server.create_group("everyone").await;
+    let (_, body) = server
+        .send(Method::PUT, "/agents/group?group_id=everyone")
+        .await;
+    assert_eq!(body["data"]["total_affected_items"], json!(12), "{body}");
+    assert_eq!(server.groups_of("012").await, json!(["everyone"]));
+
+    let (_, body) = server
+        .send(
+            Method::DELETE,
+            "/agents/group?group_id=group3&agents_list=all",
+        )
+        .await;
+    assert_eq!(
+        body["data"]["affected_items"],
+        json!(["003", "006", "007", "008"])
+    );
+    assert_eq!(
+        body["message"],
+        json!("All selected agents were removed from group group3")
+    );
+}
+
+#[tokio::test]
+async fn single_assignment_force_and_removal() {
+    let server = Server::start().await;
+    let (_, body) = server.send(Method::PUT, "/agents/005/group/group3").await;
+    assert_eq!(
+        body["message"],
+        json!("All selected agents were assigned to group3")
+    );
+    assert_eq!(
+        server.groups_of("005").await,
+        json!(["default", "group1", "group2", "group3"])
+    );
+    let (_, body) = server.send(Method::PUT, "/agents/005/group/group3").await;
+    assert_eq!(
+        (
+            body["error"].clone(),
+            body["data"]["failed_items"][0]["error"]["code"].clone()
+        ),
+        (json!(1), json!(1751))
+    );
+
+    let (_, body) = server
+        .send(
+            Method::PUT,
+            "/agents/005/group/group3?force_single_group=true",
+        )
+        .await;
+    assert_eq!(
+        body["message"],
+        json!("All selected agents were assigned to group3 and removed from the other groups")
+    );
+    assert_eq!(server.groups_of("005").await, json!(["group3"]));
+
+    let (_, body) = server
+        .send(Method::DELETE, "/agents/005/group/group3")
+        .await;
+    assert_eq!(
+        body,
+        json!({"message": "Agent '005' removed from 'group3'.", "error": 0})
+    );
+    assert_eq!(server.groups_of("005").await, json!(["default"]));
+    for (path, status, error) in [
+        ("/agents/005/group/default", StatusCode::BAD_REQUEST, 1745),
+        ("/agents/005/group/group1", StatusCode::BAD_REQUEST, 1734),
+        ("/agents/000/group/default", StatusCode::BAD_REQUEST, 1703),
+        ("/agents/999/group/default", StatusCode::NOT_FOUND, 1701),
+        ("/agents/005/group/nope", StatusCode::NOT_FOUND, 1710),
+    ] {
+        let (got, body) = server.send(Method::DELETE, path).await;
+        assert_eq!((got, code(&body)), (status, json!(error)), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn removing_an_agent_from_several_groups() {
+    let server = Server::start().await;
+    let (_, body) = server
+        .send(
+            Method::DELETE,
+            "/agents/008/group?groups_list=group1,group3,nope,group1",
+        )
+        .await;
+    assert_eq!(body["error"], json!(2), "{body}");
+    assert_eq!(body["data"]["affected_items"], json!(["group1", "group3"]));
+    assert_eq!(
+        body["data"]["failed_items"][0]["error"]["code"],
+        json!(1710)
+    );
+    assert_eq!(server.groups_of("008").await, json!(["default", "group2"]));
+
+    let (_, body) = server.send(Method::DELETE, "/agents/008/group").await;
+    assert_eq!(
+        body["message"],
+        json!("Specified agent was removed from returned groups")
+    );
+    assert_eq!(server.groups_of("008").await, json!(["default"]));
+}
+
+#[tokio::test]
+async fn configuration_round_trip_and_malformed_documents_keep_the_old_file() {
+    let server = Server::start().await;
+    let (_, before) = server.send(Method::GET, "/groups?groups_list=group1").await;
+    let document = "<agent_config os=\"Linux\">\n  <localfile>\n    <location>/var/log/linux.log</location>\n    <log_format>syslog</log_format>\n  </localfile>\n</agent_config>\n";
+    let (status, body) = server.put_config("group1", document).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body,
+        json!({"message": "Agent configuration was successfully updated", "error": 0})
+    );
+    let (_, body) = server
+        .send(Method::GET, "/groups/group1/configuration")
+        .await;
+    assert_eq!(
+        body,
+        json!({"data": {"total_affected_items": 1, "affected_items": [{
+            "filters": {"os": "Linux"},
+            "config": {"localfile": [{"location": "/var/log/linux.log", "log_format": "syslog"}]}
+        }]}, "error": 0})
+    );
+    let (_, after) = server.send(Method::GET, "/groups?groups_list=group1").await;
+    let config_sum = &after["data"]["affected_items"][0]["configSum"];
+    assert_ne!(
+        config_sum,
+        &before["data"]["affected_items"][0]["configSum"]
+    );
+    assert_eq!(
+        config_sum,
+        &json!(crate::server::groupfiles::md5_hex(document.as_bytes()))
+    );
+
+    for (bad, error) in [
+        ("<agent_config><localfile></agent_config>", 1113),
+        ("", 1112),
+        ("<ossec_config></ossec_config>", 1114),
+    ] {
+        let (status, body) = server.put_config("group1", bad).await;
+        assert_eq!(
+            (status, code(&body)),
+            (StatusCode::BAD_REQUEST, json!(error)),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(server.agent_conf("group1")).unwrap(),
+        document
+    );
+    let (status, body) = server.put_config("nope", document).await;
+    assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, json!(1710)));
+}
+
+#[tokio::test]
+async fn files_are_listed_with_hashes_and_served_raw() {
+    let server = Server::start().await;
+    let (status, body) = server.send(Method::GET, "/groups/group2/files").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let conf = std::fs::read(server.agent_conf("group2")).unwrap();
+    assert_eq!(
+        body["data"]["affected_items"],
+        json!([{"filename": "agent.conf", "hash": crate::server::groupfiles::md5_hex(&conf)}])
+    );
+    assert_eq!(
+        body["message"],
+        json!("All selected groups files were returned")
+    );
+    let (_, body) = server
+        .send(Method::GET, "/groups/group2/files?hash=sha256")
+        .await;
+    assert_eq!(
+        body["data"]["affected_items"][0]["hash"]
+            .as_str()
+            .unwrap()
+            .len(),
+        64
+    );
+    let (_, body) = server
+        .send(Method::GET, "/groups?groups_list=group2&hash=sha1")
+        .await;
+    assert_eq!(
+        body["data"]["affected_items"][0]["configSum"],
+        json!(crate::server::groupfiles::hex_digest("sha1", &conf).unwrap())
+    );
+    let (status, body) = server
+        .send(Method::GET, "/groups/group2/files?hash=blake2b")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["detail"].as_str().unwrap().contains("not supported"));
+
+    std::fs::write(
+        server
+            .agent_conf("group2")
+            .with_file_name("rootkit_files.txt"),
+        "# comment\nbin/.login ! Rootkit ::\n",
+    )
+    .unwrap();
+    let response = server
+        .request(Method::GET, "/groups/group2/files/agent.conf?raw=true")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()[CONTENT_TYPE], "application/xml");
+    assert_eq!(response.bytes().await.unwrap(), conf);
+    let response = server
+        .request(
+            Method::GET,
+            "/groups/group2/files/rootkit_files.txt?raw=true",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()[CONTENT_TYPE], "text/plain");
+    let (_, body) = server
+        .send(Method::GET, "/groups/group2/files/rootkit_files.txt")
+        .await;
+    assert_eq!(body["data"], json!(["bin/.login ! Rootkit ::"]));
+    let (_, body) = server
+        .send(Method::GET, "/groups/group2/files/agent.conf")
+        .await;
+    assert_eq!(body["data"]["total_affected_items"], json!(1));
+    let (_, body) = server.send(Method::GET, "/groups/group2/files").await;
+    assert_eq!(body["data"]["total_affected_items"], json!(2));
+    let (status, body) = server
+        .send(Method::GET, "/groups/group2/files/missing.txt")
+        .await;
+    assert_eq!(
+        (status, code(&body)),
+        (StatusCode::BAD_REQUEST, json!(1006))
+    );
+    let (status, body) = server.send(Method::GET, "/groups/nope/files").await;
+    assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, json!(1710)));
+}
+
+#[tokio::test]
+async fn bodies_with_another_media_type_are_415() {
+    let server = Server::start().await;
+    let (status, _) = server
+        .call(
+            server
+                .request(Method::PUT, "/groups/group1/configuration")
+                .header(CONTENT_TYPE, "text/plain")
+                .body("<agent_config></agent_config>"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let (status, _) = server
+        .call(
+            server
+                .request(Method::POST, "/groups")
+                .header(CONTENT_TYPE, "application/xml")
+                .body(r#"{"group_id": "x"}"#),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
+
+#[test]
+fn start_up_gives_demo_groups_their_files_and_real_checksums() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = Seed {
+        agents: 12,
+        now: chrono::Utc::now(),
+    };
+    let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+    super::groups::prepare_group_files(&store, dir.path()).unwrap();
+    let empty =
+        crate::server::groupfiles::md5_hex(crate::server::groupfiles::EMPTY_AGENT_CONF.as_bytes());
+    let groups = store.groups().unwrap();
+    assert_eq!(groups.len(), 4);
+    for group in groups {
+        assert_eq!(group["configSum"], json!(empty), "{group}");
+        let name = group["name"].as_str().unwrap();
+        assert!(dir
+            .path()
+            .join("shared")
+            .join(name)
+            .join("agent.conf")
+            .is_file());
+    }
+}
