@@ -2,9 +2,12 @@
 //! script runs it, bulk verbs with mixed ids, group configurations, confirmations, `--dry-run`
 //! and ids from stdin.
 
-use crate::common::{stdout_json, Server};
+use crate::common::{clean_env, stdout_json, Server};
+use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
-use std::process::Output;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
 
 /// A well-formed `agent.conf`.
 const GOOD_CONF: &str =
@@ -330,6 +333,53 @@ fn destructive_verbs_need_yes_without_a_terminal() {
     assert!(all_agents(&server).contains(&"001".to_string()));
     assert!(all_groups(&server).contains(&"group1".to_string()));
     assert!(group_members(&server, "group1").contains(&"001".to_string()));
+}
+
+/// Runs the CLI on a pseudo-terminal (util-linux `script`), typing `answer` once it waits.
+fn on_a_terminal(server: &Server, args: &str, answer: &str) -> Output {
+    let command = format!("{} {args}", cargo_bin("wazuh-ctl").display());
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("WAZUH_URL")
+        .env_remove("WAZUH_USER")
+        .env_remove("WAZUH_PASSWORD")
+        .env_remove("WAZUH_TOKEN")
+        .env_remove("WAZUH_CONTEXT")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .envs(clean_env(server.home.path()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux `script` runs the CLI on a pseudo-terminal");
+    std::thread::sleep(Duration::from_secs(1));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(answer.as_bytes()).unwrap();
+    // stdin stays open until the CLI is done: `script` ends the session at end of input.
+    let output = child.wait_with_output().unwrap();
+    drop(stdin);
+    output
+}
+
+#[test]
+fn on_a_terminal_the_question_names_the_agents_and_no_sends_nothing() {
+    let server = Server::start();
+    let output = on_a_terminal(&server, "agents delete 1 2 5 --status all", "n");
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        screen.contains("Delete 3 agents (001, 002, 005) with status all?"),
+        "{screen}"
+    );
+    assert_eq!(output.status.code(), Some(2), "{screen}");
+    assert!(all_agents(&server).contains(&"001".to_string()));
+
+    let output = on_a_terminal(&server, "groups delete group3", "y");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(!all_groups(&server).contains(&"group3".to_string()));
 }
 
 #[test]
