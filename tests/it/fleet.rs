@@ -476,3 +476,42 @@ fn ids_of_strings(items: &Value) -> Vec<String> {
         .map(|item| item.as_str().unwrap_or_default().to_string())
         .collect()
 }
+
+#[test]
+fn insert_key_no_group_and_group_files() {
+    let server = Server::start();
+    let key = "k".repeat(64);
+    let inserted = ok(
+        &server,
+        &[
+            "agents", "insert", "db-01", "--id", "200", "--ip", "10.0.0.9", "--key", &key, "-o",
+            "json",
+        ],
+    );
+    let inserted: Value = serde_json::from_str(&inserted).unwrap();
+    assert_eq!(inserted["id"], "200");
+    let shown = ok(&server, &["agents", "key", "200", "--jq", ".[0].key"]);
+    assert_eq!(shown.trim(), inserted["key"].as_str().unwrap());
+    let table = ok(&server, &["agents", "key", "200", "-o", "table"]);
+    assert!(table.starts_with("ID") && table.contains("KEY"), "{table}");
+
+    ok(&server, &["agents", "group", "remove", "001", "--yes"]);
+    let groups = ok(&server, &["agents", "get", "001", "--jq", ".[0].group[]"]);
+    assert_eq!(groups.trim(), "default", "back in `default`, as Wazuh does");
+
+    let lonely = ok(&server, &["agents", "no-group", "--jq", ".[].id"]);
+    assert!(lonely.lines().any(|id| id == "011"), "{lonely}");
+    ok(
+        &server,
+        &["agents", "group", "add", "11", "group2", "--force-single"],
+    );
+    assert!(group_members(&server, "group2").contains(&"011".to_string()));
+    let lonely = ok(&server, &["agents", "no-group", "--jq", ".[].id"]);
+    assert!(!lonely.lines().any(|id| id == "011"), "{lonely}");
+
+    let files = ok(
+        &server,
+        &["groups", "files", "group1", "--jq", ".[].filename"],
+    );
+    assert!(files.lines().any(|name| name == "agent.conf"), "{files}");
+}
