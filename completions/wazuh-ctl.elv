@@ -245,7 +245,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --output 'Output format (default: table on a terminal, json otherwise)'
             cand --jq 'jq filter applied to what `-o json` would print'
             cand --fields 'Fields to show (table columns), also sent to the API as `select`'
-            cand --force 'Replace an existing agent with the same name, id or IP (within the server''s force rules)'
+            cand --force 'Replace an existing agent with the same name, id or IP (Wazuh''s defaults: one registered over an hour ago and disconnected for an hour)'
             cand -k 'Do not verify the server''s TLS certificate'
             cand --insecure 'Do not verify the server''s TLS certificate'
             cand --yes 'Answer yes to confirmations (needed without a terminal)'

@@ -243,7 +243,7 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l force -d 'Replace an existing agent with the same name, id or IP (within the server\'s force rules)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l force -d 'Replace an existing agent with the same name, id or IP (Wazuh\'s defaults: one registered over an hour ago and disconnected for an hour)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l dry-run -d 'Print the request as a curl command and send nothing'

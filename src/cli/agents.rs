@@ -93,8 +93,8 @@ pub enum AgentsCommand {
         /// The registration key (at least 64 characters; generated when left out).
         #[arg(long, value_name = "KEY")]
         key: Option<String>,
-        /// Replace an existing agent with the same name, id or IP (within the server's
-        /// force rules).
+        /// Replace an existing agent with the same name, id or IP (Wazuh's defaults: one
+        /// registered over an hour ago and disconnected for an hour).
         #[arg(long)]
         force: bool,
     },
