@@ -41,8 +41,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand agents 'List and inspect agents'
-            cand groups 'List groups and their agents'
+            cand agents 'List, register, delete and group agents'
+            cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
@@ -79,6 +79,12 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand ls 'List agents, with filters, a WQL query, sorting and paging'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
+            cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+            cand insert 'Register an agent with a chosen id and key; prints its id and key'
+            cand key 'Show an agent''s registration key'
+            cand delete 'Delete agents (asks first; `--yes` without a terminal)'
+            cand no-group 'List the agents that belong to no group'
+            cand group 'Add an agent to a group or remove it from groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;list'= {
@@ -202,10 +208,222 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;agents;add'= {
+            cand --ip 'The agent IP, or `any` (default: the address the request comes from)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;insert'= {
+            cand --id 'The agent id (allocated when left out)'
+            cand --ip 'The agent IP, or `any`'
+            cand --key 'The registration key (at least 64 characters; generated when left out)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --force 'Replace an existing agent with the same name, id or IP (Wazuh''s defaults: one registered over an hour ago and disconnected for an hour)'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;key'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;delete'= {
+            cand --status 'Only agents with this status (required by the API; `all` for any)'
+            cand --older-than 'Only agents whose last keep-alive (or registration) is older than this, e.g. 30m, 7d (default: 0s for listed ids, the server''s 7d for `all`)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --purge 'Also remove the agents from the keys file for good'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;no-group'= {
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;group'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an agent to a group'
+            cand remove 'Remove an agent from a group, or from all its groups (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;agents;group;add'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --force-single 'Make it the agent''s only group instead of adding it'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;group;remove'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;group;help'= {
+            cand add 'Add an agent to a group'
+            cand remove 'Remove an agent from a group, or from all its groups (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;agents;group;help;add'= {
+        }
+        &'wazuh-ctl;agents;group;help;remove'= {
+        }
+        &'wazuh-ctl;agents;group;help;help'= {
+        }
         &'wazuh-ctl;agents;help'= {
             cand list 'List agents, with filters, a WQL query, sorting and paging'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
+            cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+            cand insert 'Register an agent with a chosen id and key; prints its id and key'
+            cand key 'Show an agent''s registration key'
+            cand delete 'Delete agents (asks first; `--yes` without a terminal)'
+            cand no-group 'List the agents that belong to no group'
+            cand group 'Add an agent to a group or remove it from groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;help;list'= {
@@ -213,6 +431,24 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;agents;help;get'= {
         }
         &'wazuh-ctl;agents;help;summary'= {
+        }
+        &'wazuh-ctl;agents;help;add'= {
+        }
+        &'wazuh-ctl;agents;help;insert'= {
+        }
+        &'wazuh-ctl;agents;help;key'= {
+        }
+        &'wazuh-ctl;agents;help;delete'= {
+        }
+        &'wazuh-ctl;agents;help;no-group'= {
+        }
+        &'wazuh-ctl;agents;help;group'= {
+            cand add 'Add an agent to a group'
+            cand remove 'Remove an agent from a group, or from all its groups (asks first)'
+        }
+        &'wazuh-ctl;agents;help;group;add'= {
+        }
+        &'wazuh-ctl;agents;help;group;remove'= {
         }
         &'wazuh-ctl;agents;help;help'= {
         }
@@ -240,6 +476,13 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand list 'List groups with their agent counts'
             cand ls 'List groups with their agent counts'
             cand agents 'List the agents of a group'
+            cand create 'Create a group'
+            cand delete 'Delete groups (asks first; `--yes` without a terminal)'
+            cand assign 'Add agents to a group'
+            cand unassign 'Remove agents from a group (asks first; `--yes` without a terminal)'
+            cand config 'Show or replace a group''s configuration (agent.conf)'
+            cand files 'List the files of a group with their checksums'
+            cand file 'Show one file of a group'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;groups;list'= {
@@ -330,14 +573,263 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;groups;create'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;delete'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;assign'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --force-single 'Make it the agents'' only group instead of adding it'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;unassign'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;config'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand get 'Show a group''s configuration as JSON'
+            cand set 'Replace a group''s configuration with an XML file (checked before it is sent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;groups;config;get'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;config;set'= {
+            cand --file 'The agent.conf XML file, or `-` for stdin'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;config;help'= {
+            cand get 'Show a group''s configuration as JSON'
+            cand set 'Replace a group''s configuration with an XML file (checked before it is sent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;groups;config;help;get'= {
+        }
+        &'wazuh-ctl;groups;config;help;set'= {
+        }
+        &'wazuh-ctl;groups;config;help;help'= {
+        }
+        &'wazuh-ctl;groups;files'= {
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;groups;file'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --raw 'Print the file as it is (XML or text) instead of as JSON'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;groups;help'= {
             cand list 'List groups with their agent counts'
             cand agents 'List the agents of a group'
+            cand create 'Create a group'
+            cand delete 'Delete groups (asks first; `--yes` without a terminal)'
+            cand assign 'Add agents to a group'
+            cand unassign 'Remove agents from a group (asks first; `--yes` without a terminal)'
+            cand config 'Show or replace a group''s configuration (agent.conf)'
+            cand files 'List the files of a group with their checksums'
+            cand file 'Show one file of a group'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;groups;help;list'= {
         }
         &'wazuh-ctl;groups;help;agents'= {
+        }
+        &'wazuh-ctl;groups;help;create'= {
+        }
+        &'wazuh-ctl;groups;help;delete'= {
+        }
+        &'wazuh-ctl;groups;help;assign'= {
+        }
+        &'wazuh-ctl;groups;help;unassign'= {
+        }
+        &'wazuh-ctl;groups;help;config'= {
+            cand get 'Show a group''s configuration as JSON'
+            cand set 'Replace a group''s configuration with an XML file (checked before it is sent)'
+        }
+        &'wazuh-ctl;groups;help;config;get'= {
+        }
+        &'wazuh-ctl;groups;help;config;set'= {
+        }
+        &'wazuh-ctl;groups;help;files'= {
+        }
+        &'wazuh-ctl;groups;help;file'= {
         }
         &'wazuh-ctl;groups;help;help'= {
         }
@@ -769,8 +1261,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;generate;help;help'= {
         }
         &'wazuh-ctl;help'= {
-            cand agents 'List and inspect agents'
-            cand groups 'List groups and their agents'
+            cand agents 'List, register, delete and group agents'
+            cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
@@ -786,6 +1278,12 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand list 'List agents, with filters, a WQL query, sorting and paging'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
+            cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+            cand insert 'Register an agent with a chosen id and key; prints its id and key'
+            cand key 'Show an agent''s registration key'
+            cand delete 'Delete agents (asks first; `--yes` without a terminal)'
+            cand no-group 'List the agents that belong to no group'
+            cand group 'Add an agent to a group or remove it from groups'
         }
         &'wazuh-ctl;help;agents;list'= {
         }
@@ -793,13 +1291,58 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;help;agents;summary'= {
         }
+        &'wazuh-ctl;help;agents;add'= {
+        }
+        &'wazuh-ctl;help;agents;insert'= {
+        }
+        &'wazuh-ctl;help;agents;key'= {
+        }
+        &'wazuh-ctl;help;agents;delete'= {
+        }
+        &'wazuh-ctl;help;agents;no-group'= {
+        }
+        &'wazuh-ctl;help;agents;group'= {
+            cand add 'Add an agent to a group'
+            cand remove 'Remove an agent from a group, or from all its groups (asks first)'
+        }
+        &'wazuh-ctl;help;agents;group;add'= {
+        }
+        &'wazuh-ctl;help;agents;group;remove'= {
+        }
         &'wazuh-ctl;help;groups'= {
             cand list 'List groups with their agent counts'
             cand agents 'List the agents of a group'
+            cand create 'Create a group'
+            cand delete 'Delete groups (asks first; `--yes` without a terminal)'
+            cand assign 'Add agents to a group'
+            cand unassign 'Remove agents from a group (asks first; `--yes` without a terminal)'
+            cand config 'Show or replace a group''s configuration (agent.conf)'
+            cand files 'List the files of a group with their checksums'
+            cand file 'Show one file of a group'
         }
         &'wazuh-ctl;help;groups;list'= {
         }
         &'wazuh-ctl;help;groups;agents'= {
+        }
+        &'wazuh-ctl;help;groups;create'= {
+        }
+        &'wazuh-ctl;help;groups;delete'= {
+        }
+        &'wazuh-ctl;help;groups;assign'= {
+        }
+        &'wazuh-ctl;help;groups;unassign'= {
+        }
+        &'wazuh-ctl;help;groups;config'= {
+            cand get 'Show a group''s configuration as JSON'
+            cand set 'Replace a group''s configuration with an XML file (checked before it is sent)'
+        }
+        &'wazuh-ctl;help;groups;config;get'= {
+        }
+        &'wazuh-ctl;help;groups;config;set'= {
+        }
+        &'wazuh-ctl;help;groups;files'= {
+        }
+        &'wazuh-ctl;help;groups;file'= {
         }
         &'wazuh-ctl;help;overview'= {
         }

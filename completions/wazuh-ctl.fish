@@ -46,8 +46,8 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l quiet -d 'Print not
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s q -d 'Same as --quiet (only before the command: list commands use -q for --query)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s V -l version -d 'Print version'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "agents" -d 'List and inspect agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "groups" -d 'List groups and their agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "agents" -d 'List, register, delete and group agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "overview" -d 'Show the dashboard summary of the fleet'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "api" -d 'Send any request to the API and print the raw answer'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
@@ -58,31 +58,37 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "completion" -d 
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l token -d 'API token (JWT) to use instead of logging in' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l timeout -d 'Request timeout in seconds' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
 json\t'The payload as JSON (default when piped)'
 ndjson\t'One JSON document per item'
 csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l jq -d 'jq filter applied to what `-o json` would print' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l dry-run -d 'Print the request as a curl command and send nothing'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l no-color -d 'Do not use colors'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "ls" -d 'List agents, with filters, a WQL query, sorting and paging'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "get" -d 'Show agents by id'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "ls" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "add" -d 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "insert" -d 'Register an agent with a chosen id and key; prints its id and key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "key" -d 'Show an agent\'s registration key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "group" -d 'Add an agent to a group or remove it from groups'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (repeat or separate with commas)' -r -f -a "active\t''
 pending\t''
 never_connected\t''
@@ -200,34 +206,188 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show agents by id'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l token -d 'API token (JWT) to use instead of logging in' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l timeout -d 'Request timeout in seconds' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l ip -d 'The agent IP, or `any` (default: the address the request comes from)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
 json\t'The payload as JSON (default when piped)'
 ndjson\t'One JSON document per item'
 csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l jq -d 'jq filter applied to what `-o json` would print' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l dry-run -d 'Print the request as a curl command and send nothing'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l no-color -d 'Do not use colors'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "list" -d 'List groups with their agent counts'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "ls" -d 'List groups with their agent counts'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "agents" -d 'List the agents of a group'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l id -d 'The agent id (allocated when left out)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l ip -d 'The agent IP, or `any`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l key -d 'The registration key (at least 64 characters; generated when left out)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l force -d 'Replace an existing agent with the same name, id or IP (Wazuh\'s defaults: one registered over an hour ago and disconnected for an hour)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l status -d 'Only agents with this status (required by the API; `all` for any)' -r -f -a "all\t''
+active\t''
+pending\t''
+never_connected\t''
+disconnected\t''"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l older-than -d 'Only agents whose last keep-alive (or registration) is older than this, e.g. 30m, 7d (default: 0s for listed ids, the server\'s 7d for `all`)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l purge -d 'Also remove the agents from the keys file for good'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add an agent to a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove an agent from a group, or from all its groups (asks first)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "insert" -d 'Register an agent with a chosen id and key; prints its id and key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "key" -d 'Show an agent\'s registration key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "group" -d 'Add an agent to a group or remove it from groups'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "list" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "ls" -d 'List groups with their agent counts'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "create" -d 'Create a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "delete" -d 'Delete groups (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "assign" -d 'Add agents to a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "unassign" -d 'Remove agents from a group (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "config" -d 'Show or replace a group\'s configuration (agent.conf)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "files" -d 'List the files of a group with their checksums'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "file" -d 'Show one file of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
@@ -310,8 +470,166 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l force-single -d 'Make it the agents\' only group instead of adding it'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show a group\'s configuration as JSON'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -f -a "set" -d 'Replace a group\'s configuration with an XML file (checked before it is sent)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l raw -d 'Print the file as it is (XML or text) instead of as JSON'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their agent counts'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete groups (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Add agents to a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Remove agents from a group (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "config" -d 'Show or replace a group\'s configuration (agent.conf)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "files" -d 'List the files of a group with their checksums'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "file" -d 'Show one file of a group'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
@@ -683,8 +1001,8 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write one man page per command'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "agents" -d 'List and inspect agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "groups" -d 'List groups and their agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "agents" -d 'List, register, delete and group agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
@@ -698,8 +1016,21 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "get" -d 'Show agents by id'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "add" -d 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "insert" -d 'Register an agent with a chosen id and key; prints its id and key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "key" -d 'Show an agent\'s registration key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "group" -d 'Add an agent to a group or remove it from groups'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups with their agent counts'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "agents" -d 'List the agents of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "create" -d 'Create a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete groups (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "assign" -d 'Add agents to a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "unassign" -d 'Remove agents from a group (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "config" -d 'Show or replace a group\'s configuration (agent.conf)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "files" -d 'List the files of a group with their checksums'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "file" -d 'Show one file of a group'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a context the current one'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'

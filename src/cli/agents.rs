@@ -2,18 +2,48 @@
 //!
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
+use super::bulk::BATCH_SIZE;
 use super::complete;
+use super::confirm::{confirm, describe};
 use super::ctx::Ctx;
 use super::error::CliError;
+use super::input;
 use super::verbs::{self, ListArgs};
-use crate::api::agents::{AgentFilters, ListAgents, SummaryOs, SummaryStatus};
+use crate::api::agents::{
+    AddAgent, AddAgentBody, AgentFilters, AssignAgentToGroup, AssignmentQuery, DeleteAgents,
+    DeleteAgentsQuery, GetAgentKey, InsertAgent, InsertAgentBody, ListAgents,
+    ListAgentsWithoutGroup, RemoveAgentFromGroup, RemoveAgentFromGroups, SummaryOs, SummaryStatus,
+};
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
-use crate::output::columns;
+use crate::client::Request;
+use crate::output::{columns, Column};
 use clap_complete::engine::ArgValueCompleter;
+use serde_json::json;
 
 /// Agent connection statuses accepted by `--status`.
 pub const STATUSES: [&str; 4] = ["active", "pending", "never_connected", "disconnected"];
+
+/// Statuses accepted by `agents delete --status` (`all` for any).
+pub const DELETE_STATUSES: [&str; 5] = [
+    "all",
+    "active",
+    "pending",
+    "never_connected",
+    "disconnected",
+];
+
+/// Columns of an agent's id and registration key.
+pub const KEY_COLUMNS: &[Column] = &[
+    Column {
+        header: "ID",
+        path: "id",
+    },
+    Column {
+        header: "KEY",
+        path: "key",
+    },
+];
 
 /// Agents verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -39,6 +69,91 @@ pub enum AgentsCommand {
         /// List the distinct OS platforms instead.
         #[arg(long)]
         os: bool,
+    },
+    /// Register an agent; prints its id and key (`--jq .key` gives the key alone).
+    Add {
+        /// The agent name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The agent IP, or `any` (default: the address the request comes from).
+        #[arg(long, value_name = "IP")]
+        ip: Option<String>,
+    },
+    /// Register an agent with a chosen id and key; prints its id and key.
+    Insert {
+        /// The agent name.
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// The agent id (allocated when left out).
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The agent IP, or `any`.
+        #[arg(long, value_name = "IP")]
+        ip: Option<String>,
+        /// The registration key (at least 64 characters; generated when left out).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// Replace an existing agent with the same name, id or IP (Wazuh's defaults: one
+        /// registered over an hour ago and disconnected for an hour).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show an agent's registration key.
+    Key {
+        /// The agent id.
+        #[arg(value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+        id: String,
+    },
+    /// Delete agents (asks first; `--yes` without a terminal).
+    Delete {
+        /// Agent ids, `all`, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+        ids: Vec<String>,
+        /// Only agents with this status (required by the API; `all` for any).
+        #[arg(long, required = true, value_delimiter = ',', value_parser = DELETE_STATUSES, value_name = "STATUS")]
+        status: Vec<String>,
+        /// Only agents whose last keep-alive (or registration) is older than this, e.g. 30m,
+        /// 7d (default: 0s for listed ids, the server's 7d for `all`).
+        #[arg(long, value_name = "TIMEFRAME")]
+        older_than: Option<String>,
+        /// Also remove the agents from the keys file for good.
+        #[arg(long)]
+        purge: bool,
+    },
+    /// List the agents that belong to no group.
+    NoGroup {
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Add an agent to a group or remove it from groups.
+    #[command(subcommand)]
+    Group(AgentGroupCommand),
+}
+
+/// `agents group` verbs.
+#[derive(Debug, clap::Subcommand)]
+pub enum AgentGroupCommand {
+    /// Add an agent to a group.
+    Add {
+        /// The agent id.
+        #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
+        agent: String,
+        /// The group.
+        #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
+        group: String,
+        /// Make it the agent's only group instead of adding it.
+        #[arg(long)]
+        force_single: bool,
+    },
+    /// Remove an agent from a group, or from all its groups (asks first).
+    Remove {
+        /// The agent id.
+        #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
+        agent: String,
+        /// The group (default: every group of the agent).
+        #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
+        group: Option<String>,
     },
 }
 
@@ -131,8 +246,143 @@ impl AgentsCommand {
             AgentsCommand::Summary { os: false } => {
                 verbs::get::<SummaryStatus>(ctx, &[], &[&NoQuery {}], &[]).await
             }
+            AgentsCommand::Add { name, ip } => {
+                let body = AddAgentBody {
+                    name: name.clone(),
+                    ip: ip.clone(),
+                };
+                let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
+                verbs::record(ctx, &request, KEY_COLUMNS).await
+            }
+            AgentsCommand::Insert {
+                name,
+                id,
+                ip,
+                key,
+                force,
+            } => {
+                let body = InsertAgentBody {
+                    id: id.as_deref().map(agent_id),
+                    key: key.clone(),
+                    name: name.clone(),
+                    ip: ip.clone(),
+                    force: force.then(|| json!({"enabled": true})),
+                };
+                let request = verbs::request_with_body::<InsertAgent>(&[], &[], &body)?;
+                verbs::record(ctx, &request, KEY_COLUMNS).await
+            }
+            AgentsCommand::Key { id } => {
+                verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], KEY_COLUMNS).await
+            }
+            AgentsCommand::Delete {
+                ids,
+                status,
+                older_than,
+                purge,
+            } => {
+                let ids = agent_ids(ids)?;
+                let older_than = older_than_for(&ids, older_than.as_deref());
+                delete(ctx, &ids, status, older_than, *purge).await
+            }
+            AgentsCommand::NoGroup { list } => {
+                let filters = NoQuery {};
+                verbs::list::<ListAgentsWithoutGroup>(ctx, &[], list, &filters, columns::AGENTS)
+                    .await
+            }
+            AgentsCommand::Group(command) => command.run(ctx).await,
         }
     }
+}
+
+impl AgentGroupCommand {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            AgentGroupCommand::Add {
+                agent,
+                group,
+                force_single,
+            } => {
+                let query = AssignmentQuery {
+                    force_single_group: force_single.then_some(true),
+                    ..AssignmentQuery::default()
+                };
+                let path = [agent_id(agent), group.clone()];
+                let request =
+                    verbs::request::<AssignAgentToGroup>(&[&path[0], &path[1]], &[&query])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+            AgentGroupCommand::Remove {
+                agent,
+                group: Some(group),
+            } => {
+                let id = agent_id(agent);
+                confirm(ctx, &format!("Remove agent {id} from group {group}?"))?;
+                let request = verbs::request::<RemoveAgentFromGroup>(&[&id, group], &[])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+            AgentGroupCommand::Remove { agent, group: None } => {
+                let id = agent_id(agent);
+                confirm(ctx, &format!("Remove agent {id} from all its groups?"))?;
+                let query = AssignmentQuery::default();
+                let request = verbs::request::<RemoveAgentFromGroups>(&[&id], &[&query])?;
+                verbs::act(ctx, &request, &[]).await
+            }
+        }
+    }
+}
+
+/// The agent ids of a bulk verb (arguments or stdin), zero-padded.
+pub fn agent_ids(args: &[String]) -> Result<Vec<String>, CliError> {
+    Ok(input::ids(args)?.iter().map(|id| agent_id(id)).collect())
+}
+
+/// The `older_than` filter of a delete: the one given, else none for `all` (the server's 7d
+/// safety default) and `0s` for listed ids (named agents are meant, however recent).
+fn older_than_for<'a>(ids: &[String], given: Option<&'a str>) -> Option<&'a str> {
+    let all = matches!(ids, [only] if only == "all");
+    given.or((!all).then_some("0s"))
+}
+
+/// `agents delete`: confirms, then deletes in batches.
+async fn delete(
+    ctx: &Ctx,
+    ids: &[String],
+    status: &[String],
+    older_than: Option<&str>,
+    purge: bool,
+) -> Result<(), CliError> {
+    let status = status.join(",");
+    confirm(
+        ctx,
+        &format!(
+            "Delete {} with status {status}{}{}?",
+            describe(ids, "agent"),
+            older_than
+                .filter(|t| *t != "0s")
+                .map_or(String::new(), |t| format!(" older than {t}")),
+            if purge { " and purge their keys" } else { "" }
+        ),
+    )?;
+    let batch_request = |batch: &[String]| delete_request(batch, &status, older_than, purge);
+    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+}
+
+/// The `DELETE /agents` request of one batch of ids.
+fn delete_request(
+    batch: &[String],
+    status: &str,
+    older_than: Option<&str>,
+    purge: bool,
+) -> Result<Request, CliError> {
+    let query = DeleteAgentsQuery {
+        agents_list: Some(batch.join(",")),
+        status: Some(status.to_string()),
+        older_than: older_than.map(str::to_string),
+        purge: purge.then_some(true),
+        ..DeleteAgentsQuery::default()
+    };
+    verbs::request::<DeleteAgents>(&[], &[&query])
 }
 
 #[cfg(test)]
@@ -189,6 +439,75 @@ mod tests {
         assert!(parse(&["list", "--status", "sleeping"]).is_err());
         assert!(parse(&["list", "--all", "--offset", "5"]).is_err());
         assert!(parse(&["get"]).is_err());
+    }
+
+    fn pairs(request: &Request) -> Vec<(&str, &str)> {
+        request
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn delete_needs_ids_and_a_status() {
+        assert!(parse(&["delete", "001"]).is_err());
+        assert!(parse(&["delete", "--status", "all"]).is_err());
+        assert!(parse(&["delete", "1", "--status", "sleeping"]).is_err());
+        let AgentsCommand::Delete { ids, status, .. } = parse(&[
+            "delete",
+            "1",
+            "2",
+            "--status",
+            "never_connected,disconnected",
+        ])
+        .unwrap() else {
+            panic!("not a delete");
+        };
+        assert_eq!(agent_ids(&ids).unwrap(), ["001", "002"]);
+        assert_eq!(status, ["never_connected", "disconnected"]);
+    }
+
+    #[test]
+    fn a_delete_batch_carries_the_safety_filters() {
+        let batch = ["001".to_string(), "002".to_string()];
+        let request = delete_request(&batch, "all", Some("0s"), true).unwrap();
+        assert_eq!(request.path, "/agents");
+        assert_eq!(
+            pairs(&request),
+            [
+                ("agents_list", "001,002"),
+                ("purge", "true"),
+                ("status", "all"),
+                ("older_than", "0s"),
+            ]
+        );
+        let request = delete_request(&batch, "active", None, false).unwrap();
+        assert_eq!(
+            pairs(&request),
+            [("agents_list", "001,002"), ("status", "active")]
+        );
+    }
+
+    #[test]
+    fn listed_ids_are_deleted_however_recent_but_all_keeps_the_server_default() {
+        let listed = ["013".to_string()];
+        assert_eq!(older_than_for(&listed, None), Some("0s"));
+        assert_eq!(older_than_for(&listed, Some("1d")), Some("1d"));
+        let all = ["all".to_string()];
+        assert_eq!(older_than_for(&all, None), None);
+        assert_eq!(older_than_for(&all, Some("30d")), Some("30d"));
+    }
+
+    #[test]
+    fn group_remove_without_a_group_means_every_group() {
+        let AgentsCommand::Group(AgentGroupCommand::Remove { agent, group }) =
+            parse(&["group", "remove", "7"]).unwrap()
+        else {
+            panic!("not a group remove");
+        };
+        assert_eq!((agent.as_str(), group), ("7", None));
+        assert!(parse(&["group", "add", "7"]).is_err());
     }
 
     #[test]

@@ -6,11 +6,11 @@
 
 use super::ctx::Ctx;
 use super::error::CliError;
+use super::input;
 use super::verbs;
 use crate::api::Method;
 use crate::client::Request;
 use serde_json::{Map, Value};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The arguments of `api`.
@@ -116,17 +116,10 @@ pub fn parse_field(field: &str) -> Result<(String, String), String> {
 
 /// Reads a JSON document from a file, or stdin for `-`.
 fn read_json(file: &Path) -> Result<Value, CliError> {
-    let mut text = String::new();
-    let read = if file == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text)
-    } else {
-        std::fs::File::open(file).and_then(|mut f| f.read_to_string(&mut text))
-    };
-    let name = file.display();
-    read.map_err(|err| CliError::usage(format!("cannot read {name}: {err}"), None))?;
+    let text = input::read_text(file)?;
     serde_json::from_str(&text).map_err(|err| {
         CliError::usage(
-            format!("{name} is not JSON: {err}"),
+            format!("{} is not JSON: {err}", file.display()),
             Some("--input takes the request body as a JSON document"),
         )
     })

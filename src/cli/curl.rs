@@ -1,9 +1,13 @@
 //! `--dry-run`: renders a request as the curl command that would send it, with every secret
 //! left to the shell (`$WAZUH_TOKEN`, or curl's own password prompt for Basic auth).
 //!
+//! A string body is an XML document (a group's `agent.conf`) and is sent as
+//! `application/xml`; any other body is JSON.
+//!
 //! Pure text; imports `client` types only.
 
 use crate::client::{Request, Target};
+use serde_json::Value;
 
 /// How the rendered command authenticates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +39,20 @@ pub fn render(target: &Target, request: &Request, auth: Auth) -> String {
     if target.insecure {
         words.push("-k".to_string());
     }
-    if let Some(body) = &request.body {
-        words.extend([
+    match &request.body {
+        Some(Value::String(xml)) => words.extend([
+            "-H".to_string(),
+            quote("Content-Type: application/xml"),
+            "--data-binary".to_string(),
+            quote(xml),
+        ]),
+        Some(json) => words.extend([
             "-H".to_string(),
             quote("Content-Type: application/json"),
             "-d".to_string(),
-            quote(&body.to_string()),
-        ]);
+            quote(&json.to_string()),
+        ]),
+        None => {}
     }
     words.join(" ")
 }
@@ -125,6 +136,18 @@ mod tests {
             "curl -X PUT 'https://127.0.0.1:55000/agents/group' -H \"Authorization: Bearer $WAZUH_TOKEN\" \
              --cacert '/tmp/lab ca.pem' -k -H 'Content-Type: application/json' -d '{\"name\":\"it'\\''s\"}'"
         );
+    }
+
+    #[test]
+    fn a_string_body_is_sent_as_xml() {
+        let request = Request {
+            method: Method::Put,
+            path: "/groups/web/configuration".into(),
+            query: vec![],
+            body: Some(serde_json::Value::String("<agent_config/>".into())),
+        };
+        assert!(render(&target(), &request, Auth::Bearer)
+            .ends_with("-H 'Content-Type: application/xml' --data-binary '<agent_config/>'"));
     }
 
     #[test]

@@ -6,13 +6,16 @@
 pub mod agents;
 pub mod api;
 pub mod auth;
+pub mod bulk;
 pub mod complete;
+pub mod confirm;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
 pub mod error;
 pub mod generate;
 pub mod groups;
+pub mod input;
 pub mod overview;
 pub mod serve;
 pub mod verbs;
@@ -138,10 +141,10 @@ impl GlobalArgs {
 /// Every command.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List and inspect agents.
+    /// List, register, delete and group agents.
     #[command(subcommand)]
     Agents(agents::AgentsCommand),
-    /// List groups and their agents.
+    /// Create, delete and configure groups, and assign agents to them.
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
     /// Show the dashboard summary of the fleet.
@@ -221,7 +224,10 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             contexts::run(&Ctx::new(global, None)?, &command, &typed)
         }
         Command::Agents(command) => command.run(&Ctx::new(global, None)?).await,
-        Command::Groups(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Groups(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

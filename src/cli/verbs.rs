@@ -1,10 +1,12 @@
 //! The shared runners every group's verbs call: `list` (paging, `--all` with a progress bar),
 //! `get` and `act` (print, then failed items → exit 3, or 4/5 when nothing succeeded for
-//! permission or not-found reasons). Also builds requests from an endpoint's spec and its
-//! serializable query parts.
+//! permission or not-found reasons), `record` (one created object, e.g. an agent's id and
+//! key) and `bulk` (ids in batches, answers merged, printed once). Also builds requests from
+//! an endpoint's spec, its serializable query parts and an optional body.
 //!
 //! Imports `api`, `client`, `output`; groups never build requests themselves.
 
+use super::bulk;
 use super::ctx::Ctx;
 use super::error::{self, CliError};
 use crate::api::codes;
@@ -15,7 +17,7 @@ use crate::client::Request;
 use crate::output::{self, Column, Format};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::io::IsTerminal;
 
 /// The list flags every list verb takes.
@@ -79,6 +81,17 @@ pub fn request<E: Endpoint>(
         query,
         body: None,
     })
+}
+
+/// Builds the request of an endpoint (as [`request`]) with a JSON body.
+pub fn request_with_body<E: Endpoint>(
+    path_values: &[&str],
+    parts: &[&dyn QueryPart],
+    body: &dyn QueryPart,
+) -> Result<Request, CliError> {
+    let mut request = request::<E>(path_values, parts)?;
+    request.body = Some(body.to_json()?);
+    Ok(request)
 }
 
 /// A query part of any serializable type (list parameters, an endpoint's filters).
@@ -162,6 +175,55 @@ pub async fn act(ctx: &Ctx, request: &Request, columns: &[Column]) -> Result<(),
     }
 }
 
+/// Sends a request whose `data` is one object (e.g. a new agent's id and key) and prints it:
+/// as `data` in JSON (so `--jq '.key'` works), as one row of `columns` in a table.
+pub async fn record(ctx: &Ctx, request: &Request, columns: &[Column]) -> Result<(), CliError> {
+    let Some(envelope) = ctx.send(request).await? else {
+        return Ok(());
+    };
+    if ctx.printer.format() == Format::Table {
+        return show(ctx, &as_one_row(&envelope), columns);
+    }
+    show(ctx, &envelope, columns)
+}
+
+/// An answer whose `data` is one object, as a list answer of that single item.
+fn as_one_row(envelope: &Value) -> Value {
+    json!({"data": {"affected_items": [envelope["data"].clone()], "failed_items": []}})
+}
+
+/// Runs a bulk verb: sends one request per batch of at most `batch_size` ids (built by
+/// `batch_request` from the batch), merges the answers and prints them once, then exits as
+/// [`outcome`] says. If a batch fails outright, what the earlier batches did is printed
+/// before the error.
+pub async fn bulk(
+    ctx: &Ctx,
+    ids: &[String],
+    batch_size: usize,
+    batch_request: impl Fn(&[String]) -> Result<Request, CliError>,
+    columns: &[Column],
+) -> Result<(), CliError> {
+    let mut answers = Vec::new();
+    for batch in ids.chunks(batch_size.max(1)) {
+        match ctx.send(&batch_request(batch)?).await {
+            Ok(Some(answer)) => answers.push(answer),
+            Ok(None) => {}
+            Err(err) if answers.is_empty() => return Err(err),
+            Err(err) => {
+                ctx.note("the batches sent before the error did this:");
+                return match show(ctx, &bulk::merge(answers), columns) {
+                    Ok(()) | Err(CliError::Items { .. }) => Err(err),
+                    Err(other) => Err(other),
+                };
+            }
+        }
+    }
+    if answers.is_empty() {
+        return Ok(());
+    }
+    show(ctx, &bulk::merge(answers), columns)
+}
+
 /// Prints an answer, then its failed items on stderr.
 fn show(ctx: &Ctx, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
     ctx.print(envelope, columns)?;
@@ -223,7 +285,6 @@ mod tests {
     use crate::api::agents::{AgentFilters, ListAgents};
     use crate::api::groups::ListGroupAgents;
     use crate::api::Method;
-    use serde_json::json;
 
     #[test]
     fn list_flags_and_filters_become_query_pairs_in_order() {
@@ -283,6 +344,17 @@ mod tests {
             .map(|code| json!({"error": {"code": code, "message": "m"}, "id": ["999"]}))
             .collect();
         json!({"data": {"affected_items": affected, "failed_items": failed}, "error": 0})
+    }
+
+    #[test]
+    fn a_record_becomes_one_table_row() {
+        let answer = json!({"data": {"id": "013", "key": "a2V5"}, "error": 0});
+        let rows = as_one_row(&answer);
+        assert_eq!(
+            output::payload(&rows),
+            &json!([{"id": "013", "key": "a2V5"}])
+        );
+        assert_eq!(outcome(&rows), 0);
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod common;
 mod conformance;
 mod contexts;
 mod errors;
+mod fleet;
 mod generated;
 mod keyring;
 mod layers;
