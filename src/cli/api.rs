@@ -9,7 +9,7 @@ use super::error::CliError;
 use super::input;
 use super::verbs;
 use crate::api::Method;
-use crate::client::Request;
+use crate::client::{Body, Request};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
@@ -39,7 +39,7 @@ pub struct ApiArgs {
 pub async fn run(ctx: &Ctx, args: &ApiArgs) -> Result<(), CliError> {
     check_body(args.method, args.input.is_some())?;
     let body = match &args.input {
-        Some(file) => Some(read_json(file)?),
+        Some(file) => Some(read_body(file)?),
         None => None,
     };
     let request = build(args.method, &args.path, &args.raw_fields, body)?;
@@ -51,7 +51,7 @@ pub fn build(
     method: Method,
     path: &str,
     fields: &[(String, String)],
-    input: Option<Value>,
+    input: Option<Body>,
 ) -> Result<Request, CliError> {
     let (path, query_string) = path.split_once('?').unwrap_or((path, ""));
     let path = if path.starts_with('/') {
@@ -65,12 +65,12 @@ pub fn build(
     check_body(method, input.is_some())?;
     let body = match (takes_body(method), input) {
         (true, Some(body)) => Some(body),
-        (true, None) if !fields.is_empty() => Some(Value::Object(
+        (true, None) if !fields.is_empty() => Some(Body::Json(Value::Object(
             fields
                 .iter()
                 .map(|(key, value)| (key.clone(), Value::String(value.clone())))
                 .collect::<Map<_, _>>(),
-        )),
+        ))),
         (true, None) => None,
         (false, _) => {
             query.extend(fields.iter().cloned());
@@ -114,13 +114,17 @@ pub fn parse_field(field: &str) -> Result<(String, String), String> {
     }
 }
 
-/// Reads a JSON document from a file, or stdin for `-`.
-fn read_json(file: &Path) -> Result<Value, CliError> {
+/// Reads the request body from a file, or stdin for `-`: an XML document (it starts with
+/// `<`, as `agent.conf` does) goes as XML, anything else must be JSON.
+fn read_body(file: &Path) -> Result<Body, CliError> {
     let text = input::read_text(file)?;
-    serde_json::from_str(&text).map_err(|err| {
+    if text.trim_start().starts_with('<') {
+        return Ok(Body::Xml(text));
+    }
+    serde_json::from_str(&text).map(Body::Json).map_err(|err| {
         CliError::usage(
             format!("{} is not JSON: {err}", file.display()),
-            Some("--input takes the request body as a JSON document"),
+            Some("--input takes the request body as a JSON or XML document"),
         )
     })
 }
@@ -174,12 +178,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(request.query, pairs(&[("agents_list", "001")]));
-        assert_eq!(request.body, Some(json!({"name": "x", "n": "1"})));
+        assert_eq!(
+            request.body,
+            Some(Body::Json(json!({"name": "x", "n": "1"})))
+        );
     }
 
     #[test]
     fn an_input_body_is_kept_and_refused_for_get() {
-        let body = json!({"events": ["a"]});
+        let body = Body::Json(json!({"events": ["a"]}));
         let request = build(Method::Post, "/events", &[], Some(body.clone())).unwrap();
         assert_eq!(request.body, Some(body.clone()));
         let err = build(Method::Delete, "/groups", &[], Some(body)).unwrap_err();

@@ -6,8 +6,7 @@
 //!
 //! Pure text; imports `client` types only.
 
-use crate::client::{Request, Target};
-use serde_json::Value;
+use crate::client::{Body, Request, Target};
 
 /// How the rendered command authenticates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,13 +39,13 @@ pub fn render(target: &Target, request: &Request, auth: Auth) -> String {
         words.push("-k".to_string());
     }
     match &request.body {
-        Some(Value::String(xml)) => words.extend([
+        Some(Body::Xml(xml)) => words.extend([
             "-H".to_string(),
             quote("Content-Type: application/xml"),
             "--data-binary".to_string(),
             quote(xml),
         ]),
-        Some(json) => words.extend([
+        Some(Body::Json(json)) => words.extend([
             "-H".to_string(),
             quote("Content-Type: application/json"),
             "-d".to_string(),
@@ -129,7 +128,7 @@ mod tests {
             method: Method::Put,
             path: "/agents/group".into(),
             query: vec![],
-            body: Some(serde_json::json!({"name": "it's"})),
+            body: Some(Body::Json(serde_json::json!({"name": "it's"}))),
         };
         assert_eq!(
             render(&target, &request, Auth::Bearer),
@@ -144,7 +143,7 @@ mod tests {
             method: Method::Put,
             path: "/groups/web/configuration".into(),
             query: vec![],
-            body: Some(serde_json::Value::String("<agent_config/>".into())),
+            body: Some(Body::Xml("<agent_config/>".into())),
         };
         assert!(render(&target(), &request, Auth::Bearer)
             .ends_with("-H 'Content-Type: application/xml' --data-binary '<agent_config/>'"));

@@ -18,10 +18,9 @@ use crate::api::groups::{
     PutGroupConfig,
 };
 use crate::api::Endpoint;
-use crate::client::Request;
+use crate::client::{Body, Request};
 use crate::output::{columns, Column, Format};
 use clap_complete::engine::ArgValueCompleter;
-use serde_json::Value;
 use std::path::PathBuf;
 
 /// Columns of a group's file list.
@@ -260,7 +259,7 @@ fn config_request(group: &str, file: &std::path::Path) -> Result<Request, CliErr
         )
     })?;
     let mut request = verbs::request::<PutGroupConfig>(&[group], &[])?;
-    request.body = Some(Value::String(xml));
+    request.body = Some(Body::Xml(xml));
     Ok(request)
 }
 
@@ -332,7 +331,7 @@ mod tests {
         assert_eq!(request.path, "/groups/web/configuration");
         assert_eq!(
             request.body,
-            Some(Value::String(
+            Some(Body::Xml(
                 "<agent_config><syscheck/></agent_config>\n".into()
             ))
         );

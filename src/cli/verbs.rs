@@ -13,7 +13,7 @@ use crate::api::codes;
 use crate::api::params::{ListParams, MAX_LIMIT};
 use crate::api::Endpoint;
 use crate::client::paginate::{self, PAGE_SIZE};
-use crate::client::Request;
+use crate::client::{Body, Request};
 use crate::output::{self, Column, Format};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
@@ -90,7 +90,7 @@ pub fn request_with_body<E: Endpoint>(
     body: &dyn QueryPart,
 ) -> Result<Request, CliError> {
     let mut request = request::<E>(path_values, parts)?;
-    request.body = Some(body.to_json()?);
+    request.body = Some(Body::Json(body.to_json()?));
     Ok(request)
 }
 

@@ -75,8 +75,17 @@ pub struct Request {
     pub path: String,
     /// Query pairs, in order.
     pub query: Vec<(String, String)>,
-    /// JSON body.
-    pub body: Option<Value>,
+    /// The body, if any.
+    pub body: Option<Body>,
+}
+
+/// A request body and the content type it goes out with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// `application/json`.
+    Json(Value),
+    /// `application/xml` (group `agent.conf`, `ossec.conf`, rule and decoder files).
+    Xml(String),
 }
 
 impl Request {

@@ -2,7 +2,7 @@
 //! sending a request with its credentials, the `-v` log with secrets masked, reading the answer,
 //! and turning transport failures into [`ClientError`]s by walking their `source()` chain.
 
-use super::{Client, ClientError, Request, Response, Target};
+use super::{Body, Client, ClientError, Request, Response, Target};
 use crate::api::envelope::ErrorBody;
 use crate::api::Method;
 use serde_json::Value;
@@ -142,9 +142,13 @@ impl Client {
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
-        if let Some(body) = &request.body {
-            builder = builder.json(body);
-        }
+        builder = match &request.body {
+            Some(Body::Json(json)) => builder.json(json),
+            Some(Body::Xml(xml)) => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/xml")
+                .body(xml.clone()),
+            None => builder,
+        };
         builder = match auth {
             Auth::Bearer(token) => builder.bearer_auth(token),
             Auth::Basic { user, password } => builder.basic_auth(user, Some(password)),

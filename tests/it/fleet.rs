@@ -256,7 +256,6 @@ fn a_malformed_configuration_is_refused_and_the_old_one_stays() {
 }
 
 #[test]
-#[ignore = "needs src/client to send a string body as application/xml (fleet-cli report)"]
 fn a_group_configuration_is_set_from_a_file_or_stdin() {
     let server = Server::start();
     ok(&server, &["groups", "create", "web"]);
