@@ -2,13 +2,11 @@
 //! the client): add, insert, quick insert, keys, `DELETE /agents` and `GET /agents/no_group`,
 //! on a fresh demo database per test.
 
-use crate::server::app;
-use crate::server::state::{AppState, StateOptions};
+use crate::server::routes::test_server::spawn;
 use crate::server::store::{Seed, Store};
 use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use std::net::SocketAddr;
 use std::path::PathBuf;
 
 /// A logged-in client of a server on a loopback port, over its own data dir.
@@ -22,40 +20,13 @@ struct Server {
 
 impl Server {
     async fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("wazuh.db");
-        let seed = Seed {
-            agents: 12,
-            now: chrono::Utc::now(),
-        };
-        let store = Store::open(&db, &seed).unwrap();
-        let options = StateOptions {
-            data_dir: dir.path().to_path_buf(),
-            hostname: "test-host".into(),
-            token_lifetime: None,
-        };
-        let state = AppState::new(store, options).unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-        let serving = axum::serve(listener, service);
-        tokio::spawn(std::future::IntoFuture::into_future(serving));
-        let http = reqwest::Client::new();
-        let login: Value = http
-            .post(format!("{base}/security/user/authenticate"))
-            .basic_auth("wazuh", Some("wazuh"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let spawned = spawn(None).await;
         Server {
-            token: login["data"]["token"].as_str().unwrap().to_string(),
-            base,
-            http,
-            db,
-            _dir: dir,
+            token: spawned.token().await,
+            base: spawned.base,
+            http: spawned.http,
+            db: spawned.db,
+            _dir: spawned.dir,
         }
     }
 

@@ -1,8 +1,7 @@
 //! Groups and group assignments over a real loopback socket (`axum::serve` on 127.0.0.1:0,
 //! reqwest as the client), on a fresh demo database and data dir per test.
 
-use crate::server::app;
-use crate::server::state::{AppState, StateOptions};
+use crate::server::routes::test_server::spawn;
 use crate::server::store::{Seed, Store};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
@@ -19,40 +18,12 @@ struct Server {
 
 impl Server {
     async fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: chrono::Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        let options = StateOptions {
-            data_dir: dir.path().to_path_buf(),
-            hostname: "test-host".into(),
-            token_lifetime: None,
-        };
-        let state = AppState::new(store, options).unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(std::future::IntoFuture::into_future(axum::serve(
-            listener,
-            app(state),
-        )));
-        let http = reqwest::Client::new();
-        let login: Value = http
-            .post(format!("{base}/security/user/authenticate"))
-            .basic_auth("wazuh", Some("wazuh"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let token = login["data"]["token"].as_str().unwrap().to_string();
+        let spawned = spawn(None).await;
         Server {
-            base,
-            http,
-            token,
-            dir,
+            token: spawned.token().await,
+            base: spawned.base,
+            http: spawned.http,
+            dir: spawned.dir,
         }
     }
 

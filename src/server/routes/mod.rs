@@ -147,4 +147,6 @@ async fn add_security_headers(mut response: Response) -> Response {
 #[cfg(test)]
 mod group_tests;
 #[cfg(test)]
+mod test_server;
+#[cfg(test)]
 mod tests;

@@ -1,10 +1,9 @@
 //! The router over a real loopback socket (`axum::serve` on 127.0.0.1:0, reqwest as the
 //! client): the request pipeline end to end, on a fresh demo database per test.
 
-use crate::server::app;
 use crate::server::auth::jwt::{Claims, Keys};
-use crate::server::state::{AppState, StateOptions};
-use crate::server::store::{Seed, Store};
+use crate::server::routes::test_server::spawn;
+use crate::server::state::AppState;
 use reqwest::header::{CONTENT_TYPE, LINK};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -24,27 +23,12 @@ impl TestServer {
     }
 
     async fn with_lifetime(token_lifetime: Option<u64>) -> TestServer {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: chrono::Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        let options = StateOptions {
-            data_dir: dir.path().to_path_buf(),
-            hostname: "test-host".into(),
-            token_lifetime,
-        };
-        let state = AppState::new(store, options).unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let serving = axum::serve(listener, app(state.clone()));
-        tokio::spawn(std::future::IntoFuture::into_future(serving));
+        let spawned = spawn(token_lifetime).await;
         TestServer {
-            base,
-            http: reqwest::Client::new(),
-            state,
-            _dir: dir,
+            base: spawned.base,
+            http: spawned.http,
+            state: spawned.state,
+            _dir: spawned.dir,
         }
     }
 

@@ -1,0 +1,70 @@
+//! The in-process server the route tests share: a fresh demo database and data dir, the real
+//! router (with connect info, as `serve` runs it) on a loopback port, and a login helper.
+
+use crate::server::app;
+use crate::server::state::{AppState, StateOptions};
+use crate::server::store::{Seed, Store};
+use serde_json::Value;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// A running router over its own data dir.
+pub struct Spawned {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// A client for it.
+    pub http: reqwest::Client,
+    /// The server's state, for looking behind the API.
+    pub state: AppState,
+    /// The SQLite file.
+    pub db: PathBuf,
+    /// The data dir (removed when dropped).
+    pub dir: tempfile::TempDir,
+}
+
+/// Seeds a demo database in a temporary dir and serves the router on 127.0.0.1:0.
+pub async fn spawn(token_lifetime: Option<u64>) -> Spawned {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("wazuh.db");
+    let seed = Seed {
+        agents: 12,
+        now: chrono::Utc::now(),
+    };
+    let store = Store::open(&db, &seed).unwrap();
+    let options = StateOptions {
+        data_dir: dir.path().to_path_buf(),
+        hostname: "test-host".into(),
+        token_lifetime,
+    };
+    let state = AppState::new(store, options).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let service = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(std::future::IntoFuture::into_future(axum::serve(
+        listener, service,
+    )));
+    Spawned {
+        base,
+        http: reqwest::Client::new(),
+        state,
+        db,
+        dir,
+    }
+}
+
+impl Spawned {
+    /// Logs in as `wazuh` and returns the token.
+    pub async fn token(&self) -> String {
+        let login: Value = self
+            .http
+            .post(format!("{}/security/user/authenticate", self.base))
+            .basic_auth("wazuh", Some("wazuh"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        login["data"]["token"].as_str().unwrap().to_string()
+    }
+}
