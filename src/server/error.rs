@@ -76,6 +76,15 @@ impl ApiError {
         )
     }
 
+    /// A request body over the upload limit (`max_upload_size`).
+    pub fn too_large(limit: usize) -> ApiError {
+        Self::plain(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Content size exceeded.",
+            format!("The request body exceeds the maximum upload size of {limit} bytes"),
+        )
+    }
+
     /// The answer for paths the Wazuh API does not have.
     pub fn route_not_found() -> ApiError {
         Self::plain(StatusCode::NOT_FOUND, "Not Found", "404: Not Found")

@@ -22,12 +22,15 @@ use crate::api::{info as info_ops, overview as overview_ops, security as securit
 use crate::server::auth;
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
-use axum::extract::{MatchedPath, State};
+use axum::extract::{DefaultBodyLimit, MatchedPath, State};
 use axum::http::header::{self, HeaderName, HeaderValue, AUTHORIZATION};
-use axum::http::{HeaderMap, Method};
-use axum::response::Response;
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
+
+/// Largest request body, as Wazuh's default `max_upload_size` (10 MiB).
+const MAX_UPLOAD_SIZE: usize = 10 * 1024 * 1024;
 
 /// Headers added to every answer, as the Wazuh API's middleware does.
 const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
@@ -105,7 +108,8 @@ pub fn router(state: AppState) -> Router {
         })
         .method_not_allowed_fallback(not_yet_or_not_allowed)
         .fallback(route_not_found)
-        .layer(axum::middleware::map_response(add_security_headers))
+        .layer(axum::middleware::map_response(finish))
+        .layer(DefaultBodyLimit::max(MAX_UPLOAD_SIZE))
         .with_state(state)
 }
 
@@ -136,7 +140,14 @@ async fn route_not_found() -> ApiError {
     ApiError::route_not_found()
 }
 
-async fn add_security_headers(mut response: Response) -> Response {
+/// The last touch on every answer: the security headers, and Wazuh's problem body for a
+/// request body over the upload limit (axum's own rejection is plain text).
+async fn finish(response: Response) -> Response {
+    let mut response = if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::too_large(MAX_UPLOAD_SIZE).into_response()
+    } else {
+        response
+    };
     let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {
         headers.insert(name.clone(), HeaderValue::from_static(value));

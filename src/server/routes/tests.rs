@@ -430,3 +430,38 @@ async fn raw_and_deprecated_logins() {
         ["data", "error"]
     );
 }
+
+#[tokio::test]
+async fn bodies_over_the_upload_limit_get_wazuh_413() {
+    let server = TestServer::start().await;
+    let token = server.login().await;
+    let within = format!("{{\"name\": \"{}\"}}", "x".repeat(3 * 1024 * 1024));
+    let response = server
+        .request(Method::POST, "/agents", Some(&token))
+        .header(CONTENT_TYPE, "application/json")
+        .body(within)
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(
+        response.status(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "3 MiB is within 10 MiB"
+    );
+    let huge = "x".repeat(10 * 1024 * 1024 + 1);
+    let response = server
+        .request(Method::POST, "/agents", Some(&token))
+        .header(CONTENT_TYPE, "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(response.headers()[CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/problem+json"));
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["title"], "Content size exceeded.");
+    assert!(body.get("error").is_none(), "{body}");
+}
