@@ -84,7 +84,10 @@ async fn outdated_lists_the_active_agents_older_than_the_manager() {
     let (status, body) = server.get("/agents/outdated?select=version,status").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(ids(&body), ["003", "006"]);
-    assert_eq!(body["data"]["affected_items"][0]["version"], "Wazuh v4.11.2");
+    assert_eq!(
+        body["data"]["affected_items"][0]["version"],
+        "Wazuh v4.11.2"
+    );
     assert_eq!(body["data"]["affected_items"][1]["status"], "active");
     assert_eq!(body["data"]["total_affected_items"], 2);
     assert_eq!(
@@ -101,7 +104,9 @@ async fn outdated_takes_the_list_parameters() {
     assert_eq!(body["data"]["total_affected_items"], 2);
     let (_, body) = server.get("/agents/outdated?q=version<4.11").await;
     assert_eq!(ids(&body), ["006"]);
-    let (_, body) = server.get("/agents/outdated?search=nothing-like-this").await;
+    let (_, body) = server
+        .get("/agents/outdated?search=nothing-like-this")
+        .await;
     assert_eq!(body["message"], "No agent information was returned");
     let (status, body) = server.get("/agents/outdated?status=active").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
@@ -121,7 +126,10 @@ async fn distinct_counts_each_combination_of_the_fields() {
     };
     assert_eq!(count_of("disconnected"), Some(json!(2)));
     assert_eq!(count_of("never_connected"), Some(json!(2)));
-    let total: u64 = items.iter().map(|item| item["count"].as_u64().unwrap()).sum();
+    let total: u64 = items
+        .iter()
+        .map(|item| item["count"].as_u64().unwrap())
+        .sum();
     assert_eq!(total, 13, "every agent and the manager: {body}");
     assert_eq!(body["data"]["total_affected_items"], items.len());
     assert!(items.iter().all(|item| item.get("id").is_none()));
