@@ -88,6 +88,10 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
+            [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -347,6 +351,148 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'wazuh-ctl;agents;outdated' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items with this text in any field (a leading `-` excludes it)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;stats' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;agents;stats;distinct' {
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items with this text in any field (a leading `-` excludes it)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;stats;help' {
+            [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;agents;stats;help;distinct' {
+            break
+        }
+        'wazuh-ctl;agents;stats;help;help' {
+            break
+        }
+        'wazuh-ctl;agents;sync' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;uninstall-check' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wazuh-ctl;agents;group' {
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
@@ -444,6 +590,10 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
+            [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -470,6 +620,22 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;agents;help;no-group' {
+            break
+        }
+        'wazuh-ctl;agents;help;outdated' {
+            break
+        }
+        'wazuh-ctl;agents;help;stats' {
+            [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            break
+        }
+        'wazuh-ctl;agents;help;stats;distinct' {
+            break
+        }
+        'wazuh-ctl;agents;help;sync' {
+            break
+        }
+        'wazuh-ctl;agents;help;uninstall-check' {
             break
         }
         'wazuh-ctl;agents;help;group' {
@@ -1376,6 +1542,10 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
+            [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             break
         }
@@ -1401,6 +1571,22 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;agents;no-group' {
+            break
+        }
+        'wazuh-ctl;help;agents;outdated' {
+            break
+        }
+        'wazuh-ctl;help;agents;stats' {
+            [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            break
+        }
+        'wazuh-ctl;help;agents;stats;distinct' {
+            break
+        }
+        'wazuh-ctl;help;agents;sync' {
+            break
+        }
+        'wazuh-ctl;help;agents;uninstall-check' {
             break
         }
         'wazuh-ctl;help;agents;group' {

@@ -82,8 +82,20 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents,no-group)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__no__subcmd__group"
                 ;;
+            wazuh__ctl__subcmd__agents,outdated)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__outdated"
+                ;;
+            wazuh__ctl__subcmd__agents,stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents,summary)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__summary"
+                ;;
+            wazuh__ctl__subcmd__agents,sync)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__sync"
+                ;;
+            wazuh__ctl__subcmd__agents,uninstall-check)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__uninstall__subcmd__check"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__group__subcmd__add"
@@ -130,14 +142,41 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents__subcmd__help,no-group)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__no__subcmd__group"
                 ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,outdated)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__outdated"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents__subcmd__help,summary)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__summary"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,sync)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__sync"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,uninstall-check)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group__subcmd__add"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group__subcmd__remove"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats,distinct)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__distinct"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats,distinct)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__distinct"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats,help)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,distinct)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__distinct"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,help)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__help"
                 ;;
             wazuh__ctl__subcmd__config,delete)
                 cmd="wazuh__ctl__subcmd__config__subcmd__delete"
@@ -343,14 +382,29 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__agents,no-group)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__no__subcmd__group"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,outdated)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__outdated"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,stats)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__help__subcmd__agents,summary)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__summary"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,sync)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__sync"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,uninstall-check)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group__subcmd__add"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group__subcmd__remove"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats,distinct)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__distinct"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__config,delete)
                 cmd="wazuh__ctl__subcmd__help__subcmd__config__subcmd__delete"
@@ -467,7 +521,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group group help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,7 +967,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list get summary add insert key delete no-group group help"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,7 +1134,77 @@ _wazuh__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__outdated)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats)
+            opts="distinct"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__distinct)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__summary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1406,8 +1530,368 @@ _wazuh__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__outdated)
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__distinct)
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help)
+            opts="distinct help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__distinct)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__summary)
             opts="-k -o -v -h --os --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__sync)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__uninstall__subcmd__check)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3209,7 +3693,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list get summary add insert key delete no-group group"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3362,7 +3846,77 @@ _wazuh__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__outdated)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats)
+            opts="distinct"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__distinct)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__summary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

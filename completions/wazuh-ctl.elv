@@ -84,6 +84,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand key 'Show an agent''s registration key'
             cand delete 'Delete agents (asks first; `--yes` without a terminal)'
             cand no-group 'List the agents that belong to no group'
+            cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
+            cand stats 'Agent statistics'
+            cand sync 'Show whether agents run their groups'' latest configuration'
+            cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -333,6 +337,140 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;agents;outdated'= {
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;stats'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;agents;stats;distinct'= {
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;stats;help'= {
+            cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;agents;stats;help;distinct'= {
+        }
+        &'wazuh-ctl;agents;stats;help;help'= {
+        }
+        &'wazuh-ctl;agents;sync'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;uninstall-check'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;agents;group'= {
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
@@ -423,6 +561,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand key 'Show an agent''s registration key'
             cand delete 'Delete agents (asks first; `--yes` without a terminal)'
             cand no-group 'List the agents that belong to no group'
+            cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
+            cand stats 'Agent statistics'
+            cand sync 'Show whether agents run their groups'' latest configuration'
+            cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -441,6 +583,17 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;agents;help;delete'= {
         }
         &'wazuh-ctl;agents;help;no-group'= {
+        }
+        &'wazuh-ctl;agents;help;outdated'= {
+        }
+        &'wazuh-ctl;agents;help;stats'= {
+            cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+        }
+        &'wazuh-ctl;agents;help;stats;distinct'= {
+        }
+        &'wazuh-ctl;agents;help;sync'= {
+        }
+        &'wazuh-ctl;agents;help;uninstall-check'= {
         }
         &'wazuh-ctl;agents;help;group'= {
             cand add 'Add an agent to a group'
@@ -1283,6 +1436,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand key 'Show an agent''s registration key'
             cand delete 'Delete agents (asks first; `--yes` without a terminal)'
             cand no-group 'List the agents that belong to no group'
+            cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
+            cand stats 'Agent statistics'
+            cand sync 'Show whether agents run their groups'' latest configuration'
+            cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
         }
         &'wazuh-ctl;help;agents;list'= {
@@ -1300,6 +1457,17 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;help;agents;delete'= {
         }
         &'wazuh-ctl;help;agents;no-group'= {
+        }
+        &'wazuh-ctl;help;agents;outdated'= {
+        }
+        &'wazuh-ctl;help;agents;stats'= {
+            cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+        }
+        &'wazuh-ctl;help;agents;stats;distinct'= {
+        }
+        &'wazuh-ctl;help;agents;sync'= {
+        }
+        &'wazuh-ctl;help;agents;uninstall-check'= {
         }
         &'wazuh-ctl;help;agents;group'= {
             cand add 'Add an agent to a group'

@@ -58,37 +58,41 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "completion" -d 
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l token -d 'API token (JWT) to use instead of logging in' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l timeout -d 'Request timeout in seconds' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
 json\t'The payload as JSON (default when piped)'
 ndjson\t'One JSON document per item'
 csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l jq -d 'jq filter applied to what `-o json` would print' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l dry-run -d 'Print the request as a curl command and send nothing'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l no-color -d 'Do not use colors'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "ls" -d 'List agents, with filters, a WQL query, sorting and paging'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "get" -d 'Show agents by id'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "add" -d 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "insert" -d 'Register an agent with a chosen id and key; prints its id and key'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "key" -d 'Show an agent\'s registration key'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "no-group" -d 'List the agents that belong to no group'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "group" -d 'Add an agent to a group or remove it from groups'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "ls" -d 'List agents, with filters, a WQL query, sorting and paging'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "get" -d 'Show agents by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "summary" -d 'Count agents by connection and configuration status, or list their OS platforms'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "add" -d 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "insert" -d 'Register an agent with a chosen id and key; prints its id and key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "key" -d 'Show an agent\'s registration key'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "outdated" -d 'List the active agents whose Wazuh version is older than the manager\'s'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "stats" -d 'Agent statistics'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "sync" -d 'Show whether agents run their groups\' latest configuration'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "uninstall-check" -d 'Check that you may uninstall agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "group" -d 'Add an agent to a group or remove it from groups'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (repeat or separate with commas)' -r -f -a "active\t''
 pending\t''
 never_connected\t''
@@ -324,6 +328,94 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -f -a "distinct" -d 'Count the agents by each distinct combination of some fields\' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -355,6 +447,10 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "key" -d 'Show an agent\'s registration key'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "outdated" -d 'List the active agents whose Wazuh version is older than the manager\'s'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Agent statistics'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Show whether agents run their groups\' latest configuration'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "uninstall-check" -d 'Check that you may uninstall agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "group" -d 'Add an agent to a group or remove it from groups'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
@@ -1021,6 +1117,10 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_see
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "key" -d 'Show an agent\'s registration key'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "delete" -d 'Delete agents (asks first; `--yes` without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "no-group" -d 'List the agents that belong to no group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "outdated" -d 'List the active agents whose Wazuh version is older than the manager\'s'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "stats" -d 'Agent statistics'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "sync" -d 'Show whether agents run their groups\' latest configuration'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "uninstall-check" -d 'Check that you may uninstall agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "group" -d 'Add an agent to a group or remove it from groups'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups with their agent counts'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "agents" -d 'List the agents of a group'

@@ -315,6 +315,89 @@ impl Endpoint for ListAgentsWithoutGroup {
     type Query = NoQuery;
 }
 
+/// `GET /agents/outdated`: active agents older than the manager's version.
+pub struct ListOutdatedAgents;
+
+impl Endpoint for ListOutdatedAgents {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/outdated",
+        operation_id: "api.controllers.agent_controller.get_agent_outdated",
+        actions: &["agent:read"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "offset",
+            "limit",
+            "sort",
+            "search",
+            "select",
+            "q",
+        ],
+    };
+    type Query = NoQuery;
+}
+
+/// The field list of `GET /agents/stats/distinct`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DistinctFieldsQuery {
+    /// Comma-separated agent fields whose value combinations are counted (required).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<String>,
+}
+
+/// `GET /agents/stats/distinct`: the distinct value combinations of some agent fields, each
+/// with the number of agents that have it.
+pub struct DistinctAgentFields;
+
+impl Endpoint for DistinctAgentFields {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/stats/distinct",
+        operation_id: "api.controllers.agent_controller.get_agent_fields",
+        actions: &["agent:read"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "fields",
+            "offset",
+            "limit",
+            "sort",
+            "search",
+            "q",
+        ],
+    };
+    type Query = DistinctFieldsQuery;
+}
+
+/// `GET /agents/{agent_id}/group/is_sync`: whether the agent runs its groups' configuration.
+pub struct GetAgentSync;
+
+impl Endpoint for GetAgentSync {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/{agent_id}/group/is_sync",
+        operation_id: "api.controllers.agent_controller.get_sync_agent",
+        actions: &["agent:read"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /agents/uninstall`: whether the caller may uninstall agents.
+pub struct CheckUninstallPermission;
+
+impl Endpoint for CheckUninstallPermission {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/uninstall",
+        operation_id: "api.controllers.agent_controller.get_agent_uninstall_permission",
+        actions: &["agent:uninstall"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
 /// Query of the group-assignment operations.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AssignmentQuery {

@@ -10,9 +10,11 @@ use super::error::CliError;
 use super::input;
 use super::verbs::{self, ListArgs};
 use crate::api::agents::{
-    AddAgent, AddAgentBody, AgentFilters, AssignAgentToGroup, AssignmentQuery, DeleteAgents,
-    DeleteAgentsQuery, GetAgentKey, InsertAgent, InsertAgentBody, ListAgents,
-    ListAgentsWithoutGroup, RemoveAgentFromGroup, RemoveAgentFromGroups, SummaryOs, SummaryStatus,
+    AddAgent, AddAgentBody, AgentFilters, AssignAgentToGroup, AssignmentQuery,
+    CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, DistinctAgentFields,
+    DistinctFieldsQuery, GetAgentKey, GetAgentSync, InsertAgent, InsertAgentBody, ListAgents,
+    ListAgentsWithoutGroup, ListOutdatedAgents, RemoveAgentFromGroup, RemoveAgentFromGroups,
+    SummaryOs, SummaryStatus,
 };
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
@@ -42,6 +44,18 @@ pub const KEY_COLUMNS: &[Column] = &[
     Column {
         header: "KEY",
         path: "key",
+    },
+];
+
+/// Columns of an agent's group sync status.
+pub const SYNC_COLUMNS: &[Column] = &[
+    Column {
+        header: "ID",
+        path: "id",
+    },
+    Column {
+        header: "SYNCED",
+        path: "synced",
     },
 ];
 
@@ -126,6 +140,23 @@ pub enum AgentsCommand {
         #[command(flatten)]
         list: ListArgs,
     },
+    /// List the active agents whose Wazuh version is older than the manager's.
+    Outdated {
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Agent statistics.
+    #[command(subcommand)]
+    Stats(AgentStatsCommand),
+    /// Show whether agents run their groups' latest configuration.
+    Sync {
+        /// Agent ids, e.g. 001 (leading zeros may be left out).
+        #[arg(required = true, value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+        ids: Vec<String>,
+    },
+    /// Check that you may uninstall agents.
+    UninstallCheck,
     /// Add an agent to a group or remove it from groups.
     #[command(subcommand)]
     Group(AgentGroupCommand),
@@ -154,6 +185,22 @@ pub enum AgentGroupCommand {
         /// The group (default: every group of the agent).
         #[arg(value_name = "GROUP", add = ArgValueCompleter::new(complete::group_names))]
         group: Option<String>,
+    },
+}
+
+/// `agents stats` verbs.
+#[derive(Debug, clap::Subcommand)]
+pub enum AgentStatsCommand {
+    /// Count the agents by each distinct combination of some fields' values (`N/A` where an
+    /// agent has none), e.g. `agents stats distinct os.platform version`.
+    Distinct {
+        // Not named `fields`: that argument id belongs to the global `--fields`.
+        /// Agent fields, e.g. os.platform (repeat or separate with commas).
+        #[arg(required = true, value_delimiter = ',', value_name = "FIELD")]
+        field_names: Vec<String>,
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
     },
 }
 
@@ -289,7 +336,37 @@ impl AgentsCommand {
                 verbs::list::<ListAgentsWithoutGroup>(ctx, &[], list, &filters, columns::AGENTS)
                     .await
             }
+            AgentsCommand::Outdated { list } => {
+                verbs::list::<ListOutdatedAgents>(ctx, &[], list, &NoQuery {}, columns::AGENTS)
+                    .await
+            }
+            AgentsCommand::Stats(command) => command.run(ctx).await,
+            AgentsCommand::Sync { ids } => {
+                let request = |batch: &[String]| {
+                    let ids: Vec<&str> = batch.iter().map(String::as_str).collect();
+                    verbs::request::<GetAgentSync>(&ids, &[])
+                };
+                let ids: Vec<String> = ids.iter().map(|id| agent_id(id)).collect();
+                verbs::bulk(ctx, &ids, 1, request, SYNC_COLUMNS).await
+            }
+            AgentsCommand::UninstallCheck => {
+                verbs::get::<CheckUninstallPermission>(ctx, &[], &[&NoQuery {}], &[]).await
+            }
             AgentsCommand::Group(command) => command.run(ctx).await,
+        }
+    }
+}
+
+impl AgentStatsCommand {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            AgentStatsCommand::Distinct { field_names, list } => {
+                let query = DistinctFieldsQuery {
+                    fields: Some(field_names.join(",")),
+                };
+                verbs::list::<DistinctAgentFields>(ctx, &[], list, &query, &[]).await
+            }
         }
     }
 }

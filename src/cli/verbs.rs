@@ -133,7 +133,8 @@ fn scalar_text(value: &Value) -> Option<String> {
     }
 }
 
-/// Runs a list verb: one page, or every page with `--all`, then prints the items.
+/// Runs a list verb: one page, or every page with `--all`, then prints the items. `--fields`
+/// is sent as `select` only to endpoints that accept it.
 pub async fn list<E: Endpoint>(
     ctx: &Ctx,
     path_values: &[&str],
@@ -141,7 +142,8 @@ pub async fn list<E: Endpoint>(
     filters: &E::Query,
     columns: &[Column],
 ) -> Result<(), CliError> {
-    let params = args.params(ctx.global.fields.as_deref());
+    let selectable = E::SPEC.query.contains(&"select");
+    let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
     let request = request::<E>(path_values, &[&params, filters])?;
     if !args.all || ctx.global.dry_run {
         return act(ctx, &request, columns).await;

@@ -1,26 +1,30 @@
 //! Agents handlers (spec tag `Agents`): `GET /agents` with its filters, the status and OS
 //! summaries, agents without a group, and agent registration: add, insert (explicit id, key,
 //! `force`), quick insert, the agent key, and `DELETE /agents` with its mandatory safety
-//! filters. Also the agent filters and status summary other groups reuse. Registration writes go
-//! through `AppState::write` (one SQLite transaction each); request bodies are parsed here, with
-//! connexion's validation messages.
+//! filters. The read-only reports: outdated agents, distinct field values with their counts,
+//! group sync status, and the uninstall permission check. Also the agent filters and status
+//! summary other groups reuse. Registration writes go through `AppState::write` (one SQLite
+//! transaction each); request bodies are parsed here, with connexion's validation messages.
 
 use super::bulk::Failures;
 use super::list::{self, Messages};
 use crate::api::agents::{
-    AddAgent, AddAgentBody, AgentFilters, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
-    InsertAgent, InsertAgentBody, InsertAgentQuick, ListAgents, ListAgentsWithoutGroup, SummaryOs,
-    SummaryStatus,
+    AddAgent, AddAgentBody, AgentFilters, CheckUninstallPermission, DeleteAgents,
+    DeleteAgentsQuery, DistinctAgentFields, GetAgentKey, GetAgentSync, InsertAgent,
+    InsertAgentBody, InsertAgentQuick, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents,
+    SummaryOs, SummaryStatus,
 };
-use crate::api::params::split_list;
+use crate::api::envelope::Envelope;
+use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::query::{field_value, Collection, Field, FieldKind};
+use crate::server::query::{self, field_value, Collection, Field, FieldKind};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
 use crate::server::wql;
+use crate::server::wql::values::{compare_versions, parse_version};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::response::Response;
@@ -30,6 +34,7 @@ use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
+use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 
 /// The agents collection: every field `q`, `sort`, `select` and `search` may name.
@@ -85,6 +90,16 @@ const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconnecte
 const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
 /// The manager's own agent id, skipped by date filters.
 const MANAGER_ID: &str = "000";
+/// The value `GET /agents/stats/distinct` shows for a field an agent does not have.
+const NOT_AVAILABLE: &str = "N/A";
+/// The answer of `GET /agents/uninstall` to a caller allowed to uninstall agents.
+const UNINSTALL_ALLOWED: &str = "User has permission to uninstall agents.";
+
+const SYNC_MESSAGES: Messages = Messages {
+    all: "Sync info was returned for all selected agents",
+    some: "Sync info was not returned for some selected agents",
+    none: "No sync info was returned",
+};
 
 const fn field(name: &'static str, kind: FieldKind) -> Field {
     Field { name, kind }
@@ -525,6 +540,181 @@ pub async fn no_group(
         )
     })
     .await
+}
+
+/// `GET /agents/outdated`: the active agents whose version is older than the manager's.
+pub async fn outdated(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ListOutdatedAgents>,
+) -> Result<Response, ApiError> {
+    let agents = state.agents();
+    off_thread(move || {
+        let manager = manager_version(&agents);
+        let outdated = agents
+            .iter()
+            .filter(|agent| is_outdated(agent, manager.as_deref()));
+        list::answer(
+            &AGENTS,
+            outdated,
+            Vec::new(),
+            &query.list,
+            &MESSAGES,
+            query.pretty(),
+            Utc::now(),
+        )
+    })
+    .await
+}
+
+/// The manager's version (agent `000`), as numbers.
+fn manager_version(agents: &[Value]) -> Option<Vec<u64>> {
+    agents
+        .iter()
+        .find(|agent| id_of(agent) == Some(MANAGER_ID))
+        .and_then(version_of)
+}
+
+fn version_of(agent: &Value) -> Option<Vec<u64>> {
+    agent
+        .get("version")
+        .and_then(Value::as_str)
+        .and_then(parse_version)
+}
+
+/// An active agent (not the manager) older than the manager; never true without a manager.
+fn is_outdated(agent: &Value, manager: Option<&[u64]>) -> bool {
+    let (Some(manager), Some(version)) = (manager, version_of(agent)) else {
+        return false;
+    };
+    id_of(agent) != Some(MANAGER_ID)
+        && agent.get("status").and_then(Value::as_str) == Some("active")
+        && compare_versions(&version, manager).is_lt()
+}
+
+/// `GET /agents/stats/distinct`: each combination of the `fields` values among the agents
+/// that pass `q` and `search`, with how many agents have it; a missing value counts as `N/A`.
+pub async fn distinct_fields(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<DistinctAgentFields>,
+) -> Result<Response, ApiError> {
+    let fields = split_list(query.query.fields.as_deref().unwrap_or(""));
+    if fields.is_empty() {
+        return Err(ApiError::bad_request("Missing query parameter 'fields'"));
+    }
+    let agents = state.agents();
+    off_thread(move || {
+        let every_match = ListParams {
+            select: Some(fields.join(",")),
+            offset: None,
+            limit: Some(u64::MAX),
+            distinct: None,
+            ..query.list.clone()
+        };
+        let matched = query::run(&AGENTS, agents.iter(), &every_match, Utc::now())?;
+        let combinations = count_combinations(matched.items, &fields);
+        let total = combinations.len() as u64;
+        let page = combinations
+            .into_iter()
+            .skip(usize::try_from(query.list.offset.unwrap_or(0)).unwrap_or(usize::MAX))
+            .take(usize::try_from(query.list.limit.unwrap_or(DEFAULT_LIMIT)).unwrap_or(usize::MAX))
+            .collect();
+        let envelope = list::envelope(page, total, Vec::new(), &MESSAGES);
+        Ok(respond::ok(&envelope, query.pretty()))
+    })
+    .await
+}
+
+/// The distinct rows of `fields` (in first-seen order), each with its `count`.
+fn count_combinations(rows: Vec<Value>, fields: &[String]) -> Vec<Value> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut combinations: Vec<(Value, u64)> = Vec::new();
+    for row in rows {
+        let combination = combination_of(&row, fields);
+        let key = combination.to_string();
+        match index.get(&key) {
+            Some(&at) => combinations[at].1 += 1,
+            None => {
+                index.insert(key, combinations.len());
+                combinations.push((combination, 1));
+            }
+        }
+    }
+    combinations
+        .into_iter()
+        .map(|(mut combination, count)| {
+            combination["count"] = json!(count);
+            combination
+        })
+        .collect()
+}
+
+/// The values of `fields` in a row, nested as in the agent, `N/A` where missing.
+fn combination_of(row: &Value, fields: &[String]) -> Value {
+    let mut combination = json!({});
+    for field in fields {
+        let value = field_value(row, field)
+            .filter(|value| !value.is_null())
+            .cloned()
+            .unwrap_or_else(|| json!(NOT_AVAILABLE));
+        let mut slot = &mut combination;
+        for key in field.split('.') {
+            if !slot.is_object() {
+                *slot = json!({});
+            }
+            slot = &mut slot[key];
+        }
+        *slot = value;
+    }
+    combination
+}
+
+/// `GET /agents/{agent_id}/group/is_sync`: whether the agent's group configuration is synced.
+pub async fn is_sync(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(agent_id): Path<String>,
+    query: WazuhQuery<GetAgentSync>,
+) -> Result<Response, ApiError> {
+    let id = store::agent_id(numeric_id(&agent_id, "agent_id")?);
+    let agents = state.agents();
+    let mut failures = Failures::default();
+    let affected = match sync_of(&agents, &id) {
+        Ok(synced) => vec![json!({ "id": id, "synced": synced })],
+        Err(error) => {
+            failures.add(id, &error);
+            Vec::new()
+        }
+    };
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), &SYNC_MESSAGES);
+    Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// Whether agent `id` is synced: 1703 for the manager, 1701 for an unknown agent.
+fn sync_of(agents: &[Value], id: &str) -> Result<bool, ApiError> {
+    if id == MANAGER_ID {
+        return Err(ApiError::code(1703));
+    }
+    let agent = agents
+        .iter()
+        .find(|agent| id_of(agent) == Some(id))
+        .ok_or_else(|| ApiError::code(1701))?;
+    Ok(agent.get("group_config_status").and_then(Value::as_str) == Some("synced"))
+}
+
+/// `GET /agents/uninstall`: RBAC is not enforced yet, so every caller may uninstall agents.
+pub async fn uninstall_permission(
+    _: Caller,
+    query: WazuhQuery<CheckUninstallPermission>,
+) -> Result<Response, ApiError> {
+    let envelope: Envelope<Value> = Envelope {
+        data: None,
+        message: Some(UNINSTALL_ALLOWED.to_string()),
+        error: 0,
+    };
+    Ok(respond::ok(&envelope, query.pretty()))
 }
 
 /// A registration as the request asks for it (name and IP not validated yet).
@@ -1007,3 +1197,7 @@ mod tests {
 #[cfg(test)]
 #[path = "agent_writes_tests.rs"]
 mod writes_tests;
+
+#[cfg(test)]
+#[path = "agent_reads_tests.rs"]
+mod reads_tests;

@@ -59,6 +59,19 @@ pub fn router(state: AppState) -> Router {
             agent_ops::ListAgentsWithoutGroup::SPEC.path,
             get(agents::no_group),
         )
+        .route(
+            agent_ops::ListOutdatedAgents::SPEC.path,
+            get(agents::outdated),
+        )
+        .route(
+            agent_ops::DistinctAgentFields::SPEC.path,
+            get(agents::distinct_fields),
+        )
+        .route(agent_ops::GetAgentSync::SPEC.path, get(agents::is_sync))
+        .route(
+            agent_ops::CheckUninstallPermission::SPEC.path,
+            get(agents::uninstall_permission),
+        )
         .route(agent_ops::SummaryOs::SPEC.path, get(agents::summary_os))
         .route(
             agent_ops::SummaryStatus::SPEC.path,
