@@ -3,12 +3,9 @@
 //! `GET /agents/{agent_id}/group/is_sync` and `GET /agents/uninstall`, on a fresh demo
 //! database per test (12 fixed agents plus the manager).
 
-use crate::server::app;
-use crate::server::state::{AppState, StateOptions};
-use crate::server::store::{Seed, Store};
+use crate::server::routes::test_server::spawn;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use std::net::SocketAddr;
 
 /// A logged-in client of a server on a loopback port, over its own data dir.
 struct Server {
@@ -20,39 +17,12 @@ struct Server {
 
 impl Server {
     async fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: chrono::Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        let options = StateOptions {
-            data_dir: dir.path().to_path_buf(),
-            hostname: "test-host".into(),
-            token_lifetime: None,
-        };
-        let state = AppState::new(store, options).unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-        tokio::spawn(std::future::IntoFuture::into_future(axum::serve(
-            listener, service,
-        )));
-        let http = reqwest::Client::new();
-        let login: Value = http
-            .post(format!("{base}/security/user/authenticate"))
-            .basic_auth("wazuh", Some("wazuh"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let spawned = spawn(None).await;
         Server {
-            token: login["data"]["token"].as_str().unwrap().to_string(),
-            base,
-            http,
-            _dir: dir,
+            token: spawned.token().await,
+            base: spawned.base,
+            http: spawned.http,
+            _dir: spawned.dir,
         }
     }
 
