@@ -19,7 +19,7 @@ use crate::api::agents::{
 use crate::api::params::ListParams;
 use crate::api::NoQuery;
 use crate::client::Request;
-use crate::output::{columns, Column};
+use crate::output::columns;
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
 
@@ -33,30 +33,6 @@ pub const DELETE_STATUSES: [&str; 5] = [
     "pending",
     "never_connected",
     "disconnected",
-];
-
-/// Columns of an agent's id and registration key.
-pub const KEY_COLUMNS: &[Column] = &[
-    Column {
-        header: "ID",
-        path: "id",
-    },
-    Column {
-        header: "KEY",
-        path: "key",
-    },
-];
-
-/// Columns of an agent's group sync status.
-pub const SYNC_COLUMNS: &[Column] = &[
-    Column {
-        header: "ID",
-        path: "id",
-    },
-    Column {
-        header: "SYNCED",
-        path: "synced",
-    },
 ];
 
 /// Agents verbs.
@@ -299,7 +275,7 @@ impl AgentsCommand {
                     ip: ip.clone(),
                 };
                 let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
-                verbs::record(ctx, &request, KEY_COLUMNS).await
+                verbs::record(ctx, &request, columns::AGENT_KEYS).await
             }
             AgentsCommand::Insert {
                 name,
@@ -316,10 +292,10 @@ impl AgentsCommand {
                     force: force.then(|| json!({"enabled": true})),
                 };
                 let request = verbs::request_with_body::<InsertAgent>(&[], &[], &body)?;
-                verbs::record(ctx, &request, KEY_COLUMNS).await
+                verbs::record(ctx, &request, columns::AGENT_KEYS).await
             }
             AgentsCommand::Key { id } => {
-                verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], KEY_COLUMNS).await
+                verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], columns::AGENT_KEYS).await
             }
             AgentsCommand::Delete {
                 ids,
@@ -347,7 +323,7 @@ impl AgentsCommand {
                     verbs::request::<GetAgentSync>(&ids, &[])
                 };
                 let ids: Vec<String> = ids.iter().map(|id| agent_id(id)).collect();
-                verbs::bulk(ctx, &ids, 1, request, SYNC_COLUMNS).await
+                verbs::bulk(ctx, &ids, 1, request, columns::AGENT_SYNC).await
             }
             AgentsCommand::UninstallCheck => {
                 verbs::get::<CheckUninstallPermission>(ctx, &[], &[&NoQuery {}], &[]).await

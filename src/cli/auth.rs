@@ -10,24 +10,8 @@ use super::verbs;
 use crate::api::security::{GetUserMe, Login, Logout};
 use crate::api::NoQuery;
 use crate::client::Target;
-use crate::output::Column;
+use crate::output::columns;
 use std::io::IsTerminal;
-
-/// The columns of `whoami`.
-const WHOAMI: &[Column] = &[
-    Column {
-        header: "USER",
-        path: "username",
-    },
-    Column {
-        header: "ROLES",
-        path: "roles.name",
-    },
-    Column {
-        header: "RUN AS",
-        path: "allow_run_as",
-    },
-];
 
 /// The arguments of `login`.
 #[derive(Debug, clap::Args)]
@@ -104,5 +88,5 @@ pub async fn logout(ctx: &Ctx) -> Result<(), CliError> {
 
 /// Prints the current user and its roles.
 pub async fn whoami(ctx: &Ctx) -> Result<(), CliError> {
-    verbs::get::<GetUserMe>(ctx, &[], &[&NoQuery {}], WHOAMI).await
+    verbs::get::<GetUserMe>(ctx, &[], &[&NoQuery {}], columns::CURRENT_USER).await
 }

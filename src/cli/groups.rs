@@ -19,21 +19,9 @@ use crate::api::groups::{
 };
 use crate::api::Endpoint;
 use crate::client::{Body, Request};
-use crate::output::{columns, Column, Format};
+use crate::output::{columns, Format};
 use clap_complete::engine::ArgValueCompleter;
 use std::path::PathBuf;
-
-/// Columns of a group's file list.
-pub const FILE_COLUMNS: &[Column] = &[
-    Column {
-        header: "FILE",
-        path: "filename",
-    },
-    Column {
-        header: "HASH",
-        path: "hash",
-    },
-];
 
 /// Groups verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -205,7 +193,8 @@ impl GroupsCommand {
             GroupsCommand::Config(command) => command.run(ctx).await,
             GroupsCommand::Files { group, list } => {
                 let filters = GroupFilters::default();
-                verbs::list::<ListGroupFiles>(ctx, &[group], list, &filters, FILE_COLUMNS).await
+                verbs::list::<ListGroupFiles>(ctx, &[group], list, &filters, columns::GROUP_FILES)
+                    .await
             }
             GroupsCommand::File { group, file, raw } => {
                 let query = GroupFileQuery {

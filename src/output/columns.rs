@@ -24,11 +24,27 @@ pub const AGENTS: &[Column] = &[
     column("LAST KEEPALIVE", "lastKeepAlive"),
 ];
 
+/// Columns of agent registration answers (`agents add`, `agents key`).
+pub const AGENT_KEYS: &[Column] = &[column("ID", "id"), column("KEY", "key")];
+
+/// Columns of an agent's group sync status.
+pub const AGENT_SYNC: &[Column] = &[column("ID", "id"), column("SYNCED", "synced")];
+
 /// Columns of agent group tables.
 pub const GROUPS: &[Column] = &[
     column("NAME", "name"),
     column("AGENTS", "count"),
     column("CONFIG SUM", "configSum"),
+];
+
+/// Columns of the files of a group.
+pub const GROUP_FILES: &[Column] = &[column("FILE", "filename"), column("HASH", "hash")];
+
+/// Columns of the current user (`whoami`).
+pub const CURRENT_USER: &[Column] = &[
+    column("USER", "username"),
+    column("ROLES", "roles.name"),
+    column("RUN AS", "allow_run_as"),
 ];
 
 /// Columns of API user tables.
