@@ -490,3 +490,82 @@ impl Endpoint for RemoveAgentFromGroups {
     };
     type Query = AssignmentQuery;
 }
+
+/// Query of the agent commands (`restart`, `reconnect`): the agents to command.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct AgentCommandQuery {
+    /// Comma-separated agent ids (all agents when absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+}
+
+/// `PUT /agents/restart`: restart the listed agents (all agents when none are listed).
+pub struct RestartAgents;
+
+impl Endpoint for RestartAgents {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/restart",
+        operation_id: "api.controllers.agent_controller.restart_agents",
+        actions: &["agent:restart"],
+        query: &["pretty", "wait_for_complete", "agents_list"],
+    };
+    type Query = AgentCommandQuery;
+}
+
+/// `PUT /agents/{agent_id}/restart`: restart one agent.
+pub struct RestartAgent;
+
+impl Endpoint for RestartAgent {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/{agent_id}/restart",
+        operation_id: "api.controllers.agent_controller.restart_agent",
+        actions: &["agent:restart"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `PUT /agents/group/{group_id}/restart`: restart every agent of a group.
+pub struct RestartAgentsByGroup;
+
+impl Endpoint for RestartAgentsByGroup {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/group/{group_id}/restart",
+        operation_id: "api.controllers.agent_controller.restart_agents_by_group",
+        actions: &["agent:restart"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `PUT /agents/node/{node_id}/restart`: restart every agent reporting to a cluster node.
+pub struct RestartAgentsByNode;
+
+impl Endpoint for RestartAgentsByNode {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/node/{node_id}/restart",
+        operation_id: "api.controllers.agent_controller.restart_agents_by_node",
+        actions: &["cluster:read", "agent:restart"],
+        query: &["pretty", "wait_for_complete"],
+    };
+    type Query = NoQuery;
+}
+
+/// `PUT /agents/reconnect`: force the listed agents (all agents when none are listed) to
+/// reconnect to the manager.
+pub struct ReconnectAgents;
+
+impl Endpoint for ReconnectAgents {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/reconnect",
+        operation_id: "api.controllers.agent_controller.reconnect_agents",
+        actions: &["agent:reconnect"],
+        query: &["pretty", "wait_for_complete", "agents_list"],
+    };
+    type Query = AgentCommandQuery;
+}

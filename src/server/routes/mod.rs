@@ -10,6 +10,7 @@
 pub mod agents;
 mod assignments;
 pub mod bulk;
+mod commands;
 pub mod groups;
 mod info;
 mod list;
@@ -100,6 +101,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             agent_ops::RemoveAgentFromGroups::SPEC.path,
             delete(assignments::remove_from_groups),
+        )
+        .route(
+            agent_ops::RestartAgents::SPEC.path,
+            put(commands::restart_many),
+        )
+        .route(
+            agent_ops::RestartAgent::SPEC.path,
+            put(commands::restart_one),
+        )
+        .route(
+            agent_ops::RestartAgentsByGroup::SPEC.path,
+            put(commands::restart_group),
+        )
+        .route(
+            agent_ops::RestartAgentsByNode::SPEC.path,
+            put(commands::restart_node),
+        )
+        .route(
+            agent_ops::ReconnectAgents::SPEC.path,
+            put(commands::reconnect),
         )
         .route(group_ops::ListGroupAgents::SPEC.path, get(groups::agents))
         .route(

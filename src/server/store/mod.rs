@@ -5,6 +5,7 @@
 //!
 //! Imports only `api`, `server::demo` and `server::auth::password`.
 
+mod agent_commands;
 mod agent_writes;
 mod agents;
 mod group_writes;
@@ -12,6 +13,7 @@ mod schema;
 mod security;
 mod seed;
 
+pub use agent_commands::{AgentCommand, CommandOutcome, SentCommand};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 pub use group_writes::GroupTx;

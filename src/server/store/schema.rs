@@ -8,7 +8,7 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, in order; the schema version is the number of migrations applied.
-const MIGRATIONS: [Migration; 1] = [v1_initial];
+const MIGRATIONS: [Migration; 2] = [v1_initial, super::agent_commands::v2_agent_commands];
 
 /// Brings the database to the newest schema version.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {

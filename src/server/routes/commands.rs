@@ -1,0 +1,212 @@
+//! Agent commands (spec tag `Agents`): restart (listed or all agents, one agent, a group's, a
+//! cluster node's) and force reconnect. As Wazuh, only active agents take a command — the
+//! others are failed items 1707, the manager `000` is 1703, unknown ids 1701 — and the answer
+//! is a bulk envelope whose affected items are the ids the command was sent to.
+//!
+//! The lab has no real agents: a command "sent" is recorded in the store (`agent_commands`)
+//! and refreshes the agent's `lastKeepAlive`, as the agent's first keep-alive after it comes
+//! back would. Nothing else about the agent changes. Each request is one store transaction.
+
+use super::bulk::Failures;
+use super::groups::GROUP_NOT_FOUND;
+use super::list::{self, Messages};
+use crate::api::agents::{
+    ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
+};
+use crate::api::params::split_list;
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::WazuhQuery;
+use crate::server::respond;
+use crate::server::state::AppState;
+use crate::server::store::{agent_id, AgentCommand, CommandOutcome, Store};
+use axum::extract::{Path, State};
+use axum::response::Response;
+use chrono::Utc;
+use serde_json::Value;
+
+/// Wazuh error codes of agent commands.
+const AGENT_NOT_FOUND: u32 = 1701;
+const MANAGER_AGENT: u32 = 1703;
+const NOT_ACTIVE: u32 = 1707;
+const NODE_NOT_FOUND: u32 = 1730;
+
+/// The messages of a restart answer.
+const RESTART_MESSAGES: Messages = Messages {
+    all: "Restart command was sent to all agents",
+    some: "Restart command was not sent to some agents",
+    none: "Restart command was not sent to any agent",
+};
+
+/// The messages of a force-reconnect answer.
+const RECONNECT_MESSAGES: Messages = Messages {
+    all: "Force reconnect command was sent to all agents",
+    some: "Force reconnect command was not sent to some agents",
+    none: "Force reconnect command was not sent to any agent",
+};
+
+/// Which agents a command goes to.
+enum Targets {
+    /// The listed ids, as given.
+    Listed(Vec<String>),
+    /// Every agent but the manager.
+    All,
+    /// The members of a group (1710 when it does not exist).
+    Group(String),
+    /// The agents of a cluster node (1730 when it does not exist).
+    Node(String),
+}
+
+/// `PUT /agents/restart`: restarts the listed agents, or every agent when `agents_list` is
+/// absent. Recorded, and the restarted agents' `lastKeepAlive` refreshed (see the module).
+pub async fn restart_many(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<RestartAgents>,
+) -> Result<Response, ApiError> {
+    let targets = listed_or_all(query.query.agents_list.as_deref());
+    let command = (AgentCommand::Restart, &RESTART_MESSAGES);
+    send(&state, command, targets, query.pretty()).await
+}
+
+/// `PUT /agents/{agent_id}/restart`: restarts one agent (a bulk answer, as Wazuh).
+/// Recorded, and the agent's `lastKeepAlive` refreshed (see the module).
+pub async fn restart_one(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(agent): Path<String>,
+    query: WazuhQuery<RestartAgent>,
+) -> Result<Response, ApiError> {
+    let command = (AgentCommand::Restart, &RESTART_MESSAGES);
+    send(
+        &state,
+        command,
+        Targets::Listed(vec![agent]),
+        query.pretty(),
+    )
+    .await
+}
+
+/// `PUT /agents/group/{group_id}/restart`: restarts every agent of a group (1710 when there
+/// is no such group). Recorded, and the restarted agents' `lastKeepAlive` refreshed.
+pub async fn restart_group(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(group): Path<String>,
+    query: WazuhQuery<RestartAgentsByGroup>,
+) -> Result<Response, ApiError> {
+    let command = (AgentCommand::Restart, &RESTART_MESSAGES);
+    send(&state, command, Targets::Group(group), query.pretty()).await
+}
+
+/// `PUT /agents/node/{node_id}/restart`: restarts every agent reporting to a cluster node
+/// (1730 when there is no such node). Recorded, and the restarted agents' `lastKeepAlive`
+/// refreshed.
+pub async fn restart_node(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(node): Path<String>,
+    query: WazuhQuery<RestartAgentsByNode>,
+) -> Result<Response, ApiError> {
+    let command = (AgentCommand::Restart, &RESTART_MESSAGES);
+    send(&state, command, Targets::Node(node), query.pretty()).await
+}
+
+/// `PUT /agents/reconnect`: forces the listed agents (every agent when `agents_list` is
+/// absent) to reconnect. Recorded, and the reconnected agents' `lastKeepAlive` refreshed.
+pub async fn reconnect(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ReconnectAgents>,
+) -> Result<Response, ApiError> {
+    let targets = listed_or_all(query.query.agents_list.as_deref());
+    let command = (AgentCommand::Reconnect, &RECONNECT_MESSAGES);
+    send(&state, command, targets, query.pretty()).await
+}
+
+fn listed_or_all(agents_list: Option<&str>) -> Targets {
+    match agents_list {
+        Some(list) => Targets::Listed(split_list(list)),
+        None => Targets::All,
+    }
+}
+
+/// Resolves the targets, sends the command and answers the bulk envelope.
+async fn send(
+    state: &AppState,
+    (command, messages): (AgentCommand, &'static Messages),
+    targets: Targets,
+    pretty: bool,
+) -> Result<Response, ApiError> {
+    let (affected, failures) = state
+        .write(move |store| {
+            let mut failures = Failures::default();
+            let ids = resolve(store, targets, &mut failures)?;
+            let outcomes = store
+                .send_agent_command(command, &ids, Utc::now().timestamp())
+                .map_err(ApiError::internal)?;
+            let mut affected = Vec::new();
+            for (id, outcome) in outcomes {
+                match failure_code(outcome) {
+                    None => affected.push(Value::String(agent_id(id))),
+                    Some(code) => failures.add(agent_id(id), &ApiError::code(code)),
+                }
+            }
+            Ok((affected, failures))
+        })
+        .await?;
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), messages);
+    Ok(respond::ok(&envelope, pretty))
+}
+
+/// The agent ids a command goes to; listed ids that are not agent ids fail with 1701.
+fn resolve(store: &Store, targets: Targets, failures: &mut Failures) -> Result<Vec<i64>, ApiError> {
+    match targets {
+        Targets::Listed(raw) => Ok(raw
+            .into_iter()
+            .filter_map(|raw| {
+                let id = parse_agent_id(&raw);
+                if id.is_none() {
+                    failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
+                }
+                id
+            })
+            .collect()),
+        Targets::All => store.group_transaction(ApiError::internal, |tx| {
+            tx.agent_ids().map_err(ApiError::internal)
+        }),
+        Targets::Group(group) => store.group_transaction(ApiError::internal, |tx| {
+            if !tx.group_exists(&group).map_err(ApiError::internal)? {
+                return Err(ApiError::code(GROUP_NOT_FOUND));
+            }
+            tx.members(&group).map_err(ApiError::internal)
+        }),
+        Targets::Node(node) => store
+            .node_agent_ids(&node)
+            .map_err(ApiError::internal)?
+            .ok_or_else(|| ApiError::code(NODE_NOT_FOUND)),
+    }
+}
+
+/// The failed-item code of an outcome; `None` when the command was sent.
+fn failure_code(outcome: CommandOutcome) -> Option<u32> {
+    match outcome {
+        CommandOutcome::Sent => None,
+        CommandOutcome::NotFound => Some(AGENT_NOT_FOUND),
+        CommandOutcome::Manager => Some(MANAGER_AGENT),
+        CommandOutcome::NotActive => Some(NOT_ACTIVE),
+    }
+}
+
+/// An agent id as Wazuh reads it: digits only (`"1"` and `"001"` are the same agent).
+fn parse_agent_id(raw: &str) -> Option<i64> {
+    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok()
+}
+
+#[cfg(test)]
+#[path = "command_tests.rs"]
+mod tests;
