@@ -10,13 +10,15 @@ use super::error::CliError;
 use super::input;
 use super::verbs::{self, ListArgs};
 use crate::api::agents::{
-    AddAgent, AddAgentBody, AgentFilters, AssignAgentToGroup, AssignmentQuery,
+    AddAgent, AddAgentBody, AgentCommandQuery, AgentFilters, AssignAgentToGroup, AssignmentQuery,
     CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, DistinctAgentFields,
     DistinctFieldsQuery, GetAgentKey, GetAgentSync, InsertAgent, InsertAgentBody, ListAgents,
-    ListAgentsWithoutGroup, ListOutdatedAgents, RemoveAgentFromGroup, RemoveAgentFromGroups,
-    SummaryOs, SummaryStatus,
+    ListAgentsWithoutGroup, ListOutdatedAgents, ReconnectAgents, RemoveAgentFromGroup,
+    RemoveAgentFromGroups, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode, SummaryOs,
+    SummaryStatus,
 };
 use crate::api::params::ListParams;
+use crate::api::Endpoint;
 use crate::api::NoQuery;
 use crate::client::Request;
 use crate::output::columns;
@@ -136,6 +138,32 @@ pub enum AgentsCommand {
     /// Add an agent to a group or remove it from groups.
     #[command(subcommand)]
     Group(AgentGroupCommand),
+    /// Restart agents: listed ids, `--all`, a group's or a node's (asks first; `--yes` without
+    /// a terminal). Only active agents take it; the others are listed as failures.
+    Restart {
+        /// Agent ids, or `-` to read them from stdin (one per line).
+        #[arg(value_name = "ID", required_unless_present_any = ["all", "group", "node"], add = ArgValueCompleter::new(complete::agent_ids))]
+        ids: Vec<String>,
+        /// Restart every agent.
+        #[arg(long, conflicts_with_all = ["ids", "group", "node"])]
+        all: bool,
+        /// Restart every agent of this group.
+        #[arg(long, value_name = "GROUP", conflicts_with_all = ["ids", "node"], add = ArgValueCompleter::new(complete::group_names))]
+        group: Option<String>,
+        /// Restart every agent reporting to this cluster node.
+        #[arg(long, value_name = "NODE", conflicts_with = "ids")]
+        node: Option<String>,
+    },
+    /// Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes`
+    /// without a terminal). Only active agents take it; the others are listed as failures.
+    Reconnect {
+        /// Agent ids, or `-` to read them from stdin (one per line).
+        #[arg(value_name = "ID", required_unless_present = "all", add = ArgValueCompleter::new(complete::agent_ids))]
+        ids: Vec<String>,
+        /// Reconnect every agent.
+        #[arg(long, conflicts_with = "ids")]
+        all: bool,
+    },
 }
 
 /// `agents group` verbs.
@@ -329,6 +357,24 @@ impl AgentsCommand {
                 verbs::get::<CheckUninstallPermission>(ctx, &[], &[&NoQuery {}], &[]).await
             }
             AgentsCommand::Group(command) => command.run(ctx).await,
+            AgentsCommand::Restart {
+                group: Some(group), ..
+            } => {
+                confirm(ctx, &format!("Restart every agent of group {group}?"))?;
+                verbs::get::<RestartAgentsByGroup>(ctx, &[group], &[], &[]).await
+            }
+            AgentsCommand::Restart {
+                node: Some(node), ..
+            } => {
+                confirm(ctx, &format!("Restart every agent of node {node}?"))?;
+                verbs::get::<RestartAgentsByNode>(ctx, &[node], &[], &[]).await
+            }
+            AgentsCommand::Restart { ids, all, .. } => {
+                command::<RestartAgents>(ctx, "Restart", ids, *all).await
+            }
+            AgentsCommand::Reconnect { ids, all } => {
+                command::<ReconnectAgents>(ctx, "Force to reconnect", ids, *all).await
+            }
         }
     }
 }
@@ -419,6 +465,34 @@ async fn delete(
     )?;
     let batch_request = |batch: &[String]| delete_request(batch, &status, older_than, purge);
     verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+}
+
+/// `agents restart|reconnect`: confirms, then sends the command to every agent (one request)
+/// or to the listed ids in batches.
+async fn command<E: Endpoint<Query = AgentCommandQuery>>(
+    ctx: &Ctx,
+    verb: &str,
+    ids: &[String],
+    all: bool,
+) -> Result<(), CliError> {
+    if all {
+        confirm(ctx, &format!("{verb} all agents?"))?;
+        let every_agent = AgentCommandQuery::default();
+        return verbs::get::<E>(ctx, &[], &[&every_agent], &[]).await;
+    }
+    let ids = agent_ids(ids)?;
+    confirm(ctx, &format!("{verb} {}?", describe(&ids, "agent")))?;
+    verbs::bulk(ctx, &ids, BATCH_SIZE, command_request::<E>, &[]).await
+}
+
+/// The request of an agent command for one batch of ids.
+fn command_request<E: Endpoint<Query = AgentCommandQuery>>(
+    batch: &[String],
+) -> Result<Request, CliError> {
+    let query = AgentCommandQuery {
+        agents_list: Some(batch.join(",")),
+    };
+    verbs::request::<E>(&[], &[&query])
 }
 
 /// The `DELETE /agents` request of one batch of ids.
@@ -561,6 +635,26 @@ mod tests {
         };
         assert_eq!((agent.as_str(), group), ("7", None));
         assert!(parse(&["group", "add", "7"]).is_err());
+    }
+
+    #[test]
+    fn restart_takes_ids_all_a_group_or_a_node_but_one_of_them() {
+        assert!(parse(&["restart"]).is_err());
+        assert!(parse(&["restart", "1", "--all"]).is_err());
+        assert!(parse(&["restart", "--group", "web", "--node", "worker1"]).is_err());
+        assert!(parse(&["restart", "--group", "web"]).is_ok());
+        assert!(parse(&["reconnect"]).is_err());
+        assert!(parse(&["reconnect", "--all"]).is_ok());
+    }
+
+    #[test]
+    fn a_command_batch_lists_its_ids() {
+        let batch = ["001".to_string(), "002".to_string()];
+        let request = command_request::<RestartAgents>(&batch).unwrap();
+        assert_eq!(request.path, "/agents/restart");
+        assert_eq!(pairs(&request), [("agents_list", "001,002")]);
+        let request = command_request::<ReconnectAgents>(&batch).unwrap();
+        assert_eq!(request.path, "/agents/reconnect");
     }
 
     #[test]

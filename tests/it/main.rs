@@ -6,6 +6,7 @@ mod agent_reads;
 mod agents_http;
 mod auth;
 mod cli;
+mod commands;
 mod common;
 mod conformance;
 mod contexts;
