@@ -93,6 +93,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -581,6 +583,56 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         'wazuh-ctl;agents;group;help;help' {
             break
         }
+        'wazuh-ctl;agents;restart' {
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Restart every agent of this group')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Restart every agent reporting to this cluster node')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Restart every agent')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;reconnect' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Reconnect every agent')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wazuh-ctl;agents;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show agents by id')
@@ -595,6 +647,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -647,6 +701,12 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;agents;help;group;remove' {
+            break
+        }
+        'wazuh-ctl;agents;help;restart' {
+            break
+        }
+        'wazuh-ctl;agents;help;reconnect' {
             break
         }
         'wazuh-ctl;agents;help;help' {
@@ -1547,6 +1607,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             break
         }
         'wazuh-ctl;help;agents;list' {
@@ -1598,6 +1660,12 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;agents;group;remove' {
+            break
+        }
+        'wazuh-ctl;help;agents;restart' {
+            break
+        }
+        'wazuh-ctl;help;agents;reconnect' {
             break
         }
         'wazuh-ctl;help;groups' {

@@ -85,6 +85,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents,outdated)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__outdated"
                 ;;
+            wazuh__ctl__subcmd__agents,reconnect)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__reconnect"
+                ;;
+            wazuh__ctl__subcmd__agents,restart)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__restart"
+                ;;
             wazuh__ctl__subcmd__agents,stats)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats"
                 ;;
@@ -144,6 +150,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help,outdated)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__outdated"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,reconnect)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__reconnect"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,restart)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__restart"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help,stats)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats"
@@ -385,6 +397,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__agents,outdated)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__outdated"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,reconnect)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__reconnect"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,restart)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__restart"
+                ;;
             wazuh__ctl__subcmd__help__subcmd__agents,stats)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats"
                 ;;
@@ -521,7 +539,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,7 +985,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group help"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,6 +1153,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__outdated)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__reconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1558,6 +1604,122 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__reconnect)
+            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__restart)
+            opts="-k -o -v -h --all --group --node --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3693,7 +3855,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,6 +4009,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__outdated)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__reconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -89,6 +89,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
+            cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;list'= {
@@ -552,6 +554,54 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;agents;group;help;help'= {
         }
+        &'wazuh-ctl;agents;restart'= {
+            cand --group 'Restart every agent of this group'
+            cand --node 'Restart every agent reporting to this cluster node'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Restart every agent'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;reconnect'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Reconnect every agent'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;agents;help'= {
             cand list 'List agents, with filters, a WQL query, sorting and paging'
             cand get 'Show agents by id'
@@ -566,6 +616,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
+            cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;help;list'= {
@@ -602,6 +654,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;agents;help;group;add'= {
         }
         &'wazuh-ctl;agents;help;group;remove'= {
+        }
+        &'wazuh-ctl;agents;help;restart'= {
+        }
+        &'wazuh-ctl;agents;help;reconnect'= {
         }
         &'wazuh-ctl;agents;help;help'= {
         }
@@ -1441,6 +1497,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
+            cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
         }
         &'wazuh-ctl;help;agents;list'= {
         }
@@ -1476,6 +1534,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;help;agents;group;add'= {
         }
         &'wazuh-ctl;help;agents;group;remove'= {
+        }
+        &'wazuh-ctl;help;agents;restart'= {
+        }
+        &'wazuh-ctl;help;agents;reconnect'= {
         }
         &'wazuh-ctl;help;groups'= {
             cand list 'List groups with their agent counts'
