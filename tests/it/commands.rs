@@ -75,7 +75,11 @@ fn mixed_ids_restart_the_active_agents_and_list_the_others_as_failures() {
             stderr.contains(&disconnected) && stderr.contains("999"),
             "{stderr}"
         );
-        assert_eq!(affected(&stdout_json(&output)), [active.clone()], "{verb}");
+        assert_eq!(
+            affected(&stdout_json(&output)),
+            std::slice::from_ref(&active),
+            "{verb}"
+        );
     }
 }
 

@@ -124,7 +124,7 @@ async fn restart_sends_to_active_agents_and_fails_the_others() {
     );
     assert_eq!(
         strings(&answer["data"]["affected_items"], ""),
-        [active.clone()]
+        std::slice::from_ref(&active)
     );
     assert_eq!(
         failed(&answer),
