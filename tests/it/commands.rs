@@ -151,3 +151,31 @@ fn dry_run_prints_curl_and_changes_nothing() {
     }
     assert_eq!(agents_with_status(&server, "active"), before);
 }
+
+#[test]
+fn ids_from_stdin_go_in_batches_merged_into_one_answer() {
+    let server = Server::start();
+    let mut active: Vec<String> = agents_with_status(&server, "active")
+        .iter()
+        .map(id_of)
+        .collect();
+    active.sort();
+    let ids: String = (1..=1100).map(|n| format!("{n:03}\n")).collect();
+    let output = server
+        .cmd()
+        .args(["agents", "restart", "-", "--yes", "-o", "raw"])
+        .write_stdin(ids)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let answer = stdout_json(&output);
+    let mut sent = affected(&answer);
+    sent.sort();
+    assert_eq!(sent, active);
+    let data = &answer["data"];
+    assert_eq!(
+        data["total_affected_items"].as_u64().unwrap()
+            + data["total_failed_items"].as_u64().unwrap(),
+        1100
+    );
+}
