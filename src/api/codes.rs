@@ -56,7 +56,7 @@ codes! {
     1724 => 400, "Not a valid select field", "Please, use only allowed select fields";
     1725 => 400, "Error registering a new agent", "Please check all data fields and try again";
     1727 => 400, "Error listing group files", "Please, use `GET /agents/groups/:group_id/files` to get all available group files";
-    1730 => 404, "Node does not exist", "Make sure the name is correct and that the node is up. You can check it using `cluster_control -l` (https://documentation.wazuh.com/4.12/user-manual/reference/tools/cluster-control.html#get-connected-nodes)";
+    1730 => 404, "Node does not exist", "Make sure the name is correct and that the node is up. You can check it using `cluster_control -l` (https://documentation.wazuh.com/4.12/user-manual/reference/tools/cluster_control.html#get-connected-nodes)";
     1734 => 400, "Error removing agent from group", "Agent does not belong to specified group, to assign the agent to a group follow: https://documentation.wazuh.com/4.12/user-manual/agents/grouping-agents.html";
     1737 => 400, "Maximum number of groups per multigroup is 128", "Please choose another group or remove an agent from the target group";
     1738 => 400, "Agent name is too long", "Max length allowed for agent name is 128";
