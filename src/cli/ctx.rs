@@ -174,7 +174,7 @@ pub fn resolve(
     let defaults = context.cloned().unwrap_or_default();
     let user = global.user.clone().or(defaults.user);
     let lab = context_name == LAB_CONTEXT && is_loopback(&url);
-    let password = env_password.or_else(|| lab.then(|| LAB_DEFAULT_PASSWORD.to_string()));
+    let default_password = lab.then(|| LAB_DEFAULT_PASSWORD.to_string());
     let store = if own_url {
         secret_store(config, config_path)?
     } else {
@@ -190,7 +190,8 @@ pub fn resolve(
             .timeout
             .or(defaults.timeout)
             .map_or(DEFAULT_TIMEOUT, Duration::from_secs),
-        password,
+        password: env_password,
+        default_password,
         token: global.token.clone(),
         verbose: global.verbose,
     };
@@ -385,7 +386,11 @@ mod tests {
         let lab = context("https://127.0.0.1:55000", Some(LAB_USER));
         let config = config_with(LAB_CONTEXT, &[(LAB_CONTEXT, lab)]);
         let (target, _) = resolve(&GlobalArgs::default(), None, &config, None).unwrap();
-        assert_eq!(target.password.as_deref(), Some(LAB_DEFAULT_PASSWORD));
+        assert_eq!(target.password, None);
+        assert_eq!(
+            target.default_password.as_deref(),
+            Some(LAB_DEFAULT_PASSWORD)
+        );
         let (target, _) = resolve(
             &GlobalArgs::default(),
             Some("changed".into()),

@@ -90,6 +90,7 @@ mod tests {
             insecure: false,
             timeout: Duration::from_secs(30),
             password: Some("s3cret-pass".into()),
+            default_password: None,
             token: Some("eyJ.secret.token".into()),
             verbose: false,
         }

@@ -104,12 +104,15 @@ impl Client {
         }
     }
 
-    /// Logs in with WAZUH_PASSWORD or the saved password and saves the token; without a
-    /// password, "not logged in" because of `why`.
+    /// Logs in with WAZUH_PASSWORD, else the saved password, else the target's default one,
+    /// and saves the token; without a password, "not logged in" because of `why`.
     async fn login_silently(&self, user: &str, why: &'static str) -> Result<String, ClientError> {
         let password = match &self.target.password {
             Some(password) => Some(password.clone()),
-            None => self.stored(SecretKind::Password).await?,
+            None => self
+                .stored(SecretKind::Password)
+                .await?
+                .or_else(|| self.target.default_password.clone()),
         };
         let Some(password) = password else {
             return Err(ClientError::NotLoggedIn {

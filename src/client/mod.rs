@@ -43,6 +43,9 @@ pub struct Target {
     pub timeout: Duration,
     /// Password from WAZUH_PASSWORD or a prompt (never from a flag).
     pub password: Option<String>,
+    /// A last-resort password (the lab's default), tried only when there is neither
+    /// `password` nor a saved one.
+    pub default_password: Option<String>,
     /// Token from WAZUH_TOKEN or `--token`.
     pub token: Option<String>,
     /// Log requests (secrets masked) to stderr.
@@ -60,6 +63,7 @@ impl std::fmt::Debug for Target {
             .field("insecure", &self.insecure)
             .field("timeout", &self.timeout)
             .field("password", &masked(&self.password))
+            .field("default_password", &masked(&self.default_password))
             .field("token", &masked(&self.token))
             .field("verbose", &self.verbose)
             .finish()

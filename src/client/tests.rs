@@ -196,6 +196,7 @@ fn target(url: &str) -> Target {
         insecure: false,
         timeout: Duration::from_secs(5),
         password: None,
+        default_password: None,
         token: None,
         verbose: false,
     }
@@ -301,6 +302,33 @@ async fn an_expired_saved_token_is_renewed_with_the_saved_password() {
     client.send(&agents_request()).await.unwrap();
     assert_eq!(fake.logins.load(Ordering::SeqCst), 1);
     assert_ne!(stored(&client, SecretKind::Token), Some(expired));
+}
+
+#[tokio::test]
+async fn a_saved_password_comes_before_the_default_one() {
+    let fake = Arc::new(Fake::default());
+    let url = serve(fake.clone()).await;
+    let store = SecretStore::memory();
+    store
+        .set("test", USER, SecretKind::Password, PASSWORD)
+        .unwrap();
+    let mut lab = target(&url);
+    lab.default_password = Some("the-old-default".to_string());
+    client(lab, store).send(&agents_request()).await.unwrap();
+    assert_eq!(fake.logins.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn the_default_password_is_the_last_resort() {
+    let fake = Arc::new(Fake::default());
+    let url = serve(fake.clone()).await;
+    let mut lab = target(&url);
+    lab.default_password = Some(PASSWORD.to_string());
+    client(lab, SecretStore::memory())
+        .send(&agents_request())
+        .await
+        .unwrap();
+    assert_eq!(fake.logins.load(Ordering::SeqCst), 1);
 }
 
 #[tokio::test]
