@@ -3,34 +3,22 @@
 //! `GET /agents/{agent_id}/group/is_sync` and `GET /agents/uninstall`, on a fresh demo
 //! database per test (12 fixed agents plus the manager).
 
-use crate::server::routes::test_server::spawn;
+use crate::server::routes::test_server::{session, Session};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 /// A logged-in client of a server on a loopback port, over its own data dir.
-struct Server {
-    base: String,
-    http: reqwest::Client,
-    token: String,
-    _dir: tempfile::TempDir,
-}
+struct Server(Session);
 
 impl Server {
     async fn start() -> Server {
-        let spawned = spawn(None).await;
-        Server {
-            token: spawned.token().await,
-            base: spawned.base,
-            http: spawned.http,
-            _dir: spawned.dir,
-        }
+        Server(session().await)
     }
 
     async fn get(&self, path: &str) -> (StatusCode, Value) {
         let response = self
-            .http
-            .get(format!("{}{path}", self.base))
-            .bearer_auth(&self.token)
+            .0
+            .request(reqwest::Method::GET, path)
             .send()
             .await
             .unwrap();

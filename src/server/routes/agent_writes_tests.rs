@@ -2,40 +2,23 @@
 //! the client): add, insert, quick insert, keys, `DELETE /agents` and `GET /agents/no_group`,
 //! on a fresh demo database per test.
 
-use crate::server::routes::test_server::spawn;
+use crate::server::routes::test_server::{session, Session};
 use crate::server::store::{Seed, Store};
 use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use std::path::PathBuf;
 
 /// A logged-in client of a server on a loopback port, over its own data dir.
-struct Server {
-    base: String,
-    http: reqwest::Client,
-    token: String,
-    db: PathBuf,
-    _dir: tempfile::TempDir,
-}
+struct Server(Session);
 
 impl Server {
     async fn start() -> Server {
-        let spawned = spawn(None).await;
-        Server {
-            token: spawned.token().await,
-            base: spawned.base,
-            http: spawned.http,
-            db: spawned.db,
-            _dir: spawned.dir,
-        }
+        Server(session().await)
     }
 
     /// Sends a request with the token and an optional raw body; the status and parsed answer.
     async fn send(&self, method: Method, path: &str, body: Option<String>) -> (StatusCode, Value) {
-        let mut request = self
-            .http
-            .request(method, format!("{}{path}", self.base))
-            .bearer_auth(&self.token);
+        let mut request = self.0.request(method, path);
         if let Some(body) = body {
             request = request
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
@@ -339,7 +322,7 @@ async fn registrations_survive_a_reopen() {
         agents: 12,
         now: chrono::Utc::now(),
     };
-    let reopened = Store::open(&server.db, &seed).unwrap();
+    let reopened = Store::open(&server.0.spawned.db, &seed).unwrap();
     let agents = reopened.agents().unwrap();
     assert!(agents
         .iter()

@@ -1,32 +1,20 @@
 //! Agent commands over a real loopback socket: restart (listed, all, one, by group, by node)
 //! and force reconnect, on a fresh demo database per test.
 
-use crate::server::routes::test_server::{spawn, Spawned};
+use crate::server::routes::test_server::{session, Session};
 use reqwest::StatusCode;
 use serde_json::Value;
 
 /// A logged-in client of a fresh server.
-struct Server {
-    spawned: Spawned,
-    token: String,
-}
+struct Server(Session);
 
 impl Server {
     async fn start() -> Server {
-        let spawned = spawn(None).await;
-        let token = spawned.token().await;
-        Server { spawned, token }
+        Server(session().await)
     }
 
     async fn send(&self, method: reqwest::Method, path: &str) -> (StatusCode, Value) {
-        let response = self
-            .spawned
-            .http
-            .request(method, format!("{}{path}", self.spawned.base))
-            .bearer_auth(&self.token)
-            .send()
-            .await
-            .unwrap();
+        let response = self.0.request(method, path).send().await.unwrap();
         let status = response.status();
         (status, response.json().await.unwrap())
     }
@@ -56,7 +44,7 @@ impl Server {
 
     /// Moves an agent's last keep-alive far into the past, behind the API's back.
     fn age_keep_alive(&self, id: &str) {
-        let db = rusqlite::Connection::open(&self.spawned.db).unwrap();
+        let db = rusqlite::Connection::open(&self.0.spawned.db).unwrap();
         db.execute(
             "UPDATE agents SET last_keep_alive = 1000 WHERE id = ?1",
             [id.parse::<i64>().unwrap()],
@@ -66,7 +54,8 @@ impl Server {
 
     /// The commands the store recorded for an agent.
     async fn commands_of(&self, id: i64) -> Vec<String> {
-        self.spawned
+        self.0
+            .spawned
             .state
             .store(move |store| store.sent_commands(id))
             .await

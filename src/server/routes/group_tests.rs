@@ -1,7 +1,7 @@
 //! Groups and group assignments over a real loopback socket (`axum::serve` on 127.0.0.1:0,
 //! reqwest as the client), on a fresh demo database and data dir per test.
 
-use crate::server::routes::test_server::spawn;
+use crate::server::routes::test_server::{session, Session};
 use crate::server::store::{Seed, Store};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
@@ -9,28 +9,15 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 
 /// A server on a loopback port with a logged-in token.
-struct Server {
-    base: String,
-    http: reqwest::Client,
-    token: String,
-    dir: tempfile::TempDir,
-}
+struct Server(Session);
 
 impl Server {
     async fn start() -> Server {
-        let spawned = spawn(None).await;
-        Server {
-            token: spawned.token().await,
-            base: spawned.base,
-            http: spawned.http,
-            dir: spawned.dir,
-        }
+        Server(session().await)
     }
 
     fn request(&self, method: Method, path: &str) -> reqwest::RequestBuilder {
-        self.http
-            .request(method, format!("{}{path}", self.base))
-            .bearer_auth(&self.token)
+        self.0.request(method, path)
     }
 
     /// Sends a request; the status and the parsed JSON body.
@@ -85,7 +72,9 @@ impl Server {
     }
 
     fn agent_conf(&self, group: &str) -> PathBuf {
-        self.dir
+        self.0
+            .spawned
+            .dir
             .path()
             .join("shared")
             .join(group)

@@ -68,3 +68,28 @@ impl Spawned {
         login["data"]["token"].as_str().unwrap().to_string()
     }
 }
+
+/// A fresh server and a token of `wazuh`: where most route tests start.
+pub struct Session {
+    /// The server.
+    pub spawned: Spawned,
+    /// A token of the `wazuh` user.
+    pub token: String,
+}
+
+/// Spawns a server and logs in.
+pub async fn session() -> Session {
+    let spawned = spawn(None).await;
+    let token = spawned.token().await;
+    Session { spawned, token }
+}
+
+impl Session {
+    /// A request to `path` carrying the token.
+    pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.spawned
+            .http
+            .request(method, format!("{}{path}", self.spawned.base))
+            .bearer_auth(&self.token)
+    }
+}
