@@ -27,6 +27,13 @@ impl Failures {
             .push(id.into());
     }
 
+    /// Forgets the failures with these codes: what Wazuh does when the caller named no ids
+    /// ("all agents"), so an operation on every agent does not fail for the ones that cannot
+    /// take it (Wazuh's `exclude_codes`).
+    pub fn forget_codes(&mut self, codes: &[u32]) {
+        self.groups.retain(|(code, _), _| !codes.contains(code));
+    }
+
     /// The `failed_items` groups, sorted by code, with sorted, de-duplicated ids.
     pub fn into_groups(self) -> Vec<FailedItem> {
         self.groups
@@ -68,6 +75,18 @@ mod tests {
         assert_eq!(groups[0].error.code, 1701);
         assert_eq!(groups[0].id, vec![json!("020"), json!("100")]);
         assert_eq!(groups[1].error.code, 1703);
+    }
+
+    #[test]
+    fn forgotten_codes_leave_the_other_failures() {
+        let mut failures = Failures::default();
+        failures.add("002", &ApiError::code(1707));
+        failures.add("000", &ApiError::code(1703));
+        failures.add("abc", &ApiError::code(1701));
+        failures.forget_codes(&[1703, 1707]);
+        let groups = failures.into_groups();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].error.code, 1701);
     }
 
     #[test]

@@ -138,7 +138,8 @@ async fn send(
     targets: Targets,
     pretty: bool,
 ) -> Result<Response, ApiError> {
-    let (affected, failures) = state
+    let every_agent = matches!(targets, Targets::All);
+    let (affected, mut failures) = state
         .write(move |store| {
             let mut failures = Failures::default();
             let ids = resolve(store, targets, &mut failures)?;
@@ -155,6 +156,9 @@ async fn send(
             Ok((affected, failures))
         })
         .await?;
+    if every_agent {
+        failures.forget_codes(&[AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE]);
+    }
     let total = affected.len() as u64;
     let envelope = list::envelope(affected, total, failures.into_groups(), messages);
     Ok(respond::ok(&envelope, pretty))
