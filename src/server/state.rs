@@ -84,7 +84,7 @@ impl AppState {
     /// Runs a write on the store (one at a time), then refreshes the agents and groups
     /// snapshots, so readers see the change only once it is committed. The work returns
     /// `Err(ApiError)` for refused requests (nothing is written, no snapshot rebuilt) and maps store
-    /// failures with `ApiError::internal`.
+    /// failures with `ApiError::internal`. Work that changed no row rebuilds nothing.
     pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
@@ -92,15 +92,21 @@ impl AppState {
     {
         let _writing = self.shared.writer.lock().await;
         let store = Arc::clone(&self.shared.store);
-        let (result, agents, groups) = off_thread(move || {
+        let (result, snapshots) = off_thread(move || {
+            let changes_before = store.total_changes();
             let result = work(&store)?;
+            if store.total_changes() == changes_before {
+                return Ok((result, None));
+            }
             let agents = store.agents().map_err(ApiError::internal)?;
             let groups = store.groups().map_err(ApiError::internal)?;
-            Ok((result, agents, groups))
+            Ok((result, Some((agents, groups))))
         })
         .await?;
-        replace(&self.shared.agents, agents);
-        replace(&self.shared.groups, groups);
+        if let Some((agents, groups)) = snapshots {
+            replace(&self.shared.agents, agents);
+            replace(&self.shared.groups, groups);
+        }
         Ok(result)
     }
 
@@ -183,4 +189,38 @@ fn replace(snapshot: &RwLock<Arc<Vec<Value>>>, items: Vec<Value>) {
     *snapshot
         .write()
         .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(items);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::store::Seed;
+
+    fn state(dir: &Path) -> AppState {
+        let seed = Seed {
+            agents: 12,
+            now: Utc::now(),
+        };
+        let store = Store::open(&dir.join("wazuh.db"), &seed).unwrap();
+        let options = StateOptions {
+            data_dir: dir.to_path_buf(),
+            hostname: "test-host".into(),
+            token_lifetime: None,
+        };
+        AppState::new(store, options).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_write_that_changes_nothing_keeps_the_snapshots() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(dir.path());
+        let before = state.agents();
+        state.write(|_| Ok(())).await.unwrap();
+        assert!(Arc::ptr_eq(&before, &state.agents()));
+        state
+            .write(|store| store.delete_agents(&[1]).map_err(ApiError::internal))
+            .await
+            .unwrap();
+        assert_eq!(state.agents().len(), before.len() - 1);
+    }
 }

@@ -100,6 +100,12 @@ impl Store {
 
     /// The connection. A panic while it was held cannot leave a half-done write (transactions
     /// roll back when dropped), so a poisoned lock is still usable.
+    /// How many rows this connection has inserted, updated or deleted since it opened: equal
+    /// before and after some work means the work wrote nothing.
+    pub fn total_changes(&self) -> u64 {
+        self.conn().total_changes()
+    }
+
     fn conn(&self) -> MutexGuard<'_, Connection> {
         self.conn
             .lock()
