@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::error::CliError;
 use super::input;
 use super::verbs::{self, ListArgs};
+use super::watch::{self, WatchArgs};
 use crate::api::agents::{
     AddAgent, AddAgentBody, AgentCommandQuery, AgentFilters, AssignAgentToGroup, AssignmentQuery,
     CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, DistinctAgentFields,
@@ -49,6 +50,20 @@ pub enum AgentsCommand {
         /// The list flags.
         #[command(flatten)]
         list: ListArgs,
+    },
+    /// Watch agents (same filters as `list`): on a terminal, redraw the table every
+    /// --interval until Ctrl-C; when piped, print one JSON line per change,
+    /// {"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}} (every agent is ADDED first).
+    Watch {
+        /// The agent filters.
+        #[command(flatten)]
+        filters: Box<AgentFilterArgs>,
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+        /// The watch flags.
+        #[command(flatten)]
+        watch: WatchArgs,
     },
     /// Show agents by id.
     Get {
@@ -274,6 +289,14 @@ impl AgentsCommand {
         match self {
             AgentsCommand::List { filters, list } => {
                 verbs::list::<ListAgents>(ctx, &[], list, &filters.filters(), columns::AGENTS).await
+            }
+            AgentsCommand::Watch {
+                filters,
+                list,
+                watch,
+            } => {
+                let watch = watch.of("agents watch", "id", columns::AGENTS);
+                watch::list::<ListAgents>(ctx, &[], list, &filters.filters(), &watch).await
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {

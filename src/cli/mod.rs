@@ -19,6 +19,7 @@ pub mod input;
 pub mod overview;
 pub mod serve;
 pub mod verbs;
+pub mod watch;
 
 use crate::output::Format;
 use clap::builder::FalseyValueParser;
