@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod bulk;
 pub mod complete;
+pub mod completion_cache;
 pub mod confirm;
 pub mod contexts;
 pub mod ctx;
