@@ -51,9 +51,15 @@ pub enum AgentsCommand {
         #[command(flatten)]
         list: ListArgs,
     },
-    /// Watch agents (same filters as `list`): on a terminal, redraw the table every
-    /// --interval until Ctrl-C; when piped, print one JSON line per change,
-    /// {"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}} (every agent is ADDED first).
+    /// Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON
+    /// line per change when piped.
+    ///
+    /// With table output (the default on a terminal) the screen is redrawn every --interval
+    /// until Ctrl-C. Otherwise each change is one JSON line, as a Kubernetes watch event:
+    /// {"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}}, agents matched by id; the first
+    /// poll reports every agent as ADDED, and --jq runs on each event. Ctrl-C or a closed pipe
+    /// ends the watch with status 0. An unreachable or failing server (5xx, 429) is retried at
+    /// the next tick; any other error ends it with its usual exit code.
     Watch {
         /// The agent filters.
         #[command(flatten)]
