@@ -316,3 +316,53 @@ fn completion_answers_from_its_cache_once_the_server_is_gone() {
     std::fs::write(&entries[0], stale.to_string()).unwrap();
     assert!(complete(home.path(), &cache, &agent_ids).is_empty());
 }
+
+#[test]
+fn a_table_watch_redraws_under_a_header_line_every_interval() {
+    let server = Server::start();
+    let mut command = wazuh_ctl(server.home.path());
+    command.args([
+        "agents",
+        "watch",
+        "-o",
+        "table",
+        "--interval",
+        "1",
+        "-q",
+        "id=001",
+    ]);
+    let watch = Watcher::spawn(command);
+    let mut headers = 0;
+    while headers < 2 {
+        let line = watch.stdout.recv_timeout(PATIENCE).expect("a table line");
+        assert!(
+            !line.contains('\x1b'),
+            "no screen codes when piped: {line:?}"
+        );
+        if line.starts_with("Every 1s: wazuh-ctl agents watch    1 item    ") {
+            headers += 1;
+            assert_eq!(watch.stdout.recv_timeout(PATIENCE).unwrap(), "");
+            let columns = watch.stdout.recv_timeout(PATIENCE).unwrap();
+            assert!(columns.starts_with("ID "), "{columns}");
+            let row = watch.stdout.recv_timeout(PATIENCE).unwrap();
+            assert!(row.starts_with("001 "), "{row}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_ends_the_watch_with_status_0() {
+    let server = Server::start();
+    let mut command = wazuh_ctl(server.home.path());
+    command.args(["agents", "watch", "-q", "id=001"]);
+    let mut watch = Watcher::spawn(command);
+    assert_eq!(watch.next_event()["type"], "ADDED");
+    let interrupted = Command::new("kill")
+        .args(["-INT", &watch.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    assert_eq!(exit_code(&mut watch.child), 0);
+    assert!(watch.stderr.try_recv().is_err(), "nothing on stderr");
+}
