@@ -81,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show agents by id')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Count agents by connection and configuration status, or list their OS platforms')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an agent; prints its id and key (`--jq .key` gives the key alone)')
@@ -153,6 +154,46 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;watch' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only agents with this status (repeat or separate with commas)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only agents in this group')
+            [CompletionResult]::new('--os-platform', '--os-platform', [CompletionResultType]::ParameterName, 'Only agents on this OS platform, e.g. ubuntu')
+            [CompletionResult]::new('--os-name', '--os-name', [CompletionResultType]::ParameterName, 'Only agents with this OS name, e.g. Ubuntu')
+            [CompletionResult]::new('--os-version', '--os-version', [CompletionResultType]::ParameterName, 'Only agents with this OS version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Only agents of this Wazuh version, e.g. ''Wazuh v4.12.0''')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only agents reporting to this cluster node')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only the agent with this name')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only the agent with this IP')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items with this text in any field (a leading `-` excludes it)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to poll: e.g. 2s, 500ms, 1m, or plain seconds (at least 500ms)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
@@ -635,6 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         }
         'wazuh-ctl;agents;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show agents by id')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Count agents by connection and configuration status, or list their OS platforms')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an agent; prints its id and key (`--jq .key` gives the key alone)')
@@ -653,6 +695,9 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;agents;help;list' {
+            break
+        }
+        'wazuh-ctl;agents;help;watch' {
             break
         }
         'wazuh-ctl;agents;help;get' {
@@ -1595,6 +1640,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         }
         'wazuh-ctl;help;agents' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show agents by id')
             [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Count agents by connection and configuration status, or list their OS platforms')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register an agent; prints its id and key (`--jq .key` gives the key alone)')
@@ -1612,6 +1658,9 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;agents;list' {
+            break
+        }
+        'wazuh-ctl;help;agents;watch' {
             break
         }
         'wazuh-ctl;help;agents;get' {

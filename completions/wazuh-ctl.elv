@@ -77,6 +77,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List agents, with filters, a WQL query, sorting and paging'
             cand ls 'List agents, with filters, a WQL query, sorting and paging'
+            cand watch 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
             cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
@@ -147,6 +148,45 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --sort 'Sort by fields: `[+-]field[,field...]`'
             cand --limit 'How many items to return (with --all: the page size, default 500)'
             cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;watch'= {
+            cand --status 'Only agents with this status (repeat or separate with commas)'
+            cand --group 'Only agents in this group'
+            cand --os-platform 'Only agents on this OS platform, e.g. ubuntu'
+            cand --os-name 'Only agents with this OS name, e.g. Ubuntu'
+            cand --os-version 'Only agents with this OS version'
+            cand --version 'Only agents of this Wazuh version, e.g. ''Wazuh v4.12.0'''
+            cand --node 'Only agents reporting to this cluster node'
+            cand --name 'Only the agent with this name'
+            cand --ip 'Only the agent with this IP'
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --interval 'How often to poll: e.g. 2s, 500ms, 1m, or plain seconds (at least 500ms)'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
@@ -604,6 +644,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;agents;help'= {
             cand list 'List agents, with filters, a WQL query, sorting and paging'
+            cand watch 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
             cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
@@ -621,6 +662,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;help;list'= {
+        }
+        &'wazuh-ctl;agents;help;watch'= {
         }
         &'wazuh-ctl;agents;help;get'= {
         }
@@ -1485,6 +1528,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;help;agents'= {
             cand list 'List agents, with filters, a WQL query, sorting and paging'
+            cand watch 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
             cand get 'Show agents by id'
             cand summary 'Count agents by connection and configuration status, or list their OS platforms'
             cand add 'Register an agent; prints its id and key (`--jq .key` gives the key alone)'
@@ -1501,6 +1545,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
         }
         &'wazuh-ctl;help;agents;list'= {
+        }
+        &'wazuh-ctl;help;agents;watch'= {
         }
         &'wazuh-ctl;help;agents;get'= {
         }

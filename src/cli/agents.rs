@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::error::CliError;
 use super::input;
 use super::verbs::{self, ListArgs};
+use super::watch::{self, WatchArgs};
 use crate::api::agents::{
     AddAgent, AddAgentBody, AgentCommandQuery, AgentFilters, AssignAgentToGroup, AssignmentQuery,
     CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, DistinctAgentFields,
@@ -49,6 +50,26 @@ pub enum AgentsCommand {
         /// The list flags.
         #[command(flatten)]
         list: ListArgs,
+    },
+    /// Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON
+    /// line per change when piped.
+    ///
+    /// With table output (the default on a terminal) the screen is redrawn every --interval
+    /// until Ctrl-C. Otherwise each change is one JSON line, as a Kubernetes watch event:
+    /// {"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}}, agents matched by id; the first
+    /// poll reports every agent as ADDED, and --jq runs on each event. Ctrl-C or a closed pipe
+    /// ends the watch with status 0. An unreachable or failing server (5xx, 429) is retried at
+    /// the next tick; any other error ends it with its usual exit code.
+    Watch {
+        /// The agent filters.
+        #[command(flatten)]
+        filters: Box<AgentFilterArgs>,
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+        /// The watch flags.
+        #[command(flatten)]
+        watch: WatchArgs,
     },
     /// Show agents by id.
     Get {
@@ -274,6 +295,14 @@ impl AgentsCommand {
         match self {
             AgentsCommand::List { filters, list } => {
                 verbs::list::<ListAgents>(ctx, &[], list, &filters.filters(), columns::AGENTS).await
+            }
+            AgentsCommand::Watch {
+                filters,
+                list,
+                watch,
+            } => {
+                let watch = watch.of("agents watch", "id", columns::AGENTS);
+                watch::list::<ListAgents>(ctx, &[], list, &filters.filters(), &watch).await
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {

@@ -1,9 +1,12 @@
 //! Dynamic shell completion (clap_complete's `CompleteEnv`): context names from the config, and
 //! agent ids and group names from the server when it is reachable with the saved context or the
-//! environment. Any failure means no candidates; nothing is ever printed but candidates.
+//! environment, reused for a short while from the completion cache (`completion_cache`) so a
+//! warm TAB makes no request. Any failure means no candidates; nothing is ever printed but
+//! candidates.
 //!
 //! Imports `client` (through `Ctx`) and `api`; only shell completion calls it.
 
+use super::completion_cache::{self, CacheKey};
 use super::ctx::Ctx;
 use super::verbs;
 use super::GlobalArgs;
@@ -16,7 +19,7 @@ use clap::{Args, FromArgMatches};
 use clap_complete::engine::CompletionCandidate;
 use serde_json::Value;
 use std::ffi::OsStr;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 /// How long a completion may wait for the server.
 const COMPLETION_TIMEOUT: Duration = Duration::from_secs(3);
@@ -35,7 +38,11 @@ pub fn contexts(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// Agent ids, with the agent's name as help.
 pub fn agent_ids(current: &OsStr) -> Vec<CompletionCandidate> {
-    let items = fetch::<ListAgents>("id,name", &crate::api::agents::AgentFilters::default());
+    let items = fetch::<ListAgents>(
+        "agent-ids",
+        "id,name",
+        &crate::api::agents::AgentFilters::default(),
+    );
     let pairs = items.iter().filter_map(|agent| {
         let id = agent["id"].as_str()?.to_string();
         Some((id, agent["name"].as_str().map(str::to_string)))
@@ -45,7 +52,7 @@ pub fn agent_ids(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// Group names, with the agent count as help.
 pub fn group_names(current: &OsStr) -> Vec<CompletionCandidate> {
-    let items = fetch::<ListGroups>("name,count", &GroupFilters::default());
+    let items = fetch::<ListGroups>("group-names", "name,count", &GroupFilters::default());
     let pairs = items.iter().filter_map(|group| {
         let name = group["name"].as_str()?.to_string();
         let count = group["count"]
@@ -68,32 +75,60 @@ fn candidates(
         .collect()
 }
 
-/// The items of one list request, or nothing when the server cannot be asked.
-fn fetch<E: Endpoint>(select: &str, filters: &E::Query) -> Vec<Value> {
+/// The items of one list request (`kind` names it in the cache): from the completion cache
+/// while it is fresh, else from the server (then cached); nothing when neither has them.
+fn fetch<E: Endpoint>(kind: &str, select: &str, filters: &E::Query) -> Vec<Value> {
     let Some(ctx) = completion_ctx() else {
         return Vec::new();
     };
+    let Ok((target, _)) = ctx.target() else {
+        return Vec::new();
+    };
+    let key = CacheKey {
+        context: target.context,
+        url: target.url,
+        user: target.user,
+        kind: kind.to_string(),
+    };
+    let dir = completion_cache::cache_dir();
+    let now = SystemTime::now();
+    if let Some(items) = dir
+        .as_deref()
+        .and_then(|dir| completion_cache::read(dir, &key, now))
+    {
+        return items;
+    }
+    let Some(items) = fetch_from_server::<E>(&ctx, select, filters) else {
+        return Vec::new();
+    };
+    if let Some(dir) = dir {
+        // A cache that cannot be written only costs the next TAB a request.
+        let _ = completion_cache::write(&dir, &key, items.clone(), now);
+    }
+    items
+}
+
+/// The items of one list request to the server, or `None` when it cannot be asked.
+fn fetch_from_server<E: Endpoint>(
+    ctx: &Ctx,
+    select: &str,
+    filters: &E::Query,
+) -> Option<Vec<Value>> {
     let params = ListParams {
         select: Some(select.to_string()),
         limit: Some(COMPLETION_LIMIT),
         ..ListParams::default()
     };
-    let Ok(request) = verbs::request::<E>(&[], &[&params, filters]) else {
-        return Vec::new();
-    };
-    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+    let request = verbs::request::<E>(&[], &[&params, filters]).ok()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-    else {
-        return Vec::new();
-    };
+        .ok()?;
     let answer = runtime.block_on(async {
         let client = ctx.client().ok()?;
         client.send(&request).await.ok()
-    });
-    answer
-        .and_then(|answer| answer.body["data"]["affected_items"].as_array().cloned())
-        .unwrap_or_default()
+    })?;
+    answer.body["data"]["affected_items"].as_array().cloned()
 }
 
 /// A quiet context built from the environment and the config alone (the command line being

@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod bulk;
 pub mod complete;
+pub mod completion_cache;
 pub mod confirm;
 pub mod contexts;
 pub mod ctx;
@@ -19,6 +20,7 @@ pub mod input;
 pub mod overview;
 pub mod serve;
 pub mod verbs;
+pub mod watch;
 
 use crate::output::Format;
 use clap::builder::FalseyValueParser;

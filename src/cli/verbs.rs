@@ -133,8 +133,7 @@ fn scalar_text(value: &Value) -> Option<String> {
     }
 }
 
-/// Runs a list verb: one page, or every page with `--all`, then prints the items. `--fields`
-/// is sent as `select` only to endpoints that accept it.
+/// Runs a list verb: one page, or every page with `--all`, then prints the items.
 pub async fn list<E: Endpoint>(
     ctx: &Ctx,
     path_values: &[&str],
@@ -142,9 +141,7 @@ pub async fn list<E: Endpoint>(
     filters: &E::Query,
     columns: &[Column],
 ) -> Result<(), CliError> {
-    let selectable = E::SPEC.query.contains(&"select");
-    let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
-    let request = request::<E>(path_values, &[&params, filters])?;
+    let request = list_request::<E>(ctx, path_values, args, filters)?;
     if !args.all || ctx.global.dry_run {
         return act(ctx, &request, columns).await;
     }
@@ -157,6 +154,19 @@ pub async fn list<E: Endpoint>(
     let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
     bar.finish_and_clear();
     show(ctx, &fetched?, columns)
+}
+
+/// The request of a list verb: the list flags, `--fields` as `select` (only for endpoints
+/// that accept it), then the endpoint's filters.
+pub fn list_request<E: Endpoint>(
+    ctx: &Ctx,
+    path_values: &[&str],
+    args: &ListArgs,
+    filters: &E::Query,
+) -> Result<Request, CliError> {
+    let selectable = E::SPEC.query.contains(&"select");
+    let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
+    request::<E>(path_values, &[&params, filters])
 }
 
 /// Runs a read verb on one endpoint and prints the answer.

@@ -7,7 +7,7 @@
 pub mod auth;
 pub mod config;
 pub mod paginate;
-mod private_file;
+pub mod private_file;
 pub mod tokens;
 mod transport;
 

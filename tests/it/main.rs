@@ -16,3 +16,4 @@ mod generated;
 mod keyring;
 mod layers;
 mod serve;
+mod watch;
