@@ -7,6 +7,7 @@
 
 mod agent_commands;
 mod agent_writes;
+mod dispatches;
 mod agents;
 mod group_writes;
 mod schema;
@@ -14,6 +15,7 @@ mod security;
 mod seed;
 
 pub use agent_commands::{AgentCommand, CommandOutcome, SentCommand};
+pub use dispatches::{Dispatch, Dispatched};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 pub use group_writes::GroupTx;

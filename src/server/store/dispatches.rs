@@ -1,0 +1,140 @@
+//! What the manager dispatches to agents besides restart and reconnect: active-response
+//! commands and syscheck/rootcheck scan requests. The lab has no agents to run them, so each
+//! dispatch is recorded in `agent_commands` (schema version 3 widens its `command` column
+//! and adds `detail`, the active response as JSON), where later reads find it: the last
+//! `syscheck` or `rootcheck` row of an agent is when its last scan was requested. Only active
+//! agents take a dispatch; nothing else about the agent changes. Each call is one SQLite
+//! transaction.
+
+use super::{CommandOutcome, Store, StoreError};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+/// The only status in which an agent takes a dispatch.
+const ACTIVE: &str = "active";
+
+/// A dispatch to agents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dispatch<'a> {
+    /// An active-response command; the text is the command, its arguments and alert as JSON.
+    ActiveResponse(&'a str),
+    /// Start a file integrity (syscheck) scan.
+    SyscheckScan,
+    /// Start a rootcheck scan.
+    RootcheckScan,
+}
+
+impl<'a> Dispatch<'a> {
+    /// The name stored in `agent_commands.command`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dispatch::ActiveResponse(_) => "active-response",
+            Dispatch::SyscheckScan => "syscheck",
+            Dispatch::RootcheckScan => "rootcheck",
+        }
+    }
+
+    /// The text stored in `agent_commands.detail`.
+    fn detail(self) -> Option<&'a str> {
+        match self {
+            Dispatch::ActiveResponse(detail) => Some(detail),
+            Dispatch::SyscheckScan | Dispatch::RootcheckScan => None,
+        }
+    }
+}
+
+/// A dispatch recorded for one agent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dispatched {
+    /// `active-response`, `syscheck` or `rootcheck` (or `restart`, `reconnect`).
+    pub command: String,
+    /// The active response sent, as JSON; `None` for the other commands.
+    pub detail: Option<String>,
+    /// When it was sent (unix seconds).
+    pub sent_at: i64,
+}
+
+/// Schema version 3: `agent_commands` also records active responses and scan requests.
+pub(super) fn v3_dispatches(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "
+        CREATE TABLE agent_commands_v3 (
+            seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+            agent_id INTEGER NOT NULL REFERENCES agents (id) ON DELETE CASCADE,
+            command  TEXT NOT NULL CHECK (command IN
+                         ('restart', 'reconnect', 'active-response', 'syscheck', 'rootcheck')),
+            sent_at  INTEGER NOT NULL,
+            detail   TEXT
+        );
+        INSERT INTO agent_commands_v3 (seq, agent_id, command, sent_at)
+            SELECT seq, agent_id, command, sent_at FROM agent_commands;
+        DROP TABLE agent_commands;
+        ALTER TABLE agent_commands_v3 RENAME TO agent_commands;
+        CREATE INDEX agent_commands_by_agent ON agent_commands (agent_id);
+        ",
+    )
+}
+
+impl Store {
+    /// Dispatches to each agent of `ids` (in order, duplicates once) at `now`: records it for
+    /// the active ones and answers each id's outcome (never `Manager`: the caller decides
+    /// whether the manager takes it).
+    pub fn dispatch(
+        &self,
+        dispatch: Dispatch,
+        ids: &[i64],
+        now: i64,
+    ) -> Result<Vec<(i64, CommandOutcome)>, StoreError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let mut outcomes: Vec<(i64, CommandOutcome)> = Vec::new();
+        for &id in ids {
+            if outcomes.iter().any(|(done, _)| *done == id) {
+                continue;
+            }
+            outcomes.push((id, dispatch_one(&tx, dispatch, id, now)?));
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    /// Every dispatch and command recorded for an agent, oldest first.
+    pub fn dispatched(&self, agent: i64) -> Result<Vec<Dispatched>, StoreError> {
+        let conn = self.conn();
+        let mut query = conn.prepare(
+            "SELECT command, detail, sent_at FROM agent_commands WHERE agent_id = ?1 ORDER BY seq",
+        )?;
+        let rows = query
+            .query_map([agent], |row| {
+                Ok(Dispatched {
+                    command: row.get(0)?,
+                    detail: row.get(1)?,
+                    sent_at: row.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+fn dispatch_one(
+    tx: &Transaction,
+    dispatch: Dispatch,
+    id: i64,
+    now: i64,
+) -> Result<CommandOutcome, StoreError> {
+    let status: Option<String> = tx
+        .query_row("SELECT status FROM agents WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .optional()?;
+    match status.as_deref() {
+        None => return Ok(CommandOutcome::NotFound),
+        Some(ACTIVE) => {}
+        Some(_) => return Ok(CommandOutcome::NotActive),
+    }
+    tx.execute(
+        "INSERT INTO agent_commands (agent_id, command, sent_at, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![id, dispatch.name(), now, dispatch.detail()],
+    )?;
+    Ok(CommandOutcome::Sent)
+}
