@@ -97,7 +97,9 @@ pub async fn run_command(
         let outcomes = state
             .write(move |store| {
                 let dispatch = Dispatch::ActiveResponse(&detail);
-                store.dispatch(dispatch, &ids, now).map_err(ApiError::internal)
+                store
+                    .dispatch(dispatch, &ids, now)
+                    .map_err(ApiError::internal)
             })
             .await?;
         sent(outcomes, &mut failures, true)
@@ -177,11 +179,7 @@ fn without_manager(ids: Vec<i64>, failures: &mut Failures) -> Vec<i64> {
 
 /// The affected ids of the outcomes, sorted; the other outcomes are failures, recorded when
 /// `report` (left out otherwise, as for a request to every agent).
-fn sent(
-    outcomes: Vec<(i64, CommandOutcome)>,
-    failures: &mut Failures,
-    report: bool,
-) -> Vec<Value> {
+fn sent(outcomes: Vec<(i64, CommandOutcome)>, failures: &mut Failures, report: bool) -> Vec<Value> {
     let mut affected = Vec::new();
     for (id, outcome) in outcomes {
         match failure_code(outcome) {
@@ -216,12 +214,7 @@ fn refuse_undefined(state: &AppState, ids: &[i64], failures: &mut Failures) {
     }
 }
 
-fn answer(
-    affected: Vec<Value>,
-    failures: Failures,
-    messages: &Messages,
-    pretty: bool,
-) -> Response {
+fn answer(affected: Vec<Value>, failures: Failures, messages: &Messages, pretty: bool) -> Response {
     let total = affected.len() as u64;
     let envelope = list::envelope(affected, total, failures.into_groups(), messages);
     respond::ok(&envelope, pretty)

@@ -137,7 +137,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
-        .route(ar_ops::RunCommand::SPEC.path, put(active_response::run_command))
+        .route(
+            ar_ops::RunCommand::SPEC.path,
+            put(active_response::run_command),
+        )
         .route(
             syscheck_ops::RunSyscheck::SPEC.path,
             put(active_response::run_syscheck),
