@@ -138,3 +138,86 @@ fn dispatch_one(
     )?;
     Ok(CommandOutcome::Sent)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::store::{AgentCommand, Seed};
+    use chrono::Utc;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = Seed {
+            agents: 12,
+            now: Utc::now(),
+        };
+        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn only_active_agents_take_a_dispatch_and_it_is_recorded_after_earlier_commands() {
+        let (_dir, store) = store();
+        store
+            .send_agent_command(AgentCommand::Restart, &[1], 10)
+            .unwrap();
+        let outcomes = store
+            .dispatch(Dispatch::ActiveResponse("{}"), &[1, 9, 0, 999, 1], 20)
+            .unwrap();
+        assert_eq!(
+            outcomes,
+            [
+                (1, CommandOutcome::Sent),
+                (9, CommandOutcome::NotActive),
+                (0, CommandOutcome::Sent),
+                (999, CommandOutcome::NotFound),
+            ]
+        );
+        store.dispatch(Dispatch::SyscheckScan, &[1], 30).unwrap();
+        let recorded: Vec<(String, Option<String>, i64)> = store
+            .dispatched(1)
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.command, d.detail, d.sent_at))
+            .collect();
+        assert_eq!(
+            recorded,
+            [
+                ("restart".into(), None, 10),
+                ("active-response".into(), Some("{}".into()), 20),
+                ("syscheck".into(), None, 30),
+            ]
+        );
+        assert!(store.dispatched(9).unwrap().is_empty());
+    }
+
+    #[test]
+    fn version_3_keeps_the_commands_recorded_before_it() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        tx.execute_batch(
+            "CREATE TABLE agents (id INTEGER PRIMARY KEY); INSERT INTO agents VALUES (1);",
+        )
+        .unwrap();
+        super::super::agent_commands::v2_agent_commands(&tx).unwrap();
+        tx.execute(
+            "INSERT INTO agent_commands (agent_id, command, sent_at) VALUES (1, 'reconnect', 5)",
+            [],
+        )
+        .unwrap();
+        v3_dispatches(&tx).unwrap();
+        let kept: (i64, String, i64, Option<String>) = tx
+            .query_row(
+                "SELECT agent_id, command, sent_at, detail FROM agent_commands",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, (1, "reconnect".to_string(), 5, None));
+        tx.execute(
+            "INSERT INTO agent_commands (agent_id, command, sent_at) VALUES (1, 'rootcheck', 6)",
+            [],
+        )
+        .unwrap();
+    }
+}
