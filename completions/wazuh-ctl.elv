@@ -44,6 +44,9 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand agents 'List, register, delete and group agents'
             cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
+            cand active-response 'Run active-response commands on agents'
+            cand syscheck 'Start file integrity (syscheck) scans on agents'
+            cand rootcheck 'Start rootcheck scans on agents'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
             cand logout 'Revoke the token on the server and forget the stored secrets'
@@ -1107,6 +1110,174 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;active-response'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand run 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager''s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;active-response;run'= {
+            cand --agents 'Agent ids, or `-` to read them from stdin (one per line)'
+            cand --arg 'An argument for the command (repeat for several)'
+            cand --alert-json 'The alert the command acts on: a JSON object, or a file holding one (`-`: stdin)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Run it on every agent'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;active-response;help'= {
+            cand run 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager''s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;active-response;help;run'= {
+        }
+        &'wazuh-ctl;active-response;help;help'= {
+        }
+        &'wazuh-ctl;syscheck'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;syscheck;run'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Scan every agent'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;syscheck;help'= {
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;syscheck;help;run'= {
+        }
+        &'wazuh-ctl;syscheck;help;help'= {
+        }
+        &'wazuh-ctl;rootcheck'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;rootcheck;run'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Scan every agent'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;rootcheck;help'= {
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;rootcheck;help;run'= {
+        }
+        &'wazuh-ctl;rootcheck;help;help'= {
+        }
         &'wazuh-ctl;api'= {
             cand -f 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)'
             cand --raw-field 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)'
@@ -1516,6 +1687,9 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand agents 'List, register, delete and group agents'
             cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
+            cand active-response 'Run active-response commands on agents'
+            cand syscheck 'Start file integrity (syscheck) scans on agents'
+            cand rootcheck 'Start rootcheck scans on agents'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
             cand logout 'Revoke the token on the server and forget the stored secrets'
@@ -1621,6 +1795,21 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;help;groups;file'= {
         }
         &'wazuh-ctl;help;overview'= {
+        }
+        &'wazuh-ctl;help;active-response'= {
+            cand run 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager''s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+        }
+        &'wazuh-ctl;help;active-response;run'= {
+        }
+        &'wazuh-ctl;help;syscheck'= {
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+        }
+        &'wazuh-ctl;help;syscheck;run'= {
+        }
+        &'wazuh-ctl;help;rootcheck'= {
+            cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+        }
+        &'wazuh-ctl;help;rootcheck;run'= {
         }
         &'wazuh-ctl;help;api'= {
         }

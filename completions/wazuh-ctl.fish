@@ -49,6 +49,9 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s V -l version -d 'Pr
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "agents" -d 'List, register, delete and group agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "overview" -d 'Show the dashboard summary of the fleet'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "active-response" -d 'Run active-response commands on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "syscheck" -d 'Start file integrity (syscheck) scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "rootcheck" -d 'Start rootcheck scans on agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "api" -d 'Send any request to the API and print the raw answer'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
@@ -836,6 +839,144 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s v -l ve
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager\'s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l agents -d 'Agent ids, or `-` to read them from stdin (one per line)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l arg -d 'An argument for the command (repeat for several)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l alert-json -d 'The alert the command acts on: a JSON object, or a file holding one (`-`: stdin)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l all -d 'Run it on every agent'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager\'s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s f -l raw-field -d 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l input -d 'Read the JSON body from a file, or from stdin with `-`' -r -F
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
@@ -1186,18 +1327,21 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write one man page per command'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "agents" -d 'List, register, delete and group agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "config" -d 'Manage contexts (named servers) in the config file'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview api login logout whoami config completion serve generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "agents" -d 'List, register, delete and group agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "active-response" -d 'Run active-response commands on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "syscheck" -d 'Start file integrity (syscheck) scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "rootcheck" -d 'Start rootcheck scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "config" -d 'Manage contexts (named servers) in the config file'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "watch" -d 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "get" -d 'Show agents by id'
@@ -1223,6 +1367,9 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_see
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "config" -d 'Show or replace a group\'s configuration (agent.conf)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "files" -d 'List the files of a group with their checksums'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "file" -d 'Show one file of a group'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from active-response" -f -a "run" -d 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager\'s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from syscheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from rootcheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a context the current one'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'

@@ -41,6 +41,7 @@ codes! {
     1410 => 400, "Selecting more than one field in distinct mode";
     1411 => 400, "TimeFrame is not valid";
     1412 => 400, "Date filter not valid. Valid formats are YYYY-MM-DD HH:mm:ss, YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD";
+    1652 => 400, "The command used is not defined in the configuration.", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/capabilities/active-response/how-to-configure.html)to get more information";
     1701 => 404, "Agent does not exist", "Please, use `GET /agents?select=id,name` to find all available agents";
     1703 => 400, "Action not available for Manager (agent 000)", "Please, use `GET /agents?select=id,name` to find all available agents and make sure you select an agent other than 000";
     1705 => 400, "There is an agent with the same name", "Please choose another name";

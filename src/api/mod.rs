@@ -5,6 +5,7 @@
 //! This module does no I/O and imports nothing else from the crate: `client`, `output`, `cli`
 //! and `server` all depend on it, never the other way round.
 
+pub mod active_response;
 pub mod agents;
 pub mod codes;
 pub mod envelope;
@@ -14,7 +15,9 @@ pub mod not_yet;
 pub mod overview;
 pub mod params;
 pub mod rbac;
+pub mod rootcheck;
 pub mod security;
+pub mod syscheck;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -125,6 +128,7 @@ pub trait Endpoint {
 /// each against `shared/wazuh-api/endpoints.tsv`; everything else is on [`not_yet::NOT_YET`].
 pub const ENDPOINTS: &[Spec] = &[
     info::GetApiInfo::SPEC,
+    active_response::RunCommand::SPEC,
     agents::DeleteAgents::SPEC,
     agents::ListAgents::SPEC,
     agents::AddAgent::SPEC,
@@ -157,11 +161,13 @@ pub const ENDPOINTS: &[Spec] = &[
     groups::ListGroupFiles::SPEC,
     groups::GetGroupFile::SPEC,
     overview::OverviewAgents::SPEC,
+    rootcheck::RunRootcheck::SPEC,
     security::GetUserMe::SPEC,
     security::Login::SPEC,
     security::LoginDeprecated::SPEC,
     security::Logout::SPEC,
     security::RevokeAll::SPEC,
+    syscheck::RunSyscheck::SPEC,
 ];
 
 /// Finds the implemented operation for a method and a spec path template.

@@ -6,7 +6,6 @@ use super::Method;
 
 /// Spec operations (method, path template) not implemented yet.
 pub const NOT_YET: &[(Method, &str)] = &[
-    (Method::Put, "/active-response"),
     (
         Method::Get,
         "/agents/{agent_id}/config/{component}/{configuration}",
@@ -76,7 +75,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/mitre/software"),
     (Method::Get, "/mitre/tactics"),
     (Method::Get, "/mitre/techniques"),
-    (Method::Put, "/rootcheck"),
     (Method::Get, "/rootcheck/{agent_id}"),
     (Method::Delete, "/rootcheck/{agent_id}"),
     (Method::Get, "/rootcheck/{agent_id}/last_scan"),
@@ -89,7 +87,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Delete, "/rules/files/{filename}"),
     (Method::Get, "/sca/{agent_id}"),
     (Method::Get, "/sca/{agent_id}/checks/{policy_id}"),
-    (Method::Put, "/syscheck"),
     (Method::Get, "/syscheck/{agent_id}"),
     (Method::Delete, "/syscheck/{agent_id}"),
     (Method::Get, "/syscheck/{agent_id}/last_scan"),

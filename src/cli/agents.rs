@@ -2,6 +2,7 @@
 //!
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
+use super::agent_commands::{self, Targets};
 use super::bulk::BATCH_SIZE;
 use super::complete;
 use super::confirm::{confirm, describe};
@@ -504,24 +505,9 @@ async fn command<E: Endpoint<Query = AgentCommandQuery>>(
     ids: &[String],
     all: bool,
 ) -> Result<(), CliError> {
-    if all {
-        confirm(ctx, &format!("{verb} all agents?"))?;
-        let every_agent = AgentCommandQuery::default();
-        return verbs::get::<E>(ctx, &[], &[&every_agent], &[]).await;
-    }
-    let ids = agent_ids(ids)?;
-    confirm(ctx, &format!("{verb} {}?", describe(&ids, "agent")))?;
-    verbs::bulk(ctx, &ids, BATCH_SIZE, command_request::<E>, &[]).await
-}
-
-/// The request of an agent command for one batch of ids.
-fn command_request<E: Endpoint<Query = AgentCommandQuery>>(
-    batch: &[String],
-) -> Result<Request, CliError> {
-    let query = AgentCommandQuery {
-        agents_list: Some(batch.join(",")),
-    };
-    verbs::request::<E>(&[], &[&query])
+    let targets = Targets::new(ids, all)?;
+    confirm(ctx, &format!("{verb} {}?", targets.describe()))?;
+    agent_commands::send::<E>(ctx, &targets, None).await
 }
 
 /// The `DELETE /agents` request of one batch of ids.
@@ -679,10 +665,10 @@ mod tests {
     #[test]
     fn a_command_batch_lists_its_ids() {
         let batch = ["001".to_string(), "002".to_string()];
-        let request = command_request::<RestartAgents>(&batch).unwrap();
+        let request = agent_commands::request::<RestartAgents>(Some(&batch), None).unwrap();
         assert_eq!(request.path, "/agents/restart");
         assert_eq!(pairs(&request), [("agents_list", "001,002")]);
-        let request = command_request::<ReconnectAgents>(&batch).unwrap();
+        let request = agent_commands::request::<ReconnectAgents>(Some(&batch), None).unwrap();
         assert_eq!(request.path, "/agents/reconnect");
     }
 

@@ -3,6 +3,8 @@
 //! Owns parsing, the tokio runtime and the exit code. Imports `client`, `output`, `api`, and
 //! `server` (only for `serve`); nothing imports `cli`.
 
+pub mod active_response;
+pub mod agent_commands;
 pub mod agents;
 pub mod api;
 pub mod auth;
@@ -18,10 +20,13 @@ pub mod generate;
 pub mod groups;
 pub mod input;
 pub mod overview;
+pub mod scans;
 pub mod serve;
 pub mod verbs;
 pub mod watch;
 
+use crate::api::rootcheck::RunRootcheck;
+use crate::api::syscheck::RunSyscheck;
 use crate::output::Format;
 use clap::builder::FalseyValueParser;
 use clap::parser::ValueSource;
@@ -151,6 +156,15 @@ pub enum Command {
     Groups(groups::GroupsCommand),
     /// Show the dashboard summary of the fleet.
     Overview,
+    /// Run active-response commands on agents.
+    #[command(subcommand)]
+    ActiveResponse(active_response::ActiveResponseCommand),
+    /// Start file integrity (syscheck) scans on agents.
+    #[command(subcommand)]
+    Syscheck(scans::ScanCommand),
+    /// Start rootcheck scans on agents.
+    #[command(subcommand)]
+    Rootcheck(scans::ScanCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -231,6 +245,9 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             command.run(&ctx).await
         }
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
+        Command::ActiveResponse(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
+        Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,

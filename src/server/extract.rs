@@ -200,7 +200,7 @@ fn decode<T: DeserializeOwned>(encoded: &str) -> Result<T, ApiError> {
 }
 
 /// A string as Python's `repr` shows it: `'x'`, or `"it's"` when it holds a single quote.
-fn python_repr(value: &str) -> String {
+pub(crate) fn python_repr(value: &str) -> String {
     if value.contains('\'') && !value.contains('"') {
         format!("\"{}\"", value.replace('\\', "\\\\"))
     } else {

@@ -7,6 +7,7 @@
 //!
 //! Imports only `api`; never `cli` or `client`.
 
+pub mod ar_conf;
 pub mod auth;
 pub mod demo;
 pub mod error;
@@ -103,6 +104,9 @@ pub enum ServeError {
     /// The groups' shared files could not be created or checksummed.
     #[error("cannot prepare the group files: {0}")]
     GroupFiles(error::ApiError),
+    /// The active-response commands file (`etc/shared/ar.conf`) could not be written.
+    #[error("cannot write the active-response commands file: {0}")]
+    ArConf(io::Error),
     /// The HTTPS certificate could not be created or loaded.
     #[error("HTTPS certificate {path}: {reason}")]
     Certificate {
@@ -279,6 +283,7 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
         return Err(ServeError::DefaultPasswords { addr: options.bind });
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
+    ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
     let state = AppState::new(
         store,
         StateOptions {

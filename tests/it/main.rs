@@ -2,6 +2,7 @@
 //! `wazuh-ctl serve --ephemeral --bind 127.0.0.1:0` and drives it with the real CLI binary
 //! and over HTTPS.
 
+mod active_response;
 mod agent_reads;
 mod agents_http;
 mod auth;

@@ -167,16 +167,7 @@ async fn send(
 /// The agent ids a command goes to; listed ids that are not agent ids fail with 1701.
 fn resolve(store: &Store, targets: Targets, failures: &mut Failures) -> Result<Vec<i64>, ApiError> {
     match targets {
-        Targets::Listed(raw) => Ok(raw
-            .into_iter()
-            .filter_map(|raw| {
-                let id = parse_agent_id(&raw);
-                if id.is_none() {
-                    failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
-                }
-                id
-            })
-            .collect()),
+        Targets::Listed(raw) => Ok(listed_ids(raw, failures)),
         Targets::All => store.group_transaction(ApiError::internal, |tx| {
             tx.agent_ids().map_err(ApiError::internal)
         }),
@@ -193,8 +184,21 @@ fn resolve(store: &Store, targets: Targets, failures: &mut Failures) -> Result<V
     }
 }
 
+/// The agent ids of an `agents_list`; entries that are not agent ids fail with 1701.
+pub(super) fn listed_ids(raw: Vec<String>, failures: &mut Failures) -> Vec<i64> {
+    raw.into_iter()
+        .filter_map(|raw| {
+            let id = parse_agent_id(&raw);
+            if id.is_none() {
+                failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
+            }
+            id
+        })
+        .collect()
+}
+
 /// The failed-item code of an outcome; `None` when the command was sent.
-fn failure_code(outcome: CommandOutcome) -> Option<u32> {
+pub(super) fn failure_code(outcome: CommandOutcome) -> Option<u32> {
     match outcome {
         CommandOutcome::Sent => None,
         CommandOutcome::NotFound => Some(AGENT_NOT_FOUND),

@@ -500,7 +500,7 @@ fn meaningful_lines(text: &str) -> Vec<&str> {
 
 /// 415, as connexion answers, when the body is declared with another media type than the
 /// spec's (a body without `Content-Type` is taken as the expected type).
-fn require_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ApiError> {
+pub(super) fn require_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ApiError> {
     let Some(declared) = headers.get(header::CONTENT_TYPE) else {
         return Ok(());
     };

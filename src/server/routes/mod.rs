@@ -7,6 +7,7 @@
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
 //! `respond`, `error`.
 
+mod active_response;
 pub mod agents;
 mod assignments;
 pub mod bulk;
@@ -19,6 +20,7 @@ mod security;
 
 use crate::api::not_yet::NOT_YET;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
+use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
 use crate::server::auth;
 use crate::server::error::ApiError;
@@ -134,7 +136,19 @@ pub fn router(state: AppState) -> Router {
             get(security::login_deprecated),
         )
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
-        .route(security_ops::RevokeAll::SPEC.path, put(security::revoke));
+        .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
+        .route(
+            ar_ops::RunCommand::SPEC.path,
+            put(active_response::run_command),
+        )
+        .route(
+            syscheck_ops::RunSyscheck::SPEC.path,
+            put(active_response::run_syscheck),
+        )
+        .route(
+            rootcheck_ops::RunRootcheck::SPEC.path,
+            put(active_response::run_rootcheck),
+        );
     NOT_YET
         .iter()
         .fold(implemented, |router, (_, path)| {

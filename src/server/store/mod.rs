@@ -8,6 +8,7 @@
 mod agent_commands;
 mod agent_writes;
 mod agents;
+mod dispatches;
 mod group_writes;
 mod schema;
 mod security;
@@ -16,6 +17,7 @@ mod seed;
 pub use agent_commands::{AgentCommand, CommandOutcome, SentCommand};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
+pub use dispatches::{Dispatch, Dispatched};
 pub use group_writes::GroupTx;
 
 use chrono::{DateTime, Utc};

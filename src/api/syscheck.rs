@@ -1,0 +1,19 @@
+//! Spec tag `Syscheck` (file integrity monitoring): `PUT /syscheck`, which asks the listed
+//! agents (every agent when none are listed) to start a scan.
+
+use super::agents::AgentCommandQuery;
+use super::{Endpoint, Method, Spec};
+
+/// `PUT /syscheck`: start a file integrity scan on agents.
+pub struct RunSyscheck;
+
+impl Endpoint for RunSyscheck {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/syscheck",
+        operation_id: "api.controllers.syscheck_controller.put_syscheck",
+        actions: &["syscheck:run"],
+        query: &["pretty", "wait_for_complete", "agents_list"],
+    };
+    type Query = AgentCommandQuery;
+}
