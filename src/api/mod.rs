@@ -15,6 +15,8 @@ pub mod overview;
 pub mod params;
 pub mod rbac;
 pub mod security;
+pub mod tasks;
+pub mod upgrade;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -148,6 +150,10 @@ pub const ENDPOINTS: &[Spec] = &[
     agents::RestartAgentsByGroup::SPEC,
     agents::RestartAgentsByNode::SPEC,
     agents::ReconnectAgents::SPEC,
+    upgrade::UpgradeAgents::SPEC,
+    upgrade::UpgradeAgentsCustom::SPEC,
+    upgrade::GetUpgradeResult::SPEC,
+    tasks::ListTasks::SPEC,
     groups::DeleteGroups::SPEC,
     groups::ListGroups::SPEC,
     groups::CreateGroup::SPEC,

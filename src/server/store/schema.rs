@@ -8,7 +8,11 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, in order; the schema version is the number of migrations applied.
-const MIGRATIONS: [Migration; 2] = [v1_initial, super::agent_commands::v2_agent_commands];
+const MIGRATIONS: [Migration; 3] = [
+    v1_initial,
+    super::agent_commands::v2_agent_commands,
+    super::tasks::v3_tasks,
+];
 
 /// Brings the database to the newest schema version.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
