@@ -49,6 +49,9 @@ _wazuh__ctl() {
             wazuh__ctl,serve)
                 cmd="wazuh__ctl__subcmd__serve"
                 ;;
+            wazuh__ctl,tasks)
+                cmd="wazuh__ctl__subcmd__tasks"
+                ;;
             wazuh__ctl,whoami)
                 cmd="wazuh__ctl__subcmd__whoami"
                 ;;
@@ -102,6 +105,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__agents,uninstall-check)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__agents,upgrade)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__agents,upgrade-result)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__group__subcmd__add"
@@ -168,6 +177,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help,uninstall-check)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,upgrade)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,upgrade-result)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group__subcmd__add"
@@ -367,6 +382,9 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help,serve)
                 cmd="wazuh__ctl__subcmd__help__subcmd__serve"
                 ;;
+            wazuh__ctl__subcmd__help,tasks)
+                cmd="wazuh__ctl__subcmd__help__subcmd__tasks"
+                ;;
             wazuh__ctl__subcmd__help,whoami)
                 cmd="wazuh__ctl__subcmd__help__subcmd__whoami"
                 ;;
@@ -414,6 +432,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents,uninstall-check)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,upgrade)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,upgrade-result)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group,add)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group__subcmd__add"
@@ -478,6 +502,21 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__groups__subcmd__config,set)
                 cmd="wazuh__ctl__subcmd__help__subcmd__groups__subcmd__config__subcmd__set"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__tasks,list)
+                cmd="wazuh__ctl__subcmd__help__subcmd__tasks__subcmd__list"
+                ;;
+            wazuh__ctl__subcmd__tasks,help)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__tasks,list)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__list"
+                ;;
+            wazuh__ctl__subcmd__tasks__subcmd__help,help)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__tasks__subcmd__help,list)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -485,7 +524,7 @@ _wazuh__ctl() {
 
     case "${cmd}" in
         wazuh__ctl)
-            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help --version agents groups overview api login logout whoami config completion serve generate help"
+            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help --version agents groups overview tasks api login logout whoami config completion serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,7 +578,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,7 +1024,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1290,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__upgrade__subcmd__result)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2053,6 +2120,134 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__uninstall__subcmd__check)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade)
+            opts="-k -o -v -h --all --version --wpk-repo --use-http --force --package-type --custom --installer --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wpk-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --package-type)
+                    COMPREPLY=($(compgen -W "rpm deb" -- "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --installer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade__subcmd__result)
             opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3841,7 +4036,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help)
-            opts="agents groups overview api login logout whoami config completion serve generate help"
+            opts="agents groups overview tasks api login logout whoami config completion serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3855,7 +4050,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect"
+            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,6 +4302,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__upgrade__subcmd__result)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4512,6 +4735,34 @@ _wazuh__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__tasks)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__tasks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4689,7 +4940,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__serve)
-            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --task-seconds --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4708,6 +4959,208 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__list)
+            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,6 +18,8 @@ pub mod groups;
 pub mod input;
 pub mod overview;
 pub mod serve;
+pub mod tasks;
+pub mod upgrade;
 pub mod verbs;
 
 use crate::output::Format;
@@ -149,6 +151,9 @@ pub enum Command {
     Groups(groups::GroupsCommand),
     /// Show the dashboard summary of the fleet.
     Overview,
+    /// List the tasks the manager runs for agents (upgrades).
+    #[command(subcommand)]
+    Tasks(tasks::TasksCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -229,6 +234,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             command.run(&ctx).await
         }
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
+        Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,
