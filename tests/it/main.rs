@@ -15,4 +15,6 @@ mod fleet;
 mod generated;
 mod keyring;
 mod layers;
+mod lifecycle;
 mod serve;
+mod upgrade;
