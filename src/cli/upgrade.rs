@@ -93,7 +93,11 @@ pub async fn upgrade(ctx: &Ctx, args: &UpgradeArgs) -> Result<(), CliError> {
 
 /// `agents upgrade-result`: each agent's last upgrade task.
 pub async fn result(ctx: &Ctx, args: &UpgradeResultArgs) -> Result<(), CliError> {
-    let ids = agent_ids(&args.ids)?;
+    let ids = if args.ids.is_empty() {
+        Vec::new()
+    } else {
+        agent_ids(&args.ids)?
+    };
     let filters = agents_filter(&ids);
     verbs::get::<GetUpgradeResult>(ctx, &[], &[&filters], columns::UPGRADE_RESULTS).await
 }
@@ -200,6 +204,18 @@ mod tests {
         assert!(parse(&["3", "--custom", "a.wpk", "--force"]).is_err());
         assert!(parse(&["3", "--installer", "up.sh"]).is_err());
         assert!(parse(&["3", "--package-type", "msi"]).is_err());
+    }
+
+    #[test]
+    fn results_name_the_given_agents_or_none() {
+        assert_eq!(agents_filter(&[]).agents_list, None);
+        let ids = ["001".to_string(), "003".to_string()];
+        assert_eq!(agents_filter(&ids).agents_list.as_deref(), Some("001,003"));
+        let cli = Cli::try_parse_from(["wazuh-ctl", "agents", "upgrade-result"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Agents(AgentsCommand::UpgradeResult(UpgradeResultArgs { ids })) if ids.is_empty()
+        ));
     }
 
     #[test]
