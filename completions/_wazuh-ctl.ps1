@@ -1239,7 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         'wazuh-ctl;tasks;list' {
             [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only tasks of this agent (repeatable)')
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task (repeatable)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tasks with this status, e.g. ''In queue'', Updating, Updated, Error')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed')
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only tasks of this command, e.g. upgrade, upgrade_custom')
             [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only tasks of this module, e.g. upgrade_module')
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only tasks run on this cluster node')

@@ -1152,7 +1152,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;tasks;list'= {
             cand --agent 'Only tasks of this agent (repeatable)'
             cand --task 'Only this task (repeatable)'
-            cand --status 'Only tasks with this status, e.g. ''In queue'', Updating, Updated, Error'
+            cand --status 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed'
             cand --command 'Only tasks of this command, e.g. upgrade, upgrade_custom'
             cand --module 'Only tasks of this module, e.g. upgrade_module'
             cand --node 'Only tasks run on this cluster node'

@@ -873,7 +873,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fis
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l agent -d 'Only tasks of this agent (repeatable)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l task -d 'Only this task (repeatable)' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l status -d 'Only tasks with this status, e.g. \'In queue\', Updating, Updated, Error' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l status -d 'Only tasks with this status, e.g. Pending, \'In progress\', Done, Failed' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l command -d 'Only tasks of this command, e.g. upgrade, upgrade_custom' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l module -d 'Only tasks of this module, e.g. upgrade_module' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l node -d 'Only tasks run on this cluster node' -r

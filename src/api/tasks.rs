@@ -22,7 +22,7 @@ pub struct TaskFilters {
     /// Module, e.g. `upgrade_module`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub module: Option<String>,
-    /// Status, e.g. `Updated`.
+    /// Status, e.g. `Done`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }

@@ -39,7 +39,7 @@ pub struct TaskFilterArgs {
     /// Only this task (repeatable).
     #[arg(long = "task", value_name = "ID")]
     pub tasks: Vec<u64>,
-    /// Only tasks with this status, e.g. 'In queue', Updating, Updated, Error.
+    /// Only tasks with this status, e.g. Pending, 'In progress', Done, Failed.
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     /// Only tasks of this command, e.g. upgrade, upgrade_custom.
@@ -113,7 +113,7 @@ mod tests {
             "--task",
             "7",
             "--status",
-            "Updated",
+            "Done",
             "--command",
             "upgrade",
             "--module",
@@ -137,7 +137,7 @@ mod tests {
                 command: Some("upgrade".into()),
                 node: Some("worker1".into()),
                 module: Some("upgrade_module".into()),
-                status: Some("Updated".into()),
+                status: Some("Done".into()),
             }
         );
         assert_eq!(list.query.as_deref(), Some("task_id>1"));

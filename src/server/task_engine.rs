@@ -2,7 +2,7 @@
 //! carry out upgrade tasks. A few times a second it checks (read-only) whether a running task
 //! has waited its phase, and only then moves the due tasks one state further through
 //! `AppState::write` (one transaction, snapshots refreshed), so `GET /agents` shows an upgraded
-//! agent's new version as soon as its task is `Updated`.
+//! agent's new version as soon as its task is `Done`.
 //!
 //! Imports the server's `state`, `error` and `store` only.
 

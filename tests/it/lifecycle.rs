@@ -74,7 +74,7 @@ fn add_group_configure_restart_upgrade_and_delete_as_a_script() {
     let task = task.trim();
     assert!(task.parse::<u64>().is_ok(), "{task:?}");
 
-    // until [ "$(wazuh-ctl tasks list --task "$task" --jq '.[0].status')" = Updated ]; do sleep 0.2; done
+    // until [ "$(wazuh-ctl tasks list --task "$task" --jq '.[0].status')" = Done ]; do sleep 0.2; done
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let status = step(
@@ -82,7 +82,7 @@ fn add_group_configure_restart_upgrade_and_delete_as_a_script() {
             &["tasks", "list", "--task", task, "--jq", ".[0].status"],
             None,
         );
-        if status.trim() == "Updated" {
+        if status.trim() == "Done" {
             break;
         }
         assert!(Instant::now() < deadline, "task {task} stuck at {status}");

@@ -73,7 +73,7 @@ fn an_upgraded_agent_ends_at_the_managers_version_and_is_no_longer_outdated() {
     assert_eq!(listed[0]["command"], "upgrade");
     assert_eq!(listed[0]["module"], "upgrade_module");
 
-    wait_for_status(&server, "003", "Updated");
+    wait_for_status(&server, "003", "Done");
     let agent = ok_json(&server, &["agents", "get", "003", "-o", "json"]);
     let manager = ok_json(&server, &["agents", "get", "000", "-o", "json"]);
     assert_eq!(agent[0]["version"], manager[0]["version"]);
@@ -81,11 +81,11 @@ fn an_upgraded_agent_ends_at_the_managers_version_and_is_no_longer_outdated() {
     assert!(!ids(&outdated, "id").contains(&"003".to_string()));
 
     let result = ok_json(&server, &["agents", "upgrade-result", "3", "-o", "json"]);
-    assert_eq!(result[0]["status"], "Updated");
+    assert_eq!(result[0]["status"], "Done");
     assert_eq!(result[0]["task_id"], task_id);
     let table = run(
         &server,
-        &["tasks", "list", "--status", "Updated", "-o", "table"],
+        &["tasks", "list", "--status", "Done", "-o", "table"],
     );
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.starts_with("ID") && table.contains("003"), "{table}");

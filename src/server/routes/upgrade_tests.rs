@@ -224,15 +224,15 @@ async fn a_task_goes_through_its_states_and_the_agent_ends_upgraded() {
     server.put("/agents/upgrade?agents_list=003").await;
     assert_eq!(
         task_statuses(&server, "").await,
-        [("003".into(), "In queue".into())]
+        [("003".into(), "Pending".into())]
     );
     assert_eq!(server.advance_by(0).await, 0, "a phase has not passed yet");
     assert_eq!(server.advance_by(1).await, 1);
-    assert_eq!(task_statuses(&server, "").await[0].1, "Updating");
+    assert_eq!(task_statuses(&server, "").await[0].1, "In progress");
     let outdated = server.get("/agents/outdated").await;
     assert!(items(&outdated).iter().any(|agent| agent["id"] == "003"));
     assert_eq!(server.advance_by(2).await, 1);
-    assert_eq!(task_statuses(&server, "").await[0].1, "Updated");
+    assert_eq!(task_statuses(&server, "").await[0].1, "Done");
     let agent = server.get("/agents?agents_list=003").await;
     assert_eq!(items(&agent)[0]["version"], "Wazuh v4.12.0");
     let outdated = server.get("/agents/outdated").await;
@@ -244,7 +244,7 @@ async fn a_task_goes_through_its_states_and_the_agent_ends_upgraded() {
     let task = &items(&result)[0];
     assert_eq!(task["agent"], "003");
     assert_eq!(task["task_id"], 1);
-    assert_eq!(task["status"], "Updated");
+    assert_eq!(task["status"], "Done");
     assert_eq!(task["message"], "Success");
     assert_eq!(task["module"], "upgrade_module");
     assert_eq!(task["command"], "upgrade");
@@ -289,7 +289,7 @@ async fn a_custom_upgrade_needs_its_wpk_file_and_fails_when_it_is_gone() {
     std::fs::remove_file(&wpk).unwrap();
     server.advance_by(1).await;
     let tasks = server.get("/tasks/status").await;
-    assert_eq!(items(&tasks)[0]["status"], "Error");
+    assert_eq!(items(&tasks)[0]["status"], "Failed");
     assert_eq!(items(&tasks)[0]["command"], "upgrade_custom");
     assert_eq!(
         items(&tasks)[0]["error_message"],
@@ -330,13 +330,7 @@ async fn task_status_takes_its_filters_and_the_list_parameters() {
         ["001"]
     );
     assert_eq!(
-        agents(
-            task_statuses(
-                &server,
-                "status=in%20queue&node=worker1&module=upgrade_module"
-            )
-            .await
-        ),
+        agents(task_statuses(&server, "status=pending&node=worker1&module=upgrade_module").await),
         ["003", "006"]
     );
     assert_eq!(

@@ -4,8 +4,8 @@
 //! finish: the version the agent ends at and, for custom upgrades, the WPK file.
 //!
 //! The lab has no real agents: [`Store::advance_tasks`] moves each task one state further once
-//! it has waited a phase (`In queue` → `Updating` → `Updated`, or `Error` when a custom WPK file
-//! is gone), and an `Updated` upgrade sets the agent's version. Each call is one transaction.
+//! it has waited a phase (`Pending` → `In progress` → `Done`, or `Failed` when a custom WPK file
+//! is gone), and a `Done` upgrade sets the agent's version. Each call is one transaction.
 
 use super::{Store, StoreError};
 use rusqlite::{params, Transaction};
@@ -14,18 +14,18 @@ use std::path::Path;
 /// The module that owns upgrade tasks.
 pub const UPGRADE_MODULE: &str = "upgrade_module";
 /// A task created, waiting for its turn.
-pub const IN_QUEUE: &str = "In queue";
+pub const PENDING: &str = "Pending";
 /// A task running.
-pub const UPDATING: &str = "Updating";
+pub const IN_PROGRESS: &str = "In progress";
 /// A task finished successfully.
-pub const UPDATED: &str = "Updated";
+pub const DONE: &str = "Done";
 /// A task that failed (`error_message` says why).
-pub const FAILED: &str = "Error";
+pub const FAILED: &str = "Failed";
 /// The message of a custom upgrade whose WPK file disappeared before it ran.
 pub const WPK_FILE_MISSING: &str = "The WPK file does not exist";
 
 /// The statuses of a task still running: an agent with one cannot start another upgrade.
-const RUNNING: [&str; 2] = [IN_QUEUE, UPDATING];
+const RUNNING: [&str; 2] = [PENDING, IN_PROGRESS];
 
 /// An upgrade command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,7 @@ pub struct Task {
     pub module: String,
     /// `upgrade` or `upgrade_custom`.
     pub command: String,
-    /// `In queue`, `Updating`, `Updated` or `Error`.
+    /// `Pending`, `In progress`, `Done` or `Failed`.
     pub status: String,
     /// Why it failed.
     pub error_message: Option<String>,
@@ -171,15 +171,15 @@ impl Store {
         let due: i64 = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM tasks
                             WHERE status IN (?1, ?2) AND last_update_time <= ?3)",
-            params![IN_QUEUE, UPDATING, now - phase_seconds],
+            params![PENDING, IN_PROGRESS, now - phase_seconds],
             |row| row.get(0),
         )?;
         Ok(due == 1)
     }
 
     /// Moves every running task that has waited `phase_seconds` at `now` one state further
-    /// (one state per call): `Updating` → `Updated` (the agent's version becomes the target),
-    /// `In queue` → `Updating`, or `Error` when a custom upgrade's WPK file is gone. Answers
+    /// (one state per call): `In progress` → `Done` (the agent's version becomes the target),
+    /// `Pending` → `In progress`, or `Failed` when a custom upgrade's WPK file is gone. Answers
     /// how many tasks moved.
     pub fn advance_tasks(&self, now: i64, phase_seconds: i64) -> Result<usize, StoreError> {
         let mut conn = self.conn();
@@ -212,7 +212,7 @@ fn insert(tx: &Transaction, upgrade: &NewUpgrade, now: i64) -> Result<i64, Store
             upgrade.node,
             UPGRADE_MODULE,
             upgrade.command.name(),
-            IN_QUEUE,
+            PENDING,
             now,
             upgrade.target_version,
             upgrade.file_path,
@@ -221,14 +221,14 @@ fn insert(tx: &Transaction, upgrade: &NewUpgrade, now: i64) -> Result<i64, Store
     Ok(tx.last_insert_rowid())
 }
 
-/// `Updating` → `Updated` for the due tasks, and their agents take the target version.
+/// `In progress` → `Done` for the due tasks, and their agents take the target version.
 fn finish_updates(tx: &Transaction, now: i64, due: i64) -> Result<usize, StoreError> {
     let mut query = tx.prepare(
         "SELECT task_id, agent_id, target_version FROM tasks
          WHERE status = ?1 AND last_update_time <= ?2",
     )?;
     let finished = query
-        .query_map(params![UPDATING, due], |row| {
+        .query_map(params![IN_PROGRESS, due], |row| {
             Ok((
                 row.get::<_, i64>(0)?,
                 row.get::<_, i64>(1)?,
@@ -237,7 +237,7 @@ fn finish_updates(tx: &Transaction, now: i64, due: i64) -> Result<usize, StoreEr
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     for (task, agent, target) in &finished {
-        set_status(tx, *task, UPDATED, None, now)?;
+        set_status(tx, *task, DONE, None, now)?;
         if let Some(version) = target {
             tx.execute(
                 "UPDATE agents SET version = ?2 WHERE id = ?1",
@@ -248,13 +248,13 @@ fn finish_updates(tx: &Transaction, now: i64, due: i64) -> Result<usize, StoreEr
     Ok(finished.len())
 }
 
-/// `In queue` → `Updating` for the due tasks (`Error` when a custom WPK file is gone).
+/// `Pending` → `In progress` for the due tasks (`Failed` when a custom WPK file is gone).
 fn start_queued(tx: &Transaction, now: i64, due: i64) -> Result<usize, StoreError> {
     let mut query = tx.prepare(
         "SELECT task_id, file_path FROM tasks WHERE status = ?1 AND last_update_time <= ?2",
     )?;
     let queued = query
-        .query_map(params![IN_QUEUE, due], |row| {
+        .query_map(params![PENDING, due], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, Option<String>>(1)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -263,7 +263,7 @@ fn start_queued(tx: &Transaction, now: i64, due: i64) -> Result<usize, StoreErro
             Some(file) if !Path::new(file).is_file() => {
                 set_status(tx, *task, FAILED, Some(WPK_FILE_MISSING), now)?
             }
-            _ => set_status(tx, *task, UPDATING, None, now)?,
+            _ => set_status(tx, *task, IN_PROGRESS, None, now)?,
         }
     }
     Ok(queued.len())
@@ -343,12 +343,12 @@ mod tests {
         assert!(!store.tasks_due(101, 5).unwrap());
         assert!(store.tasks_due(105, 5).unwrap());
         assert_eq!(store.advance_tasks(105, 5).unwrap(), 1);
-        assert_eq!(store.tasks().unwrap()[0].status, UPDATING);
+        assert_eq!(store.tasks().unwrap()[0].status, IN_PROGRESS);
         assert_eq!(store.advance_tasks(110, 5).unwrap(), 2);
         let tasks = store.tasks().unwrap();
-        assert_eq!(tasks[0].status, UPDATED);
+        assert_eq!(tasks[0].status, DONE);
         assert_eq!(tasks[0].last_update_time, 110);
-        assert_eq!(tasks[1].status, UPDATING);
+        assert_eq!(tasks[1].status, IN_PROGRESS);
         assert_eq!(version_of(&store, 3), "Wazuh v9.9.9");
         assert_ne!(version_of(&store, 4), "Wazuh v9.9.9");
         let third = store.create_upgrades(&[upgrade(3, None)], 111).unwrap();
@@ -367,7 +367,7 @@ mod tests {
             .unwrap();
         store.advance_tasks(0, 0).unwrap();
         let tasks = store.tasks().unwrap();
-        assert_eq!(tasks[0].status, UPDATING);
+        assert_eq!(tasks[0].status, IN_PROGRESS);
         assert_eq!(tasks[1].status, FAILED);
         assert_eq!(tasks[1].error_message.as_deref(), Some(WPK_FILE_MISSING));
         assert!(
