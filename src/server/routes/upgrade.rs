@@ -96,9 +96,11 @@ const fn field(name: &'static str, kind: FieldKind) -> Field {
 /// What an upgrade call asks for, besides its agents.
 struct Plan {
     command: UpgradeCommand,
-    /// `upgrade_version`, parsed; the manager's version when absent.
+    /// `upgrade_version`, parsed; the manager's version when absent (custom upgrades too).
     version: Option<Vec<u64>>,
+    /// Skip the version checks (`force`; custom upgrades have none).
     force: bool,
+    /// The WPK file of a custom upgrade.
     file_path: Option<String>,
 }
 
