@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('active-response', 'active-response', [CompletionResultType]::ParameterValue, 'Run active-response commands on agents')
             [CompletionResult]::new('syscheck', 'syscheck', [CompletionResultType]::ParameterValue, 'Start file integrity (syscheck) scans on agents')
             [CompletionResult]::new('rootcheck', 'rootcheck', [CompletionResultType]::ParameterValue, 'Start rootcheck scans on agents')
+            [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'List the tasks the manager runs for agents (upgrades)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API and print the raw answer')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the token (in the keyring, or the file store when configured)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the token on the server and forget the stored secrets')
@@ -99,6 +100,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent')
+            [CompletionResult]::new('upgrade-result', 'upgrade-result', [CompletionResultType]::ParameterValue, 'Show each agent''s last upgrade task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -677,6 +680,60 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'wazuh-ctl;agents;upgrade' {
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Version to upgrade to, e.g. 4.12.0 (default: the manager''s)')
+            [CompletionResult]::new('--wpk-repo', '--wpk-repo', [CompletionResultType]::ParameterName, 'WPK repository URL')
+            [CompletionResult]::new('--package-type', '--package-type', [CompletionResultType]::ParameterName, 'Package type of the WPK')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Upgrade with this WPK file on the manager instead of a repository')
+            [CompletionResult]::new('--installer', '--installer', [CompletionResultType]::ParameterName, 'The installation script inside the custom WPK')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Upgrade every agent (the manager''s upgrade checks still apply)')
+            [CompletionResult]::new('--use-http', '--use-http', [CompletionResultType]::ParameterName, 'Download the WPK over HTTP instead of HTTPS')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Upgrade even to the same or an older version, or beyond the manager''s')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;upgrade-result' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wazuh-ctl;agents;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agents, with filters, a WQL query, sorting and paging')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
@@ -694,6 +751,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent')
+            [CompletionResult]::new('upgrade-result', 'upgrade-result', [CompletionResultType]::ParameterValue, 'Show each agent''s last upgrade task')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -755,6 +814,12 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;agents;help;reconnect' {
+            break
+        }
+        'wazuh-ctl;agents;help;upgrade' {
+            break
+        }
+        'wazuh-ctl;agents;help;upgrade-result' {
             break
         }
         'wazuh-ctl;agents;help;help' {
@@ -1377,6 +1442,78 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         'wazuh-ctl;rootcheck;help;help' {
             break
         }
+        'wazuh-ctl;tasks' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;tasks;list' {
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only tasks of this agent (repeatable)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task (repeatable)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only tasks of this command, e.g. upgrade, upgrade_custom')
+            [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only tasks of this module, e.g. upgrade_module')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only tasks run on this cluster node')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items with this text in any field (a leading `-` excludes it)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;tasks;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;tasks;help;list' {
+            break
+        }
+        'wazuh-ctl;tasks;help;help' {
+            break
+        }
         'wazuh-ctl;api' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)')
             [CompletionResult]::new('--raw-field', '--raw-field', [CompletionResultType]::ParameterName, 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)')
@@ -1696,6 +1833,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the database, certificate and keys (default: the platform data dir)')
             [CompletionResult]::new('--agents', '--agents', [CompletionResultType]::ParameterName, 'How many agents a new database gets (at least the 12 demo agents)')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Token lifetime in seconds, for testing expiry')
+            [CompletionResult]::new('--task-seconds', '--task-seconds', [CompletionResultType]::ParameterName, 'Seconds each phase of an agent upgrade task lasts (queued, then updating)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
@@ -1816,6 +1954,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('active-response', 'active-response', [CompletionResultType]::ParameterValue, 'Run active-response commands on agents')
             [CompletionResult]::new('syscheck', 'syscheck', [CompletionResultType]::ParameterValue, 'Start file integrity (syscheck) scans on agents')
             [CompletionResult]::new('rootcheck', 'rootcheck', [CompletionResultType]::ParameterValue, 'Start rootcheck scans on agents')
+            [CompletionResult]::new('tasks', 'tasks', [CompletionResultType]::ParameterValue, 'List the tasks the manager runs for agents (upgrades)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API and print the raw answer')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and keep the token (in the keyring, or the file store when configured)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Revoke the token on the server and forget the stored secrets')
@@ -1844,6 +1983,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
             [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
             [CompletionResult]::new('reconnect', 'reconnect', [CompletionResultType]::ParameterValue, 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent')
+            [CompletionResult]::new('upgrade-result', 'upgrade-result', [CompletionResultType]::ParameterValue, 'Show each agent''s last upgrade task')
             break
         }
         'wazuh-ctl;help;agents;list' {
@@ -1904,6 +2045,12 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;agents;reconnect' {
+            break
+        }
+        'wazuh-ctl;help;agents;upgrade' {
+            break
+        }
+        'wazuh-ctl;help;agents;upgrade-result' {
             break
         }
         'wazuh-ctl;help;groups' {
@@ -1975,6 +2122,13 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;rootcheck;run' {
+            break
+        }
+        'wazuh-ctl;help;tasks' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            break
+        }
+        'wazuh-ctl;help;tasks;list' {
             break
         }
         'wazuh-ctl;help;api' {

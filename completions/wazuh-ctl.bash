@@ -58,6 +58,9 @@ _wazuh__ctl() {
             wazuh__ctl,syscheck)
                 cmd="wazuh__ctl__subcmd__syscheck"
                 ;;
+            wazuh__ctl,tasks)
+                cmd="wazuh__ctl__subcmd__tasks"
+                ;;
             wazuh__ctl,whoami)
                 cmd="wazuh__ctl__subcmd__whoami"
                 ;;
@@ -123,6 +126,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__agents,uninstall-check)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__agents,upgrade)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__agents,upgrade-result)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__agents,watch)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__watch"
@@ -192,6 +201,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help,uninstall-check)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,upgrade)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,upgrade-result)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__help,watch)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__watch"
@@ -403,6 +418,9 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help,syscheck)
                 cmd="wazuh__ctl__subcmd__help__subcmd__syscheck"
                 ;;
+            wazuh__ctl__subcmd__help,tasks)
+                cmd="wazuh__ctl__subcmd__help__subcmd__tasks"
+                ;;
             wazuh__ctl__subcmd__help,whoami)
                 cmd="wazuh__ctl__subcmd__help__subcmd__whoami"
                 ;;
@@ -453,6 +471,12 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents,uninstall-check)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,upgrade)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__upgrade"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,upgrade-result)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__upgrade__subcmd__result"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents,watch)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__watch"
@@ -526,6 +550,9 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__syscheck,run)
                 cmd="wazuh__ctl__subcmd__help__subcmd__syscheck__subcmd__run"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__tasks,list)
+                cmd="wazuh__ctl__subcmd__help__subcmd__tasks__subcmd__list"
+                ;;
             wazuh__ctl__subcmd__rootcheck,help)
                 cmd="wazuh__ctl__subcmd__rootcheck__subcmd__help"
                 ;;
@@ -550,6 +577,18 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__syscheck__subcmd__help,run)
                 cmd="wazuh__ctl__subcmd__syscheck__subcmd__help__subcmd__run"
                 ;;
+            wazuh__ctl__subcmd__tasks,help)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__tasks,list)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__list"
+                ;;
+            wazuh__ctl__subcmd__tasks__subcmd__help,help)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__tasks__subcmd__help,list)
+                cmd="wazuh__ctl__subcmd__tasks__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -557,7 +596,7 @@ _wazuh__ctl() {
 
     case "${cmd}" in
         wazuh__ctl)
-            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help --version agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help"
+            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help --version agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -773,7 +812,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1219,7 +1258,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1524,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__uninstall__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__upgrade__subcmd__result)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2301,6 +2368,134 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__uninstall__subcmd__check)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade)
+            opts="-k -o -v -h --all --version --wpk-repo --use-http --force --package-type --custom --installer --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wpk-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --package-type)
+                    COMPREPLY=($(compgen -W "rpm deb" -- "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --installer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade__subcmd__result)
             opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4207,7 +4402,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help)
-            opts="agents groups overview active-response syscheck rootcheck api login logout whoami config completion serve generate help"
+            opts="agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4249,7 +4444,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect"
+            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4501,6 +4696,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__uninstall__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__upgrade__subcmd__result)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4976,6 +5199,34 @@ _wazuh__ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__tasks)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__tasks__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5303,7 +5554,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__serve)
-            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --task-seconds --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5322,6 +5573,10 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --token-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5475,6 +5730,204 @@ _wazuh__ctl() {
                 return 0
             fi
             case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__tasks__subcmd__list)
+            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --module)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand active-response 'Run active-response commands on agents'
             cand syscheck 'Start file integrity (syscheck) scans on agents'
             cand rootcheck 'Start rootcheck scans on agents'
+            cand tasks 'List the tasks the manager runs for agents (upgrades)'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
             cand logout 'Revoke the token on the server and forget the stored secrets'
@@ -95,6 +96,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand group 'Add an agent to a group or remove it from groups'
             cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
             cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand upgrade 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent'
+            cand upgrade-result 'Show each agent''s last upgrade task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;list'= {
@@ -645,6 +648,58 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;agents;upgrade'= {
+            cand --version 'Version to upgrade to, e.g. 4.12.0 (default: the manager''s)'
+            cand --wpk-repo 'WPK repository URL'
+            cand --package-type 'Package type of the WPK'
+            cand --custom 'Upgrade with this WPK file on the manager instead of a repository'
+            cand --installer 'The installation script inside the custom WPK'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Upgrade every agent (the manager''s upgrade checks still apply)'
+            cand --use-http 'Download the WPK over HTTP instead of HTTPS'
+            cand --force 'Upgrade even to the same or an older version, or beyond the manager''s'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;upgrade-result'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;agents;help'= {
             cand list 'List agents, with filters, a WQL query, sorting and paging'
             cand watch 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
@@ -662,6 +717,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand group 'Add an agent to a group or remove it from groups'
             cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
             cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand upgrade 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent'
+            cand upgrade-result 'Show each agent''s last upgrade task'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;help;list'= {
@@ -704,6 +761,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;agents;help;restart'= {
         }
         &'wazuh-ctl;agents;help;reconnect'= {
+        }
+        &'wazuh-ctl;agents;help;upgrade'= {
+        }
+        &'wazuh-ctl;agents;help;upgrade-result'= {
         }
         &'wazuh-ctl;agents;help;help'= {
         }
@@ -1278,6 +1339,73 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;rootcheck;help;help'= {
         }
+        &'wazuh-ctl;tasks'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List tasks (e.g. agent upgrades) with their status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;tasks;list'= {
+            cand --agent 'Only tasks of this agent (repeatable)'
+            cand --task 'Only this task (repeatable)'
+            cand --status 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed'
+            cand --command 'Only tasks of this command, e.g. upgrade, upgrade_custom'
+            cand --module 'Only tasks of this module, e.g. upgrade_module'
+            cand --node 'Only tasks run on this cluster node'
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;tasks;help'= {
+            cand list 'List tasks (e.g. agent upgrades) with their status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;tasks;help;list'= {
+        }
+        &'wazuh-ctl;tasks;help;help'= {
+        }
         &'wazuh-ctl;api'= {
             cand -f 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)'
             cand --raw-field 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)'
@@ -1578,6 +1706,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --data-dir 'Directory for the database, certificate and keys (default: the platform data dir)'
             cand --agents 'How many agents a new database gets (at least the 12 demo agents)'
             cand --token-lifetime 'Token lifetime in seconds, for testing expiry'
+            cand --task-seconds 'Seconds each phase of an agent upgrade task lasts (queued, then updating)'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
@@ -1690,6 +1819,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand active-response 'Run active-response commands on agents'
             cand syscheck 'Start file integrity (syscheck) scans on agents'
             cand rootcheck 'Start rootcheck scans on agents'
+            cand tasks 'List the tasks the manager runs for agents (upgrades)'
             cand api 'Send any request to the API and print the raw answer'
             cand login 'Log in and keep the token (in the keyring, or the file store when configured)'
             cand logout 'Revoke the token on the server and forget the stored secrets'
@@ -1717,6 +1847,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand group 'Add an agent to a group or remove it from groups'
             cand restart 'Restart agents: listed ids, `--all`, a group''s or a node''s (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
             cand reconnect 'Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes` without a terminal). Only active agents take it; the others are listed as failures'
+            cand upgrade 'Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks first; `--yes` without a terminal). Creates one upgrade task per agent'
+            cand upgrade-result 'Show each agent''s last upgrade task'
         }
         &'wazuh-ctl;help;agents;list'= {
         }
@@ -1758,6 +1890,10 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;help;agents;restart'= {
         }
         &'wazuh-ctl;help;agents;reconnect'= {
+        }
+        &'wazuh-ctl;help;agents;upgrade'= {
+        }
+        &'wazuh-ctl;help;agents;upgrade-result'= {
         }
         &'wazuh-ctl;help;groups'= {
             cand list 'List groups with their agent counts'
@@ -1810,6 +1946,11 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
         }
         &'wazuh-ctl;help;rootcheck;run'= {
+        }
+        &'wazuh-ctl;help;tasks'= {
+            cand list 'List tasks (e.g. agent upgrades) with their status'
+        }
+        &'wazuh-ctl;help;tasks;list'= {
         }
         &'wazuh-ctl;help;api'= {
         }

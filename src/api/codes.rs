@@ -58,6 +58,7 @@ codes! {
     1725 => 400, "Error registering a new agent", "Please check all data fields and try again";
     1727 => 400, "Error listing group files", "Please, use `GET /agents/groups/:group_id/files` to get all available group files";
     1730 => 404, "Node does not exist", "Make sure the name is correct and that the node is up. You can check it using `cluster_control -l` (https://documentation.wazuh.com/4.12/user-manual/reference/tools/cluster_control.html#get-connected-nodes)";
+    1731 => 400, "Agent is not eligible for the action to be performed", "Please, make sure the agent meets the requirements.";
     1734 => 400, "Error removing agent from group", "Agent does not belong to specified group, to assign the agent to a group follow: https://documentation.wazuh.com/4.12/user-manual/agents/grouping-agents.html";
     1737 => 400, "Maximum number of groups per multigroup is 128", "Please choose another group or remove an agent from the target group";
     1738 => 400, "Agent name is too long", "Max length allowed for agent name is 128";
@@ -65,6 +66,11 @@ codes! {
     1751 => 400, "Could not assign agent to group", "Agent already belongs to specified group, please select another agent";
     1752 => 400, "Could not force single group for the agent";
     1757 => 400, "Error deleting an agent", "Please check all data fields and try again";
+    1818 => 400, "No task in DB";
+    1819 => 400, "Upgrade procedure could not start. Agent already upgrading";
+    1824 => 400, "Current agent version is greater or equal";
+    1825 => 400, "Upgrading an agent to a version higher than the manager requires the force flag";
+    1826 => 400, "The WPK file does not exist";
     4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     5001 => 404, "User does not exist";
     6000 => 403, "Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts";

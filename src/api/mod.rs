@@ -18,6 +18,8 @@ pub mod rbac;
 pub mod rootcheck;
 pub mod security;
 pub mod syscheck;
+pub mod tasks;
+pub mod upgrade;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -152,6 +154,10 @@ pub const ENDPOINTS: &[Spec] = &[
     agents::RestartAgentsByGroup::SPEC,
     agents::RestartAgentsByNode::SPEC,
     agents::ReconnectAgents::SPEC,
+    upgrade::UpgradeAgents::SPEC,
+    upgrade::UpgradeAgentsCustom::SPEC,
+    upgrade::GetUpgradeResult::SPEC,
+    tasks::ListTasks::SPEC,
     groups::DeleteGroups::SPEC,
     groups::ListGroups::SPEC,
     groups::CreateGroup::SPEC,

@@ -12,9 +12,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     ),
     (Method::Get, "/agents/{agent_id}/daemons/stats"),
     (Method::Get, "/agents/{agent_id}/stats/{component}"),
-    (Method::Put, "/agents/upgrade"),
-    (Method::Put, "/agents/upgrade_custom"),
-    (Method::Get, "/agents/upgrade_result"),
     (Method::Get, "/ciscat/{agent_id}/results"),
     (Method::Get, "/cluster/local/info"),
     (Method::Get, "/cluster/local/config"),
@@ -148,5 +145,4 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/security/config"),
     (Method::Put, "/security/config"),
     (Method::Delete, "/security/config"),
-    (Method::Get, "/tasks/status"),
 ];

@@ -186,6 +186,11 @@ pub enum AgentsCommand {
         #[arg(long, conflicts_with = "ids")]
         all: bool,
     },
+    /// Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks
+    /// first; `--yes` without a terminal). Creates one upgrade task per agent.
+    Upgrade(super::upgrade::UpgradeArgs),
+    /// Show each agent's last upgrade task.
+    UpgradeResult(super::upgrade::UpgradeResultArgs),
 }
 
 /// `agents group` verbs.
@@ -405,6 +410,8 @@ impl AgentsCommand {
             AgentsCommand::Reconnect { ids, all } => {
                 command::<ReconnectAgents>(ctx, "Force to reconnect", ids, *all).await
             }
+            AgentsCommand::Upgrade(args) => super::upgrade::upgrade(ctx, args).await,
+            AgentsCommand::UpgradeResult(args) => super::upgrade::result(ctx, args).await,
         }
     }
 }

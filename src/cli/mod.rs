@@ -22,6 +22,8 @@ pub mod input;
 pub mod overview;
 pub mod scans;
 pub mod serve;
+pub mod tasks;
+pub mod upgrade;
 pub mod verbs;
 pub mod watch;
 
@@ -165,6 +167,9 @@ pub enum Command {
     /// Start rootcheck scans on agents.
     #[command(subcommand)]
     Rootcheck(scans::ScanCommand),
+    /// List the tasks the manager runs for agents (upgrades).
+    #[command(subcommand)]
+    Tasks(tasks::TasksCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -248,6 +253,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::ActiveResponse(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
+        Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,

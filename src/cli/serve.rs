@@ -39,6 +39,9 @@ pub struct ServeArgs {
     /// Token lifetime in seconds, for testing expiry.
     #[arg(long, hide = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
     pub token_lifetime: Option<u64>,
+    /// Seconds each phase of an agent upgrade task lasts (queued, then updating).
+    #[arg(long, value_name = "SECS", default_value_t = 3)]
+    pub task_seconds: u64,
 }
 
 /// Runs the server until SIGINT or SIGTERM.
@@ -51,6 +54,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         http: args.http,
         agents: args.agents,
         token_lifetime: args.token_lifetime,
+        task_seconds: args.task_seconds,
     };
     let mut announced = Ok(());
     let served = server::serve(options, |ready| announced = announce(ready, global.quiet)).await;

@@ -107,6 +107,22 @@ pub const TASKS: &[Column] = &[
     column("COMMAND", "command"),
     column("STATUS", "status"),
     column("CREATED", "create_time"),
+    column("UPDATED", "last_update_time"),
+    column("ERROR", "error_message"),
+];
+
+/// Columns of the upgrade tasks an upgrade created.
+pub const UPGRADE_TASKS: &[Column] = &[column("AGENT", "agent"), column("TASK", "task_id")];
+
+/// Columns of agent upgrade results (each agent's last upgrade task).
+pub const UPGRADE_RESULTS: &[Column] = &[
+    column("AGENT", "agent"),
+    column("TASK", "task_id"),
+    column("COMMAND", "command"),
+    column("STATUS", "status"),
+    column("NODE", "node"),
+    column("UPDATED", "update_time"),
+    column("ERROR", "error_msg"),
 ];
 
 #[cfg(test)]
@@ -149,6 +165,8 @@ mod tests {
             RULES,
             DECODERS,
             TASKS,
+            UPGRADE_TASKS,
+            UPGRADE_RESULTS,
         ] {
             for (index, column) in table.iter().enumerate() {
                 assert_eq!(column.header, column.header.to_uppercase());

@@ -18,6 +18,7 @@ pub mod respond;
 pub mod routes;
 pub mod state;
 pub mod store;
+pub mod task_engine;
 pub mod wql;
 
 pub use axum_server::accept::{TcpConfigAcceptor, TcpSocketConfig};
@@ -62,6 +63,8 @@ pub struct ServeOptions {
     pub agents: usize,
     /// Override the configured token lifetime (seconds, ≥ 1) while this server runs.
     pub token_lifetime: Option<u64>,
+    /// How long each phase of an upgrade task lasts (seconds; see `task_engine`).
+    pub task_seconds: u64,
 }
 
 /// What the server tells its caller once it listens.
@@ -175,6 +178,7 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     let server = axum_server::from_tcp(listener)
         .map_err(ServeError::Server)?
         .handle(handle);
+    task_engine::spawn(prepared.state.clone(), options.task_seconds);
     let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     on_ready(&ready);
@@ -435,6 +439,7 @@ mod tests {
             http: false,
             agents: 12,
             token_lifetime: None,
+            task_seconds: 0,
         }
     }
 

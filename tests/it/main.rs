@@ -16,5 +16,7 @@ mod fleet;
 mod generated;
 mod keyring;
 mod layers;
+mod lifecycle;
 mod serve;
+mod upgrade;
 mod watch;

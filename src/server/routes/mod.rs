@@ -17,6 +17,7 @@ mod info;
 mod list;
 mod overview;
 mod security;
+mod upgrade;
 
 use crate::api::not_yet::NOT_YET;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
@@ -124,6 +125,19 @@ pub fn router(state: AppState) -> Router {
             agent_ops::ReconnectAgents::SPEC.path,
             put(commands::reconnect),
         )
+        .route(
+            api::upgrade::UpgradeAgents::SPEC.path,
+            put(upgrade::upgrade),
+        )
+        .route(
+            api::upgrade::UpgradeAgentsCustom::SPEC.path,
+            put(upgrade::upgrade_custom),
+        )
+        .route(
+            api::upgrade::GetUpgradeResult::SPEC.path,
+            get(upgrade::upgrade_result),
+        )
+        .route(api::tasks::ListTasks::SPEC.path, get(upgrade::task_status))
         .route(group_ops::ListGroupAgents::SPEC.path, get(groups::agents))
         .route(
             overview_ops::OverviewAgents::SPEC.path,

@@ -13,12 +13,14 @@ mod group_writes;
 mod schema;
 mod security;
 mod seed;
+mod tasks;
 
 pub use agent_commands::{AgentCommand, CommandOutcome, SentCommand};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 pub use dispatches::{Dispatch, Dispatched};
 pub use group_writes::GroupTx;
+pub use tasks::{Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;

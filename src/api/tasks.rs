@@ -1,0 +1,57 @@
+//! Task operations (spec tag `Tasks`): the tasks the manager's modules run for agents
+//! (upgrades, for now).
+
+use super::{Endpoint, Method, Spec};
+use serde::{Deserialize, Serialize};
+
+/// Filters of `GET /tasks/status` (besides the list parameters).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct TaskFilters {
+    /// Comma-separated agent ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+    /// Comma-separated task ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks_list: Option<String>,
+    /// Command, e.g. `upgrade`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// Cluster node that runs the task.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node: Option<String>,
+    /// Module, e.g. `upgrade_module`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
+    /// Status, e.g. `Done`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// `GET /tasks/status`: list tasks with filters, WQL, paging.
+pub struct ListTasks;
+
+impl Endpoint for ListTasks {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/tasks/status",
+        operation_id: "api.controllers.task_controller.get_tasks_status",
+        actions: &["task:status"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "offset",
+            "limit",
+            "q",
+            "search",
+            "select",
+            "sort",
+            "agents_list",
+            "tasks_list",
+            "command",
+            "node",
+            "module",
+            "status",
+        ],
+    };
+    type Query = TaskFilters;
+}

@@ -1,0 +1,180 @@
+//! Agent upgrade operations (spec tag `Agents`): upgrade from a WPK repository, upgrade with a
+//! WPK file on the manager, and the result of each agent's last upgrade task.
+
+use super::{Endpoint, Method, Spec};
+use serde::{Deserialize, Serialize};
+
+/// The agent filters the upgrade operations share with `GET /agents` (besides `agents_list`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct UpgradeFilters {
+    /// Comma-separated agent ids (`all` for every agent on the upgrade calls).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+    /// A WQL query the agents must match.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// OS platform, e.g. `ubuntu`.
+    #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
+    pub os_platform: Option<String>,
+    /// OS version.
+    #[serde(rename = "os.version", skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// OS name, e.g. `Ubuntu`.
+    #[serde(rename = "os.name", skip_serializing_if = "Option::is_none")]
+    pub os_name: Option<String>,
+    /// Manager hostname.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// Agent version, e.g. `Wazuh v4.12.0`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Group name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Cluster node name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node_name: Option<String>,
+    /// Agent name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Agent IP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// IP the agent registered with.
+    #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
+    pub register_ip: Option<String>,
+}
+
+/// The query parameters every upgrade operation accepts besides its own.
+const FILTER_PARAMS: [&str; 14] = [
+    "pretty",
+    "wait_for_complete",
+    "agents_list",
+    "q",
+    "os.platform",
+    "os.version",
+    "os.name",
+    "manager",
+    "version",
+    "group",
+    "node_name",
+    "name",
+    "ip",
+    "registerIP",
+];
+
+/// Query of `PUT /agents/upgrade`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct UpgradeQuery {
+    /// The agents.
+    #[serde(flatten)]
+    pub filters: UpgradeFilters,
+    /// WPK repository URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wpk_repo: Option<String>,
+    /// Version to upgrade to (default: the manager's), e.g. `v4.12.0`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upgrade_version: Option<String>,
+    /// Download the WPK over HTTP instead of HTTPS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_http: Option<bool>,
+    /// Upgrade even to the same or an older version, or beyond the manager's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub force: Option<bool>,
+    /// `rpm` or `deb`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package_type: Option<String>,
+}
+
+/// `PUT /agents/upgrade`: create an upgrade task per agent (WPK from a repository).
+pub struct UpgradeAgents;
+
+impl Endpoint for UpgradeAgents {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/upgrade",
+        operation_id: "api.controllers.agent_controller.put_upgrade_agents",
+        actions: &["agent:upgrade"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "agents_list",
+            "wpk_repo",
+            "upgrade_version",
+            "use_http",
+            "force",
+            "package_type",
+            "q",
+            "os.platform",
+            "os.version",
+            "os.name",
+            "manager",
+            "version",
+            "group",
+            "node_name",
+            "name",
+            "ip",
+            "registerIP",
+        ],
+    };
+    type Query = UpgradeQuery;
+}
+
+/// Query of `PUT /agents/upgrade_custom`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct UpgradeCustomQuery {
+    /// The agents.
+    #[serde(flatten)]
+    pub filters: UpgradeFilters,
+    /// Path of the WPK file on the manager.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// The installation script in the WPK.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub installer: Option<String>,
+}
+
+/// `PUT /agents/upgrade_custom`: create an upgrade task per agent (a WPK file on the manager).
+pub struct UpgradeAgentsCustom;
+
+impl Endpoint for UpgradeAgentsCustom {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/agents/upgrade_custom",
+        operation_id: "api.controllers.agent_controller.put_upgrade_custom_agents",
+        actions: &["agent:upgrade"],
+        query: &[
+            "pretty",
+            "wait_for_complete",
+            "agents_list",
+            "file_path",
+            "installer",
+            "q",
+            "os.platform",
+            "os.version",
+            "os.name",
+            "manager",
+            "version",
+            "group",
+            "node_name",
+            "name",
+            "ip",
+            "registerIP",
+        ],
+    };
+    type Query = UpgradeCustomQuery;
+}
+
+/// `GET /agents/upgrade_result`: each agent's last upgrade task.
+pub struct GetUpgradeResult;
+
+impl Endpoint for GetUpgradeResult {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/agents/upgrade_result",
+        operation_id: "api.controllers.agent_controller.get_agent_upgrade",
+        actions: &["agent:upgrade"],
+        query: &FILTER_PARAMS,
+    };
+    type Query = UpgradeFilters;
+}

@@ -1,0 +1,146 @@
+//! `wazuh-ctl tasks ...`: the tasks the manager's modules run for agents (upgrades), with
+//! their filters and the usual list flags. [`fetch`] returns the current tasks for given
+//! filters without printing, for verbs that follow tasks over time.
+//!
+//! Imports `api::tasks` for the endpoint and the `verbs` runners.
+
+use super::agents::agent_id;
+use super::complete;
+use super::ctx::Ctx;
+use super::error::CliError;
+use super::verbs::{self, ListArgs};
+use crate::api::params::ListParams;
+use crate::api::tasks::{ListTasks, TaskFilters};
+use crate::client::paginate::{self, PAGE_SIZE};
+use crate::output::columns;
+use clap_complete::engine::ArgValueCompleter;
+use serde_json::Value;
+
+/// Tasks verbs.
+#[derive(Debug, clap::Subcommand)]
+pub enum TasksCommand {
+    /// List tasks (e.g. agent upgrades) with their status.
+    List {
+        /// The task filters.
+        #[command(flatten)]
+        filters: TaskFilterArgs,
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+/// The filters of `tasks list`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TaskFilterArgs {
+    /// Only tasks of this agent (repeatable).
+    #[arg(long = "agent", value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
+    pub agents: Vec<String>,
+    /// Only this task (repeatable).
+    #[arg(long = "task", value_name = "ID")]
+    pub tasks: Vec<u64>,
+    /// Only tasks with this status, e.g. Pending, 'In progress', Done, Failed.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only tasks of this command, e.g. upgrade, upgrade_custom.
+    #[arg(long, value_name = "COMMAND")]
+    pub command: Option<String>,
+    /// Only tasks of this module, e.g. upgrade_module.
+    #[arg(long, value_name = "MODULE")]
+    pub module: Option<String>,
+    /// Only tasks run on this cluster node.
+    #[arg(long, value_name = "NODE")]
+    pub node: Option<String>,
+}
+
+impl TaskFilterArgs {
+    /// The API filters these flags ask for.
+    pub fn filters(&self) -> TaskFilters {
+        let joined = |values: Vec<String>| (!values.is_empty()).then(|| values.join(","));
+        TaskFilters {
+            agents_list: joined(self.agents.iter().map(|id| agent_id(id)).collect()),
+            tasks_list: joined(self.tasks.iter().map(u64::to_string).collect()),
+            command: self.command.clone(),
+            node: self.node.clone(),
+            module: self.module.clone(),
+            status: self.status.clone(),
+        }
+    }
+}
+
+impl TasksCommand {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            TasksCommand::List { filters, list } => {
+                verbs::list::<ListTasks>(ctx, &[], list, &filters.filters(), columns::TASKS).await
+            }
+        }
+    }
+}
+
+/// Every task matching `filters` and `params` (all pages), without printing anything.
+pub async fn fetch(
+    ctx: &Ctx,
+    filters: &TaskFilters,
+    params: &ListParams,
+) -> Result<Vec<Value>, CliError> {
+    let request = verbs::request::<ListTasks>(&[], &[params, filters])?;
+    let page_size = params.limit.unwrap_or(PAGE_SIZE);
+    let answer = paginate::fetch_all(ctx.client()?, &request, page_size, &mut |_, _| {}).await?;
+    Ok(answer["data"]["affected_items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{Cli, Command};
+    use clap::Parser;
+
+    #[test]
+    fn list_flags_map_to_the_task_filters() {
+        let cli = Cli::try_parse_from([
+            "wazuh-ctl",
+            "tasks",
+            "list",
+            "--agent",
+            "3",
+            "--agent",
+            "010",
+            "--task",
+            "7",
+            "--status",
+            "Done",
+            "--command",
+            "upgrade",
+            "--module",
+            "upgrade_module",
+            "--node",
+            "worker1",
+            "-q",
+            "task_id>1",
+            "--sort",
+            "-task_id",
+        ])
+        .unwrap();
+        let Command::Tasks(TasksCommand::List { filters, list }) = cli.command else {
+            panic!("not tasks list");
+        };
+        assert_eq!(
+            filters.filters(),
+            TaskFilters {
+                agents_list: Some("003,010".into()),
+                tasks_list: Some("7".into()),
+                command: Some("upgrade".into()),
+                node: Some("worker1".into()),
+                module: Some("upgrade_module".into()),
+                status: Some("Done".into()),
+            }
+        );
+        assert_eq!(list.query.as_deref(), Some("task_id>1"));
+        assert_eq!(list.sort.as_deref(), Some("-task_id"));
+    }
+}

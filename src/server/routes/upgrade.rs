@@ -1,0 +1,533 @@
+//! Agent upgrades and the task list (spec tags `Agents` and `Tasks`): `PUT /agents/upgrade`,
+//! `PUT /agents/upgrade_custom`, `GET /agents/upgrade_result` and `GET /tasks/status`.
+//!
+//! As Wazuh, an upgrade call checks each agent in turn — unknown ids fail with 1701, the
+//! manager `000` with 1703, agents the filters or `q` leave out with 1731, inactive agents
+//! with 1707 — then the upgrade module's own checks, reported as 18xx codes with the module's
+//! message: a target not newer than the agent's version without `force` (1824), a target beyond
+//! the manager's without `force` (1825), a missing custom WPK file (1826), a running upgrade
+//! task (1819). Each accepted agent gets a task row (`{agent, task_id}` in the answer), created
+//! in one transaction; `server::task_engine` then moves the tasks on. Wazuh sends the agents
+//! to its upgrade module in chunks of 100 but takes any number per call, and so does this.
+
+use super::agents::{AgentFilter, AGENTS};
+use super::bulk::Failures;
+use super::list::{self, Messages};
+use crate::api::agents::AgentFilters;
+use crate::api::params::{split_list, ListParams};
+use crate::api::tasks::{ListTasks, TaskFilters};
+use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
+use crate::server::auth::Caller;
+use crate::server::error::ApiError;
+use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::query::{self, Collection, Field, FieldKind};
+use crate::server::respond;
+use crate::server::state::{off_thread, AppState};
+use crate::server::store::{
+    agent_id, iso_date, Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE,
+};
+use crate::server::wql::values::{compare_versions, parse_version};
+use axum::extract::State;
+use axum::response::Response;
+use chrono::{DateTime, Utc};
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Wazuh error codes of upgrade calls.
+const AGENT_NOT_FOUND: u32 = 1701;
+const MANAGER_AGENT: u32 = 1703;
+const NOT_ACTIVE: u32 = 1707;
+const NOT_ELIGIBLE: u32 = 1731;
+/// The upgrade module's codes (1810 + the module's error number).
+const NO_TASK: u32 = 1818;
+const ALREADY_UPGRADING: u32 = 1819;
+const NOT_NEWER: u32 = 1824;
+const BEYOND_MANAGER: u32 = 1825;
+const WPK_FILE_MISSING: u32 = 1826;
+
+/// The manager's own agent id.
+const MANAGER_ID: &str = "000";
+/// The values of `package_type`.
+const PACKAGE_TYPES: &[&str] = &["rpm", "deb"];
+/// The message of an upgrade result found in the task table.
+const FOUND: &str = "Success";
+
+const UPGRADE_MESSAGES: Messages = Messages {
+    all: "All upgrade tasks were created",
+    some: "Some upgrade tasks were not created",
+    none: "No upgrade task was created",
+};
+
+const RESULT_MESSAGES: Messages = Messages {
+    all: "All upgrade tasks were returned",
+    some: "Some upgrade tasks were not returned",
+    none: "No upgrade task was returned",
+};
+
+const TASK_MESSAGES: Messages = Messages {
+    all: "All specified task's status were returned",
+    some: "Some status were not returned",
+    none: "No status was returned",
+};
+
+/// The tasks collection of `GET /tasks/status`.
+pub const TASKS: Collection = Collection {
+    fields: &[
+        field("task_id", FieldKind::Number),
+        field("agent_id", FieldKind::Number),
+        field("node", FieldKind::Text),
+        field("module", FieldKind::Text),
+        field("command", FieldKind::Text),
+        field("create_time", FieldKind::Date),
+        field("last_update_time", FieldKind::Date),
+        field("status", FieldKind::Text),
+        field("error_message", FieldKind::Text),
+    ],
+    mandatory: &["task_id"],
+    default_sort: "task_id",
+    date_filters_skip_id: None,
+};
+
+const fn field(name: &'static str, kind: FieldKind) -> Field {
+    Field { name, kind }
+}
+
+/// What an upgrade call asks for, besides its agents.
+struct Plan {
+    command: UpgradeCommand,
+    /// `upgrade_version`, parsed; the manager's version when absent (custom upgrades too).
+    version: Option<Vec<u64>>,
+    /// Skip the version checks (`force`; custom upgrades have none).
+    force: bool,
+    /// The WPK file of a custom upgrade.
+    file_path: Option<String>,
+}
+
+/// `PUT /agents/upgrade`: one upgrade task per eligible agent.
+pub async fn upgrade(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<UpgradeAgents>,
+) -> Result<Response, ApiError> {
+    let wanted = &query.query;
+    if let Some(package_type) = &wanted.package_type {
+        check_one_of("package_type", package_type, PACKAGE_TYPES)?;
+    }
+    let version = wanted
+        .upgrade_version
+        .as_deref()
+        .map(|text| {
+            parse_version(text)
+                .ok_or_else(|| ApiError::bad_request(format!("'{text}' is not a 'wazuh_version'")))
+        })
+        .transpose()?;
+    let plan = Plan {
+        command: UpgradeCommand::Upgrade,
+        version,
+        force: wanted.force.unwrap_or(false),
+        file_path: None,
+    };
+    create_tasks(&state, &wanted.filters, plan, query.pretty()).await
+}
+
+/// `PUT /agents/upgrade_custom`: one custom upgrade task (a WPK file on the manager) per
+/// eligible agent.
+pub async fn upgrade_custom(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<UpgradeAgentsCustom>,
+) -> Result<Response, ApiError> {
+    let file_path = required(query.query.file_path.as_deref(), "file_path")?;
+    let plan = Plan {
+        command: UpgradeCommand::UpgradeCustom,
+        version: None,
+        force: true,
+        file_path: Some(file_path.to_string()),
+    };
+    create_tasks(&state, &query.query.filters, plan, query.pretty()).await
+}
+
+/// `GET /agents/upgrade_result`: the last upgrade task of each agent (1818 when it has none).
+pub async fn upgrade_result(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<GetUpgradeResult>,
+) -> Result<Response, ApiError> {
+    let selection = Selection::parse(&query.query, false)?;
+    let tasks = state.store(|store| store.tasks()).await?;
+    let agents = state.agents();
+    off_thread(move || {
+        let mut failures = Failures::default();
+        let selected = selection.pick(&agents, &mut failures, Utc::now())?;
+        let last = last_task_of_each_agent(&tasks);
+        let mut affected = Vec::new();
+        for agent in selected {
+            let id = agent_id_of(agent);
+            match id.parse::<i64>().ok().and_then(|id| last.get(&id)) {
+                Some(task) => affected.push(result_json(task)),
+                None => failures.add(id, &ApiError::code(NO_TASK)),
+            }
+        }
+        let total = affected.len() as u64;
+        let envelope = list::envelope(affected, total, failures.into_groups(), &RESULT_MESSAGES);
+        Ok(respond::ok(&envelope, query.pretty()))
+    })
+    .await
+}
+
+/// `GET /tasks/status`: the tasks, with their filters and the list parameters.
+pub async fn task_status(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ListTasks>,
+) -> Result<Response, ApiError> {
+    let filter = TaskFilter::parse(&query.query);
+    let tasks = state.store(|store| store.tasks()).await?;
+    off_thread(move || {
+        let items: Vec<Value> = tasks
+            .iter()
+            .filter(|task| filter.matches(task))
+            .map(status_json)
+            .collect();
+        list::answer(
+            &TASKS,
+            &items,
+            Vec::new(),
+            &query.list,
+            &TASK_MESSAGES,
+            query.pretty(),
+            Utc::now(),
+        )
+    })
+    .await
+}
+
+/// Picks the eligible agents, runs the module checks and creates the tasks (one write).
+async fn create_tasks(
+    state: &AppState,
+    filters: &UpgradeFilters,
+    plan: Plan,
+    pretty: bool,
+) -> Result<Response, ApiError> {
+    required(filters.agents_list.as_deref(), "agents_list")?;
+    let selection = Selection::parse(filters, true)?;
+    let snapshot = state.clone();
+    let (mut affected, failures) = state
+        .write(move |store| {
+            // Inside the write: the snapshot is the committed state, no other write runs.
+            let agents = snapshot.agents();
+            let now = Utc::now();
+            let mut failures = Failures::default();
+            let selected = selection.pick(&agents, &mut failures, now)?;
+            let manager = manager_version(&agents);
+            let mut upgrades = Vec::new();
+            for agent in selected {
+                match check(agent, &plan, manager.as_deref()) {
+                    Ok(upgrade) => upgrades.push(upgrade),
+                    Err(code) => failures.add(agent_id_of(agent), &ApiError::code(code)),
+                }
+            }
+            let created = store
+                .create_upgrades(&upgrades, now.timestamp())
+                .map_err(ApiError::internal)?;
+            let mut affected = Vec::new();
+            for (agent, creation) in created {
+                match creation {
+                    Creation::Created(task_id) => {
+                        affected.push(json!({"agent": agent_id(agent), "task_id": task_id}))
+                    }
+                    Creation::AlreadyUpgrading => {
+                        failures.add(agent_id(agent), &ApiError::code(ALREADY_UPGRADING))
+                    }
+                }
+            }
+            Ok((affected, failures))
+        })
+        .await?;
+    affected.sort_by(|a, b| a["agent"].as_str().cmp(&b["agent"].as_str()));
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), &UPGRADE_MESSAGES);
+    Ok(respond::ok(&envelope, pretty))
+}
+
+/// The upgrade module's checks of one agent: the task to create, or the failure code.
+fn check(agent: &Value, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgrade, u32> {
+    if let Some(file) = &plan.file_path {
+        if !Path::new(file).is_file() {
+            return Err(WPK_FILE_MISSING);
+        }
+    }
+    let target = plan.version.as_deref().or(manager).unwrap_or_default();
+    if !plan.force {
+        let current = text(agent, "version").and_then(parse_version);
+        if current.is_some_and(|current| compare_versions(&current, target).is_ge()) {
+            return Err(NOT_NEWER);
+        }
+        if manager.is_some_and(|manager| compare_versions(target, manager).is_gt()) {
+            return Err(BEYOND_MANAGER);
+        }
+    }
+    Ok(NewUpgrade {
+        agent: agent_id_of(agent).parse().unwrap_or_default(),
+        node: text(agent, "node_name").unwrap_or("unknown").to_string(),
+        command: plan.command,
+        target_version: version_text(target),
+        file_path: plan.file_path.clone(),
+    })
+}
+
+/// Which agents a call names, and the filters they must pass.
+struct Selection {
+    /// The listed ids as given; `None` for every agent but the manager.
+    listed: Option<Vec<String>>,
+    filter: AgentFilter,
+    q: Option<String>,
+    /// Only active agents qualify (upgrades; not results).
+    active_only: bool,
+}
+
+impl Selection {
+    fn parse(filters: &UpgradeFilters, active_only: bool) -> Result<Selection, ApiError> {
+        let listed = filters
+            .agents_list
+            .as_deref()
+            .map(split_list)
+            .filter(|ids| !(ids.len() == 1 && ids[0] == "all"));
+        let agent_filters = AgentFilters {
+            os_platform: filters.os_platform.clone(),
+            os_version: filters.os_version.clone(),
+            os_name: filters.os_name.clone(),
+            manager: filters.manager.clone(),
+            version: filters.version.clone(),
+            group: filters.group.clone(),
+            node_name: filters.node_name.clone(),
+            name: filters.name.clone(),
+            ip: filters.ip.clone(),
+            register_ip: filters.register_ip.clone(),
+            ..AgentFilters::default()
+        };
+        Ok(Selection {
+            listed,
+            filter: AgentFilter::from_filters(&agent_filters)?,
+            q: filters.q.clone().filter(|q| !q.is_empty()),
+            active_only,
+        })
+    }
+
+    /// The selected agents in id order; the others named are failures (1701, 1703, 1731,
+    /// 1707, in Wazuh's order).
+    fn pick<'a>(
+        &self,
+        agents: &'a [Value],
+        failures: &mut Failures,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<&'a Value>, ApiError> {
+        let named: Vec<&Value> = match &self.listed {
+            None => agents
+                .iter()
+                .filter(|agent| agent_id_of(agent) != MANAGER_ID)
+                .collect(),
+            Some(ids) => named_agents(agents, ids, failures),
+        };
+        let matching = self.matching_ids(&named, now)?;
+        let mut selected = Vec::new();
+        for agent in named {
+            let id = agent_id_of(agent);
+            if !matching.iter().any(|known| known == id) {
+                failures.add(id, &ApiError::code(NOT_ELIGIBLE));
+            } else if self.active_only && text(agent, "status") != Some("active") {
+                failures.add(id, &ApiError::code(NOT_ACTIVE));
+            } else {
+                selected.push(agent);
+            }
+        }
+        Ok(selected)
+    }
+
+    /// The ids of the agents that pass the filters and `q`.
+    fn matching_ids(&self, agents: &[&Value], now: DateTime<Utc>) -> Result<Vec<String>, ApiError> {
+        let filtered = agents
+            .iter()
+            .copied()
+            .filter(|agent| self.filter.matches(agent, now));
+        let every_match = ListParams {
+            q: self.q.clone(),
+            select: Some("id".into()),
+            limit: Some(u64::MAX),
+            ..ListParams::default()
+        };
+        let page = query::run(&AGENTS, filtered, &every_match, now)?;
+        Ok(page
+            .items
+            .iter()
+            .map(|item| agent_id_of(item).to_string())
+            .collect())
+    }
+}
+
+/// The agents of the listed ids, in id order; unknown ids fail with 1701, `000` with 1703.
+fn named_agents<'a>(
+    agents: &'a [Value],
+    ids: &[String],
+    failures: &mut Failures,
+) -> Vec<&'a Value> {
+    let mut wanted: Vec<String> = Vec::new();
+    for raw in ids {
+        match normal_id(raw) {
+            Some(id) if id == MANAGER_ID => failures.add(id, &ApiError::code(MANAGER_AGENT)),
+            Some(id) if !wanted.contains(&id) => wanted.push(id),
+            Some(_) => {}
+            None => failures.add(raw.clone(), &ApiError::code(AGENT_NOT_FOUND)),
+        }
+    }
+    let found: Vec<&Value> = agents
+        .iter()
+        .filter(|agent| wanted.iter().any(|id| id == agent_id_of(agent)))
+        .collect();
+    for id in wanted {
+        if !found.iter().any(|agent| agent_id_of(agent) == id) {
+            failures.add(id, &ApiError::code(AGENT_NOT_FOUND));
+        }
+    }
+    found
+}
+
+/// `"1"`, `"01"` and `"001"` all name agent `001`; `None` when not digits.
+fn normal_id(raw: &str) -> Option<String> {
+    let id: i64 = raw
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| raw.parse().ok())
+        .flatten()?;
+    Some(agent_id(id))
+}
+
+fn agent_id_of(agent: &Value) -> &str {
+    text(agent, "id").unwrap_or_default()
+}
+
+fn text<'v>(item: &'v Value, key: &str) -> Option<&'v str> {
+    item.get(key).and_then(Value::as_str)
+}
+
+/// The manager's version (agent `000`), as numbers.
+fn manager_version(agents: &[Value]) -> Option<Vec<u64>> {
+    agents
+        .iter()
+        .find(|agent| agent_id_of(agent) == MANAGER_ID)
+        .and_then(|agent| text(agent, "version"))
+        .and_then(parse_version)
+}
+
+/// A version as agents report it: `Wazuh v4.12.0`.
+fn version_text(version: &[u64]) -> String {
+    let numbers: Vec<String> = version.iter().map(u64::to_string).collect();
+    format!("Wazuh v{}", numbers.join("."))
+}
+
+fn required<'a>(value: Option<&'a str>, name: &str) -> Result<&'a str, ApiError> {
+    value.ok_or_else(|| ApiError::bad_request(format!("Missing query parameter '{name}'")))
+}
+
+/// The last upgrade task of each agent.
+fn last_task_of_each_agent(tasks: &[Task]) -> HashMap<i64, &Task> {
+    tasks
+        .iter()
+        .filter(|task| task.module == UPGRADE_MODULE)
+        .map(|task| (task.agent, task))
+        .collect()
+}
+
+/// A task as `GET /tasks/status` shows it.
+fn status_json(task: &Task) -> Value {
+    let mut item = Map::new();
+    item.insert("task_id".into(), json!(task.task_id));
+    item.insert("agent_id".into(), json!(agent_id(task.agent)));
+    item.insert("node".into(), json!(task.node));
+    item.insert("module".into(), json!(task.module));
+    item.insert("command".into(), json!(task.command));
+    item.insert("create_time".into(), json!(iso_date(task.create_time)));
+    item.insert(
+        "last_update_time".into(),
+        json!(iso_date(task.last_update_time)),
+    );
+    item.insert("status".into(), json!(task.status));
+    if let Some(error) = &task.error_message {
+        item.insert("error_message".into(), json!(error));
+    }
+    Value::Object(item)
+}
+
+/// A task as `GET /agents/upgrade_result` shows it.
+fn result_json(task: &Task) -> Value {
+    let mut item = Map::new();
+    item.insert("message".into(), json!(FOUND));
+    item.insert("agent".into(), json!(agent_id(task.agent)));
+    item.insert("task_id".into(), json!(task.task_id));
+    item.insert("node".into(), json!(task.node));
+    item.insert("module".into(), json!(task.module));
+    item.insert("command".into(), json!(task.command));
+    item.insert("status".into(), json!(task.status));
+    if let Some(error) = &task.error_message {
+        item.insert("error_msg".into(), json!(error));
+    }
+    item.insert("create_time".into(), json!(iso_date(task.create_time)));
+    item.insert("update_time".into(), json!(iso_date(task.last_update_time)));
+    Value::Object(item)
+}
+
+/// The filters of `GET /tasks/status`: each given one must hold (text ignoring case).
+struct TaskFilter {
+    agents: Option<Vec<i64>>,
+    tasks: Option<Vec<i64>>,
+    equals: Vec<(&'static str, String)>,
+}
+
+impl TaskFilter {
+    fn parse(filters: &TaskFilters) -> TaskFilter {
+        let numbers = |list: &Option<String>| {
+            list.as_deref().map(|list| {
+                split_list(list)
+                    .iter()
+                    .filter_map(|id| id.parse().ok())
+                    .collect()
+            })
+        };
+        let equals = [
+            ("command", &filters.command),
+            ("node", &filters.node),
+            ("module", &filters.module),
+            ("status", &filters.status),
+        ];
+        TaskFilter {
+            agents: numbers(&filters.agents_list),
+            tasks: numbers(&filters.tasks_list),
+            equals: equals
+                .into_iter()
+                .filter_map(|(name, value)| value.clone().map(|value| (name, value)))
+                .collect(),
+        }
+    }
+
+    fn matches(&self, task: &Task) -> bool {
+        let listed =
+            |list: &Option<Vec<i64>>, id: i64| list.as_ref().is_none_or(|l| l.contains(&id));
+        let field = |name: &str| match name {
+            "command" => &task.command,
+            "node" => &task.node,
+            "module" => &task.module,
+            _ => &task.status,
+        };
+        listed(&self.agents, task.agent)
+            && listed(&self.tasks, task.task_id)
+            && self
+                .equals
+                .iter()
+                .all(|(name, wanted)| field(name).eq_ignore_ascii_case(wanted))
+    }
+}
+
+#[cfg(test)]
+#[path = "upgrade_tests.rs"]
+mod tests;

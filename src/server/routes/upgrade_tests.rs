@@ -1,0 +1,354 @@
+//! Agent upgrades and tasks over a real loopback socket, on a fresh demo database per test
+//! (manager v4.12.0; active agents 003 v4.11.2 and 006 v4.10.1 on worker1 are the outdated
+//! ones; 001 is active at v4.12.0 on worker2; 009 is disconnected, 011 never connected). The
+//! task engine is driven by hand (`task_engine::advance`) with a simulated clock.
+
+use crate::server::routes::test_server::{session, Session};
+use crate::server::task_engine;
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+/// A logged-in client of a fresh server.
+struct Server(Session);
+
+impl Server {
+    async fn start() -> Server {
+        Server(session().await)
+    }
+
+    async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
+        let response = self.0.request(method, path).send().await.unwrap();
+        let status = response.status();
+        (status, response.json().await.unwrap())
+    }
+
+    async fn put(&self, path: &str) -> Value {
+        let (status, answer) = self.send(Method::PUT, path).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        answer
+    }
+
+    async fn get(&self, path: &str) -> Value {
+        let (status, answer) = self.send(Method::GET, path).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        answer
+    }
+
+    /// Runs the task engine as if `seconds` had passed since now, with 1-second phases.
+    async fn advance_by(&self, seconds: i64) -> usize {
+        let now = chrono::Utc::now().timestamp() + seconds;
+        task_engine::advance(&self.0.spawned.state, now, 1)
+            .await
+            .unwrap()
+    }
+}
+
+fn items(answer: &Value) -> &Vec<Value> {
+    answer["data"]["affected_items"].as_array().unwrap()
+}
+
+/// The failed-item groups as `(code, ids)`.
+fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
+    answer["data"]["failed_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| {
+            let ids = group["id"].as_array().unwrap().iter();
+            (
+                group["error"]["code"].as_u64().unwrap(),
+                ids.map(|id| id.as_str().unwrap().to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn group(code: u64, ids: &[&str]) -> (u64, Vec<String>) {
+    (code, ids.iter().map(|id| id.to_string()).collect())
+}
+
+/// The `(agent, status)` pairs of `GET /tasks/status` with a query.
+async fn task_statuses(server: &Server, query: &str) -> Vec<(String, String)> {
+    let answer = server.get(&format!("/tasks/status?{query}")).await;
+    items(&answer)
+        .iter()
+        .map(|task| {
+            (
+                task["agent_id"].as_str().unwrap().to_string(),
+                task["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn upgrade_creates_tasks_for_eligible_agents_and_fails_the_others_by_code() {
+    let server = Server::start().await;
+    let answer = server
+        .put("/agents/upgrade?agents_list=000,006,3,999,abc,009,001,011")
+        .await;
+    assert_eq!(answer["error"], 2);
+    assert_eq!(answer["message"], "Some upgrade tasks were not created");
+    let created: Vec<(&str, u64)> = items(&answer)
+        .iter()
+        .map(|item| {
+            (
+                item["agent"].as_str().unwrap(),
+                item["task_id"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(created, [("003", 1), ("006", 2)]);
+    assert_eq!(
+        failed(&answer),
+        [
+            group(1701, &["999", "abc"]),
+            group(1703, &["000"]),
+            group(1707, &["009", "011"]),
+            group(1824, &["001"]),
+        ]
+    );
+    let not_newer = &answer["data"]["failed_items"][3]["error"];
+    assert_eq!(
+        not_newer["message"],
+        "Current agent version is greater or equal"
+    );
+    assert!(not_newer.get("remediation").is_none());
+    assert_eq!(answer["data"]["total_failed_items"], 6);
+}
+
+#[tokio::test]
+async fn an_agent_with_a_running_upgrade_cannot_start_another() {
+    let server = Server::start().await;
+    server.put("/agents/upgrade?agents_list=003").await;
+    let again = server.put("/agents/upgrade?agents_list=003").await;
+    assert_eq!(again["error"], 1);
+    assert_eq!(again["message"], "No upgrade task was created");
+    assert_eq!(failed(&again), [group(1819, &["003"])]);
+    assert_eq!(
+        again["data"]["failed_items"][0]["error"]["message"],
+        "Upgrade procedure could not start. Agent already upgrading"
+    );
+}
+
+#[tokio::test]
+async fn force_lifts_the_version_checks_and_the_target_may_be_given() {
+    let server = Server::start().await;
+    let beyond = server
+        .put("/agents/upgrade?agents_list=003&upgrade_version=v4.13.0")
+        .await;
+    assert_eq!(failed(&beyond), [group(1825, &["003"])]);
+    let forced = server
+        .put("/agents/upgrade?agents_list=001,003&upgrade_version=4.13.0&force=true&use_http=true&package_type=deb&wpk_repo=packages.example.com/wpk/")
+        .await;
+    assert_eq!(forced["error"], 0, "{forced}");
+    assert_eq!(forced["message"], "All upgrade tasks were created");
+    assert_eq!(items(&forced).len(), 2);
+    server.advance_by(1).await;
+    server.advance_by(2).await;
+    let agents = server
+        .get("/agents?agents_list=001,003&select=version")
+        .await;
+    for agent in items(&agents) {
+        assert_eq!(agent["version"], "Wazuh v4.13.0");
+    }
+}
+
+#[tokio::test]
+async fn bad_upgrade_parameters_are_400s() {
+    let server = Server::start().await;
+    for path in [
+        "/agents/upgrade",
+        "/agents/upgrade?agents_list=003&package_type=msi",
+        "/agents/upgrade?agents_list=003&upgrade_version=latest",
+        "/agents/upgrade_custom?agents_list=003",
+        "/agents/upgrade?agents_list=003&installer=x",
+    ] {
+        let (status, answer) = server.send(Method::PUT, path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {answer}");
+    }
+    let (_, answer) = server.send(Method::PUT, "/agents/upgrade").await;
+    assert_eq!(answer["detail"], "Missing query parameter 'agents_list'");
+}
+
+#[tokio::test]
+async fn more_than_a_hundred_agents_in_one_call_are_taken_as_wazuh_does() {
+    let server = Server::start().await;
+    let ids: Vec<String> = (1..=150).map(|id| id.to_string()).collect();
+    let answer = server
+        .put(&format!("/agents/upgrade?agents_list={}", ids.join(",")))
+        .await;
+    let agents: Vec<&str> = items(&answer)
+        .iter()
+        .map(|item| item["agent"].as_str().unwrap())
+        .collect();
+    assert_eq!(agents, ["003", "006"]);
+    assert_eq!(answer["data"]["total_failed_items"], 148);
+    assert_eq!(failed(&answer)[0].0, 1701);
+    assert_eq!(failed(&answer)[0].1.len(), 138);
+}
+
+#[tokio::test]
+async fn all_upgrades_every_eligible_agent_but_never_the_manager() {
+    let server = Server::start().await;
+    let answer = server.put("/agents/upgrade?agents_list=all").await;
+    let agents: Vec<&str> = items(&answer)
+        .iter()
+        .map(|item| item["agent"].as_str().unwrap())
+        .collect();
+    assert_eq!(agents, ["003", "006"]);
+    let codes: Vec<u64> = failed(&answer).iter().map(|(code, _)| *code).collect();
+    assert_eq!(codes, [1707, 1824]);
+    assert!(!failed(&answer)
+        .iter()
+        .any(|(_, ids)| ids.contains(&"000".to_string())));
+}
+
+#[tokio::test]
+async fn agents_the_filters_leave_out_are_not_eligible() {
+    let server = Server::start().await;
+    let answer = server
+        .put("/agents/upgrade?agents_list=001,003,006&q=id!=006&node_name=worker1")
+        .await;
+    assert_eq!(items(&answer)[0]["agent"], "003");
+    assert_eq!(failed(&answer), [group(1731, &["001", "006"])]);
+    assert_eq!(
+        answer["data"]["failed_items"][0]["error"]["message"],
+        "Agent is not eligible for the action to be performed"
+    );
+}
+
+#[tokio::test]
+async fn a_task_goes_through_its_states_and_the_agent_ends_upgraded() {
+    let server = Server::start().await;
+    server.put("/agents/upgrade?agents_list=003").await;
+    assert_eq!(
+        task_statuses(&server, "").await,
+        [("003".into(), "Pending".into())]
+    );
+    assert_eq!(server.advance_by(0).await, 0, "a phase has not passed yet");
+    assert_eq!(server.advance_by(1).await, 1);
+    assert_eq!(task_statuses(&server, "").await[0].1, "In progress");
+    let outdated = server.get("/agents/outdated").await;
+    assert!(items(&outdated).iter().any(|agent| agent["id"] == "003"));
+    assert_eq!(server.advance_by(2).await, 1);
+    assert_eq!(task_statuses(&server, "").await[0].1, "Done");
+    let agent = server.get("/agents?agents_list=003").await;
+    assert_eq!(items(&agent)[0]["version"], "Wazuh v4.12.0");
+    let outdated = server.get("/agents/outdated").await;
+    assert!(!items(&outdated).iter().any(|agent| agent["id"] == "003"));
+
+    let result = server
+        .get("/agents/upgrade_result?agents_list=003,001,000,999")
+        .await;
+    let task = &items(&result)[0];
+    assert_eq!(task["agent"], "003");
+    assert_eq!(task["task_id"], 1);
+    assert_eq!(task["status"], "Done");
+    assert_eq!(task["message"], "Success");
+    assert_eq!(task["module"], "upgrade_module");
+    assert_eq!(task["command"], "upgrade");
+    assert_eq!(task["node"], "worker1");
+    assert!(task["update_time"].as_str().unwrap().ends_with("+00:00"));
+    assert!(task["create_time"].is_string());
+    assert_eq!(
+        failed(&result),
+        [
+            group(1701, &["999"]),
+            group(1703, &["000"]),
+            group(1818, &["001"]),
+        ]
+    );
+    assert_eq!(result["message"], "Some upgrade tasks were not returned");
+}
+
+#[tokio::test]
+async fn a_custom_upgrade_needs_its_wpk_file_and_fails_when_it_is_gone() {
+    let server = Server::start().await;
+    let missing = server.0.spawned.dir.path().join("missing.wpk");
+    let answer = server
+        .put(&format!(
+            "/agents/upgrade_custom?agents_list=003&file_path={}",
+            missing.display()
+        ))
+        .await;
+    assert_eq!(failed(&answer), [group(1826, &["003"])]);
+
+    let wpk = server.0.spawned.dir.path().join("agent.wpk");
+    std::fs::write(&wpk, b"wpk").unwrap();
+    let path = format!(
+        "/agents/upgrade_custom?agents_list=001&file_path={}&installer=upgrade.sh",
+        wpk.display()
+    );
+    let answer = server.put(&path).await;
+    assert_eq!(
+        items(&answer)[0]["agent"],
+        "001",
+        "no version check: {answer}"
+    );
+    std::fs::remove_file(&wpk).unwrap();
+    server.advance_by(1).await;
+    let tasks = server.get("/tasks/status").await;
+    assert_eq!(items(&tasks)[0]["status"], "Failed");
+    assert_eq!(items(&tasks)[0]["command"], "upgrade_custom");
+    assert_eq!(
+        items(&tasks)[0]["error_message"],
+        "The WPK file does not exist"
+    );
+    let result = server.get("/agents/upgrade_result?agents_list=001").await;
+    assert_eq!(
+        items(&result)[0]["error_msg"],
+        "The WPK file does not exist"
+    );
+}
+
+#[tokio::test]
+async fn task_status_takes_its_filters_and_the_list_parameters() {
+    let server = Server::start().await;
+    server.put("/agents/upgrade?agents_list=003,006").await;
+    let wpk = server.0.spawned.dir.path().join("agent.wpk");
+    std::fs::write(&wpk, b"wpk").unwrap();
+    server
+        .put(&format!(
+            "/agents/upgrade_custom?agents_list=001&file_path={}",
+            wpk.display()
+        ))
+        .await;
+    let agents = |tasks: Vec<(String, String)>| -> Vec<String> {
+        tasks.into_iter().map(|(agent, _)| agent).collect()
+    };
+    assert_eq!(
+        agents(task_statuses(&server, "agents_list=3").await),
+        ["003"]
+    );
+    assert_eq!(
+        agents(task_statuses(&server, "tasks_list=1,3").await),
+        ["003", "001"]
+    );
+    assert_eq!(
+        agents(task_statuses(&server, "command=upgrade_custom").await),
+        ["001"]
+    );
+    assert_eq!(
+        agents(task_statuses(&server, "status=pending&node=worker1&module=upgrade_module").await),
+        ["003", "006"]
+    );
+    assert_eq!(
+        agents(task_statuses(&server, "q=agent_id=006").await),
+        ["006"]
+    );
+    assert_eq!(
+        agents(task_statuses(&server, "sort=-task_id&offset=1").await),
+        ["006", "003"]
+    );
+    let page = server
+        .get("/tasks/status?select=status&limit=1&search=upgrade_custom")
+        .await;
+    assert_eq!(page["data"]["total_affected_items"], 1);
+    let keys: Vec<&String> = items(&page)[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["task_id", "status"]);
+    assert_eq!(page["message"], "All specified task's status were returned");
+    let (status, answer) = server.send(Method::GET, "/tasks/status?q=nope=1").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer["error"], 1408);
+}
