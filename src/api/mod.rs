@@ -5,6 +5,7 @@
 //! This module does no I/O and imports nothing else from the crate: `client`, `output`, `cli`
 //! and `server` all depend on it, never the other way round.
 
+pub mod agent_runtime;
 pub mod agents;
 pub mod codes;
 pub mod envelope;
@@ -148,6 +149,9 @@ pub const ENDPOINTS: &[Spec] = &[
     agents::RestartAgentsByGroup::SPEC,
     agents::RestartAgentsByNode::SPEC,
     agents::ReconnectAgents::SPEC,
+    agent_runtime::GetAgentConfig::SPEC,
+    agent_runtime::GetAgentDaemonStats::SPEC,
+    agent_runtime::GetAgentComponentStats::SPEC,
     groups::DeleteGroups::SPEC,
     groups::ListGroups::SPEC,
     groups::CreateGroup::SPEC,

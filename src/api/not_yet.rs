@@ -7,12 +7,6 @@ use super::Method;
 /// Spec operations (method, path template) not implemented yet.
 pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Put, "/active-response"),
-    (
-        Method::Get,
-        "/agents/{agent_id}/config/{component}/{configuration}",
-    ),
-    (Method::Get, "/agents/{agent_id}/daemons/stats"),
-    (Method::Get, "/agents/{agent_id}/stats/{component}"),
     (Method::Put, "/agents/upgrade"),
     (Method::Put, "/agents/upgrade_custom"),
     (Method::Get, "/agents/upgrade_result"),

@@ -7,6 +7,7 @@
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
 //! `respond`, `error`.
 
+mod agent_runtime;
 pub mod agents;
 mod assignments;
 pub mod bulk;
@@ -17,6 +18,7 @@ mod list;
 mod overview;
 mod security;
 
+use crate::api::agent_runtime as runtime_ops;
 use crate::api::not_yet::NOT_YET;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
@@ -69,6 +71,18 @@ pub fn router(state: AppState) -> Router {
             get(agents::distinct_fields),
         )
         .route(agent_ops::GetAgentSync::SPEC.path, get(agents::is_sync))
+        .route(
+            runtime_ops::GetAgentConfig::SPEC.path,
+            get(agent_runtime::config),
+        )
+        .route(
+            runtime_ops::GetAgentDaemonStats::SPEC.path,
+            get(agent_runtime::daemon_stats),
+        )
+        .route(
+            runtime_ops::GetAgentComponentStats::SPEC.path,
+            get(agent_runtime::component_stats),
+        )
         .route(
             agent_ops::CheckUninstallPermission::SPEC.path,
             get(agents::uninstall_permission),
