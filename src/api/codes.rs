@@ -30,7 +30,6 @@ codes! {
     1005 => 400, "Error reading file", "Please, ensure you have the right file permissions in Wazuh directories";
     1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
     1015 => 500, "Agent version is null. Was the agent ever connected?";
-    1101 => 400, "Requested component does not exist", "Run `WAZUH_PATH/bin/wazuh-logtest -t` to check your configuration";
     1112 => 400, "Empty files are not supported", "Please, provide another file";
     1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
     1114 => 400, "Wazuh syntax error";
