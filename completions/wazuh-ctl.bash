@@ -55,6 +55,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__agents,config)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__agents,daemon-stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents,delete)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__delete"
                 ;;
@@ -124,6 +130,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents__subcmd__help,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,config)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,daemon-stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents__subcmd__help,delete)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__delete"
                 ;;
@@ -175,14 +187,23 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group__subcmd__remove"
                 ;;
+            wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__component"
+                ;;
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__distinct"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__distinct"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats,help)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__distinct"
@@ -373,6 +394,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__agents,add)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,config)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,daemon-stats)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__help__subcmd__agents,delete)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__delete"
                 ;;
@@ -420,6 +447,9 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group__subcmd__remove"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__distinct"
@@ -539,7 +569,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -601,6 +631,118 @@ _wazuh__ctl() {
             case "${prev}" in
                 --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__config)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help agent agentless analysis auth com csyslog integrator logcollector mail monitor request syscheck wazuh-db wmodules client buffer labels internal anti_tampering agentless global active_response alerts command rules decoders auth logging reports active-response cluster csyslog integration localfile socket remote syscheck rootcheck wdb wmodules rule_test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__daemon__subcmd__stats)
+            opts="-k -o -v -h --daemon --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --daemon)
+                    COMPREPLY=($(compgen -W "wazuh-remoted wazuh-analysisd" -- "${cur}"))
                     return 0
                     ;;
                 --context)
@@ -985,7 +1127,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect help"
+            opts="list get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1141,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__daemon__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1195,8 +1365,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats)
-            opts="distinct"
+            opts="distinct component"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1771,8 +1955,62 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct component help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__component)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help logcollector agent"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1903,8 +2141,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help)
-            opts="distinct help"
+            opts="distinct component help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3855,7 +4107,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect"
+            opts="list get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3869,6 +4121,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__daemon__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4051,8 +4331,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats)
-            opts="distinct"
+            opts="distinct component"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
