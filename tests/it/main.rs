@@ -3,6 +3,7 @@
 //! and over HTTPS.
 
 mod agent_reads;
+mod agent_runtime;
 mod agents_http;
 mod auth;
 mod cli;
