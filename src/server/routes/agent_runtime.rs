@@ -25,8 +25,9 @@ use crate::api::agent_runtime::{
 use crate::api::params::split_list;
 use crate::server::auth::Caller;
 use crate::server::demo::agent_runtime::config::{
-    agent_section, block_applies, manager_section, profile_of, Unavailable,
+    agent_section, block_applies, profile_of, Unavailable,
 };
+use crate::server::demo::agent_runtime::manager::manager_section;
 use crate::server::demo::agent_runtime::{stats, Facts};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};

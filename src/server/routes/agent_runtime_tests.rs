@@ -167,6 +167,14 @@ async fn enum_values_are_case_insensitive_and_the_manager_answers_its_own_sectio
     assert_eq!(auth["auth"]["port"], 1515);
     let remote = server.config("000", "request", "remote").await;
     assert_eq!(remote["remote"][0]["protocol"][0], "TCP");
+    let cluster = server.config("000", "com", "cluster").await;
+    assert_eq!(cluster["cluster"]["node_type"], "master");
+    let global = server.config("000", "analysis", "global").await;
+    assert_eq!(global["global"]["jsonout_output"], "yes");
+    let (status, body) = server.get("/agents/000/config/auth/labels").await;
+    assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, Some(1116)));
+    let (status, body) = server.get("/agents/000/config/agent/client").await;
+    assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, Some(1121)));
 }
 
 #[tokio::test]

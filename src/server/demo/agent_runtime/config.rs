@@ -2,8 +2,8 @@
 //! default configuration of a Wazuh 4.12 agent of the agent's OS family, with what the
 //! applicable group `agent.conf` blocks set (labels, extra `<localfile>` entries, `<syscheck>`
 //! and `<rootcheck>` frequencies and directories, `<client_buffer>` values) and the agent's own
-//! facts (manager address, config profile). The manager (`000`) answers
-//! with its own sections.
+//! facts (manager address, config profile). The manager's own sections are in
+//! [`super::manager`].
 
 use super::{field, items, text, Facts, Family};
 use serde_json::{json, Map, Value};
@@ -31,9 +31,6 @@ const AGENT_COMPONENTS: &[(&str, &[&str])] = &[
     ("wmodules", &["wmodules"]),
 ];
 
-/// Manager components the lab manager does not run with its default configuration.
-const MANAGER_DISABLED: &[&str] = &["agent", "agentless", "csyslog", "integrator", "mail"];
-
 /// Default FIM and rootcheck scan interval (seconds).
 const DEFAULT_SCAN_FREQUENCY: i64 = 43_200;
 
@@ -52,29 +49,12 @@ pub fn agent_section(facts: &Facts, component: &str, section: &str) -> Result<Va
     shared_section(facts, component, section)
 }
 
-/// One section of the manager's active configuration (agent `000`). The manager sections
-/// modelled are those an agent shares plus `auth/auth` and `request/remote`; the components a
-/// default manager does not run are [`Unavailable::NotConfigured`].
-pub fn manager_section(
+/// The sections an agent and the manager both have.
+pub(super) fn shared_section(
     facts: &Facts,
     component: &str,
     section: &str,
 ) -> Result<Value, Unavailable> {
-    if MANAGER_DISABLED.contains(&component) {
-        return Err(Unavailable::NotConfigured);
-    }
-    match (component, section) {
-        ("auth", "auth") => Ok(json!({ "auth": auth() })),
-        ("request", "remote") => Ok(json!({ "remote": [remote()] })),
-        ("logcollector" | "com" | "syscheck" | "wmodules", _) => {
-            shared_section(facts, component, section)
-        }
-        _ => Err(Unavailable::NoSection),
-    }
-}
-
-/// The sections an agent and the manager both have.
-fn shared_section(facts: &Facts, component: &str, section: &str) -> Result<Value, Unavailable> {
     let value = match (component, section) {
         ("agent", "client") => json!({ "client": client(facts) }),
         ("agent", "buffer") => json!({ "buffer": buffer(facts) }),
@@ -452,33 +432,6 @@ fn syscheck_internal() -> Value {
             "debug": 0, "file_max_size": 1024, "sync_max_eps": 10,
         },
         "rootcheck": { "sleep": 50 },
-    })
-}
-
-fn auth() -> Value {
-    json!({
-        "disabled": "no",
-        "port": 1515,
-        "use_source_ip": "no",
-        "purge": "yes",
-        "use_password": "no",
-        "ciphers": "HIGH:!ADH:!EXP:!MD5:!RC4:!3DES:!CAMELLIA:@STRENGTH",
-        "ssl_agent_ca": "",
-        "ssl_verify_host": "no",
-        "ssl_manager_cert": "etc/sslmanager.cert",
-        "ssl_manager_key": "etc/sslmanager.key",
-        "ssl_auto_negotiate": "no",
-        "key_request": { "enabled": "no" },
-    })
-}
-
-fn remote() -> Value {
-    json!({
-        "connection": "secure",
-        "ipv6": "no",
-        "protocol": ["TCP"],
-        "port": "1514",
-        "queue_size": "131072",
     })
 }
 

@@ -9,6 +9,7 @@
 //! beyond the demo's generator.
 
 pub mod config;
+pub mod manager;
 pub mod stats;
 
 use super::rng::{key_of, Rng};
