@@ -742,7 +742,7 @@ _wazuh__ctl() {
             fi
             case "${prev}" in
                 --daemon)
-                    COMPREPLY=($(compgen -W "wazuh-remoted wazuh-analysisd" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "wazuh-analysisd wazuh-remoted" -- "${cur}"))
                     return 0
                     ;;
                 --context)

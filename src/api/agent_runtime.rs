@@ -56,8 +56,8 @@ pub const CONFIG_SECTIONS: &[&str] = &[
     "rule_test",
 ];
 
-/// The `daemons_list` values of `GET /agents/{agent_id}/daemons/stats`, in Wazuh's order.
-pub const AGENT_DAEMONS: &[&str] = &["wazuh-remoted", "wazuh-analysisd"];
+/// The `daemons_list` values of `GET /agents/{agent_id}/daemons/stats`, in spec order.
+pub const AGENT_DAEMONS: &[&str] = &["wazuh-analysisd", "wazuh-remoted"];
 
 /// The `component` values of `GET /agents/{agent_id}/stats/{component}`.
 pub const STATS_COMPONENTS: &[&str] = &["logcollector", "agent"];

@@ -53,6 +53,9 @@ const NOT_ACTIVE: u32 = 1707;
 const VERSION_TOO_OLD: u32 = 1735;
 const ONLY_ACTIVE: u32 = 1740;
 
+/// The daemons asked when `daemons_list` is absent, in the order Wazuh answers them.
+const EVERY_DAEMON: &[&str] = &["wazuh-remoted", "wazuh-analysisd"];
+
 /// The oldest agent that keeps component statistics.
 const COMPONENT_STATS_VERSION: [u64; 3] = [4, 2, 0];
 
@@ -148,7 +151,7 @@ pub async fn daemon_stats(
 /// The daemons of `daemons_list` in the order given (each once), or every daemon.
 fn daemons_asked(list: Option<&str>) -> Result<Vec<&'static str>, ApiError> {
     let Some(list) = list else {
-        return Ok(AGENT_DAEMONS.to_vec());
+        return Ok(EVERY_DAEMON.to_vec());
     };
     let mut daemons = Vec::new();
     for name in split_list(list) {

@@ -277,14 +277,24 @@ async fn daemon_statistics_fail_per_agent_as_wazuh() {
         .get("/agents/001/daemons/stats?daemons_list=wazuh-db")
         .await;
     assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, None));
-    let (_, both) = server.get("/agents/001/daemons/stats").await;
-    let names: Vec<&str> = both["data"]["affected_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item["name"].as_str().unwrap())
-        .collect();
-    assert_eq!(names, ["wazuh-remoted", "wazuh-analysisd"]);
+    assert_eq!(
+        body["detail"],
+        "'wazuh-db' is not one of ['wazuh-analysisd', 'wazuh-remoted'] - 'daemons_list'"
+    );
+    let names = |body: &Value| -> Vec<String> {
+        body["data"]["affected_items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (_, every) = server.get("/agents/001/daemons/stats").await;
+    assert_eq!(names(&every), ["wazuh-remoted", "wazuh-analysisd"]);
+    let (_, listed) = server
+        .get("/agents/001/daemons/stats?daemons_list=wazuh-analysisd,wazuh-remoted,wazuh-analysisd")
+        .await;
+    assert_eq!(names(&listed), ["wazuh-analysisd", "wazuh-remoted"]);
 }
 
 #[tokio::test]
