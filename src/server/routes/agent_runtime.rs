@@ -296,7 +296,6 @@ async fn facts_of(state: &AppState, record: &Value) -> Result<Facts, ApiError> {
         off_thread(move || Ok(group_blocks(&state_for_files, &record_for_files, &profile))).await?;
     Ok(Facts {
         id,
-        name: text_of(record, "name"),
         platform,
         os_version,
         manager,

@@ -51,8 +51,6 @@ impl Family {
 pub struct Facts {
     /// Numeric agent id (`0` is the manager).
     pub id: i64,
-    /// Agent name.
-    pub name: String,
     /// `os.platform` (empty when unknown).
     pub platform: String,
     /// `os.major`, `os.minor` (empty when unknown).

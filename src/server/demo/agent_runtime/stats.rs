@@ -264,7 +264,6 @@ mod tests {
     fn facts(id: i64, started: i64, now: i64) -> Facts {
         Facts {
             id,
-            name: format!("agent-{id}"),
             platform: "ubuntu".into(),
             os_version: ("22".into(), "04".into()),
             manager: "wazuh-master".into(),
