@@ -95,6 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
             [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
+            [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
@@ -452,6 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('component', 'component', [CompletionResultType]::ParameterValue, 'Show the counters of an agent''s own logcollector or agent daemon')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -485,15 +488,89 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'wazuh-ctl;agents;stats;component' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wazuh-ctl;agents;stats;help' {
             [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('component', 'component', [CompletionResultType]::ParameterValue, 'Show the counters of an agent''s own logcollector or agent daemon')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'wazuh-ctl;agents;stats;help;distinct' {
             break
         }
+        'wazuh-ctl;agents;stats;help;component' {
+            break
+        }
         'wazuh-ctl;agents;stats;help;help' {
+            break
+        }
+        'wazuh-ctl;agents;config' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;agents;daemon-stats' {
+            [CompletionResult]::new('--daemon', '--daemon', [CompletionResultType]::ParameterName, 'Only this daemon (repeat or separate with commas; default: every daemon)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'wazuh-ctl;agents;sync' {
@@ -746,6 +823,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
             [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
+            [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
@@ -788,9 +867,19 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         }
         'wazuh-ctl;agents;help;stats' {
             [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('component', 'component', [CompletionResultType]::ParameterValue, 'Show the counters of an agent''s own logcollector or agent daemon')
             break
         }
         'wazuh-ctl;agents;help;stats;distinct' {
+            break
+        }
+        'wazuh-ctl;agents;help;stats;component' {
+            break
+        }
+        'wazuh-ctl;agents;help;config' {
+            break
+        }
+        'wazuh-ctl;agents;help;daemon-stats' {
             break
         }
         'wazuh-ctl;agents;help;sync' {
@@ -1978,6 +2067,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
             [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
+            [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Show whether agents run their groups'' latest configuration')
             [CompletionResult]::new('uninstall-check', 'uninstall-check', [CompletionResultType]::ParameterValue, 'Check that you may uninstall agents')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Add an agent to a group or remove it from groups')
@@ -2019,9 +2110,19 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         }
         'wazuh-ctl;help;agents;stats' {
             [CompletionResult]::new('distinct', 'distinct', [CompletionResultType]::ParameterValue, 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`')
+            [CompletionResult]::new('component', 'component', [CompletionResultType]::ParameterValue, 'Show the counters of an agent''s own logcollector or agent daemon')
             break
         }
         'wazuh-ctl;help;agents;stats;distinct' {
+            break
+        }
+        'wazuh-ctl;help;agents;stats;component' {
+            break
+        }
+        'wazuh-ctl;help;agents;config' {
+            break
+        }
+        'wazuh-ctl;help;agents;daemon-stats' {
             break
         }
         'wazuh-ctl;help;agents;sync' {

@@ -79,6 +79,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__agents,config)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__agents,daemon-stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents,delete)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__delete"
                 ;;
@@ -157,6 +163,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents__subcmd__help,add)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,config)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__help,daemon-stats)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__agents__subcmd__help,delete)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__delete"
                 ;;
@@ -217,14 +229,23 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__group__subcmd__remove"
                 ;;
+            wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__component"
+                ;;
             wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__distinct"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__distinct"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats,help)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help"
+                ;;
+            wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,component)
+                cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help,distinct)
                 cmd="wazuh__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__distinct"
@@ -430,6 +451,12 @@ _wazuh__ctl() {
             wazuh__ctl__subcmd__help__subcmd__agents,add)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__add"
                 ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,config)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__config"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents,daemon-stats)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__daemon__subcmd__stats"
+                ;;
             wazuh__ctl__subcmd__help__subcmd__agents,delete)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__delete"
                 ;;
@@ -486,6 +513,9 @@ _wazuh__ctl() {
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group,remove)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__group__subcmd__remove"
+                ;;
+            wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats,component)
+                cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__component"
                 ;;
             wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats,distinct)
                 cmd="wazuh__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__distinct"
@@ -812,7 +842,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -874,6 +904,118 @@ _wazuh__ctl() {
             case "${prev}" in
                 --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__config)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help agent agentless analysis auth com csyslog integrator logcollector mail monitor request syscheck wazuh-db wmodules client buffer labels internal anti_tampering agentless global active_response alerts command rules decoders auth logging reports active-response cluster csyslog integration localfile socket remote syscheck rootcheck wdb wmodules rule_test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__daemon__subcmd__stats)
+            opts="-k -o -v -h --daemon --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --daemon)
+                    COMPREPLY=($(compgen -W "wazuh-analysisd wazuh-remoted" -- "${cur}"))
                     return 0
                     ;;
                 --context)
@@ -1258,7 +1400,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help)
-            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
+            opts="list watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,6 +1414,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__daemon__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1468,8 +1638,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats)
-            opts="distinct"
+            opts="distinct component"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__help__subcmd__stats__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2086,8 +2270,62 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct component help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__component)
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help logcollector agent"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2218,8 +2456,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help)
-            opts="distinct help"
+            opts="distinct component help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__help__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4444,7 +4696,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents)
-            opts="list watch get summary add insert key delete no-group outdated stats sync uninstall-check group restart reconnect upgrade upgrade-result"
+            opts="list watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4458,6 +4710,34 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__config)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__daemon__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4640,8 +4920,22 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats)
-            opts="distinct"
+            opts="distinct component"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wazuh__subcmd__ctl__subcmd__help__subcmd__agents__subcmd__stats__subcmd__component)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -91,6 +91,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand no-group 'List the agents that belong to no group'
             cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
             cand stats 'Agent statistics'
+            cand config 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)'
+            cand daemon-stats 'Show what the manager''s daemons (remoted, analysisd) count about an active agent'
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
@@ -436,6 +438,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand component 'Show the counters of an agent''s own logcollector or agent daemon'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;stats;distinct'= {
@@ -467,13 +470,83 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;agents;stats;component'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;agents;stats;help'= {
             cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand component 'Show the counters of an agent''s own logcollector or agent daemon'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;agents;stats;help;distinct'= {
         }
+        &'wazuh-ctl;agents;stats;help;component'= {
+        }
         &'wazuh-ctl;agents;stats;help;help'= {
+        }
+        &'wazuh-ctl;agents;config'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;agents;daemon-stats'= {
+            cand --daemon 'Only this daemon (repeat or separate with commas; default: every daemon)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'wazuh-ctl;agents;sync'= {
             cand --context 'Context (named server) from the config file to use instead of the current one'
@@ -712,6 +785,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand no-group 'List the agents that belong to no group'
             cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
             cand stats 'Agent statistics'
+            cand config 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)'
+            cand daemon-stats 'Show what the manager''s daemons (remoted, analysisd) count about an active agent'
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
@@ -743,8 +818,15 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;agents;help;stats'= {
             cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand component 'Show the counters of an agent''s own logcollector or agent daemon'
         }
         &'wazuh-ctl;agents;help;stats;distinct'= {
+        }
+        &'wazuh-ctl;agents;help;stats;component'= {
+        }
+        &'wazuh-ctl;agents;help;config'= {
+        }
+        &'wazuh-ctl;agents;help;daemon-stats'= {
         }
         &'wazuh-ctl;agents;help;sync'= {
         }
@@ -1842,6 +1924,8 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand no-group 'List the agents that belong to no group'
             cand outdated 'List the active agents whose Wazuh version is older than the manager''s'
             cand stats 'Agent statistics'
+            cand config 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)'
+            cand daemon-stats 'Show what the manager''s daemons (remoted, analysisd) count about an active agent'
             cand sync 'Show whether agents run their groups'' latest configuration'
             cand uninstall-check 'Check that you may uninstall agents'
             cand group 'Add an agent to a group or remove it from groups'
@@ -1872,8 +1956,15 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;help;agents;stats'= {
             cand distinct 'Count the agents by each distinct combination of some fields'' values (`N/A` where an agent has none), e.g. `agents stats distinct os.platform version`'
+            cand component 'Show the counters of an agent''s own logcollector or agent daemon'
         }
         &'wazuh-ctl;help;agents;stats;distinct'= {
+        }
+        &'wazuh-ctl;help;agents;stats;component'= {
+        }
+        &'wazuh-ctl;help;agents;config'= {
+        }
+        &'wazuh-ctl;help;agents;daemon-stats'= {
         }
         &'wazuh-ctl;help;agents;sync'= {
         }

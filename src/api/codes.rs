@@ -29,9 +29,14 @@ codes! {
     1000 => 500, "Wazuh Internal Error", "Please, check `WAZUH_HOME/logs/ossec.log`, `WAZUH_HOME/logs/cluster.log` and `WAZUH_HOME/logs/api.log` to get more information about the error";
     1005 => 400, "Error reading file", "Please, ensure you have the right file permissions in Wazuh directories";
     1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
+    1015 => 500, "Agent version is null. Was the agent ever connected?";
     1112 => 400, "Empty files are not supported", "Please, provide another file";
     1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
     1114 => 400, "Wazuh syntax error";
+    1116 => 400, "Requested component configuration does not exist", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/api/reference.html#operation/api.controllers.agents_controller.get_agent_config) to check available component configurations";
+    1117 => 400, "Unable to connect with component. The component might be disabled.";
+    1121 => 400, "Error connecting with socket", "Please ensure the selected module is running and properly configured";
+    1310 => 400, "Invalid agent ID", "This component only exists in real agents";
     1403 => 400, "Not a valid sort field ", "Please, use only allowed sort fields";
     1405 => 400, "Specified limit exceeds maximum allowed", "Please select a limit between 1 and 1000";
     1406 => 400, "0 is not a valid limit", "Please select a limit between 1 and 1000";
@@ -60,8 +65,10 @@ codes! {
     1730 => 404, "Node does not exist", "Make sure the name is correct and that the node is up. You can check it using `cluster_control -l` (https://documentation.wazuh.com/4.12/user-manual/reference/tools/cluster_control.html#get-connected-nodes)";
     1731 => 400, "Agent is not eligible for the action to be performed", "Please, make sure the agent meets the requirements.";
     1734 => 400, "Error removing agent from group", "Agent does not belong to specified group, to assign the agent to a group follow: https://documentation.wazuh.com/4.12/user-manual/agents/grouping-agents.html";
+    1735 => 500, "Agent version is not compatible with this feature", "Please update the agent, in case the problem persists contact us at: https://github.com/wazuh/wazuh/issues";
     1737 => 400, "Maximum number of groups per multigroup is 128", "Please choose another group or remove an agent from the target group";
     1738 => 400, "Agent name is too long", "Max length allowed for agent name is 128";
+    1740 => 400, "Action only available for active agents", "Please activate the agent to synchronize it";
     1745 => 400, "Agent only belongs to 'default' and it cannot be unassigned from this group.";
     1751 => 400, "Could not assign agent to group", "Agent already belongs to specified group, please select another agent";
     1752 => 400, "Could not force single group for the agent";

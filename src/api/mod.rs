@@ -6,6 +6,7 @@
 //! and `server` all depend on it, never the other way round.
 
 pub mod active_response;
+pub mod agent_runtime;
 pub mod agents;
 pub mod codes;
 pub mod envelope;
@@ -158,6 +159,9 @@ pub const ENDPOINTS: &[Spec] = &[
     upgrade::UpgradeAgentsCustom::SPEC,
     upgrade::GetUpgradeResult::SPEC,
     tasks::ListTasks::SPEC,
+    agent_runtime::GetAgentConfig::SPEC,
+    agent_runtime::GetAgentDaemonStats::SPEC,
+    agent_runtime::GetAgentComponentStats::SPEC,
     groups::DeleteGroups::SPEC,
     groups::ListGroups::SPEC,
     groups::CreateGroup::SPEC,

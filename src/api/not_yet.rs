@@ -6,12 +6,6 @@ use super::Method;
 
 /// Spec operations (method, path template) not implemented yet.
 pub const NOT_YET: &[(Method, &str)] = &[
-    (
-        Method::Get,
-        "/agents/{agent_id}/config/{component}/{configuration}",
-    ),
-    (Method::Get, "/agents/{agent_id}/daemons/stats"),
-    (Method::Get, "/agents/{agent_id}/stats/{component}"),
     (Method::Get, "/ciscat/{agent_id}/results"),
     (Method::Get, "/cluster/local/info"),
     (Method::Get, "/cluster/local/config"),

@@ -3,6 +3,7 @@
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
 use super::agent_commands::{self, Targets};
+use super::agent_runtime::{ComponentStatsArgs, ConfigArgs, DaemonStatsArgs};
 use super::bulk::BATCH_SIZE;
 use super::complete;
 use super::confirm::{confirm, describe};
@@ -23,7 +24,7 @@ use crate::api::params::ListParams;
 use crate::api::Endpoint;
 use crate::api::NoQuery;
 use crate::client::Request;
-use crate::output::columns;
+use crate::output::{columns, Format};
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
 
@@ -149,6 +150,11 @@ pub enum AgentsCommand {
     /// Agent statistics.
     #[command(subcommand)]
     Stats(AgentStatsCommand),
+    /// Show one section of an agent's active configuration, e.g. `agents config 001 agent
+    /// client` (only active agents answer; 000 is the manager).
+    Config(ConfigArgs),
+    /// Show what the manager's daemons (remoted, analysisd) count about an active agent.
+    DaemonStats(DaemonStatsArgs),
     /// Show whether agents run their groups' latest configuration.
     Sync {
         /// Agent ids, e.g. 001 (leading zeros may be left out).
@@ -233,6 +239,8 @@ pub enum AgentStatsCommand {
         #[command(flatten)]
         list: ListArgs,
     },
+    /// Show the counters of an agent's own logcollector or agent daemon.
+    Component(ComponentStatsArgs),
 }
 
 /// The filters of `agents list`.
@@ -296,6 +304,16 @@ pub fn agent_id(id: &str) -> String {
 }
 
 impl AgentsCommand {
+    /// The output format when `-o` is not given: JSON for the documents a table cannot show
+    /// (a configuration section, logcollector's per-file statistics), else the usual default.
+    pub fn default_format(&self) -> Option<Format> {
+        match self {
+            AgentsCommand::Config(_) => ConfigArgs::default_format(),
+            AgentsCommand::Stats(AgentStatsCommand::Component(args)) => args.default_format(),
+            _ => None,
+        }
+    }
+
     /// Runs the verb.
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
@@ -357,6 +375,8 @@ impl AgentsCommand {
                 let request = verbs::request_with_body::<InsertAgent>(&[], &[], &body)?;
                 verbs::record(ctx, &request, columns::AGENT_KEYS).await
             }
+            AgentsCommand::Config(args) => args.run(ctx).await,
+            AgentsCommand::DaemonStats(args) => args.run(ctx).await,
             AgentsCommand::Key { id } => {
                 verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], columns::AGENT_KEYS).await
             }
@@ -426,6 +446,7 @@ impl AgentStatsCommand {
                 };
                 verbs::list::<DistinctAgentFields>(ctx, &[], list, &query, &[]).await
             }
+            AgentStatsCommand::Component(args) => args.run(ctx).await,
         }
     }
 }

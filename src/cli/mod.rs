@@ -5,6 +5,7 @@
 
 pub mod active_response;
 pub mod agent_commands;
+pub mod agent_runtime;
 pub mod agents;
 pub mod api;
 pub mod auth;
@@ -244,7 +245,10 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             let typed = global.command_line_only(matches);
             contexts::run(&Ctx::new(global, None)?, &command, &typed)
         }
-        Command::Agents(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Agents(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
         Command::Groups(command) => {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await

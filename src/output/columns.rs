@@ -30,6 +30,28 @@ pub const AGENT_KEYS: &[Column] = &[column("ID", "id"), column("KEY", "key")];
 /// Columns of an agent's group sync status.
 pub const AGENT_SYNC: &[Column] = &[column("ID", "id"), column("SYNCED", "synced")];
 
+/// Columns of an agent's daemon statistics (one row per daemon).
+pub const AGENT_DAEMON_STATS: &[Column] = &[
+    column("DAEMON", "name"),
+    column("AGENT", "agents.id"),
+    column("UPTIME", "agents.uptime"),
+    column(
+        "RECEIVED",
+        "agents.metrics.messages.received_breakdown.event",
+    ),
+    column("PROCESSED", "agents.metrics.events.processed"),
+    column("ALERTS", "agents.metrics.events.written_breakdown.alerts"),
+];
+
+/// Columns of an agent daemon's state (`agents stats component ID agent`).
+pub const AGENT_STATE: &[Column] = &[
+    column("STATUS", "status"),
+    column("LAST KEEPALIVE", "last_keepalive"),
+    column("GENERATED", "msg_count"),
+    column("SENT", "msg_sent"),
+    column("BUFFERED", "msg_buffer"),
+];
+
 /// Columns of agent group tables.
 pub const GROUPS: &[Column] = &[
     column("NAME", "name"),

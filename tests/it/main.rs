@@ -4,6 +4,7 @@
 
 mod active_response;
 mod agent_reads;
+mod agent_runtime;
 mod agents_http;
 mod auth;
 mod cli;

@@ -5,6 +5,7 @@
 //! Plain data, no storage: `server::store` writes it into a new database. Imports nothing
 //! internal.
 
+pub mod agent_runtime;
 mod agents;
 pub mod os;
 pub mod rbac;

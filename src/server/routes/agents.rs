@@ -842,7 +842,7 @@ fn encode_key(material: &KeyMaterial) -> String {
 }
 
 /// An all-digit agent id (`"7"`, `"007"`) as a number; anything else is a 400 on `param`.
-fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
+pub(super) fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
     text.bytes()
         .all(|b| b.is_ascii_digit())
         .then(|| text.parse().ok())

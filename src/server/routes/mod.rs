@@ -8,6 +8,7 @@
 //! `respond`, `error`.
 
 mod active_response;
+mod agent_runtime;
 pub mod agents;
 mod assignments;
 pub mod bulk;
@@ -19,6 +20,7 @@ mod overview;
 mod security;
 mod upgrade;
 
+use crate::api::agent_runtime as runtime_ops;
 use crate::api::not_yet::NOT_YET;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
@@ -72,6 +74,18 @@ pub fn router(state: AppState) -> Router {
             get(agents::distinct_fields),
         )
         .route(agent_ops::GetAgentSync::SPEC.path, get(agents::is_sync))
+        .route(
+            runtime_ops::GetAgentConfig::SPEC.path,
+            get(agent_runtime::config),
+        )
+        .route(
+            runtime_ops::GetAgentDaemonStats::SPEC.path,
+            get(agent_runtime::daemon_stats),
+        )
+        .route(
+            runtime_ops::GetAgentComponentStats::SPEC.path,
+            get(agent_runtime::component_stats),
+        )
         .route(
             agent_ops::CheckUninstallPermission::SPEC.path,
             get(agents::uninstall_permission),
