@@ -1553,6 +1553,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1592,12 +1593,53 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'wazuh-ctl;tasks;watch' {
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Only tasks of this agent (repeatable)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Only this task (repeatable)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Only tasks of this command, e.g. upgrade, upgrade_custom')
+            [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only tasks of this module, e.g. upgrade_module')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Only tasks run on this cluster node')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'WQL query, e.g. ''os.platform=ubuntu;status=active''')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items with this text in any field (a leading `-` excludes it)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by fields: `[+-]field[,field...]`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many items to return (with --all: the page size, default 500)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'How many items to skip')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to poll: e.g. 2s, 500ms, 1m, or plain seconds (at least 500ms)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'wazuh-ctl;tasks;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'wazuh-ctl;tasks;help;list' {
+            break
+        }
+        'wazuh-ctl;tasks;help;watch' {
             break
         }
         'wazuh-ctl;tasks;help;help' {
@@ -2227,9 +2269,13 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         }
         'wazuh-ctl;help;tasks' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tasks (e.g. agent upgrades) with their status')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped')
             break
         }
         'wazuh-ctl;help;tasks;list' {
+            break
+        }
+        'wazuh-ctl;help;tasks;watch' {
             break
         }
         'wazuh-ctl;help;api' {

@@ -1443,6 +1443,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List tasks (e.g. agent upgrades) with their status'
+            cand watch 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;tasks;list'= {
@@ -1480,11 +1481,50 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'wazuh-ctl;tasks;watch'= {
+            cand --agent 'Only tasks of this agent (repeatable)'
+            cand --task 'Only this task (repeatable)'
+            cand --status 'Only tasks with this status, e.g. Pending, ''In progress'', Done, Failed'
+            cand --command 'Only tasks of this command, e.g. upgrade, upgrade_custom'
+            cand --module 'Only tasks of this module, e.g. upgrade_module'
+            cand --node 'Only tasks run on this cluster node'
+            cand -q 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --query 'WQL query, e.g. ''os.platform=ubuntu;status=active'''
+            cand --search 'Only items with this text in any field (a leading `-` excludes it)'
+            cand --sort 'Sort by fields: `[+-]field[,field...]`'
+            cand --limit 'How many items to return (with --all: the page size, default 500)'
+            cand --offset 'How many items to skip'
+            cand --interval 'How often to poll: e.g. 2s, 500ms, 1m, or plain seconds (at least 500ms)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --all 'Fetch every page'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'wazuh-ctl;tasks;help'= {
             cand list 'List tasks (e.g. agent upgrades) with their status'
+            cand watch 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wazuh-ctl;tasks;help;list'= {
+        }
+        &'wazuh-ctl;tasks;help;watch'= {
         }
         &'wazuh-ctl;tasks;help;help'= {
         }
@@ -2040,8 +2080,11 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         }
         &'wazuh-ctl;help;tasks'= {
             cand list 'List tasks (e.g. agent upgrades) with their status'
+            cand watch 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
         }
         &'wazuh-ctl;help;tasks;list'= {
+        }
+        &'wazuh-ctl;help;tasks;watch'= {
         }
         &'wazuh-ctl;help;api'= {
         }

@@ -1078,28 +1078,29 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fis
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l token -d 'API token (JWT) to use instead of logging in' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l timeout -d 'Request timeout in seconds' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
 json\t'The payload as JSON (default when piped)'
 ndjson\t'One JSON document per item'
 csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l jq -d 'jq filter applied to what `-o json` would print' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the request as a curl command and send nothing'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l no-color -d 'Do not use colors'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List tasks (e.g. agent upgrades) with their status'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -f -a "list" -d 'List tasks (e.g. agent upgrades) with their status'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -f -a "watch" -d 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l agent -d 'Only tasks of this agent (repeatable)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l task -d 'Only this task (repeatable)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l status -d 'Only tasks with this status, e.g. Pending, \'In progress\', Done, Failed' -r
@@ -1132,7 +1133,41 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_se
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l agent -d 'Only tasks of this agent (repeatable)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l task -d 'Only this task (repeatable)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l status -d 'Only tasks with this status, e.g. Pending, \'In progress\', Done, Failed' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l command -d 'Only tasks of this command, e.g. upgrade, upgrade_custom' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l module -d 'Only tasks of this module, e.g. upgrade_module' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l node -d 'Only tasks run on this cluster node' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s q -l query -d 'WQL query, e.g. \'os.platform=ubuntu;status=active\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l search -d 'Only items with this text in any field (a leading `-` excludes it)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l sort -d 'Sort by fields: `[+-]field[,field...]`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l limit -d 'How many items to return (with --all: the page size, default 500)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l offset -d 'How many items to skip' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l interval -d 'How often to poll: e.g. 2s, 500ms, 1m, or plain seconds (at least 500ms)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l all -d 'Fetch every page'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tasks (e.g. agent upgrades) with their status'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s f -l raw-field -d 'A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l input -d 'Read the JSON body from a file, or from stdin with `-`' -r -F
@@ -1534,6 +1569,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_see
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from syscheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from rootcheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from tasks" -f -a "list" -d 'List tasks (e.g. agent upgrades) with their status'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from tasks" -f -a "watch" -d 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a context the current one'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'

@@ -1,20 +1,17 @@
 //! `wazuh-ctl tasks ...`: the tasks the manager's modules run for agents (upgrades), with
-//! their filters and the usual list flags. [`fetch`] returns the current tasks for given
-//! filters without printing, for verbs that follow tasks over time.
+//! their filters and the usual list flags, listed once or watched as they change.
 //!
-//! Imports `api::tasks` for the endpoint and the `verbs` runners.
+//! Imports `api::tasks` for the endpoint and the `verbs` and `watch` runners.
 
 use super::agents::agent_id;
 use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs::{self, ListArgs};
-use crate::api::params::ListParams;
+use super::watch::{self, WatchArgs};
 use crate::api::tasks::{ListTasks, TaskFilters};
-use crate::client::paginate::{self, PAGE_SIZE};
 use crate::output::columns;
 use clap_complete::engine::ArgValueCompleter;
-use serde_json::Value;
 
 /// Tasks verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -27,6 +24,26 @@ pub enum TasksCommand {
         /// The list flags.
         #[command(flatten)]
         list: ListArgs,
+    },
+    /// Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON
+    /// line per change when piped.
+    ///
+    /// With table output (the default on a terminal) the screen is redrawn every --interval
+    /// until Ctrl-C. Otherwise each change is one JSON line, as a Kubernetes watch event:
+    /// {"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}}, tasks matched by task_id; the
+    /// first poll reports every task as ADDED, and --jq runs on each event. Ctrl-C or a closed
+    /// pipe ends the watch with status 0. An unreachable or failing server (5xx, 429) is
+    /// retried at the next tick; any other error ends it with its usual exit code.
+    Watch {
+        /// The task filters.
+        #[command(flatten)]
+        filters: TaskFilterArgs,
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+        /// The watch flags.
+        #[command(flatten)]
+        watch: WatchArgs,
     },
 }
 
@@ -75,23 +92,16 @@ impl TasksCommand {
             TasksCommand::List { filters, list } => {
                 verbs::list::<ListTasks>(ctx, &[], list, &filters.filters(), columns::TASKS).await
             }
+            TasksCommand::Watch {
+                filters,
+                list,
+                watch,
+            } => {
+                let watch = watch.of("tasks watch", "task_id", columns::TASKS);
+                watch::list::<ListTasks>(ctx, &[], list, &filters.filters(), &watch).await
+            }
         }
     }
-}
-
-/// Every task matching `filters` and `params` (all pages), without printing anything.
-pub async fn fetch(
-    ctx: &Ctx,
-    filters: &TaskFilters,
-    params: &ListParams,
-) -> Result<Vec<Value>, CliError> {
-    let request = verbs::request::<ListTasks>(&[], &[params, filters])?;
-    let page_size = params.limit.unwrap_or(PAGE_SIZE);
-    let answer = paginate::fetch_all(ctx.client()?, &request, page_size, &mut |_, _| {}).await?;
-    Ok(answer["data"]["affected_items"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default())
 }
 
 #[cfg(test)]

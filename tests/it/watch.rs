@@ -366,3 +366,33 @@ fn ctrl_c_ends_the_watch_with_status_0() {
     assert_eq!(exit_code(&mut watch.child), 0);
     assert!(watch.stderr.try_recv().is_err(), "nothing on stderr");
 }
+
+#[test]
+fn a_piped_tasks_watch_follows_an_upgrade_until_it_is_done() {
+    let server = Server::start_with(&["--task-seconds", "1"]);
+    let agent = run(
+        &server,
+        &[
+            "agents", "list", "--status", "active", "-q", "id!=000", "--jq", ".[0].id",
+        ],
+    );
+    let mut command = wazuh_ctl(server.home.path());
+    command.args(["tasks", "watch", "--interval", "500ms"]);
+    let watch = Watcher::spawn(command);
+
+    run(&server, &["agents", "upgrade", &agent, "--force", "--yes"]);
+    let added = watch.next_event();
+    assert_eq!(added["type"], "ADDED", "{added}");
+    assert_eq!(added["object"]["agent_id"], agent.as_str(), "{added}");
+    let task_id = added["object"]["task_id"].clone();
+    let deadline = Instant::now() + PATIENCE;
+    let mut status = added["object"]["status"].clone();
+    while status != "Done" {
+        assert!(Instant::now() < deadline, "the task never reached Done");
+        let event = watch.next_event();
+        assert_eq!(event["type"], "MODIFIED", "{event}");
+        assert_eq!(event["object"]["task_id"], task_id, "{event}");
+        assert_ne!(event["object"]["status"], status, "a change, not a repeat");
+        status = event["object"]["status"].clone();
+    }
+}
