@@ -194,14 +194,8 @@ fn replace(snapshot: &RwLock<Arc<Vec<Value>>>, items: Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::store::Seed;
 
-    fn state(dir: &Path) -> AppState {
-        let seed = Seed {
-            agents: 12,
-            now: Utc::now(),
-        };
-        let store = Store::open(&dir.join("wazuh.db"), &seed).unwrap();
+    fn state(store: Store, dir: &Path) -> AppState {
         let options = StateOptions {
             data_dir: dir.to_path_buf(),
             hostname: "test-host".into(),
@@ -212,8 +206,8 @@ mod tests {
 
     #[tokio::test]
     async fn a_write_that_changes_nothing_keeps_the_snapshots() {
-        let dir = tempfile::tempdir().unwrap();
-        let state = state(dir.path());
+        let (dir, store) = Store::demo_for_test();
+        let state = state(store, dir.path());
         let before = state.agents();
         state.write(|_| Ok(())).await.unwrap();
         assert!(Arc::ptr_eq(&before, &state.agents()));

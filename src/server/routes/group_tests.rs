@@ -2,7 +2,7 @@
 //! reqwest as the client), on a fresh demo database and data dir per test.
 
 use crate::server::routes::test_server::{session, Session};
-use crate::server::store::{Seed, Store};
+use crate::server::store::Store;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -485,12 +485,7 @@ async fn bodies_with_another_media_type_are_415() {
 
 #[test]
 fn start_up_gives_demo_groups_their_files_and_real_checksums() {
-    let dir = tempfile::tempdir().unwrap();
-    let seed = Seed {
-        agents: 12,
-        now: chrono::Utc::now(),
-    };
-    let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+    let (dir, store) = Store::demo_for_test();
     super::groups::prepare_group_files(&store, dir.path()).unwrap();
     let empty =
         crate::server::groupfiles::md5_hex(crate::server::groupfiles::EMPTY_AGENT_CONF.as_bytes());

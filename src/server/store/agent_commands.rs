@@ -168,18 +168,6 @@ fn send_one(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::store::Seed;
-    use chrono::Utc;
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        (dir, store)
-    }
 
     fn status_of(store: &Store, id: i64) -> Option<String> {
         let agents = store.agents().unwrap();
@@ -191,7 +179,7 @@ mod tests {
 
     #[test]
     fn only_active_agents_take_commands_and_they_are_recorded() {
-        let (_dir, store) = store();
+        let (_dir, store) = Store::demo_for_test();
         let active = (1..=12)
             .find(|id| status_of(&store, *id).as_deref() == Some("active"))
             .unwrap();
@@ -222,7 +210,7 @@ mod tests {
 
     #[test]
     fn unknown_nodes_are_none() {
-        let (_dir, store) = store();
+        let (_dir, store) = Store::demo_for_test();
         assert_eq!(store.node_agent_ids("no-such-node").unwrap(), None);
     }
 }

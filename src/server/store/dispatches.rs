@@ -142,22 +142,11 @@ fn dispatch_one(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::store::{AgentCommand, Seed};
-    use chrono::Utc;
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        (dir, store)
-    }
+    use crate::server::store::AgentCommand;
 
     #[test]
     fn only_active_agents_take_a_dispatch_and_it_is_recorded_after_earlier_commands() {
-        let (_dir, store) = store();
+        let (_dir, store) = Store::demo_for_test();
         store
             .send_agent_command(AgentCommand::Restart, &[1], 10)
             .unwrap();

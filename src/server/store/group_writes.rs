@@ -155,21 +155,10 @@ impl GroupTx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::store::Seed;
-
-    fn demo_store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: chrono::Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        (dir, store)
-    }
 
     #[test]
     fn a_refused_transaction_writes_nothing() {
-        let (_dir, store) = demo_store();
+        let (_dir, store) = Store::demo_for_test();
         let refused: Result<(), String> = store.group_transaction(
             |err| err.to_string(),
             |tx| {
@@ -193,7 +182,7 @@ mod tests {
 
     #[test]
     fn memberships_keep_their_order_and_go_with_the_group() {
-        let (_dir, store) = demo_store();
+        let (_dir, store) = Store::demo_for_test();
         let order = ["default", "web", "group1"].map(String::from);
         let (groups, members) = store
             .group_transaction(

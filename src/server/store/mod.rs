@@ -104,6 +104,18 @@ impl Store {
 
     /// The connection. A panic while it was held cannot leave a half-done write (transactions
     /// roll back when dropped), so a poisoned lock is still usable.
+    /// A fresh demo store (12 agents, anchored to now) in a new temporary dir, for tests.
+    #[cfg(test)]
+    pub fn demo_for_test() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = Seed {
+            agents: 12,
+            now: Utc::now(),
+        };
+        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+        (dir, store)
+    }
+
     /// How many rows this connection has inserted, updated or deleted since it opened: equal
     /// before and after some work means the work wrote nothing.
     pub fn total_changes(&self) -> u64 {

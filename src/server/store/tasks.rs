@@ -287,18 +287,6 @@ fn set_status(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::store::Seed;
-    use chrono::Utc;
-
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let seed = Seed {
-            agents: 12,
-            now: Utc::now(),
-        };
-        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
-        (dir, store)
-    }
 
     fn upgrade(agent: i64, file_path: Option<String>) -> NewUpgrade {
         NewUpgrade {
@@ -326,7 +314,7 @@ mod tests {
 
     #[test]
     fn a_running_upgrade_blocks_a_second_one_until_it_is_done() {
-        let (_dir, store) = store();
+        let (_dir, store) = Store::demo_for_test();
         let created = store.create_upgrades(&[upgrade(3, None)], 100).unwrap();
         assert_eq!(created, [(3, Creation::Created(1))]);
         let again = store
@@ -357,7 +345,7 @@ mod tests {
 
     #[test]
     fn a_custom_upgrade_whose_file_is_gone_fails() {
-        let (dir, store) = store();
+        let (dir, store) = Store::demo_for_test();
         let wpk = dir.path().join("agent.wpk");
         std::fs::write(&wpk, b"wpk").unwrap();
         let present = Some(wpk.display().to_string());
