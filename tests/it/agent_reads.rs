@@ -4,27 +4,10 @@
 
 use crate::common::{stdout_json, Server};
 use serde_json::{json, Value};
-use std::process::Output;
-
-/// Runs the CLI against the server.
-fn run(server: &Server, args: &[&str]) -> Output {
-    server.cmd().args(args).output().unwrap()
-}
-
-/// Runs the CLI, expects success and parses stdout as JSON.
-fn json_of(server: &Server, args: &[&str]) -> Value {
-    let output = run(server, args);
-    assert!(
-        output.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout_json(&output)
-}
 
 /// Runs the CLI, expects success and returns stdout.
 fn text_of(server: &Server, args: &[&str]) -> String {
-    let output = run(server, args);
+    let output = server.run(args);
     assert!(
         output.status.success(),
         "{args:?} failed: {}",
@@ -46,35 +29,26 @@ fn column(items: &Value, field: &str) -> Vec<Value> {
 #[test]
 fn outdated_lists_the_active_agents_behind_the_manager() {
     let server = Server::start();
-    let outdated = json_of(&server, &["agents", "outdated", "-o", "json"]);
+    let outdated = server.ok_json(&["agents", "outdated", "-o", "json"]);
     assert_eq!(column(&outdated, "id"), [json!("003"), json!("006")]);
     assert_eq!(
         column(&outdated, "version"),
         [json!("Wazuh v4.11.2"), json!("Wazuh v4.10.1")]
     );
-    let newest_first = json_of(
-        &server,
-        &[
-            "agents", "outdated", "--sort", "-version", "--limit", "1", "-o", "json",
-        ],
-    );
+    let newest_first = server.ok_json(&[
+        "agents", "outdated", "--sort", "-version", "--limit", "1", "-o", "json",
+    ]);
     assert_eq!(column(&newest_first, "id"), [json!("003")]);
-    let names = json_of(
-        &server,
-        &[
-            "--fields", "name", "agents", "outdated", "-q", "id=6", "-o", "json",
-        ],
-    );
+    let names = server.ok_json(&[
+        "--fields", "name", "agents", "outdated", "-q", "id=6", "-o", "json",
+    ]);
     assert_eq!(names, json!([{"id": "006", "name": "wazuh-agent6"}]));
 }
 
 #[test]
 fn stats_distinct_counts_combinations_and_leaves_global_fields_to_the_output() {
     let server = Server::start();
-    let statuses = json_of(
-        &server,
-        &["agents", "stats", "distinct", "status", "-o", "json"],
-    );
+    let statuses = server.ok_json(&["agents", "stats", "distinct", "status", "-o", "json"]);
     assert_eq!(
         statuses,
         json!([
@@ -83,19 +57,16 @@ fn stats_distinct_counts_combinations_and_leaves_global_fields_to_the_output() {
             {"status": "never_connected", "count": 2},
         ])
     );
-    let pairs = json_of(
-        &server,
-        &[
-            "agents",
-            "stats",
-            "distinct",
-            "os.platform,version",
-            "-q",
-            "status=never_connected",
-            "-o",
-            "json",
-        ],
-    );
+    let pairs = server.ok_json(&[
+        "agents",
+        "stats",
+        "distinct",
+        "os.platform,version",
+        "-q",
+        "status=never_connected",
+        "-o",
+        "json",
+    ]);
     assert_eq!(
         pairs,
         json!([{"os": {"platform": "N/A"}, "version": "N/A", "count": 2}])
@@ -112,9 +83,9 @@ fn stats_distinct_counts_combinations_and_leaves_global_fields_to_the_output() {
 #[test]
 fn stats_distinct_needs_fields_and_refuses_unknown_ones() {
     let server = Server::start();
-    let missing = run(&server, &["agents", "stats", "distinct"]);
+    let missing = server.run(&["agents", "stats", "distinct"]);
     assert_eq!(missing.status.code(), Some(2));
-    let unknown = run(&server, &["agents", "stats", "distinct", "colour"]);
+    let unknown = server.run(&["agents", "stats", "distinct", "colour"]);
     assert!(!unknown.status.success());
     assert!(
         String::from_utf8_lossy(&unknown.stderr).contains("1724"),
@@ -126,7 +97,7 @@ fn stats_distinct_needs_fields_and_refuses_unknown_ones() {
 #[test]
 fn sync_reports_each_agent_and_fails_unknown_ones() {
     let server = Server::start();
-    let synced = json_of(&server, &["agents", "sync", "1", "003", "-o", "json"]);
+    let synced = server.ok_json(&["agents", "sync", "1", "003", "-o", "json"]);
     assert_eq!(
         synced,
         json!([{"id": "001", "synced": true}, {"id": "003", "synced": false}])
@@ -136,12 +107,12 @@ fn sync_reports_each_agent_and_fails_unknown_ones() {
         table.lines().collect::<Vec<_>>(),
         ["ID   SYNCED", "001  true"]
     );
-    let partial = run(&server, &["agents", "sync", "1", "1701", "-o", "json"]);
+    let partial = server.run(&["agents", "sync", "1", "1701", "-o", "json"]);
     assert_eq!(partial.status.code(), Some(3));
     assert_eq!(column(&stdout_json(&partial), "id"), [json!("001")]);
     let stderr = String::from_utf8_lossy(&partial.stderr);
     assert!(stderr.contains("1701: Agent does not exist"), "{stderr}");
-    let unknown = run(&server, &["agents", "sync", "1701"]);
+    let unknown = server.run(&["agents", "sync", "1701"]);
     assert_eq!(unknown.status.code(), Some(5));
 }
 
@@ -150,7 +121,7 @@ fn uninstall_check_prints_the_servers_answer() {
     let server = Server::start();
     let text = text_of(&server, &["agents", "uninstall-check", "-o", "table"]);
     assert_eq!(text, "User has permission to uninstall agents.\n");
-    let answer = json_of(&server, &["agents", "uninstall-check", "-o", "json"]);
+    let answer = server.ok_json(&["agents", "uninstall-check", "-o", "json"]);
     assert_eq!(
         answer["message"],
         "User has permission to uninstall agents."

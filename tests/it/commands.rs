@@ -3,32 +3,12 @@
 
 use crate::common::{stdout_json, Server};
 use serde_json::Value;
-use std::process::Output;
-
-/// Runs the CLI with arguments.
-fn run(server: &Server, args: &[&str]) -> Output {
-    server.cmd().args(args).output().unwrap()
-}
-
-/// Runs the CLI and expects success; returns stdout as JSON.
-fn ok_json(server: &Server, args: &[&str]) -> Value {
-    let output = run(server, args);
-    assert!(
-        output.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout_json(&output)
-}
 
 /// The agents (not the manager) with a status, as JSON items.
 fn agents_with_status(server: &Server, status: &str) -> Vec<Value> {
-    let agents = ok_json(
-        server,
-        &[
-            "agents", "list", "--status", status, "-q", "id!=000", "-o", "json",
-        ],
-    );
+    let agents = server.ok_json(&[
+        "agents", "list", "--status", status, "-q", "id!=000", "-o", "json",
+    ]);
     agents.as_array().unwrap().clone()
 }
 
@@ -52,20 +32,17 @@ fn mixed_ids_restart_the_active_agents_and_list_the_others_as_failures() {
     let active = id_of(&agents_with_status(&server, "active")[0]);
     let disconnected = id_of(&agents_with_status(&server, "disconnected")[0]);
     for verb in ["restart", "reconnect"] {
-        let output = run(
-            &server,
-            &[
-                "agents",
-                verb,
-                &active,
-                &disconnected,
-                "0",
-                "999",
-                "--yes",
-                "-o",
-                "raw",
-            ],
-        );
+        let output = server.run(&[
+            "agents",
+            verb,
+            &active,
+            &disconnected,
+            "0",
+            "999",
+            "--yes",
+            "-o",
+            "raw",
+        ]);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(3), "{verb}: {stderr}");
         for code in ["1707", "1703", "1701"] {
@@ -86,7 +63,7 @@ fn mixed_ids_restart_the_active_agents_and_list_the_others_as_failures() {
 #[test]
 fn restart_by_group_sends_to_its_active_members() {
     let server = Server::start();
-    let members = ok_json(&server, &["groups", "agents", "default", "-o", "json"]);
+    let members = server.ok_json(&["groups", "agents", "default", "-o", "json"]);
     let active_members: Vec<String> = members
         .as_array()
         .unwrap()
@@ -95,19 +72,16 @@ fn restart_by_group_sends_to_its_active_members() {
         .map(id_of)
         .collect();
     assert!(!active_members.is_empty());
-    let output = run(
-        &server,
-        &[
-            "agents", "restart", "--group", "default", "--yes", "-o", "raw",
-        ],
-    );
+    let output = server.run(&[
+        "agents", "restart", "--group", "default", "--yes", "-o", "raw",
+    ]);
     let answer = stdout_json(&output);
     let mut sent = affected(&answer);
     sent.sort();
     assert_eq!(sent, active_members, "{answer}");
-    let output = run(&server, &["agents", "restart", "--group", "nope", "--yes"]);
+    let output = server.run(&["agents", "restart", "--group", "nope", "--yes"]);
     assert_eq!(output.status.code(), Some(5));
-    let output = run(&server, &["agents", "restart", "--node", "nope", "--yes"]);
+    let output = server.run(&["agents", "restart", "--node", "nope", "--yes"]);
     assert_eq!(output.status.code(), Some(5));
 }
 
@@ -123,7 +97,7 @@ fn without_yes_and_without_a_terminal_nothing_is_sent() {
     ];
     let before = agents_with_status(&server, "active");
     for args in refused {
-        let output = run(&server, args);
+        let output = server.run(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains("--yes"), "{args:?}: {stderr}");
@@ -143,7 +117,7 @@ fn dry_run_prints_curl_and_changes_nothing() {
         &["agents", "reconnect", "--all"],
     ];
     for args in dry_runs {
-        let output = run(&server, &[*args, &["--dry-run"]].concat());
+        let output = server.run(&[*args, &["--dry-run"]].concat());
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(output.status.success(), "{args:?}");
         assert!(stdout.starts_with("curl -X PUT"), "{args:?}: {stdout}");

@@ -5,7 +5,6 @@
 
 use crate::common::{stdout_json, Server};
 use serde_json::Value;
-use std::process::Output;
 use std::time::{Duration, Instant};
 
 /// A server whose upgrade tasks take no time per phase.
@@ -13,24 +12,10 @@ fn quick_server() -> Server {
     Server::start_with(&["--task-seconds", "0"])
 }
 
-fn run(server: &Server, args: &[&str]) -> Output {
-    server.cmd().args(args).output().unwrap()
-}
-
-fn ok_json(server: &Server, args: &[&str]) -> Value {
-    let output = run(server, args);
-    assert!(
-        output.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    stdout_json(&output)
-}
-
 /// Every task, as `tasks list -o json` prints them.
 fn tasks(server: &Server, filters: &[&str]) -> Vec<Value> {
     let args = [&["tasks", "list", "-o", "json"], filters].concat();
-    ok_json(server, &args).as_array().unwrap().clone()
+    server.ok_json(&args).as_array().unwrap().clone()
 }
 
 /// Waits (up to 10 s) until the agent's last task has `status`.
@@ -61,10 +46,10 @@ fn ids(items: &Value, key: &str) -> Vec<String> {
 #[test]
 fn an_upgraded_agent_ends_at_the_managers_version_and_is_no_longer_outdated() {
     let server = quick_server();
-    let outdated = ok_json(&server, &["agents", "outdated", "-o", "json"]);
+    let outdated = server.ok_json(&["agents", "outdated", "-o", "json"]);
     assert!(ids(&outdated, "id").contains(&"003".to_string()));
 
-    let created = ok_json(&server, &["agents", "upgrade", "3", "--yes", "-o", "json"]);
+    let created = server.ok_json(&["agents", "upgrade", "3", "--yes", "-o", "json"]);
     assert_eq!(ids(&created, "agent"), ["003"]);
     let task_id = created[0]["task_id"].clone();
     let listed = tasks(&server, &["--agent", "003"]);
@@ -74,19 +59,16 @@ fn an_upgraded_agent_ends_at_the_managers_version_and_is_no_longer_outdated() {
     assert_eq!(listed[0]["module"], "upgrade_module");
 
     wait_for_status(&server, "003", "Done");
-    let agent = ok_json(&server, &["agents", "get", "003", "-o", "json"]);
-    let manager = ok_json(&server, &["agents", "get", "000", "-o", "json"]);
+    let agent = server.ok_json(&["agents", "get", "003", "-o", "json"]);
+    let manager = server.ok_json(&["agents", "get", "000", "-o", "json"]);
     assert_eq!(agent[0]["version"], manager[0]["version"]);
-    let outdated = ok_json(&server, &["agents", "outdated", "-o", "json"]);
+    let outdated = server.ok_json(&["agents", "outdated", "-o", "json"]);
     assert!(!ids(&outdated, "id").contains(&"003".to_string()));
 
-    let result = ok_json(&server, &["agents", "upgrade-result", "3", "-o", "json"]);
+    let result = server.ok_json(&["agents", "upgrade-result", "3", "-o", "json"]);
     assert_eq!(result[0]["status"], "Done");
     assert_eq!(result[0]["task_id"], task_id);
-    let table = run(
-        &server,
-        &["tasks", "list", "--status", "Done", "-o", "table"],
-    );
+    let table = server.run(&["tasks", "list", "--status", "Done", "-o", "table"]);
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.starts_with("ID") && table.contains("003"), "{table}");
 }
@@ -94,10 +76,7 @@ fn an_upgraded_agent_ends_at_the_managers_version_and_is_no_longer_outdated() {
 #[test]
 fn failures_are_listed_and_exit_3() {
     let server = quick_server();
-    let output = run(
-        &server,
-        &["agents", "upgrade", "001", "003", "999", "0", "--yes"],
-    );
+    let output = server.run(&["agents", "upgrade", "001", "003", "999", "0", "--yes"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(3), "{stderr}");
     for code in ["1824", "1701", "1703"] {
@@ -109,17 +88,14 @@ fn failures_are_listed_and_exit_3() {
 #[test]
 fn dry_run_and_refusal_create_no_task() {
     let server = quick_server();
-    let output = run(
-        &server,
-        &[
-            "agents",
-            "upgrade",
-            "003",
-            "--version",
-            "4.12.0",
-            "--dry-run",
-        ],
-    );
+    let output = server.run(&[
+        "agents",
+        "upgrade",
+        "003",
+        "--version",
+        "4.12.0",
+        "--dry-run",
+    ]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success());
     assert!(stdout.starts_with("curl -X PUT"), "{stdout}");
@@ -127,24 +103,21 @@ fn dry_run_and_refusal_create_no_task() {
         stdout.contains("/agents/upgrade?agents_list=003"),
         "{stdout}"
     );
-    let output = run(
-        &server,
-        &[
-            "agents",
-            "upgrade",
-            "003",
-            "--custom",
-            "/tmp/a.wpk",
-            "--dry-run",
-        ],
-    );
+    let output = server.run(&[
+        "agents",
+        "upgrade",
+        "003",
+        "--custom",
+        "/tmp/a.wpk",
+        "--dry-run",
+    ]);
     assert!(String::from_utf8_lossy(&output.stdout).contains("/agents/upgrade_custom?"));
 
     for args in [
         &["agents", "upgrade", "003"][..],
         &["agents", "upgrade", "--all"],
     ] {
-        let output = run(&server, args);
+        let output = server.run(args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains("--yes"), "{stderr}");

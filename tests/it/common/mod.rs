@@ -66,6 +66,22 @@ impl Server {
         cli(self.home.path())
     }
 
+    /// Runs the CLI with arguments against this server.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    /// Runs the CLI, expects success and returns stdout as JSON.
+    pub fn ok_json(&self, args: &[&str]) -> Value {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout_json(&output)
+    }
+
     /// A CLI command that reaches this server through the environment only (no context).
     pub fn env_cmd(&self) -> assert_cmd::Command {
         let mut cmd = self.cmd();
