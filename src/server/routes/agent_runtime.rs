@@ -268,7 +268,7 @@ fn text_of(record: &Value, path: &str) -> String {
 async fn facts_of(state: &AppState, record: &Value) -> Result<Facts, ApiError> {
     let id: i64 = text_of(record, "id").parse().unwrap_or_default();
     let last_restart = state
-        .store(move |store| store.sent_commands(id))
+        .store(move |store| store.dispatched(id))
         .await?
         .into_iter()
         .filter(|sent| sent.command == "restart")

@@ -57,7 +57,7 @@ impl Server {
         self.0
             .spawned
             .state
-            .store(move |store| store.sent_commands(id))
+            .store(move |store| store.dispatched(id))
             .await
             .unwrap()
             .into_iter()

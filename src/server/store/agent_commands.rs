@@ -44,17 +44,6 @@ pub enum CommandOutcome {
     NotActive,
 }
 
-/// A command sent to one agent, as recorded.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SentCommand {
-    /// The agent id.
-    pub agent: i64,
-    /// `restart` or `reconnect`.
-    pub command: String,
-    /// When it was sent (unix seconds).
-    pub sent_at: i64,
-}
-
 /// Schema version 2: the commands sent to agents.
 pub(super) fn v2_agent_commands(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
@@ -79,6 +68,16 @@ impl Store {
         ids: &[i64],
         now: i64,
     ) -> Result<Vec<(i64, CommandOutcome)>, StoreError> {
+        self.each_agent_once(ids, |tx, id| send_one(tx, command, id, now))
+    }
+
+    /// Runs `one` for each agent of `ids` (in order, duplicates once) in one transaction and
+    /// answers each id's outcome.
+    pub(super) fn each_agent_once(
+        &self,
+        ids: &[i64],
+        mut one: impl FnMut(&Transaction, i64) -> Result<CommandOutcome, StoreError>,
+    ) -> Result<Vec<(i64, CommandOutcome)>, StoreError> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let mut outcomes: Vec<(i64, CommandOutcome)> = Vec::new();
@@ -86,8 +85,7 @@ impl Store {
             if outcomes.iter().any(|(done, _)| *done == id) {
                 continue;
             }
-            let outcome = send_one(&tx, command, id, now)?;
-            outcomes.push((id, outcome));
+            outcomes.push((id, one(&tx, id)?));
         }
         tx.commit()?;
         Ok(outcomes)
@@ -114,25 +112,6 @@ impl Store {
             .collect::<rusqlite::Result<Vec<i64>>>()?;
         Ok(Some(ids))
     }
-
-    /// Every command sent to an agent, oldest first.
-    pub fn sent_commands(&self, agent: i64) -> Result<Vec<SentCommand>, StoreError> {
-        let conn = self.conn();
-        let mut query = conn.prepare(
-            "SELECT agent_id, command, sent_at FROM agent_commands
-             WHERE agent_id = ?1 ORDER BY seq",
-        )?;
-        let sent = query
-            .query_map([agent], |row| {
-                Ok(SentCommand {
-                    agent: row.get(0)?,
-                    command: row.get(1)?,
-                    sent_at: row.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(sent)
-    }
 }
 
 fn send_one(
@@ -144,6 +123,25 @@ fn send_one(
     if id == MANAGER_ID {
         return Ok(CommandOutcome::Manager);
     }
+    let outcome = record_if_active(tx, id, command.name(), None, now)?;
+    if outcome == CommandOutcome::Sent {
+        tx.execute(
+            "UPDATE agents SET last_keep_alive = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+    }
+    Ok(outcome)
+}
+
+/// Records `command` (with its `detail`) as sent to agent `id` at `now` when the agent is
+/// active; otherwise answers why it was not sent.
+pub(super) fn record_if_active(
+    tx: &Transaction,
+    id: i64,
+    command: &str,
+    detail: Option<&str>,
+    now: i64,
+) -> Result<CommandOutcome, StoreError> {
     let status: Option<String> = tx
         .query_row("SELECT status FROM agents WHERE id = ?1", [id], |row| {
             row.get(0)
@@ -155,12 +153,8 @@ fn send_one(
         Some(_) => return Ok(CommandOutcome::NotActive),
     }
     tx.execute(
-        "INSERT INTO agent_commands (agent_id, command, sent_at) VALUES (?1, ?2, ?3)",
-        params![id, command.name(), now],
-    )?;
-    tx.execute(
-        "UPDATE agents SET last_keep_alive = ?2 WHERE id = ?1",
-        params![id, now],
+        "INSERT INTO agent_commands (agent_id, command, sent_at, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![id, command, now, detail],
     )?;
     Ok(CommandOutcome::Sent)
 }
@@ -202,10 +196,10 @@ mod tests {
                 (999, CommandOutcome::NotFound),
             ]
         );
-        let sent = store.sent_commands(active).unwrap();
+        let sent = store.dispatched(active).unwrap();
         assert_eq!(sent.len(), 1);
         assert_eq!((sent[0].command.as_str(), sent[0].sent_at), ("restart", 42));
-        assert!(store.sent_commands(inactive).unwrap().is_empty());
+        assert!(store.dispatched(inactive).unwrap().is_empty());
     }
 
     #[test]

@@ -6,11 +6,9 @@
 //! agents take a dispatch; nothing else about the agent changes. Each call is one SQLite
 //! transaction.
 
+use super::agent_commands::record_if_active;
 use super::{CommandOutcome, Store, StoreError};
-use rusqlite::{params, OptionalExtension, Transaction};
-
-/// The only status in which an agent takes a dispatch.
-const ACTIVE: &str = "active";
+use rusqlite::Transaction;
 
 /// A dispatch to agents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,17 +82,9 @@ impl Store {
         ids: &[i64],
         now: i64,
     ) -> Result<Vec<(i64, CommandOutcome)>, StoreError> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let mut outcomes: Vec<(i64, CommandOutcome)> = Vec::new();
-        for &id in ids {
-            if outcomes.iter().any(|(done, _)| *done == id) {
-                continue;
-            }
-            outcomes.push((id, dispatch_one(&tx, dispatch, id, now)?));
-        }
-        tx.commit()?;
-        Ok(outcomes)
+        self.each_agent_once(ids, |tx, id| {
+            record_if_active(tx, id, dispatch.name(), dispatch.detail(), now)
+        })
     }
 
     /// Every dispatch and command recorded for an agent, oldest first.
@@ -114,29 +104,6 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
-}
-
-fn dispatch_one(
-    tx: &Transaction,
-    dispatch: Dispatch,
-    id: i64,
-    now: i64,
-) -> Result<CommandOutcome, StoreError> {
-    let status: Option<String> = tx
-        .query_row("SELECT status FROM agents WHERE id = ?1", [id], |row| {
-            row.get(0)
-        })
-        .optional()?;
-    match status.as_deref() {
-        None => return Ok(CommandOutcome::NotFound),
-        Some(ACTIVE) => {}
-        Some(_) => return Ok(CommandOutcome::NotActive),
-    }
-    tx.execute(
-        "INSERT INTO agent_commands (agent_id, command, sent_at, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![id, dispatch.name(), now, dispatch.detail()],
-    )?;
-    Ok(CommandOutcome::Sent)
 }
 
 #[cfg(test)]

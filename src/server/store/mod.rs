@@ -15,7 +15,7 @@ mod security;
 mod seed;
 mod tasks;
 
-pub use agent_commands::{AgentCommand, CommandOutcome, SentCommand};
+pub use agent_commands::{AgentCommand, CommandOutcome};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 pub use dispatches::{Dispatch, Dispatched};
