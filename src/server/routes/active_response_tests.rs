@@ -3,7 +3,7 @@
 //! messages, and what the store records.
 
 use crate::server::ar_conf;
-use crate::server::routes::test_server::{session, Session};
+use crate::server::routes::test_server::{answer, failed, session, Session};
 use crate::server::store::Dispatched;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
@@ -66,28 +66,12 @@ impl Server {
     }
 }
 
-async fn answer(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap())
-}
-
 fn ids(items: &Value) -> Vec<String> {
     items
         .as_array()
         .unwrap()
         .iter()
         .map(|id| id.as_str().unwrap().to_string())
-        .collect()
-}
-
-/// The failed-item groups as `(code, ids)`.
-fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
-    answer["data"]["failed_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|group| (group["error"]["code"].as_u64().unwrap(), ids(&group["id"])))
         .collect()
 }
 

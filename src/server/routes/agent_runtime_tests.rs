@@ -16,9 +16,7 @@ impl Server {
     }
 
     async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        let response = self.0.request(method, path).send().await.unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap())
+        self.0.send(method, path).await
     }
 
     async fn get(&self, path: &str) -> (StatusCode, Value) {

@@ -1,7 +1,7 @@
 //! Agent commands over a real loopback socket: restart (listed, all, one, by group, by node)
 //! and force reconnect, on a fresh demo database per test.
 
-use crate::server::routes::test_server::{session, Session};
+use crate::server::routes::test_server::{failed, session, Session};
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -14,9 +14,7 @@ impl Server {
     }
 
     async fn send(&self, method: reqwest::Method, path: &str) -> (StatusCode, Value) {
-        let response = self.0.request(method, path).send().await.unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap())
+        self.0.send(method, path).await
     }
 
     async fn put(&self, path: &str) -> (StatusCode, Value) {
@@ -77,21 +75,6 @@ fn strings(items: &Value, key: &str) -> Vec<String> {
             } else {
                 item[key].as_str().unwrap().to_string()
             }
-        })
-        .collect()
-}
-
-/// The failed-item groups as `(code, ids)`.
-fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
-    answer["data"]["failed_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|group| {
-            (
-                group["error"]["code"].as_u64().unwrap(),
-                strings(&group["id"], ""),
-            )
         })
         .collect()
 }

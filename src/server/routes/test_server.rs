@@ -92,4 +92,32 @@ impl Session {
             .request(method, format!("{}{path}", self.spawned.base))
             .bearer_auth(&self.token)
     }
+
+    /// Sends a request to `path` with the token; the status and the parsed answer.
+    pub async fn send(&self, method: reqwest::Method, path: &str) -> (reqwest::StatusCode, Value) {
+        answer(self.request(method, path)).await
+    }
+}
+
+/// Sends a built request; the status and the parsed answer.
+pub async fn answer(request: reqwest::RequestBuilder) -> (reqwest::StatusCode, Value) {
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap())
+}
+
+/// The failed-item groups of a bulk answer as `(code, ids)`, ids as strings.
+pub fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
+    answer["data"]["failed_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| {
+            let ids = group["id"].as_array().unwrap().iter();
+            (
+                group["error"]["code"].as_u64().unwrap(),
+                ids.map(|id| id.as_str().unwrap().to_string()).collect(),
+            )
+        })
+        .collect()
 }

@@ -3,7 +3,7 @@
 //! ones; 001 is active at v4.12.0 on worker2; 009 is disconnected, 011 never connected). The
 //! task engine is driven by hand (`task_engine::advance`) with a simulated clock.
 
-use crate::server::routes::test_server::{session, Session};
+use crate::server::routes::test_server::{failed, session, Session};
 use crate::server::task_engine;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
@@ -17,9 +17,7 @@ impl Server {
     }
 
     async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        let response = self.0.request(method, path).send().await.unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap())
+        self.0.send(method, path).await
     }
 
     async fn put(&self, path: &str) -> Value {
@@ -45,22 +43,6 @@ impl Server {
 
 fn items(answer: &Value) -> &Vec<Value> {
     answer["data"]["affected_items"].as_array().unwrap()
-}
-
-/// The failed-item groups as `(code, ids)`.
-fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
-    answer["data"]["failed_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|group| {
-            let ids = group["id"].as_array().unwrap().iter();
-            (
-                group["error"]["code"].as_u64().unwrap(),
-                ids.map(|id| id.as_str().unwrap().to_string()).collect(),
-            )
-        })
-        .collect()
 }
 
 fn group(code: u64, ids: &[&str]) -> (u64, Vec<String>) {
