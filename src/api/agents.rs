@@ -6,18 +6,10 @@ use serde::{Deserialize, Serialize};
 /// `GET /agents`: list agents with filters, WQL, paging.
 pub struct ListAgents;
 
-/// The agent filters of `GET /agents` (besides the list parameters).
+/// The agent attributes many agent operations filter on (`os.platform=ubuntu`, `group=web`...),
+/// each an exact match.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct AgentFilters {
-    /// Comma-separated agent ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agents_list: Option<String>,
-    /// Comma-separated statuses: active, pending, never_connected, disconnected.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// Agents whose last keep-alive is older than this timeframe (`1d`, `12h`, `30m`, `45s`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub older_than: Option<String>,
+pub struct AgentAttributes {
     /// OS platform, e.g. `ubuntu`.
     #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
     pub os_platform: Option<String>,
@@ -48,6 +40,23 @@ pub struct AgentFilters {
     /// IP the agent registered with.
     #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
     pub register_ip: Option<String>,
+}
+
+/// The agent filters of `GET /agents` (besides the list parameters).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct AgentFilters {
+    /// Comma-separated agent ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agents_list: Option<String>,
+    /// Comma-separated statuses: active, pending, never_connected, disconnected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Agents whose last keep-alive is older than this timeframe (`1d`, `12h`, `30m`, `45s`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub older_than: Option<String>,
+    /// The agent attributes to match.
+    #[serde(flatten)]
+    pub attributes: AgentAttributes,
     /// `synced` or `not synced`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_config_status: Option<String>,
@@ -228,36 +237,9 @@ pub struct DeleteAgentsQuery {
     /// A WQL query.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
-    /// OS platform.
-    #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
-    pub os_platform: Option<String>,
-    /// OS version.
-    #[serde(rename = "os.version", skip_serializing_if = "Option::is_none")]
-    pub os_version: Option<String>,
-    /// OS name.
-    #[serde(rename = "os.name", skip_serializing_if = "Option::is_none")]
-    pub os_name: Option<String>,
-    /// Manager hostname.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manager: Option<String>,
-    /// Agent version.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    /// Group name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
-    /// Cluster node name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_name: Option<String>,
-    /// Agent name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Agent IP.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
-    /// Registration IP.
-    #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
-    pub register_ip: Option<String>,
+    /// The agent attributes to match.
+    #[serde(flatten)]
+    pub attributes: AgentAttributes,
 }
 
 /// `DELETE /agents`: delete agents matching the mandatory safety filters.

@@ -1,6 +1,7 @@
 //! Agent upgrade operations (spec tag `Agents`): upgrade from a WPK repository, upgrade with a
 //! WPK file on the manager, and the result of each agent's last upgrade task.
 
+use super::agents::AgentAttributes;
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -13,36 +14,9 @@ pub struct UpgradeFilters {
     /// A WQL query the agents must match.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
-    /// OS platform, e.g. `ubuntu`.
-    #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
-    pub os_platform: Option<String>,
-    /// OS version.
-    #[serde(rename = "os.version", skip_serializing_if = "Option::is_none")]
-    pub os_version: Option<String>,
-    /// OS name, e.g. `Ubuntu`.
-    #[serde(rename = "os.name", skip_serializing_if = "Option::is_none")]
-    pub os_name: Option<String>,
-    /// Manager hostname.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub manager: Option<String>,
-    /// Agent version, e.g. `Wazuh v4.12.0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    /// Group name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
-    /// Cluster node name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub node_name: Option<String>,
-    /// Agent name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Agent IP.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
-    /// IP the agent registered with.
-    #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
-    pub register_ip: Option<String>,
+    /// The agent attributes to match.
+    #[serde(flatten)]
+    pub attributes: AgentAttributes,
 }
 
 /// The query parameters every upgrade operation accepts besides its own.

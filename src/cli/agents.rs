@@ -13,12 +13,12 @@ use super::input;
 use super::verbs::{self, ListArgs};
 use super::watch::{self, WatchArgs};
 use crate::api::agents::{
-    AddAgent, AddAgentBody, AgentCommandQuery, AgentFilters, AssignAgentToGroup, AssignmentQuery,
-    CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, DistinctAgentFields,
-    DistinctFieldsQuery, GetAgentKey, GetAgentSync, InsertAgent, InsertAgentBody, ListAgents,
-    ListAgentsWithoutGroup, ListOutdatedAgents, ReconnectAgents, RemoveAgentFromGroup,
-    RemoveAgentFromGroups, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode, SummaryOs,
-    SummaryStatus,
+    AddAgent, AddAgentBody, AgentAttributes, AgentCommandQuery, AgentFilters, AssignAgentToGroup,
+    AssignmentQuery, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery,
+    DistinctAgentFields, DistinctFieldsQuery, GetAgentKey, GetAgentSync, InsertAgent,
+    InsertAgentBody, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, ReconnectAgents,
+    RemoveAgentFromGroup, RemoveAgentFromGroups, RestartAgents, RestartAgentsByGroup,
+    RestartAgentsByNode, SummaryOs, SummaryStatus,
 };
 use crate::api::params::ListParams;
 use crate::api::Endpoint;
@@ -280,14 +280,17 @@ impl AgentFilterArgs {
     pub fn filters(&self) -> AgentFilters {
         AgentFilters {
             status: (!self.status.is_empty()).then(|| self.status.join(",")),
-            group: self.group.clone(),
-            os_platform: self.os_platform.clone(),
-            os_name: self.os_name.clone(),
-            os_version: self.os_version.clone(),
-            version: self.version.clone(),
-            node_name: self.node.clone(),
-            name: self.name.clone(),
-            ip: self.ip.clone(),
+            attributes: AgentAttributes {
+                group: self.group.clone(),
+                os_platform: self.os_platform.clone(),
+                os_name: self.os_name.clone(),
+                os_version: self.os_version.clone(),
+                version: self.version.clone(),
+                node_name: self.node.clone(),
+                name: self.name.clone(),
+                ip: self.ip.clone(),
+                ..AgentAttributes::default()
+            },
             ..AgentFilters::default()
         }
     }
@@ -597,8 +600,8 @@ mod tests {
             filters.status.as_deref(),
             Some("active,disconnected,pending")
         );
-        assert_eq!(filters.node_name.as_deref(), Some("master"));
-        assert_eq!(filters.os_platform.as_deref(), Some("ubuntu"));
+        assert_eq!(filters.attributes.node_name.as_deref(), Some("master"));
+        assert_eq!(filters.attributes.os_platform.as_deref(), Some("ubuntu"));
         assert_eq!(list.query.as_deref(), Some("id>001"));
         assert_eq!(list.sort.as_deref(), Some("-name"));
         assert_eq!(list.search.as_deref(), Some("-web"));

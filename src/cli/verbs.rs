@@ -294,7 +294,7 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::agents::{AgentFilters, ListAgents};
+    use crate::api::agents::{AgentAttributes, AgentFilters, ListAgents};
     use crate::api::groups::ListGroupAgents;
     use crate::api::Method;
 
@@ -308,7 +308,10 @@ mod tests {
         let fields = vec!["id".to_string(), "name".to_string()];
         let filters = AgentFilters {
             status: Some("active,disconnected".into()),
-            os_platform: Some("ubuntu".into()),
+            attributes: AgentAttributes {
+                os_platform: Some("ubuntu".into()),
+                ..AgentAttributes::default()
+            },
             ..AgentFilters::default()
         };
         let request = request::<ListAgents>(&[], &[&args.params(Some(&fields)), &filters]).unwrap();

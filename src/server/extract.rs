@@ -278,7 +278,10 @@ mod tests {
         assert_eq!(query.list.offset, Some(1));
         assert_eq!(query.list.q.as_deref(), Some("status=active;id<5"));
         assert_eq!(query.list.select.as_deref(), Some("id,name"));
-        assert_eq!(query.query.os_platform.as_deref(), Some("ubuntu"));
+        assert_eq!(
+            query.query.attributes.os_platform.as_deref(),
+            Some("ubuntu")
+        );
         assert_eq!(
             query.query.status.as_deref(),
             Some("active,never_connected")

@@ -257,22 +257,22 @@ impl AgentFilter {
             })
             .transpose()?;
         let equals = [
-            ("os.platform", &filters.os_platform),
-            ("os.version", &filters.os_version),
-            ("os.name", &filters.os_name),
-            ("manager", &filters.manager),
-            ("node_name", &filters.node_name),
-            ("name", &filters.name),
-            ("ip", &filters.ip),
-            ("registerIP", &filters.register_ip),
+            ("os.platform", &filters.attributes.os_platform),
+            ("os.version", &filters.attributes.os_version),
+            ("os.name", &filters.attributes.os_name),
+            ("manager", &filters.attributes.manager),
+            ("node_name", &filters.attributes.node_name),
+            ("name", &filters.attributes.name),
+            ("ip", &filters.attributes.ip),
+            ("registerIP", &filters.attributes.register_ip),
             ("group_config_status", &filters.group_config_status),
         ];
         filter.equals = equals
             .into_iter()
             .filter_map(|(field, value)| value.as_ref().map(|value| (field, value.clone())))
             .collect();
-        filter.version = filters.version.as_deref().map(normal_version);
-        filter.group = filters.group.clone();
+        filter.version = filters.attributes.version.as_deref().map(normal_version);
+        filter.group = filters.attributes.group.clone();
         Ok(filter)
     }
 
@@ -981,16 +981,7 @@ impl DeletePlan {
         let filters = AgentFilters {
             status: (!statuses.iter().any(|s| s == ALL)).then_some(status),
             older_than: Some(older_than.clone()),
-            os_platform: query.os_platform,
-            os_version: query.os_version,
-            os_name: query.os_name,
-            manager: query.manager,
-            version: query.version,
-            group: query.group,
-            node_name: query.node_name,
-            name: query.name,
-            ip: query.ip,
-            register_ip: query.register_ip,
+            attributes: query.attributes,
             ..AgentFilters::default()
         };
         let filter = AgentFilter::from_filters(&filters)?;

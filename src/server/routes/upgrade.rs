@@ -295,16 +295,7 @@ impl Selection {
             .map(split_list)
             .filter(|ids| !(ids.len() == 1 && ids[0] == "all"));
         let agent_filters = AgentFilters {
-            os_platform: filters.os_platform.clone(),
-            os_version: filters.os_version.clone(),
-            os_name: filters.os_name.clone(),
-            manager: filters.manager.clone(),
-            version: filters.version.clone(),
-            group: filters.group.clone(),
-            node_name: filters.node_name.clone(),
-            name: filters.name.clone(),
-            ip: filters.ip.clone(),
-            register_ip: filters.register_ip.clone(),
+            attributes: filters.attributes.clone(),
             ..AgentFilters::default()
         };
         Ok(Selection {
