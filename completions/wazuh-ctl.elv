@@ -1828,7 +1828,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --data-dir 'Directory for the database, certificate and keys (default: the platform data dir)'
             cand --agents 'How many agents a new database gets (at least the 12 demo agents)'
             cand --token-lifetime 'Token lifetime in seconds, for testing expiry'
-            cand --task-seconds 'Seconds each phase of an agent upgrade task lasts (queued, then updating)'
+            cand --task-seconds 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'

@@ -1429,7 +1429,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l bind -d 'A
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l data-dir -d 'Directory for the database, certificate and keys (default: the platform data dir)' -r -F
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l agents -d 'How many agents a new database gets (at least the 12 demo agents)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l token-lifetime -d 'Token lifetime in seconds, for testing expiry' -r
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l task-seconds -d 'Seconds each phase of an agent upgrade task lasts (queued, then updating)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l task-seconds -d 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r

@@ -39,7 +39,7 @@ pub struct ServeArgs {
     /// Token lifetime in seconds, for testing expiry.
     #[arg(long, hide = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
     pub token_lifetime: Option<u64>,
-    /// Seconds each phase of an agent upgrade task lasts (queued, then updating).
+    /// Seconds each phase of an agent upgrade task lasts (Pending, then In progress).
     #[arg(long, value_name = "SECS", default_value_t = 3)]
     pub task_seconds: u64,
 }

@@ -45,6 +45,19 @@ const ALREADY_UPGRADING: u32 = 1819;
 const NOT_NEWER: u32 = 1824;
 const BEYOND_MANAGER: u32 = 1825;
 const WPK_FILE_MISSING: u32 = 1826;
+/// What an upgrade call on every agent (no ids named) leaves out of its failures instead of
+/// reporting it, as Wazuh's `exclude_codes`: the agents it cannot apply to. A missing WPK
+/// file stays reported.
+const NOT_APPLICABLE_TO_ALL: &[u32] = &[
+    AGENT_NOT_FOUND,
+    MANAGER_AGENT,
+    NOT_ACTIVE,
+    NOT_ELIGIBLE,
+    NO_TASK,
+    ALREADY_UPGRADING,
+    NOT_NEWER,
+    BEYOND_MANAGER,
+];
 
 /// The manager's own agent id.
 const MANAGER_ID: &str = "000";
@@ -159,6 +172,7 @@ pub async fn upgrade_result(
     let agents = state.agents();
     off_thread(move || {
         let mut failures = Failures::default();
+        let every_agent = selection.listed.is_none();
         let selected = selection.pick(&agents, &mut failures, Utc::now())?;
         let last = last_task_of_each_agent(&tasks);
         let mut affected = Vec::new();
@@ -168,6 +182,9 @@ pub async fn upgrade_result(
                 Some(task) => affected.push(result_json(task)),
                 None => failures.add(id, &ApiError::code(NO_TASK)),
             }
+        }
+        if every_agent {
+            failures.forget_codes(NOT_APPLICABLE_TO_ALL);
         }
         let total = affected.len() as u64;
         let envelope = list::envelope(affected, total, failures.into_groups(), &RESULT_MESSAGES);
@@ -212,8 +229,9 @@ async fn create_tasks(
 ) -> Result<Response, ApiError> {
     required(filters.agents_list.as_deref(), "agents_list")?;
     let selection = Selection::parse(filters, true)?;
+    let every_agent = selection.listed.is_none();
     let snapshot = state.clone();
-    let (mut affected, failures) = state
+    let (mut affected, mut failures) = state
         .write(move |store| {
             // Inside the write: the snapshot is the committed state, no other write runs.
             let agents = snapshot.agents();
@@ -245,6 +263,9 @@ async fn create_tasks(
             Ok((affected, failures))
         })
         .await?;
+    if every_agent {
+        failures.forget_codes(NOT_APPLICABLE_TO_ALL);
+    }
     affected.sort_by(|a, b| a["agent"].as_str().cmp(&b["agent"].as_str()));
     let total = affected.len() as u64;
     let envelope = list::envelope(affected, total, failures.into_groups(), &UPGRADE_MESSAGES);

@@ -179,11 +179,29 @@ async fn all_upgrades_every_eligible_agent_but_never_the_manager() {
         .map(|item| item["agent"].as_str().unwrap())
         .collect();
     assert_eq!(agents, ["003", "006"]);
-    let codes: Vec<u64> = failed(&answer).iter().map(|(code, _)| *code).collect();
-    assert_eq!(codes, [1707, 1824]);
-    assert!(!failed(&answer)
+    // As Wazuh's `exclude_codes`: with no ids named, the agents an upgrade does not apply to
+    // (inactive, up to date, the manager) are left out rather than failed.
+    assert_eq!(failed(&answer), []);
+    assert_eq!(answer["error"], 0);
+    let again = server.put("/agents/upgrade?agents_list=all").await;
+    assert_eq!(
+        again["data"]["total_affected_items"], 0,
+        "already upgrading"
+    );
+    assert_eq!(failed(&again), []);
+}
+
+#[tokio::test]
+async fn results_of_every_agent_leave_out_the_agents_without_a_task() {
+    let server = Server::start().await;
+    server.put("/agents/upgrade?agents_list=003").await;
+    let answer = server.get("/agents/upgrade_result").await;
+    let agents: Vec<&str> = items(&answer)
         .iter()
-        .any(|(_, ids)| ids.contains(&"000".to_string())));
+        .map(|item| item["agent"].as_str().unwrap())
+        .collect();
+    assert_eq!(agents, ["003"]);
+    assert_eq!(failed(&answer), []);
 }
 
 #[tokio::test]
