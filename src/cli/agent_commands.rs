@@ -15,6 +15,7 @@ use super::verbs::{self, QueryPart};
 use crate::api::agents::AgentCommandQuery;
 use crate::api::Endpoint;
 use crate::client::Request;
+use crate::output::columns;
 
 /// The agents a message goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,10 +51,10 @@ pub async fn send<E: Endpoint<Query = AgentCommandQuery>>(
     body: Option<&dyn QueryPart>,
 ) -> Result<(), CliError> {
     match targets {
-        Targets::All => verbs::act(ctx, &request::<E>(None, body)?, &[]).await,
+        Targets::All => verbs::act(ctx, &request::<E>(None, body)?, columns::AGENT_IDS).await,
         Targets::Listed(ids) => {
             let batch_request = |batch: &[String]| request::<E>(Some(batch), body);
-            verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+            verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, columns::AGENT_IDS).await
         }
     }
 }

@@ -470,7 +470,7 @@ impl AgentGroupCommand {
                 let path = [agent_id(agent), group.clone()];
                 let request =
                     verbs::request::<AssignAgentToGroup>(&[&path[0], &path[1]], &[&query])?;
-                verbs::act(ctx, &request, &[]).await
+                verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
             AgentGroupCommand::Remove {
                 agent,
@@ -479,14 +479,14 @@ impl AgentGroupCommand {
                 let id = agent_id(agent);
                 confirm(ctx, &format!("Remove agent {id} from group {group}?"))?;
                 let request = verbs::request::<RemoveAgentFromGroup>(&[&id, group], &[])?;
-                verbs::act(ctx, &request, &[]).await
+                verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
             AgentGroupCommand::Remove { agent, group: None } => {
                 let id = agent_id(agent);
                 confirm(ctx, &format!("Remove agent {id} from all its groups?"))?;
                 let query = AssignmentQuery::default();
                 let request = verbs::request::<RemoveAgentFromGroups>(&[&id], &[&query])?;
-                verbs::act(ctx, &request, &[]).await
+                verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
         }
     }
@@ -525,7 +525,7 @@ async fn delete(
         ),
     )?;
     let batch_request = |batch: &[String]| delete_request(batch, &status, older_than, purge);
-    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, &[]).await
+    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, columns::AGENT_IDS).await
 }
 
 /// `agents restart|reconnect`: confirms, then sends the command to every agent (one request)

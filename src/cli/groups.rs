@@ -169,7 +169,7 @@ impl GroupsCommand {
                     };
                     verbs::request::<DeleteGroups>(&[], &[&query])
                 };
-                verbs::bulk(ctx, &names, BATCH_SIZE, batch_request, &[]).await
+                verbs::bulk(ctx, &names, BATCH_SIZE, batch_request, columns::GROUP_NAMES).await
             }
             GroupsCommand::Assign {
                 group,
@@ -180,7 +180,7 @@ impl GroupsCommand {
                 let batch_request = |batch: &[String]| {
                     assignment::<AssignAgentsToGroup>(group, batch, *force_single)
                 };
-                verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, &[]).await
+                verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, columns::AGENT_IDS).await
             }
             GroupsCommand::Unassign { group, ids } => {
                 let ids = agent_ids(ids)?;
@@ -188,7 +188,7 @@ impl GroupsCommand {
                 confirm(ctx, &format!("Remove {what} from group {group}?"))?;
                 let batch_request =
                     |batch: &[String]| assignment::<RemoveAgentsFromGroup>(group, batch, false);
-                verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, &[]).await
+                verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, columns::AGENT_IDS).await
             }
             GroupsCommand::Config(command) => command.run(ctx).await,
             GroupsCommand::Files { group, list } => {

@@ -25,7 +25,7 @@ pub(super) fn choose_columns(
 ) -> Vec<Col> {
     let all_scalars = !items.is_empty() && !items.iter().any(Value::is_object);
     match fields {
-        _ if all_scalars => inferred_columns(items),
+        _ if all_scalars => scalar_column(items, declared),
         Some(fields) => fields
             .iter()
             .map(|path| field_column(path, declared))
@@ -37,6 +37,17 @@ pub(super) fn choose_columns(
                 path: column.path.to_string(),
             })
             .collect(),
+        None => inferred_columns(items),
+    }
+}
+
+/// The one column of scalar items: the declared item column (empty path) when there is one.
+fn scalar_column(items: &[Value], declared: &[Column]) -> Vec<Col> {
+    match declared.iter().find(|column| column.path.is_empty()) {
+        Some(column) => vec![Col {
+            header: column.header.to_string(),
+            path: String::new(),
+        }],
         None => inferred_columns(items),
     }
 }
@@ -236,6 +247,16 @@ mod tests {
                 path: String::new()
             }]
         );
+    }
+
+    #[test]
+    fn scalar_items_take_the_declared_item_column() {
+        let items = [json!("001")];
+        let declared = [Column {
+            header: "AGENT",
+            path: "",
+        }];
+        assert_eq!(choose_columns(&items, &declared, None)[0].header, "AGENT");
     }
 
     #[test]

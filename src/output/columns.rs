@@ -24,6 +24,12 @@ pub const AGENTS: &[Column] = &[
     column("LAST KEEPALIVE", "lastKeepAlive"),
 ];
 
+/// The column of answers whose items are agent ids (restart, delete, assign...).
+pub const AGENT_IDS: &[Column] = &[column("AGENT", "")];
+
+/// The column of answers whose items are group names (`groups delete`).
+pub const GROUP_NAMES: &[Column] = &[column("GROUP", "")];
+
 /// Columns of agent registration answers (`agents add`, `agents key`).
 pub const AGENT_KEYS: &[Column] = &[column("ID", "id"), column("KEY", "key")];
 
