@@ -16,6 +16,7 @@ pub mod not_yet;
 pub mod overview;
 pub mod params;
 pub mod rbac;
+pub mod rbac_views;
 pub mod rootcheck;
 pub mod security;
 pub mod syscheck;
@@ -177,6 +178,9 @@ pub const ENDPOINTS: &[Spec] = &[
     security::LoginDeprecated::SPEC,
     security::Logout::SPEC,
     security::RevokeAll::SPEC,
+    rbac_views::GetUserMePolicies::SPEC,
+    rbac_views::ListRbacActions::SPEC,
+    rbac_views::ListRbacResources::SPEC,
     syscheck::RunSyscheck::SPEC,
 ];
 
