@@ -79,7 +79,6 @@ codes! {
     1825 => 400, "Upgrading an agent to a version higher than the manager requires the force flag";
     1826 => 400, "The WPK file does not exist";
     4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
-    4019 => 400, "Invalid resource specified", "Please, check the current RBAC resources, for more information please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     4020 => 400, "Invalid endpoint specified", "Valid endpoints are: ";
     5001 => 404, "User does not exist";
     6000 => 403, "Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts";

@@ -2,7 +2,8 @@
 //! (`GET /security/users/me/policies`, the map `{action: {resource: effect}}` the guard
 //! enforces, plus `rbac_mode`), the action catalogue with the implemented operations that need
 //! each action (`GET /security/actions`, `endpoint` filter, 4020 for an unknown operation), and
-//! the resource kinds (`GET /security/resources`, `resource` filter, 4019 for an unknown kind).
+//! the resource kinds (`GET /security/resources`, `resource` filter, an enumeration the spec
+//! validates: 400 for an unknown kind).
 //! Any authenticated caller may read them.
 
 use crate::api::not_yet::NOT_YET;
@@ -12,7 +13,7 @@ use crate::api::rbac_views::{
 };
 use crate::api::ENDPOINTS;
 use crate::server::error::ApiError;
-use crate::server::extract::WazuhQuery;
+use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::rbac::policy::Mode;
 use crate::server::rbac::{permissions_of, Guarded};
 use crate::server::respond;
@@ -78,8 +79,9 @@ pub async fn resources(
     query: WazuhQuery<ListRbacResources>,
 ) -> Result<Response, ApiError> {
     let wanted = query.query.resource.as_deref();
-    if wanted.is_some_and(|wanted| !RESOURCE_KINDS.iter().any(|kind| kind.name == wanted)) {
-        return Err(ApiError::code(4019));
+    if let Some(wanted) = wanted {
+        let names: Vec<&str> = RESOURCE_KINDS.iter().map(|kind| kind.name).collect();
+        check_one_of("resource", wanted, &names)?;
     }
     let data: Map<String, Value> = RESOURCE_KINDS
         .iter()
