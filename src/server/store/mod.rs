@@ -10,6 +10,7 @@ mod agent_writes;
 mod agents;
 mod dispatches;
 mod group_writes;
+mod rbac;
 mod schema;
 mod security;
 mod security_writes;
