@@ -293,6 +293,8 @@ mod group_tests;
 #[cfg(test)]
 mod security_crud_tests;
 #[cfg(test)]
+mod security_revocation_tests;
+#[cfg(test)]
 mod test_server;
 #[cfg(test)]
 mod tests;
