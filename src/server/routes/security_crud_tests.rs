@@ -246,13 +246,25 @@ async fn passwords_change_and_wazuh_users_change_only_by_themselves() {
         .send_json(Method::PUT, "/security/users/404", body.clone())
         .await;
     assert_eq!(failed(&unknown), vec![(5001, vec![json!(404)])]);
+    let put_user_2 = |token: String| {
+        let spawned = &server.0.spawned;
+        let request = spawned
+            .http
+            .put(format!("{}/security/users/2", spawned.base));
+        answer(request.bearer_auth(token).json(&body))
+    };
     let token = server.login("analyst", "N3w-Password").await.unwrap();
-    let request = server
-        .0
-        .spawned
-        .http
-        .put(format!("{}/security/users/2", server.0.spawned.base));
-    let (status, refused) = answer(request.bearer_auth(token).json(&body)).await;
+    let (status, denied) = put_user_2(token).await;
+    assert_eq!(
+        (status, denied["error"].clone()),
+        (StatusCode::FORBIDDEN, json!(4000)),
+        "no role, no security:update"
+    );
+    let users_admin = format!("/security/users/{analyst}/roles?role_ids=3");
+    assert_eq!(server.send(Method::POST, &users_admin).await.1["error"], 0);
+    next_second().await;
+    let token = server.login("analyst", "N3w-Password").await.unwrap();
+    let (status, refused) = put_user_2(token).await;
     assert_eq!(
         (status, refused["error"].clone()),
         (StatusCode::BAD_REQUEST, json!(5011))
@@ -554,4 +566,56 @@ async fn role_links_to_policies_and_rules_report_each_problem() {
         policy_view["data"]["affected_items"][0]["roles"],
         json!([role])
     );
+}
+
+#[tokio::test]
+async fn security_lists_and_deletes_follow_the_callers_policies() {
+    let server = Server::start().await;
+    let analyst = server.create_user("analyst").await;
+    let role = server.create_role("user_readers").await;
+    let policy = json!({"name": "read_analyst", "policy": {
+        "actions": ["security:read", "security:delete"],
+        "resources": [format!("user:id:{analyst}")], "effect": "allow"}});
+    let (_, created) = server
+        .send_json(Method::POST, "/security/policies", policy)
+        .await;
+    let policy = created["data"]["affected_items"][0]["id"].as_i64().unwrap();
+    for path in [
+        format!("/security/roles/{role}/policies?policy_ids={policy}"),
+        format!("/security/users/{analyst}/roles?role_ids={role}"),
+    ] {
+        assert_eq!(server.send(Method::POST, &path).await.1["error"], 0);
+    }
+    next_second().await;
+    let token = server.login("analyst", GOOD_PASSWORD).await.unwrap();
+    let (_, all) = server.get_as(&token, "/security/users").await;
+    assert_eq!(ids(&all), vec![analyst], "others silently left out");
+    assert_eq!(all["data"]["total_affected_items"], 1);
+    let (_, some) = server
+        .get_as(&token, &format!("/security/users?user_ids=1,{analyst}"))
+        .await;
+    assert_eq!(ids(&some), vec![analyst]);
+    assert_eq!(failed(&some), vec![(4000, vec![json!(1)])]);
+    let (status, none) = server.get_as(&token, "/security/users?user_ids=1,2").await;
+    assert_eq!(
+        (status, none["error"].clone()),
+        (StatusCode::FORBIDDEN, json!(4000))
+    );
+    let (status, roles) = server.get_as(&token, "/security/roles").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        roles["data"]["total_affected_items"], 0,
+        "no role:id permission"
+    );
+    let spawned = &server.0.spawned;
+    let request = spawned
+        .http
+        .delete(format!("{}/security/users?user_ids=all", spawned.base));
+    let (_, deleted) = answer(request.bearer_auth(&token)).await;
+    assert_eq!(
+        failed(&deleted),
+        vec![],
+        "the caller is silently kept: {deleted}"
+    );
+    assert_eq!(ids(&deleted), Vec::<i64>::new());
 }
