@@ -94,6 +94,7 @@ codes! {
     4017 => 400, "The specified user-role relation already exists";
     4018 => 400, "Level cannot be a negative number";
     4019 => 400, "Invalid resource specified", "Please, check the current RBAC resources, for more information please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
+    4020 => 400, "Invalid endpoint specified", "Valid endpoints are: ";
     4022 => 400, "The specified security rule does not exist", "Please, create the specified security rule with the endpoint POST /security/rules";
     4023 => 400, "The specified role-rule relation already exist";
     4024 => 400, "The specified role-rule relation does not exist", "Please, create the specified role-rules relation with the endpoint POST /security/roles/{role_id}/rules";

@@ -3,7 +3,7 @@
 //! with a method the spec does not have (405), unknown paths (404), and the security headers
 //! every answer carries.
 //!
-//! RBAC is not enforced yet: any valid token may call every implemented endpoint.
+//! Every handler takes `rbac::Guarded<E>` (see `server::rbac`); `enforcement_tests` proves it.
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
 //! `respond`, `error`.
 
@@ -17,6 +17,7 @@ pub mod groups;
 mod info;
 mod list;
 mod overview;
+mod rbac_views;
 mod security;
 mod security_objects;
 mod security_policies;
@@ -26,6 +27,7 @@ mod upgrade;
 
 use crate::api::agent_runtime as runtime_ops;
 use crate::api::not_yet::NOT_YET;
+use crate::api::rbac_views as rbac_view_ops;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
@@ -171,6 +173,18 @@ pub fn router(state: AppState) -> Router {
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
         .merge(security_routes())
         .route(
+            rbac_view_ops::GetUserMePolicies::SPEC.path,
+            get(rbac_views::my_policies),
+        )
+        .route(
+            rbac_view_ops::ListRbacActions::SPEC.path,
+            get(rbac_views::actions),
+        )
+        .route(
+            rbac_view_ops::ListRbacResources::SPEC.path,
+            get(rbac_views::resources),
+        )
+        .route(
             ar_ops::RunCommand::SPEC.path,
             put(active_response::run_command),
         )
@@ -289,7 +303,11 @@ async fn finish(response: Response) -> Response {
 }
 
 #[cfg(test)]
+mod enforcement_tests;
+#[cfg(test)]
 mod group_tests;
+#[cfg(test)]
+mod rbac_tests;
 #[cfg(test)]
 mod security_crud_tests;
 #[cfg(test)]

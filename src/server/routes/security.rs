@@ -86,7 +86,7 @@ pub async fn logout(
 /// `PUT /security/user/revoke`: revokes every token by replacing the key pair.
 pub async fn revoke(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<RevokeAll>,
     _: WazuhQuery<RevokeAll>,
 ) -> Result<Response, ApiError> {
     state.rotate_keys().await?;
