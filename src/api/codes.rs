@@ -92,7 +92,6 @@ codes! {
     4013 => 400, "The specified name already exists";
     4016 => 400, "The specified user-role relation does not exist", "Please, create the specified user-role relation with the endpoint POST /security/user/{username}/roles";
     4017 => 400, "The specified user-role relation already exists";
-    4018 => 400, "Level cannot be a negative number";
     4019 => 400, "Invalid resource specified", "Please, check the current RBAC resources, for more information please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     4020 => 400, "Invalid endpoint specified", "Valid endpoints are: ";
     4022 => 400, "The specified security rule does not exist", "Please, create the specified security rule with the endpoint POST /security/rules";
@@ -105,7 +104,6 @@ codes! {
     5007 => 400, "Insecure user password provided", "The password must contain at least one upper and lower case letter, a number and a symbol.";
     5008 => 400, "The current user cannot be deleted", "You can delete this user with the administrator user (wazuh) or any other user with the necessary permissions";
     5009 => 400, "Insecure user password provided", "The password must contain a length between 8 and 64 characters.";
-    5010 => 400, "The value of the parameter allow_run_as is invalid", "The value of the allow_run_as parameter must be true (enabled authentication through authorization context) or false (disabled authentication through authorization context).";
     5011 => 400, "Administrator users can only be modified by themselves", "Log in as administrator and try again";
     6000 => 403, "Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts";
     6001 => 429, "Maximum number of requests per minute reached", "This limit can be changed in api.yaml file. More information here: https://documentation.wazuh.com/4.12/user-manual/api/configuration.html#configuration-file";
