@@ -22,6 +22,7 @@ pub mod groups;
 pub mod input;
 pub mod overview;
 pub mod scans;
+pub mod security;
 pub mod serve;
 pub mod tasks;
 pub mod upgrade;
