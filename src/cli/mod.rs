@@ -169,6 +169,9 @@ pub enum Command {
     /// Start rootcheck scans on agents.
     #[command(subcommand)]
     Rootcheck(scans::ScanCommand),
+    /// Administer API users, roles, policies and security rules (RBAC).
+    #[command(subcommand)]
+    Security(security::SecurityCommand),
     /// List the tasks the manager runs for agents (upgrades).
     #[command(subcommand)]
     Tasks(tasks::TasksCommand),
@@ -259,6 +262,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,

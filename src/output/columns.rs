@@ -109,6 +109,12 @@ pub const SECURITY_RULES: &[Column] = &[
     column("ROLES", "roles"),
 ];
 
+/// Columns of the security configuration.
+pub const SECURITY_CONFIG: &[Column] = &[
+    column("TOKEN LIFETIME", "auth_token_exp_timeout"),
+    column("RBAC MODE", "rbac_mode"),
+];
+
 /// Columns of ruleset rule tables.
 pub const RULES: &[Column] = &[
     column("ID", "id"),
@@ -190,6 +196,7 @@ mod tests {
             ROLES,
             POLICIES,
             SECURITY_RULES,
+            SECURITY_CONFIG,
             RULES,
             DECODERS,
             TASKS,

@@ -8,27 +8,47 @@ use super::super::error::CliError;
 use super::super::input::{self, STDIN};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The document from exactly one of an inline JSON text and a file; `what` names it in
-/// errors, e.g. "policy".
-pub fn read(inline: Option<&str>, file: Option<&Path>, what: &str) -> Result<Value, CliError> {
-    match (inline, file) {
-        (Some(text), None) => parse_json(text).map_err(|err| {
+/// A document given inline or with `--file`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DocumentArgs {
+    /// The document as inline JSON (quote it for the shell), instead of --file.
+    #[arg(value_name = "JSON")]
+    pub inline: Option<String>,
+    /// Read the document from a JSON or TOML file (`-` for stdin) instead.
+    #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "inline")]
+    pub file: Option<PathBuf>,
+}
+
+impl DocumentArgs {
+    /// The document, or `None` when neither inline JSON nor a file is given; `what` names it
+    /// in errors, e.g. "policy".
+    pub fn read(&self, what: &str) -> Result<Option<Value>, CliError> {
+        match (&self.inline, &self.file) {
+            (Some(_), Some(_)) => Err(CliError::usage(
+                format!("give the {what} inline or with --file, not both"),
+                None,
+            )),
+            (Some(text), None) => parse_json(text).map(Some).map_err(|err| {
+                CliError::usage(
+                    format!("the {what} is not valid JSON: {err}"),
+                    Some("quote it for the shell, e.g. '{\"actions\": [...]}', or use --file"),
+                )
+            }),
+            (None, Some(file)) => read_file(file, what).map(Some),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// The document, which must be given.
+    pub fn read_required(&self, what: &str) -> Result<Value, CliError> {
+        self.read(what)?.ok_or_else(|| {
             CliError::usage(
-                format!("the {what} is not valid JSON: {err}"),
-                Some("quote it for the shell, e.g. '{\"actions\": [...]}', or use --file"),
+                format!("no {what} given"),
+                Some("give it as inline JSON, or with --file FILE (JSON or TOML, `-` for stdin)"),
             )
-        }),
-        (None, Some(file)) => read_file(file, what),
-        (None, None) => Err(CliError::usage(
-            format!("no {what} given"),
-            Some("give it as inline JSON, or with --file FILE (JSON or TOML, `-` for stdin)"),
-        )),
-        (Some(_), Some(_)) => Err(CliError::usage(
-            format!("give the {what} inline or with --file, not both"),
-            None,
-        )),
+        })
     }
 }
 
@@ -84,11 +104,29 @@ mod tests {
         json!({"actions": ["agent:read"], "resources": ["agent:group:webservers"], "effect": "allow"})
     }
 
+    fn inline(text: &str) -> DocumentArgs {
+        DocumentArgs {
+            inline: Some(text.to_string()),
+            file: None,
+        }
+    }
+
+    fn file(path: &Path) -> DocumentArgs {
+        DocumentArgs {
+            inline: None,
+            file: Some(path.to_path_buf()),
+        }
+    }
+
+    fn read(args: DocumentArgs, what: &str) -> Result<Value, CliError> {
+        args.read_required(what)
+    }
+
     #[test]
     fn inline_json_is_parsed() {
         let text = policy_json().to_string();
-        assert_eq!(read(Some(&text), None, "policy").unwrap(), policy_json());
-        let err = read(Some("{actions: [}"), None, "policy").unwrap_err();
+        assert_eq!(read(inline(&text), "policy").unwrap(), policy_json());
+        let err = read(inline("{actions: [}"), "policy").unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("not valid JSON"));
     }
@@ -98,19 +136,13 @@ mod tests {
         let dir = tempfile::TempDir::new().unwrap();
         let toml_file = dir.path().join("policy.toml");
         std::fs::write(&toml_file, POLICY_TOML).unwrap();
-        assert_eq!(
-            read(None, Some(&toml_file), "policy").unwrap(),
-            policy_json()
-        );
+        assert_eq!(read(file(&toml_file), "policy").unwrap(), policy_json());
         let json_file = dir.path().join("policy.json");
         std::fs::write(&json_file, policy_json().to_string()).unwrap();
-        assert_eq!(
-            read(None, Some(&json_file), "policy").unwrap(),
-            policy_json()
-        );
+        assert_eq!(read(file(&json_file), "policy").unwrap(), policy_json());
         let bad = dir.path().join("bad.json");
         std::fs::write(&bad, POLICY_TOML).unwrap();
-        let err = read(None, Some(&bad), "policy").unwrap_err();
+        let err = read(file(&bad), "policy").unwrap_err();
         assert!(err.to_string().contains("bad.json"), "{err}");
     }
 
@@ -120,48 +152,36 @@ mod tests {
         let rule = dir.path().join("rule.txt");
         std::fs::write(&rule, "[FIND]\nusername = \"elastic\"\n").unwrap();
         assert_eq!(
-            read(None, Some(&rule), "rule").unwrap(),
+            read(file(&rule), "rule").unwrap(),
             json!({"FIND": {"username": "elastic"}})
         );
         std::fs::write(&rule, "not = [a document").unwrap();
-        let err = read(None, Some(&rule), "rule").unwrap_err();
+        let err = read(file(&rule), "rule").unwrap_err();
         assert!(err.to_string().contains("neither JSON"), "{err}");
     }
 
     #[test]
-    fn exactly_one_source_is_required() {
-        assert!(read(None, None, "rule")
-            .unwrap_err()
-            .hint()
-            .unwrap()
-            .contains("--file"));
-        let file = Path::new("x.json");
-        assert_eq!(
-            read(Some("{}"), Some(file), "rule")
-                .unwrap_err()
-                .exit_code(),
-            2
-        );
-        assert_eq!(
-            read(None, Some(Path::new("/nonexistent/x.toml")), "rule")
-                .unwrap_err()
-                .exit_code(),
-            2
-        );
+    fn at_most_one_source_and_required_when_asked() {
+        assert_eq!(DocumentArgs::default().read("rule").unwrap(), None);
+        let none = read(DocumentArgs::default(), "rule").unwrap_err();
+        assert!(none.hint().unwrap().contains("--file"));
+        let both = DocumentArgs {
+            inline: Some("{}".into()),
+            file: Some(PathBuf::from("x.json")),
+        };
+        assert_eq!(both.read("rule").unwrap_err().exit_code(), 2);
+        let missing = file(Path::new("/nonexistent/x.toml"));
+        assert_eq!(read(missing, "rule").unwrap_err().exit_code(), 2);
     }
 
     #[test]
     fn shapes_are_checked_when_typed() {
-        use super::super::policy::Policy;
-        let policy: Policy = typed(policy_json(), "policy").unwrap();
+        use crate::api::security::PolicyDocument;
+        let policy: PolicyDocument = typed(policy_json(), "policy").unwrap();
         assert_eq!(policy.actions, ["agent:read"]);
-        let err = typed::<Policy>(json!({"actions": [], "effect": "maybe"}), "policy").unwrap_err();
+        let err = typed::<PolicyDocument>(json!({"actions": [], "effect": "allow"}), "policy")
+            .unwrap_err();
         assert!(err.to_string().starts_with("invalid policy"), "{err}");
-        let err = typed::<Policy>(
-            json!({"actions": [], "resources": [], "effect": "allow", "x": 1}),
-            "policy",
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("unknown field"), "{err}");
+        assert!(err.to_string().contains("resources"), "{err}");
     }
 }

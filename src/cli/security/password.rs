@@ -1,6 +1,6 @@
 //! The new password of `security users create|update`: one line from stdin with
 //! `--password-stdin`, else WAZUH_NEW_PASSWORD, else a prompt (typed twice) on a terminal.
-//! Never a flag value, never printed; `--dry-run` shows it as `$WAZUH_NEW_PASSWORD`.
+//! Never a flag value, never printed; `--dry-run` shows `***` in its place.
 //!
 //! Imports the CLI's errors only.
 
@@ -10,7 +10,7 @@ use std::io::{BufRead, IsTerminal};
 /// The environment variable holding a new user's password.
 pub const ENV_NEW_PASSWORD: &str = "WAZUH_NEW_PASSWORD";
 /// What `--dry-run` prints in place of the password.
-pub const DRY_RUN_PLACEHOLDER: &str = "$WAZUH_NEW_PASSWORD";
+pub const MASK: &str = "***";
 
 /// How the new password is given.
 #[derive(Debug, Clone, Default, clap::Args)]

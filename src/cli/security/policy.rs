@@ -8,37 +8,23 @@
 
 use super::super::error::CliError;
 use crate::api::rbac::{self, ACTIONS};
-use serde::{Deserialize, Serialize};
+use crate::api::security::PolicyDocument;
 
 /// How many close matches a hint names.
 const CLOSE_MATCHES: usize = 5;
 /// How many resources `&` may combine.
 const MAX_COMBINED: usize = 2;
-
-/// A policy as the API takes it: actions, resources and an effect.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Policy {
-    /// Actions such as `agent:read`.
-    pub actions: Vec<String>,
-    /// Resources such as `agent:group:webservers` or `*:*:*`.
-    pub resources: Vec<String>,
-    /// `allow` or `deny`.
-    pub effect: Effect,
-}
-
-/// What a policy does to the actions on its resources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    /// Grants the actions.
-    Allow,
-    /// Takes the actions away.
-    Deny,
-}
+/// The effects a policy may have.
+const EFFECTS: [&str; 2] = ["allow", "deny"];
 
 /// Checks a policy against the catalogue; the error names the first bad action or resource.
-pub fn check(policy: &Policy) -> Result<(), CliError> {
+pub fn check(policy: &PolicyDocument) -> Result<(), CliError> {
+    if !EFFECTS.contains(&policy.effect.as_str()) {
+        return Err(CliError::usage(
+            format!("unknown policy effect `{}`", policy.effect),
+            Some("the effect is `allow` or `deny`"),
+        ));
+    }
     if policy.actions.is_empty() || policy.resources.is_empty() {
         return Err(CliError::usage(
             "a policy needs at least one action and one resource",
@@ -167,24 +153,28 @@ fn suggest(wrong: &str, candidates: &[&str], otherwise: &str) -> String {
 }
 
 /// The candidates within a small edit distance of `wrong` (a third of its length, at least
-/// 2) or sharing its `<family>:`, nearest first, at most [`CLOSE_MATCHES`].
+/// 2), nearest first; when none is that close, those sharing its `<family>:`. At most
+/// [`CLOSE_MATCHES`].
 fn close_matches<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
-    let wrong_lower = wrong.to_lowercase();
-    let family = wrong_lower.split(':').next().unwrap_or_default();
+    let wrong = wrong.to_lowercase();
     let limit = (wrong.chars().count() / 3).max(2);
-    let mut scored: Vec<(usize, &str)> = candidates
+    let mut near: Vec<(usize, &str)> = candidates
         .iter()
-        .map(|candidate| (edit_distance(&wrong_lower, candidate), *candidate))
-        .filter(|(distance, candidate)| {
-            *distance <= limit || candidate.split(':').next() == Some(family)
-        })
+        .map(|candidate| (edit_distance(&wrong, candidate), *candidate))
+        .filter(|(distance, _)| *distance <= limit)
         .collect();
-    scored.sort();
-    scored
-        .into_iter()
-        .take(CLOSE_MATCHES)
-        .map(|(_, candidate)| candidate)
-        .collect()
+    near.sort();
+    let mut close: Vec<&str> = near.into_iter().map(|(_, candidate)| candidate).collect();
+    if close.is_empty() {
+        let family = wrong.split(':').next().unwrap_or_default();
+        close = candidates
+            .iter()
+            .copied()
+            .filter(|candidate| candidate.split(':').next() == Some(family))
+            .collect();
+    }
+    close.truncate(CLOSE_MATCHES);
+    close
 }
 
 /// The Levenshtein distance between two texts, in characters.
@@ -206,15 +196,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
-    fn policy(actions: &[&str], resources: &[&str]) -> Policy {
-        Policy {
+    fn policy(actions: &[&str], resources: &[&str]) -> PolicyDocument {
+        PolicyDocument {
             actions: actions.iter().map(|a| a.to_string()).collect(),
             resources: resources.iter().map(|r| r.to_string()).collect(),
-            effect: Effect::Allow,
+            effect: "allow".to_string(),
         }
     }
 
-    fn refusal(policy: &Policy) -> (String, String) {
+    fn refusal(policy: &PolicyDocument) -> (String, String) {
         let err = check(policy).unwrap_err();
         assert_eq!(err.exit_code(), 2);
         (err.to_string(), err.hint().unwrap_or_default().to_string())
@@ -248,9 +238,19 @@ mod tests {
             message.contains("unknown RBAC action `agent:raed`"),
             "{message}"
         );
-        assert!(hint.starts_with("did you mean agent:read"), "{hint}");
+        assert!(hint.starts_with("did you mean agent:read? "), "{hint}");
         let (_, hint) = refusal(&policy(&["agents:read"], &["agent:id:*"]));
         assert!(hint.contains("agent:read"), "{hint}");
+        let (_, hint) = refusal(&policy(&["syscheck:scan"], &["agent:id:*"]));
+        assert!(
+            hint.contains("syscheck:run") && !hint.contains("agent:"),
+            "{hint}"
+        );
+        let (_, hint) = refusal(&policy(&["active-response:execute"], &["agent:id:*"]));
+        assert!(
+            hint.starts_with("did you mean active-response:command?"),
+            "{hint}"
+        );
         let (_, hint) = refusal(&policy(&["nothing:near"], &["*:*:*"]));
         assert!(hint.starts_with("`wazuh-ctl security actions`"), "{hint}");
     }
@@ -295,6 +295,19 @@ mod tests {
         let three = "agent:id:1&agent:id:2&agent:id:3";
         let (message, _) = refusal(&policy(&["agent:read"], &[three]));
         assert!(message.contains("more than 2"), "{message}");
+    }
+
+    #[test]
+    fn the_effect_is_allow_or_deny() {
+        let mut deny = policy(&["agent:read"], &["agent:id:*"]);
+        deny.effect = "deny".into();
+        assert!(check(&deny).is_ok());
+        deny.effect = "permit".into();
+        let (message, hint) = refusal(&deny);
+        assert!(
+            message.contains("`permit`") && hint.contains("allow"),
+            "{message}"
+        );
     }
 
     #[test]
