@@ -14,6 +14,7 @@ pub mod error;
 pub mod extract;
 pub mod groupfiles;
 pub mod query;
+pub mod rbac;
 pub mod respond;
 pub mod routes;
 pub mod state;
