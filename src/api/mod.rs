@@ -16,6 +16,7 @@ pub mod not_yet;
 pub mod overview;
 pub mod params;
 pub mod rbac;
+pub mod rbac_views;
 pub mod rootcheck;
 pub mod security;
 pub mod syscheck;
@@ -203,6 +204,9 @@ pub const ENDPOINTS: &[Spec] = &[
     security::GetSecurityConfig::SPEC,
     security::PutSecurityConfig::SPEC,
     security::ResetSecurityConfig::SPEC,
+    rbac_views::GetUserMePolicies::SPEC,
+    rbac_views::ListRbacActions::SPEC,
+    rbac_views::ListRbacResources::SPEC,
     syscheck::RunSyscheck::SPEC,
 ];
 

@@ -178,11 +178,11 @@ impl Scope {
 
     /// Silent filtering: the items whose `key` field (a string, or an integer for security
     /// objects) is permitted.
-    pub fn filter<'a>(
-        &'a self,
-        items: impl IntoIterator<Item = &'a Value> + 'a,
-        key: &'a str,
-    ) -> impl Iterator<Item = &'a Value> + 'a {
+    pub fn filter<'s, 'i: 's>(
+        &'s self,
+        items: impl IntoIterator<Item = &'i Value> + 's,
+        key: &'s str,
+    ) -> impl Iterator<Item = &'i Value> + 's {
         items
             .into_iter()
             .filter(move |item| item.get(key).is_some_and(|value| self.permits_json(value)))

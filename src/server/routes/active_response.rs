@@ -23,9 +23,9 @@ use crate::api::params::split_list;
 use crate::api::rootcheck::RunRootcheck;
 use crate::api::syscheck::RunSyscheck;
 use crate::server::ar_conf;
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{python_repr, WazuhQuery};
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::{agent_id, CommandOutcome, Dispatch};
@@ -77,7 +77,7 @@ const ROOTCHECK_MESSAGES: Messages = Messages {
 /// the alert.
 pub async fn run_command(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RunCommand>,
     query: WazuhQuery<RunCommand>,
     headers: HeaderMap,
     body: Bytes,
@@ -87,9 +87,13 @@ pub async fn run_command(
     let command = body.get("command").and_then(Value::as_str).unwrap_or("");
     let defined = is_defined(&state, command).await?;
     let mut failures = Failures::default();
+    let permitted = guard.agents();
     let ids = match query.query.agents_list.as_deref() {
-        Some(list) => without_manager(listed_ids(split_list(list), &mut failures), &mut failures),
-        None => every_agent(&state, |id| id != MANAGER_ID),
+        Some(list) => {
+            let listed = permitted.split(split_list(list), &mut failures)?;
+            without_manager(listed_ids(listed, &mut failures), &mut failures)
+        }
+        None => permitted.retain(every_agent(&state, |id| id != MANAGER_ID)),
     };
     let affected = if defined {
         let detail = Value::Object(body).to_string();
@@ -114,38 +118,41 @@ pub async fn run_command(
 /// start a file integrity scan; recorded as the agent's last scan request.
 pub async fn run_syscheck(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RunSyscheck>,
     query: WazuhQuery<RunSyscheck>,
 ) -> Result<Response, ApiError> {
     let agents_list = query.query.agents_list.clone();
     let scan = (Dispatch::SyscheckScan, &SYSCHECK_MESSAGES);
-    request_scan(&state, scan, agents_list, query.pretty()).await
+    request_scan(&state, scan, (agents_list, guard.agents()), query.pretty()).await
 }
 
 /// `PUT /rootcheck`: asks the listed agents (every agent when `agents_list` is absent) to
 /// start a rootcheck scan; recorded as the agent's last scan request.
 pub async fn run_rootcheck(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RunRootcheck>,
     query: WazuhQuery<RunRootcheck>,
 ) -> Result<Response, ApiError> {
     let agents_list = query.query.agents_list.clone();
     let scan = (Dispatch::RootcheckScan, &ROOTCHECK_MESSAGES);
-    request_scan(&state, scan, agents_list, query.pretty()).await
+    request_scan(&state, scan, (agents_list, guard.agents()), query.pretty()).await
 }
 
-/// Sends a scan request and answers the bulk envelope.
+/// Sends a scan request to the listed (or every) permitted agent and answers the bulk envelope.
 async fn request_scan(
     state: &AppState,
     (scan, messages): (Dispatch<'static>, &'static Messages),
-    agents_list: Option<String>,
+    (agents_list, permitted): (Option<String>, Scope),
     pretty: bool,
 ) -> Result<Response, ApiError> {
     let mut failures = Failures::default();
     let listed = agents_list.is_some();
     let ids = match agents_list {
-        Some(list) => listed_ids(split_list(&list), &mut failures),
-        None => every_agent(state, |_| true),
+        Some(list) => listed_ids(
+            permitted.split(split_list(&list), &mut failures)?,
+            &mut failures,
+        ),
+        None => permitted.retain(every_agent(state, |_| true)),
     };
     let now = Utc::now().timestamp();
     let outcomes = state

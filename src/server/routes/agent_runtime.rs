@@ -23,7 +23,6 @@ use crate::api::agent_runtime::{
     CONFIG_SECTIONS, STATS_COMPONENTS,
 };
 use crate::api::params::split_list;
-use crate::server::auth::Caller;
 use crate::server::demo::agent_runtime::config::{
     agent_section, block_applies, profile_of, Unavailable,
 };
@@ -32,6 +31,7 @@ use crate::server::demo::agent_runtime::{stats, Facts};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
+use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{agent_id, iso_date};
@@ -75,11 +75,12 @@ const COMPONENT_MESSAGES: Messages = Messages {
 /// active configuration (see the module for the errors).
 pub async fn config(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetAgentConfig>,
     Path((agent, component, section)): Path<(String, String, String)>,
     query: WazuhQuery<GetAgentConfig>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(&agent, "agent_id")?;
+    guard.agents().check(&agent_id(id))?;
     let component = component.to_lowercase();
     let section = section.to_lowercase();
     check_one_of("component", &component, CONFIG_COMPONENTS)?;
@@ -121,11 +122,12 @@ fn unavailable(why: Unavailable, component: &str, section: &str) -> ApiError {
 /// default), each with the agent's counters.
 pub async fn daemon_stats(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetAgentDaemonStats>,
     Path(agent): Path<String>,
     query: WazuhQuery<GetAgentDaemonStats>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(&agent, "agent_id")?;
+    guard.agents().check(&agent_id(id))?;
     let daemons = daemons_asked(query.query.daemons_list.as_deref())?;
     let mut failures = Failures::default();
     let mut affected = Vec::new();
@@ -181,11 +183,12 @@ fn eligible_for_daemon_stats(state: &AppState, id: i64) -> Result<Value, ApiErro
 /// agent daemon, as one affected item.
 pub async fn component_stats(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetAgentComponentStats>,
     Path((agent, component)): Path<(String, String)>,
     query: WazuhQuery<GetAgentComponentStats>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(&agent, "agent_id")?;
+    guard.agents().check(&agent_id(id))?;
     let component = component.to_lowercase();
     check_one_of("component", &component, STATS_COMPONENTS)?;
     let mut failures = Failures::default();

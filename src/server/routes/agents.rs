@@ -16,10 +16,10 @@ use crate::api::agents::{
 };
 use crate::api::envelope::Envelope;
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query::{self, field_value, Collection, Field, FieldKind};
+use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
@@ -108,17 +108,24 @@ const fn field(name: &'static str, kind: FieldKind) -> Field {
 /// `GET /agents`.
 pub async fn list(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListAgents>,
     query: WazuhQuery<ListAgents>,
 ) -> Result<Response, ApiError> {
     let filter = AgentFilter::from_filters(&query.query)?;
     let named = query.query.agents_list.as_deref().map(agent_ids);
+    let permitted = guard.agents();
     let agents = state.agents();
     off_thread(move || {
         let now = Utc::now();
-        let (picked, failed) = match &named {
-            Some(ids) => list::pick_named(&agents, "id", ids, 1701),
-            None => (agents.iter().collect(), Vec::new()),
+        let (picked, failed) = match named {
+            Some(ids) => {
+                let mut refused = Failures::default();
+                let ids = permitted.split(ids, &mut refused)?;
+                let (picked, mut failed) = list::pick_named(&agents, "id", &ids, 1701);
+                failed.extend(refused.into_groups());
+                (picked, failed)
+            }
+            None => (permitted.filter(agents.iter(), "id").collect(), Vec::new()),
         };
         let matching = picked
             .into_iter()
@@ -139,12 +146,17 @@ pub async fn list(
 /// `GET /agents/summary/status`.
 pub async fn summary_status(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<SummaryStatus>,
     query: WazuhQuery<SummaryStatus>,
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     off_thread(move || {
-        let body = json!({ "data": status_summary(&agents), "error": 0 });
+        let permitted: Vec<Value> = guard
+            .agents()
+            .filter(agents.iter(), "id")
+            .cloned()
+            .collect();
+        let body = json!({ "data": status_summary(&permitted), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
     })
     .await
@@ -153,13 +165,14 @@ pub async fn summary_status(
 /// `GET /agents/summary/os`.
 pub async fn summary_os(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<SummaryOs>,
     query: WazuhQuery<SummaryOs>,
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     off_thread(move || {
-        let mut platforms: Vec<&str> = agents
-            .iter()
+        let permitted = guard.agents();
+        let mut platforms: Vec<&str> = permitted
+            .filter(agents.iter(), "id")
             .filter_map(|agent| field_value(agent, "os.platform").and_then(Value::as_str))
             .collect();
         platforms.sort_unstable();
@@ -395,7 +408,7 @@ const FORCE_DEFAULT_TIME: &str = "1h";
 /// server does not know it).
 pub async fn add(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<AddAgent>,
     query: WazuhQuery<AddAgent>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     body: Bytes,
@@ -417,7 +430,7 @@ pub async fn add(
 /// `POST /agents/insert`: registers an agent with an explicit id, key and `force` conditions.
 pub async fn insert(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<InsertAgent>,
     query: WazuhQuery<InsertAgent>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
@@ -439,7 +452,7 @@ pub async fn insert(
 /// `POST /agents/insert/quick`: registers an agent by name, with IP `any`.
 pub async fn insert_quick(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<InsertAgentQuick>,
     query: WazuhQuery<InsertAgentQuick>,
 ) -> Result<Response, ApiError> {
     let pretty = query.pretty();
@@ -460,11 +473,12 @@ pub async fn insert_quick(
 /// `GET /agents/{agent_id}/key`: the base64 key `"<id> <name> <ip> <secret>"`.
 pub async fn key(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetAgentKey>,
     Path(agent_id): Path<String>,
     query: WazuhQuery<GetAgentKey>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(&agent_id, "agent_id")?;
+    guard.agents().check(&store::agent_id(id))?;
     let material = if id == 0 {
         Err(ApiError::code(1703))
     } else {
@@ -491,16 +505,23 @@ pub async fn key(
 /// `purge` is accepted; deletion always removes the key too.
 pub async fn delete(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DeleteAgents>,
     query: WazuhQuery<DeleteAgents>,
 ) -> Result<Response, ApiError> {
     let pretty = query.pretty();
-    let plan = DeletePlan::from_query(query.query)?;
+    let mut plan = DeletePlan::from_query(query.query)?;
+    let permitted = guard.agents();
+    let mut refused = Failures::default();
+    if let Some(named) = plan.named.take() {
+        plan.named = Some(permitted.split(named, &mut refused)?);
+    }
     let older_than = plan.older_than.clone();
     let (deleted, failures) = state
         .write(move |store| {
             let agents = store.agents().map_err(ApiError::internal)?;
-            let (ids, failures) = plan.select(&agents, Utc::now());
+            let (ids, mut failures) = plan.select(&agents, Utc::now());
+            let ids = permitted.retain(ids);
+            failures.merge(refused);
             let numbers: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();
             store.delete_agents(&numbers).map_err(ApiError::internal)?;
             Ok((ids, failures))
@@ -517,12 +538,13 @@ pub async fn delete(
 /// `GET /agents/no_group`: the agents that belong to no group (the manager excluded).
 pub async fn no_group(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListAgentsWithoutGroup>,
     query: WazuhQuery<ListAgentsWithoutGroup>,
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     off_thread(move || {
-        let ungrouped = agents.iter().filter(|agent| {
+        let permitted = guard.agents();
+        let ungrouped = permitted.filter(agents.iter(), "id").filter(|agent| {
             id_of(agent) != Some(MANAGER_ID)
                 && agent
                     .get("group")
@@ -545,14 +567,15 @@ pub async fn no_group(
 /// `GET /agents/outdated`: the active agents whose version is older than the manager's.
 pub async fn outdated(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListOutdatedAgents>,
     query: WazuhQuery<ListOutdatedAgents>,
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     off_thread(move || {
         let manager = manager_version(&agents);
-        let outdated = agents
-            .iter()
+        let permitted = guard.agents();
+        let outdated = permitted
+            .filter(agents.iter(), "id")
             .filter(|agent| is_outdated(agent, manager.as_deref()));
         list::answer(
             &AGENTS,
@@ -596,7 +619,7 @@ fn is_outdated(agent: &Value, manager: Option<&[u64]>) -> bool {
 /// that pass `q` and `search`, with how many agents have it; a missing value counts as `N/A`.
 pub async fn distinct_fields(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DistinctAgentFields>,
     query: WazuhQuery<DistinctAgentFields>,
 ) -> Result<Response, ApiError> {
     let fields = split_list(query.query.fields.as_deref().unwrap_or(""));
@@ -612,7 +635,13 @@ pub async fn distinct_fields(
             distinct: None,
             ..query.list.clone()
         };
-        let matched = query::run(&AGENTS, agents.iter(), &every_match, Utc::now())?;
+        let permitted = guard.agents();
+        let matched = query::run(
+            &AGENTS,
+            permitted.filter(agents.iter(), "id"),
+            &every_match,
+            Utc::now(),
+        )?;
         let combinations = count_combinations(matched.items, &fields);
         let total = combinations.len() as u64;
         let page = combinations
@@ -673,11 +702,12 @@ fn combination_of(row: &Value, fields: &[String]) -> Value {
 /// `GET /agents/{agent_id}/group/is_sync`: whether the agent's group configuration is synced.
 pub async fn is_sync(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetAgentSync>,
     Path(agent_id): Path<String>,
     query: WazuhQuery<GetAgentSync>,
 ) -> Result<Response, ApiError> {
     let id = store::agent_id(numeric_id(&agent_id, "agent_id")?);
+    guard.agents().check(&id)?;
     let agents = state.agents();
     let mut failures = Failures::default();
     let affected = match sync_of(&agents, &id) {
@@ -704,9 +734,9 @@ fn sync_of(agents: &[Value], id: &str) -> Result<bool, ApiError> {
     Ok(agent.get("group_config_status").and_then(Value::as_str) == Some("synced"))
 }
 
-/// `GET /agents/uninstall`: RBAC is not enforced yet, so every caller may uninstall agents.
+/// `GET /agents/uninstall`: the guard refuses callers without `agent:uninstall` (403 / 4000).
 pub async fn uninstall_permission(
-    _: Caller,
+    _: Guarded<CheckUninstallPermission>,
     query: WazuhQuery<CheckUninstallPermission>,
 ) -> Result<Response, ApiError> {
     let envelope: Envelope<Value> = Envelope {

@@ -12,9 +12,9 @@ use crate::api::agents::{
     RemoveAgentsFromGroup,
 };
 use crate::api::params::split_list;
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::{agent_id, GroupTx};
@@ -47,29 +47,69 @@ struct BulkMessages {
 /// `force_single_group` replaces their groups instead.
 pub async fn assign_many(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<AssignAgentsToGroup>,
     query: WazuhQuery<AssignAgentsToGroup>,
 ) -> Result<Response, ApiError> {
     let group = required(query.query.group_id.clone(), "group_id")?;
+    guard.groups().check(&group)?;
     let force = query.query.force_single_group.unwrap_or(false);
     let ids = query.query.agents_list.as_deref().map(split_list);
-    assign(&state, ids, group, force, query.pretty()).await
+    let targets = Targets::permitted(guard.agents(), ids)?;
+    assign(&state, targets, group, force, query.pretty()).await
 }
 
 /// `PUT /agents/{agent_id}/group/{group_id}`: assigns one agent (a bulk answer, as Wazuh).
 pub async fn assign_one(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<AssignAgentToGroup>,
     Path((agent, group)): Path<(String, String)>,
     query: WazuhQuery<AssignAgentToGroup>,
 ) -> Result<Response, ApiError> {
+    guard.groups().check(&group)?;
     let force = query.query.force_single_group.unwrap_or(false);
-    assign(&state, Some(vec![agent]), group, force, query.pretty()).await
+    let targets = Targets::permitted(guard.agents(), Some(vec![agent]))?;
+    assign(&state, targets, group, force, query.pretty()).await
+}
+
+/// The agents a bulk assignment names, cut down to the permitted ones.
+struct Targets {
+    /// The permitted listed ids, or `None` for every permitted agent.
+    listed: Option<Vec<String>>,
+    /// The listed ids RBAC refused (4000).
+    refused: Failures,
+    /// The agents the caller may touch.
+    permitted: Scope,
+}
+
+impl Targets {
+    /// Splits listed ids (403 when none is permitted); `None` stands for every agent.
+    fn permitted(permitted: Scope, ids: Option<Vec<String>>) -> Result<Targets, ApiError> {
+        let mut refused = Failures::default();
+        let listed = ids
+            .map(|ids| permitted.split(ids, &mut refused))
+            .transpose()?;
+        Ok(Targets {
+            listed,
+            refused,
+            permitted,
+        })
+    }
+
+    /// The ids to work on: the permitted listed ones, or `all` (silently filtered).
+    fn ids(
+        &self,
+        all: impl FnOnce() -> Result<Vec<String>, ApiError>,
+    ) -> Result<Vec<String>, ApiError> {
+        match &self.listed {
+            Some(ids) => Ok(ids.clone()),
+            None => Ok(self.permitted.retain(all()?)),
+        }
+    }
 }
 
 async fn assign(
     state: &AppState,
-    ids: Option<Vec<String>>,
+    targets: Targets,
     group: String,
     force: bool,
     pretty: bool,
@@ -88,11 +128,11 @@ async fn assign(
         .write(move |store| {
             store.group_transaction(ApiError::internal, |tx| {
                 require_group(tx, &group)?;
-                let ids = match ids {
-                    Some(ids) => ids,
-                    None => every_agent(tx)?,
-                };
-                for_each_agent(&ids, |agent| add_to_group(tx, agent, &group, force))
+                let ids = targets.ids(|| every_agent(tx))?;
+                let (affected, mut failures) =
+                    for_each_agent(&ids, |agent| add_to_group(tx, agent, &group, force))?;
+                failures.merge(targets.refused);
+                Ok((affected, failures))
             })
         })
         .await?;
@@ -125,11 +165,14 @@ fn add_to_group(
 /// `DELETE /agents/group`: removes the listed agents (`all`: every member) from a group.
 pub async fn remove_many(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveAgentsFromGroup>,
     query: WazuhQuery<RemoveAgentsFromGroup>,
 ) -> Result<Response, ApiError> {
     let group = required(query.query.group_id.clone(), "group_id")?;
+    guard.groups().check(&group)?;
     let ids = split_list(&required(query.query.agents_list.clone(), "agents_list")?);
+    let every_member = ids.iter().any(|id| id == "all");
+    let targets = Targets::permitted(guard.agents(), (!every_member).then_some(ids))?;
     let messages = BulkMessages {
         all: format!("All selected agents were removed from group {group}"),
         some: format!("Some agents were not removed from group {group}"),
@@ -139,13 +182,14 @@ pub async fn remove_many(
         .write(move |store| {
             store.group_transaction(ApiError::internal, |tx| {
                 require_group(tx, &group)?;
-                let ids = if ids.iter().any(|id| id == "all") {
+                let ids = targets.ids(|| {
                     let members = tx.members(&group).map_err(ApiError::internal)?;
-                    members.into_iter().map(agent_id).collect()
-                } else {
-                    ids
-                };
-                for_each_agent(&ids, |agent| remove_from_group(tx, agent, &group))
+                    Ok(members.into_iter().map(agent_id).collect())
+                })?;
+                let (affected, mut failures) =
+                    for_each_agent(&ids, |agent| remove_from_group(tx, agent, &group))?;
+                failures.merge(targets.refused);
+                Ok((affected, failures))
             })
         })
         .await?;
@@ -155,10 +199,12 @@ pub async fn remove_many(
 /// `DELETE /agents/{agent_id}/group/{group_id}`: a plain answer; every failure fails the request.
 pub async fn remove_one(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveAgentFromGroup>,
     Path((agent, group)): Path<(String, String)>,
     query: WazuhQuery<RemoveAgentFromGroup>,
 ) -> Result<Response, ApiError> {
+    guard.groups().check(&group)?;
+    guard.agents().check(&agent)?;
     let id = parse_agent_id(&agent).ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     let removed = group.clone();
     state
@@ -180,18 +226,29 @@ pub async fn remove_one(
 /// when absent); per-group failures.
 pub async fn remove_from_groups(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveAgentFromGroups>,
     Path(agent): Path<String>,
     query: WazuhQuery<RemoveAgentFromGroups>,
 ) -> Result<Response, ApiError> {
+    guard.agents().check(&agent)?;
     let id = parse_agent_id(&agent).ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
-    let requested = query.query.groups_list.as_deref().map(split_list);
+    let permitted = guard.groups();
+    let mut refused = Failures::default();
+    let requested = query
+        .query
+        .groups_list
+        .as_deref()
+        .map(|list| permitted.split(split_list(list), &mut refused))
+        .transpose()?;
     let (affected, failures) = state
         .write(move |store| {
             store.group_transaction(ApiError::internal, |tx| {
                 let groups =
                     assignable_groups(tx, id)?.ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
-                remove_from_each(tx, id, requested.unwrap_or(groups))
+                let groups = requested.unwrap_or_else(|| permitted.retain(groups));
+                let (affected, mut failures) = remove_from_each(tx, id, groups)?;
+                failures.merge(refused);
+                Ok((affected, failures))
             })
         })
         .await?;

@@ -34,6 +34,17 @@ impl Failures {
         self.groups.retain(|(code, _), _| !codes.contains(code));
     }
 
+    /// Adds the failures recorded elsewhere (e.g. the ids RBAC refused).
+    pub fn merge(&mut self, other: Failures) {
+        for (key, (error, ids)) in other.groups {
+            self.groups
+                .entry(key)
+                .or_insert_with(|| (error, Vec::new()))
+                .1
+                .extend(ids);
+        }
+    }
+
     /// The `failed_items` groups, sorted by code, with sorted, de-duplicated ids.
     pub fn into_groups(self) -> Vec<FailedItem> {
         self.groups

@@ -14,9 +14,9 @@ use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
 use crate::api::params::split_list;
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::{agent_id, AgentCommand, CommandOutcome, Store};
@@ -61,42 +61,46 @@ enum Targets {
 /// absent. Recorded, and the restarted agents' `lastKeepAlive` refreshed (see the module).
 pub async fn restart_many(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RestartAgents>,
     query: WazuhQuery<RestartAgents>,
 ) -> Result<Response, ApiError> {
-    let targets = listed_or_all(query.query.agents_list.as_deref());
+    let access = Access::new(guard.agents());
+    let (targets, access) = access.listed_or_all(query.query.agents_list.as_deref())?;
     let command = (AgentCommand::Restart, &RESTART_MESSAGES);
-    send(&state, command, targets, query.pretty()).await
+    send(&state, command, targets, access, query.pretty()).await
 }
 
 /// `PUT /agents/{agent_id}/restart`: restarts one agent (a bulk answer, as Wazuh).
 /// Recorded, and the agent's `lastKeepAlive` refreshed (see the module).
 pub async fn restart_one(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RestartAgent>,
     Path(agent): Path<String>,
     query: WazuhQuery<RestartAgent>,
 ) -> Result<Response, ApiError> {
+    let (targets, access) = Access::new(guard.agents()).listed(vec![agent])?;
     let command = (AgentCommand::Restart, &RESTART_MESSAGES);
-    send(
-        &state,
-        command,
-        Targets::Listed(vec![agent]),
-        query.pretty(),
-    )
-    .await
+    send(&state, command, targets, access, query.pretty()).await
 }
 
 /// `PUT /agents/group/{group_id}/restart`: restarts every agent of a group (1710 when there
 /// is no such group). Recorded, and the restarted agents' `lastKeepAlive` refreshed.
 pub async fn restart_group(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RestartAgentsByGroup>,
     Path(group): Path<String>,
     query: WazuhQuery<RestartAgentsByGroup>,
 ) -> Result<Response, ApiError> {
     let command = (AgentCommand::Restart, &RESTART_MESSAGES);
-    send(&state, command, Targets::Group(group), query.pretty()).await
+    let access = Access::new(guard.agents());
+    send(
+        &state,
+        command,
+        Targets::Group(group),
+        access,
+        query.pretty(),
+    )
+    .await
 }
 
 /// `PUT /agents/node/{node_id}/restart`: restarts every agent reporting to a cluster node
@@ -104,45 +108,73 @@ pub async fn restart_group(
 /// refreshed.
 pub async fn restart_node(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RestartAgentsByNode>,
     Path(node): Path<String>,
     query: WazuhQuery<RestartAgentsByNode>,
 ) -> Result<Response, ApiError> {
+    guard.nodes().check(&node)?;
     let command = (AgentCommand::Restart, &RESTART_MESSAGES);
-    send(&state, command, Targets::Node(node), query.pretty()).await
+    let access = Access::new(guard.agents());
+    send(&state, command, Targets::Node(node), access, query.pretty()).await
 }
 
 /// `PUT /agents/reconnect`: forces the listed agents (every agent when `agents_list` is
 /// absent) to reconnect. Recorded, and the reconnected agents' `lastKeepAlive` refreshed.
 pub async fn reconnect(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ReconnectAgents>,
     query: WazuhQuery<ReconnectAgents>,
 ) -> Result<Response, ApiError> {
-    let targets = listed_or_all(query.query.agents_list.as_deref());
+    let access = Access::new(guard.agents());
+    let (targets, access) = access.listed_or_all(query.query.agents_list.as_deref())?;
     let command = (AgentCommand::Reconnect, &RECONNECT_MESSAGES);
-    send(&state, command, targets, query.pretty()).await
+    send(&state, command, targets, access, query.pretty()).await
 }
 
-fn listed_or_all(agents_list: Option<&str>) -> Targets {
-    match agents_list {
-        Some(list) => Targets::Listed(split_list(list)),
-        None => Targets::All,
+/// The agents the caller may command, and the listed ids RBAC refused (4000).
+struct Access {
+    permitted: Scope,
+    refused: Failures,
+}
+
+impl Access {
+    fn new(permitted: Scope) -> Access {
+        Access {
+            permitted,
+            refused: Failures::default(),
+        }
+    }
+
+    /// The permitted listed ids (403 when none is), or every agent without a list.
+    fn listed_or_all(self, agents_list: Option<&str>) -> Result<(Targets, Access), ApiError> {
+        match agents_list {
+            Some(list) => self.listed(split_list(list)),
+            None => Ok((Targets::All, self)),
+        }
+    }
+
+    /// The permitted listed ids; 403 when none is.
+    fn listed(mut self, ids: Vec<String>) -> Result<(Targets, Access), ApiError> {
+        let ids = self.permitted.split(ids, &mut self.refused)?;
+        Ok((Targets::Listed(ids), self))
     }
 }
 
-/// Resolves the targets, sends the command and answers the bulk envelope.
+/// Resolves the targets, keeps the permitted ones (the listed ones were split already), sends
+/// the command and answers the bulk envelope.
 async fn send(
     state: &AppState,
     (command, messages): (AgentCommand, &'static Messages),
     targets: Targets,
+    access: Access,
     pretty: bool,
 ) -> Result<Response, ApiError> {
     let every_agent = matches!(targets, Targets::All);
     let (affected, mut failures) = state
         .write(move |store| {
-            let mut failures = Failures::default();
+            let mut failures = access.refused;
             let ids = resolve(store, targets, &mut failures)?;
+            let ids = access.permitted.retain(ids);
             let outcomes = store
                 .send_agent_command(command, &ids, Utc::now().timestamp())
                 .map_err(ApiError::internal)?;

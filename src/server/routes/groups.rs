@@ -12,11 +12,11 @@ use crate::api::groups::{
     ListGroupFiles, ListGroups, PutGroupConfig,
 };
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
 use crate::server::query::{Collection, Field, FieldKind};
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{agent_id, GroupTx, Store, StoreError};
@@ -119,7 +119,7 @@ pub const GROUP_NOT_FOUND: u32 = 1710;
 /// `GET /groups`.
 pub async fn list(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListGroups>,
     query: WazuhQuery<ListGroups>,
 ) -> Result<Response, ApiError> {
     if let Some(hash) = &query.query.hash {
@@ -134,9 +134,20 @@ pub async fn list(
             Some(algorithm) if algorithm != "md5" => rehashed(&snapshot, &files, algorithm)?,
             _ => snapshot.to_vec(),
         };
-        let (picked, failed) = match &named {
-            Some(names) => list::pick_named(&groups, "name", names, GROUP_NOT_FOUND),
-            None => (groups.iter().collect(), Vec::new()),
+        let permitted = guard.groups();
+        let (picked, failed) = match named {
+            Some(names) => {
+                let mut refused = Failures::default();
+                let names = permitted.split(names, &mut refused)?;
+                let (picked, mut failed) =
+                    list::pick_named(&groups, "name", &names, GROUP_NOT_FOUND);
+                failed.extend(refused.into_groups());
+                (picked, failed)
+            }
+            None => (
+                permitted.filter(groups.iter(), "name").collect(),
+                Vec::new(),
+            ),
         };
         list::answer(
             &GROUPS,
@@ -154,17 +165,19 @@ pub async fn list(
 /// `GET /groups/{group_id}/agents`: 1710 when the group does not exist.
 pub async fn agents(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListGroupAgents>,
     Path(group_id): Path<String>,
     query: WazuhQuery<ListGroupAgents>,
 ) -> Result<Response, ApiError> {
     let filter = AgentFilter::from_status(query.query.status.as_deref())?;
+    guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let agents = state.agents();
     off_thread(move || {
         let now = Utc::now();
-        let members = agents
-            .iter()
+        let permitted = guard.agents();
+        let members = permitted
+            .filter(agents.iter(), "id")
             .filter(|agent| in_group(agent, &group_id) && filter.matches(agent, now));
         list::answer(
             &AGENTS,
@@ -207,7 +220,7 @@ pub fn require_group(state: &AppState, group_id: &str) -> Result<(), ApiError> {
 /// `POST /groups`: a new group with an empty `agent.conf`.
 pub async fn create(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<CreateGroup>,
     query: WazuhQuery<CreateGroup>,
     headers: HeaderMap,
     body: Bytes,
@@ -262,7 +275,7 @@ struct Deleted {
 /// no group go back to `default`. The answer adds `affected_agents`.
 pub async fn delete(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DeleteGroups>,
     query: WazuhQuery<DeleteGroups>,
 ) -> Result<Response, ApiError> {
     let requested = query
@@ -271,12 +284,24 @@ pub async fn delete(
         .as_deref()
         .map(split_list)
         .ok_or_else(|| ApiError::bad_request("Missing query parameter 'groups_list'"))?;
+    let permitted = guard.groups();
+    let mut refused = Failures::default();
+    let named = if requested.iter().any(|name| name == "all") {
+        None
+    } else {
+        Some(permitted.split(requested, &mut refused)?)
+    };
     let files = GroupFiles::new(state.data_dir());
     let deleted = state
         .write(move |store| {
-            let deleted = store.group_transaction(ApiError::internal, |tx| {
-                delete_groups(tx, &requested).map_err(ApiError::internal)
+            let mut deleted = store.group_transaction(ApiError::internal, |tx| {
+                let names = match named {
+                    Some(names) => names,
+                    None => every_group_but_default(tx, &permitted)?,
+                };
+                delete_groups(tx, names).map_err(ApiError::internal)
             })?;
+            deleted.failures.merge(refused);
             for group in &deleted.groups {
                 files.remove(group).map_err(ApiError::internal)?;
             }
@@ -297,14 +322,14 @@ pub async fn delete(
     Ok(respond::ok(&answer, query.pretty()))
 }
 
-fn delete_groups(tx: &GroupTx, requested: &[String]) -> Result<Deleted, StoreError> {
-    let names: Vec<String> = if requested.iter().any(|name| name == "all") {
-        let mut all = tx.group_names()?;
-        all.retain(|name| name != DEFAULT_GROUP);
-        all
-    } else {
-        requested.to_vec()
-    };
+/// `all` of `DELETE /groups`: every permitted group but `default`.
+fn every_group_but_default(tx: &GroupTx, permitted: &Scope) -> Result<Vec<String>, ApiError> {
+    let mut all = permitted.retain(tx.group_names().map_err(ApiError::internal)?);
+    all.retain(|name| name != DEFAULT_GROUP);
+    Ok(all)
+}
+
+fn delete_groups(tx: &GroupTx, names: Vec<String>) -> Result<Deleted, StoreError> {
     let mut deleted = Deleted {
         groups: Vec::new(),
         agents: BTreeSet::new(),
@@ -343,10 +368,11 @@ fn delete_groups(tx: &GroupTx, requested: &[String]) -> Result<Deleted, StoreErr
 /// `{filters, config}`, paged with `offset`/`limit`.
 pub async fn config(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetGroupConfig>,
     Path(group_id): Path<String>,
     query: WazuhQuery<GetGroupConfig>,
 ) -> Result<Response, ApiError> {
+    guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let files = GroupFiles::new(state.data_dir());
     let blocks = off_thread(move || agent_conf_json(&files, &group_id)).await?;
@@ -377,13 +403,14 @@ fn page(items: Vec<Value>, params: &ListParams) -> Value {
 /// leaves the stored file untouched.
 pub async fn put_config(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<PutGroupConfig>,
     Path(group_id): Path<String>,
     query: WazuhQuery<PutGroupConfig>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     require_content_type(&headers, "application/xml")?;
+    guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let document = String::from_utf8(body.to_vec())
         .map_err(|_| ApiError::code_with(1113, "the document is not UTF-8"))?;
@@ -412,7 +439,7 @@ pub async fn put_config(
 /// default).
 pub async fn files(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListGroupFiles>,
     Path(group_id): Path<String>,
     query: WazuhQuery<ListGroupFiles>,
 ) -> Result<Response, ApiError> {
@@ -420,6 +447,7 @@ pub async fn files(
     check_one_of("hash", &algorithm, HASHES)?;
     // Refuses an algorithm this server cannot compute before touching the group.
     groupfiles::hex_digest(&algorithm, b"")?;
+    guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let files = GroupFiles::new(state.data_dir());
     off_thread(move || {
@@ -446,13 +474,14 @@ pub async fn files(
 /// files as their blocks, other files as their meaningful lines.
 pub async fn file(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetGroupFile>,
     Path((group_id, file_name)): Path<(String, String)>,
     query: WazuhQuery<GetGroupFile>,
 ) -> Result<Response, ApiError> {
     if let Some(kind) = &query.query.kind {
         check_one_of("type", kind, FILE_TYPES)?;
     }
+    guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let files = GroupFiles::new(state.data_dir());
     let content = {

@@ -1,8 +1,8 @@
 //! API information (spec tag `API Info`): `GET /`.
 
 use crate::api::info::GetApiInfo;
-use crate::server::auth::Caller;
 use crate::server::extract::WazuhQuery;
+use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::AppState;
 use axum::extract::State;
@@ -22,7 +22,7 @@ const LICENSE_URL: &str = "https://github.com/wazuh/wazuh/blob/v4.12.0/LICENSE";
 /// `GET /`: title, version, revision, licence, hostname and the current time.
 pub async fn api_info(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<GetApiInfo>,
     query: WazuhQuery<GetApiInfo>,
 ) -> Response {
     let body = json!({

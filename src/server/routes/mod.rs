@@ -3,7 +3,7 @@
 //! with a method the spec does not have (405), unknown paths (404), and the security headers
 //! every answer carries.
 //!
-//! RBAC is not enforced yet: any valid token may call every implemented endpoint.
+//! Every handler takes `rbac::Guarded<E>` (see `server::rbac`); `enforcement_tests` proves it.
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
 //! `respond`, `error`.
 
@@ -17,6 +17,7 @@ pub mod groups;
 mod info;
 mod list;
 mod overview;
+mod rbac_views;
 mod security;
 mod security_objects;
 mod security_policies;
@@ -29,6 +30,7 @@ use crate::api::not_yet::NOT_YET;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
+use crate::api::rbac_views as rbac_view_ops;
 use crate::server::auth;
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
@@ -170,6 +172,15 @@ pub fn router(state: AppState) -> Router {
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
         .merge(security_routes())
+        .route(
+            rbac_view_ops::GetUserMePolicies::SPEC.path,
+            get(rbac_views::my_policies),
+        )
+        .route(rbac_view_ops::ListRbacActions::SPEC.path, get(rbac_views::actions))
+        .route(
+            rbac_view_ops::ListRbacResources::SPEC.path,
+            get(rbac_views::resources),
+        )
         .route(
             ar_ops::RunCommand::SPEC.path,
             put(active_response::run_command),

@@ -2,10 +2,10 @@
 
 use super::agents::status_summary;
 use crate::api::overview::OverviewAgents;
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::query::field_value;
+use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
@@ -16,12 +16,21 @@ use std::collections::BTreeMap;
 /// `GET /overview/agents`.
 pub async fn agents(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<OverviewAgents>,
     query: WazuhQuery<OverviewAgents>,
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     let groups = state.groups();
     off_thread(move || {
+        let (permitted_agents, permitted_groups) = (guard.agents(), guard.groups());
+        let agents: Vec<Value> = permitted_agents
+            .filter(agents.iter(), "id")
+            .cloned()
+            .collect();
+        let groups: Vec<Value> = permitted_groups
+            .filter(groups.iter(), "name")
+            .cloned()
+            .collect();
         let body = json!({ "data": overview(&agents, &groups), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
     })

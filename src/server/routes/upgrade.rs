@@ -17,10 +17,10 @@ use crate::api::agents::AgentFilters;
 use crate::api::params::{split_list, ListParams};
 use crate::api::tasks::{ListTasks, TaskFilters};
 use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
-use crate::server::auth::Caller;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query::{self, Collection, Field, FieldKind};
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{
@@ -120,7 +120,7 @@ struct Plan {
 /// `PUT /agents/upgrade`: one upgrade task per eligible agent.
 pub async fn upgrade(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<UpgradeAgents>,
     query: WazuhQuery<UpgradeAgents>,
 ) -> Result<Response, ApiError> {
     let wanted = &query.query;
@@ -141,14 +141,15 @@ pub async fn upgrade(
         force: wanted.force.unwrap_or(false),
         file_path: None,
     };
-    create_tasks(&state, &wanted.filters, plan, query.pretty()).await
+    let permitted = guard.agents();
+    create_tasks(&state, (&wanted.filters, permitted), plan, query.pretty()).await
 }
 
 /// `PUT /agents/upgrade_custom`: one custom upgrade task (a WPK file on the manager) per
 /// eligible agent.
 pub async fn upgrade_custom(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<UpgradeAgentsCustom>,
     query: WazuhQuery<UpgradeAgentsCustom>,
 ) -> Result<Response, ApiError> {
     let file_path = required(query.query.file_path.as_deref(), "file_path")?;
@@ -158,20 +159,27 @@ pub async fn upgrade_custom(
         force: true,
         file_path: Some(file_path.to_string()),
     };
-    create_tasks(&state, &query.query.filters, plan, query.pretty()).await
+    let permitted = guard.agents();
+    create_tasks(
+        &state,
+        (&query.query.filters, permitted),
+        plan,
+        query.pretty(),
+    )
+    .await
 }
 
 /// `GET /agents/upgrade_result`: the last upgrade task of each agent (1818 when it has none).
 pub async fn upgrade_result(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<GetUpgradeResult>,
     query: WazuhQuery<GetUpgradeResult>,
 ) -> Result<Response, ApiError> {
-    let selection = Selection::parse(&query.query, false)?;
+    let (selection, refused) = Selection::parse(&query.query, false, guard.agents())?;
     let tasks = state.store(|store| store.tasks()).await?;
     let agents = state.agents();
     off_thread(move || {
-        let mut failures = Failures::default();
+        let mut failures = refused;
         let every_agent = selection.listed.is_none();
         let selected = selection.pick(&agents, &mut failures, Utc::now())?;
         let last = last_task_of_each_agent(&tasks);
@@ -196,7 +204,7 @@ pub async fn upgrade_result(
 /// `GET /tasks/status`: the tasks, with their filters and the list parameters.
 pub async fn task_status(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<ListTasks>,
     query: WazuhQuery<ListTasks>,
 ) -> Result<Response, ApiError> {
     let filter = TaskFilter::parse(&query.query);
@@ -223,12 +231,12 @@ pub async fn task_status(
 /// Picks the eligible agents, runs the module checks and creates the tasks (one write).
 async fn create_tasks(
     state: &AppState,
-    filters: &UpgradeFilters,
+    (filters, permitted): (&UpgradeFilters, Scope),
     plan: Plan,
     pretty: bool,
 ) -> Result<Response, ApiError> {
     required(filters.agents_list.as_deref(), "agents_list")?;
-    let selection = Selection::parse(filters, true)?;
+    let (selection, refused) = Selection::parse(filters, true, permitted)?;
     let every_agent = selection.listed.is_none();
     let snapshot = state.clone();
     let (mut affected, mut failures) = state
@@ -236,7 +244,7 @@ async fn create_tasks(
             // Inside the write: the snapshot is the committed state, no other write runs.
             let agents = snapshot.agents();
             let now = Utc::now();
-            let mut failures = Failures::default();
+            let mut failures = refused;
             let selected = selection.pick(&agents, &mut failures, now)?;
             let manager = manager_version(&agents);
             let mut upgrades = Vec::new();
@@ -306,25 +314,37 @@ struct Selection {
     q: Option<String>,
     /// Only active agents qualify (upgrades; not results).
     active_only: bool,
+    /// The agents the caller may touch.
+    permitted: Scope,
 }
 
 impl Selection {
-    fn parse(filters: &UpgradeFilters, active_only: bool) -> Result<Selection, ApiError> {
+    /// The selection of a request, and the listed ids RBAC refused (4000; 403 when all are).
+    fn parse(
+        filters: &UpgradeFilters,
+        active_only: bool,
+        permitted: Scope,
+    ) -> Result<(Selection, Failures), ApiError> {
+        let mut refused = Failures::default();
         let listed = filters
             .agents_list
             .as_deref()
             .map(split_list)
-            .filter(|ids| !(ids.len() == 1 && ids[0] == "all"));
+            .filter(|ids| !(ids.len() == 1 && ids[0] == "all"))
+            .map(|ids| permitted.split(ids, &mut refused))
+            .transpose()?;
         let agent_filters = AgentFilters {
             attributes: filters.attributes.clone(),
             ..AgentFilters::default()
         };
-        Ok(Selection {
+        let selection = Selection {
             listed,
             filter: AgentFilter::from_filters(&agent_filters)?,
             q: filters.q.clone().filter(|q| !q.is_empty()),
             active_only,
-        })
+            permitted,
+        };
+        Ok((selection, refused))
     }
 
     /// The selected agents in id order; the others named are failures (1701, 1703, 1731,
@@ -336,8 +356,9 @@ impl Selection {
         now: DateTime<Utc>,
     ) -> Result<Vec<&'a Value>, ApiError> {
         let named: Vec<&Value> = match &self.listed {
-            None => agents
-                .iter()
+            None => self
+                .permitted
+                .filter(agents.iter(), "id")
                 .filter(|agent| agent_id_of(agent) != MANAGER_ID)
                 .collect(),
             Some(ids) => named_agents(agents, ids, failures),
