@@ -181,8 +181,8 @@ pub enum Command {
     Login(auth::LoginArgs),
     /// Revoke the token on the server and forget the stored secrets.
     Logout,
-    /// Show the user you are logged in as, and its roles.
-    Whoami,
+    /// Show the user you are logged in as, and its roles (or its permissions).
+    Whoami(auth::WhoamiArgs),
     /// Manage contexts (named servers) in the config file.
     #[command(subcommand)]
     Config(contexts::ConfigCommand),
@@ -266,7 +266,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,
-        Command::Whoami => auth::whoami(&Ctx::new(global, None)?).await,
+        Command::Whoami(args) => auth::whoami(&Ctx::new(global, None)?, &args).await,
     }
 }
 

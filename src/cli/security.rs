@@ -1,5 +1,5 @@
 //! `wazuh-ctl security ...`: users, roles, policies and security rules, their links, the
-//! security configuration and token revocation.
+//! security configuration, token revocation and the RBAC catalogue.
 //!
 //! Imports `api::security` for the endpoints, `verbs` for the runners; each object kind has
 //! its own file under `security/`.
@@ -11,6 +11,9 @@ mod policies;
 mod policy;
 mod roles;
 mod users;
+mod views;
+
+pub use views::permissions;
 
 use super::confirm::confirm;
 use super::ctx::Ctx;
@@ -49,6 +52,18 @@ pub enum SecurityCommand {
     /// Revoke every token of every user, yours included (asks first; `--yes` without a
     /// terminal).
     Revoke,
+    /// List the RBAC actions with their resource types and the operations that check them.
+    Actions {
+        /// Only the actions one operation checks, e.g. 'GET /agents'.
+        #[arg(long, value_name = "'METHOD /PATH'")]
+        endpoint: Option<String>,
+    },
+    /// List the RBAC resource types policies may name (`agent:id`, `agent:group`, ...).
+    Resources {
+        /// Only this resource type, e.g. agent:group.
+        #[arg(long, value_name = "TYPE")]
+        resource: Option<String>,
+    },
 }
 
 /// `security config` verbs.
@@ -85,6 +100,10 @@ impl SecurityCommand {
             SecurityCommand::Revoke => {
                 confirm(ctx, "Revoke every token of every user (yours too)?")?;
                 verbs::get::<RevokeAll>(ctx, &[], &[&NoQuery {}], &[]).await
+            }
+            SecurityCommand::Actions { endpoint } => views::actions(ctx, endpoint.as_deref()).await,
+            SecurityCommand::Resources { resource } => {
+                views::resources(ctx, resource.as_deref()).await
             }
         }
     }

@@ -115,6 +115,26 @@ pub const SECURITY_CONFIG: &[Column] = &[
     column("RBAC MODE", "rbac_mode"),
 ];
 
+/// Columns of the RBAC action catalogue.
+pub const RBAC_ACTIONS: &[Column] = &[
+    column("ACTION", "action"),
+    column("RESOURCES", "resources"),
+    column("DESCRIPTION", "description"),
+];
+
+/// Columns of the RBAC resource types.
+pub const RBAC_RESOURCES: &[Column] = &[
+    column("RESOURCE", "resource"),
+    column("DESCRIPTION", "description"),
+];
+
+/// Columns of a user's processed permissions.
+pub const PERMISSIONS: &[Column] = &[
+    column("ACTION", "action"),
+    column("RESOURCE", "resource"),
+    column("EFFECT", "effect"),
+];
+
 /// Columns of ruleset rule tables.
 pub const RULES: &[Column] = &[
     column("ID", "id"),
@@ -197,6 +217,9 @@ mod tests {
             POLICIES,
             SECURITY_RULES,
             SECURITY_CONFIG,
+            RBAC_ACTIONS,
+            RBAC_RESOURCES,
+            PERMISSIONS,
             RULES,
             DECODERS,
             TASKS,
