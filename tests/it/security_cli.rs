@@ -431,3 +431,103 @@ fn dry_run_prints_the_requests_and_sends_nothing() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn the_rbac_views_show_the_catalogue_and_the_callers_permissions() {
+    let server = Server::start();
+    let actions = ok(
+        &server,
+        &["security", "actions", "--endpoint", "GET /agents"],
+    );
+    let names: Vec<&String> = actions.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["agent:read"]);
+    assert_eq!(
+        actions["agent:read"]["resources"],
+        serde_json::json!(["agent:id", "agent:group"])
+    );
+    let resources = ok(
+        &server,
+        &["security", "resources", "--resource", "agent:group"],
+    );
+    assert!(
+        resources["agent:group"]["description"].is_string(),
+        "{resources}"
+    );
+    let table = server.run(&[
+        "security",
+        "actions",
+        "--endpoint",
+        "GET /agents",
+        "-o",
+        "table",
+    ]);
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        table.starts_with("ACTION") && table.contains("agent:read  agent:id, agent:group"),
+        "{table}"
+    );
+    let mine = ok(&server, &["whoami", "--policies"]);
+    assert_eq!(mine["agent:read"]["agent:id:*"], "allow");
+    assert_eq!(mine["rbac_mode"], "white");
+}
+
+#[test]
+fn a_read_only_analyst_sees_only_its_group() {
+    let server = Server::start();
+    ok(&server, &["groups", "create", "webservers"]);
+    ok(&server, &["groups", "assign", "webservers", "001", "002"]);
+    let policy = created_id(&ok(
+        &server,
+        &[
+            "security",
+            "policies",
+            "create",
+            "webservers_read",
+            WEB_READ,
+        ],
+    ));
+    let role = created_id(&ok(&server, &["security", "roles", "create", "analyst"]));
+    ok(
+        &server,
+        &["security", "roles", "add-policy", &role, &policy],
+    );
+    let user = create_analyst(&server);
+    ok(&server, &["security", "users", "add-role", &user, &role]);
+    // Adding the role revoked the analyst's tokens up to this second (nbf must be later).
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let login = server
+        .cmd()
+        .args(["--user", "analyst", "login"])
+        .env("WAZUH_PASSWORD", ANALYST_PASSWORD)
+        .output()
+        .unwrap();
+    assert!(login.status.success(), "{}", stderr(&login));
+    let as_analyst = |args: &[&str]| {
+        let mut all = vec!["--user", "analyst", "-o", "json"];
+        all.extend(args);
+        server.run(&all)
+    };
+
+    let mine = stdout_json(&as_analyst(&["whoami", "--policies"]));
+    assert_eq!(
+        mine["agent:read"],
+        serde_json::json!({"agent:group:webservers": "allow"})
+    );
+    let listed = as_analyst(&["agents", "list"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let agents = stdout_json(&listed);
+    let ids: Vec<&str> = agents
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["001", "002"]);
+    let mixed = as_analyst(&["agents", "get", "001", "003"]);
+    assert_eq!(mixed.status.code(), Some(3));
+    assert!(stderr(&mixed).contains("4000"), "{}", stderr(&mixed));
+    let denied = as_analyst(&["agents", "get", "003"]);
+    assert_eq!(denied.status.code(), Some(4), "{}", stderr(&denied));
+    let restart = as_analyst(&["agents", "restart", "001", "--yes"]);
+    assert_eq!(restart.status.code(), Some(4), "{}", stderr(&restart));
+}
