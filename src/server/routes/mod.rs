@@ -302,6 +302,10 @@ async fn finish(response: Response) -> Response {
 #[cfg(test)]
 mod group_tests;
 #[cfg(test)]
+mod security_crud_tests;
+#[cfg(test)]
+mod security_revocation_tests;
+#[cfg(test)]
 mod test_server;
 #[cfg(test)]
 mod tests;
