@@ -4,8 +4,9 @@
 //! operation's spec the way connexion does (unknown names, integer bounds, booleans) before
 //! decoding the common, list and operation-specific parameters.
 //!
-//! Handlers list `Caller`/`IssuedToken` before `WazuhQuery`: axum runs extractors in order, so
-//! a request without credentials gets its 401 before any 400. Imports `api`, and the server's
+//! Handlers list `rbac::Guarded` (which authenticates like `Caller`) or `IssuedToken` before
+//! `WazuhQuery`: axum runs extractors in order, so a request without credentials gets its 401
+//! (and one lacking a resourceless permission its 403) before any 400. Imports `api`, and the server's
 //! `auth`, `state` and `error` modules.
 
 use crate::api::params::{Common, ListParams, MAX_LIMIT};

@@ -27,10 +27,10 @@ mod upgrade;
 
 use crate::api::agent_runtime as runtime_ops;
 use crate::api::not_yet::NOT_YET;
+use crate::api::rbac_views as rbac_view_ops;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
-use crate::api::rbac_views as rbac_view_ops;
 use crate::server::auth;
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
@@ -176,7 +176,10 @@ pub fn router(state: AppState) -> Router {
             rbac_view_ops::GetUserMePolicies::SPEC.path,
             get(rbac_views::my_policies),
         )
-        .route(rbac_view_ops::ListRbacActions::SPEC.path, get(rbac_views::actions))
+        .route(
+            rbac_view_ops::ListRbacActions::SPEC.path,
+            get(rbac_views::actions),
+        )
         .route(
             rbac_view_ops::ListRbacResources::SPEC.path,
             get(rbac_views::resources),
@@ -300,7 +303,11 @@ async fn finish(response: Response) -> Response {
 }
 
 #[cfg(test)]
+mod enforcement_tests;
+#[cfg(test)]
 mod group_tests;
+#[cfg(test)]
+mod rbac_tests;
 #[cfg(test)]
 mod security_crud_tests;
 #[cfg(test)]

@@ -24,6 +24,11 @@ pub struct Spawned {
 
 /// Seeds a demo database in a temporary dir and serves the router on 127.0.0.1:0.
 pub async fn spawn(token_lifetime: Option<u64>) -> Spawned {
+    spawn_with(token_lifetime, |_| {}).await
+}
+
+/// Like `spawn`, with `prepare` run on the seeded store before the server loads it.
+pub async fn spawn_with(token_lifetime: Option<u64>, prepare: impl FnOnce(&Store)) -> Spawned {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("wazuh.db");
     let seed = Seed {
@@ -31,6 +36,7 @@ pub async fn spawn(token_lifetime: Option<u64>) -> Spawned {
         now: chrono::Utc::now(),
     };
     let store = Store::open(&db, &seed).unwrap();
+    prepare(&store);
     let options = StateOptions {
         data_dir: dir.path().to_path_buf(),
         hostname: "test-host".into(),
