@@ -530,4 +530,10 @@ fn a_read_only_analyst_sees_only_its_group() {
     assert_eq!(denied.status.code(), Some(4), "{}", stderr(&denied));
     let restart = as_analyst(&["agents", "restart", "001", "--yes"]);
     assert_eq!(restart.status.code(), Some(4), "{}", stderr(&restart));
+    let users = as_analyst(&["security", "users", "list"]);
+    assert!(users.status.success(), "{}", stderr(&users));
+    assert_eq!(stdout_json(&users), serde_json::json!([]));
+    let create = as_analyst(&["security", "roles", "create", "escalate"]);
+    assert_eq!(create.status.code(), Some(4), "{}", stderr(&create));
+    assert!(stderr(&create).contains("4000"), "{}", stderr(&create));
 }
