@@ -52,11 +52,12 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "overview" -d 'S
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "active-response" -d 'Run active-response commands on agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "syscheck" -d 'Start file integrity (syscheck) scans on agents'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "rootcheck" -d 'Start rootcheck scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "security" -d 'Administer API users, roles, policies and security rules (RBAC)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "tasks" -d 'List the tasks the manager runs for agents (upgrades)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "api" -d 'Send any request to the API and print the raw answer'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "whoami" -d 'Show the user you are logged in as, and its roles (or its permissions)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "config" -d 'Manage contexts (named servers) in the config file'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
@@ -1078,6 +1079,245 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fis
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "users" -d 'API users: list, create, change passwords, delete, give roles, allow run_as'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "roles" -d 'Roles: list, create, rename, delete, link policies and security rules'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "policies" -d 'Policies (actions allowed or denied on resources): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "rules" -d 'Security rules (which run_as contexts get which roles): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "config" -d 'Show or change the token lifetime and the RBAC mode'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "revoke" -d 'Revoke every token of every user, yours included (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "actions" -d 'List the RBAC actions with their resource types and the operations that check them'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "resources" -d 'List the RBAC resource types policies may name (`agent:id`, `agent:group`, ...)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users with their roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "ls" -d 'List users with their roles'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show users by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user; the password comes from a prompt, --password-stdin or WAZUH_NEW_PASSWORD (8-64 characters with upper and lower case, a digit and a symbol)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s password (from a prompt, --password-stdin or WAZUH_NEW_PASSWORD); the user\'s tokens are revoked'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "add-role" -d 'Give roles to a user (its tokens are revoked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "remove-role" -d 'Take roles from a user (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "run-as" -d 'Allow or forbid a user to log in with an authorization context (`login --run-as`)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List roles with their policies, users and security rules'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "ls" -d 'List roles with their policies, users and security rules'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "get" -d 'Show roles by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "create" -d 'Create a role (link policies to it with `add-policy`)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "update" -d 'Rename a role (its users\' tokens are revoked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "delete" -d 'Delete roles (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "add-policy" -d 'Link policies to a role'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "remove-policy" -d 'Unlink policies from a role (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "add-rule" -d 'Link security rules to a role (run_as logins whose context a rule matches get the role)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "remove-rule" -d 'Unlink security rules from a role (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "list" -d 'List policies with their actions, resources and effect'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "ls" -d 'List policies with their actions, resources and effect'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "get" -d 'Show policies by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "create" -d 'Create a policy, e.g. `create web_read \'{"actions": ["agent:read"], "resources": ["agent:group:webservers"], "effect": "allow"}\'` (actions and resources are checked against the RBAC catalogue first)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "update" -d 'Rename a policy or replace its actions, resources and effect (the tokens of its roles\' users are revoked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "delete" -d 'Delete policies (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List security rules (which run_as contexts get which roles)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "ls" -d 'List security rules (which run_as contexts get which roles)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "get" -d 'Show security rules by id'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "create" -d 'Create a security rule, e.g. `create elastic_admins \'{"FIND": {"username": "elastic"}}\'` (MATCH, MATCH$, FIND, FIND$, AND, OR, NOT; r\'regex\' values)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "update" -d 'Rename a security rule or replace its body'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "delete" -d 'Delete security rules (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -f -a "get" -d 'Show the token lifetime and the RBAC mode'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change the token lifetime or the RBAC mode; every token is revoked (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -f -a "reset" -d 'Restore the default token lifetime (900 s) and RBAC mode (white); every token is revoked (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l endpoint -d 'Only the actions one operation checks, e.g. \'GET /agents\'' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l resource -d 'Only this resource type, e.g. agent:group' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l token -d 'API token (JWT) to use instead of logging in' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l ca-cert -d 'CA certificate (PEM) to trust for the server\'s TLS certificate' -r -F
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l timeout -d 'Request timeout in seconds' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -s o -l output -d 'Output format (default: table on a terminal, json otherwise)' -r -f -a "table\t'Aligned table (default on a terminal)'
+json\t'The payload as JSON (default when piped)'
+ndjson\t'One JSON document per item'
+csv\t'Comma-separated values with a header row'
+raw\t'The whole response envelope'"
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l jq -d 'jq filter applied to what `-o json` would print' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l dry-run -d 'Print the request as a curl command and send nothing'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -s v -l verbose -d 'Log requests and responses on stderr (secrets masked)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l no-color -d 'Do not use colors'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "users" -d 'API users: list, create, change passwords, delete, give roles, allow run_as'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Roles: list, create, rename, delete, link policies and security rules'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "policies" -d 'Policies (actions allowed or denied on resources): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "rules" -d 'Security rules (which run_as contexts get which roles): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "config" -d 'Show or change the token lifetime and the RBAC mode'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke every token of every user, yours included (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "actions" -d 'List the RBAC actions with their resource types and the operations that check them'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "resources" -d 'List the RBAC resource types policies may name (`agent:id`, `agent:group`, ...)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -1245,6 +1485,7 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l policies -d 'Show your processed permissions (action, resource, effect) instead'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1520,22 +1761,23 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write one man page per command'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, powershell and elvish'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "agents" -d 'List, register, delete and group agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "active-response" -d 'Run active-response commands on agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "syscheck" -d 'Start file integrity (syscheck) scans on agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "rootcheck" -d 'Start rootcheck scans on agents'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "tasks" -d 'List the tasks the manager runs for agents (upgrades)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "whoami" -d 'Show the user you are logged in as, and its roles'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "config" -d 'Manage contexts (named servers) in the config file'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck tasks api login logout whoami config completion serve generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "agents" -d 'List, register, delete and group agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "groups" -d 'Create, delete and configure groups, and assign agents to them'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "overview" -d 'Show the dashboard summary of the fleet'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "active-response" -d 'Run active-response commands on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "syscheck" -d 'Start file integrity (syscheck) scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "rootcheck" -d 'Start rootcheck scans on agents'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "security" -d 'Administer API users, roles, policies and security rules (RBAC)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "tasks" -d 'List the tasks the manager runs for agents (upgrades)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "api" -d 'Send any request to the API and print the raw answer'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "login" -d 'Log in and keep the token (in the keyring, or the file store when configured)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "logout" -d 'Revoke the token on the server and forget the stored secrets'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "whoami" -d 'Show the user you are logged in as, and its roles (or its permissions)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "config" -d 'Manage contexts (named servers) in the config file'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "serve" -d 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "generate" -d 'Generate man pages or completion files (for packaging)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and not __fish_seen_subcommand_from agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "list" -d 'List agents, with filters, a WQL query, sorting and paging'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "watch" -d 'Watch agents with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from agents" -f -a "get" -d 'Show agents by id'
@@ -1568,6 +1810,14 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_see
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from active-response" -f -a "run" -d 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager\'s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from syscheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from rootcheck" -f -a "run" -d 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "users" -d 'API users: list, create, change passwords, delete, give roles, allow run_as'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "roles" -d 'Roles: list, create, rename, delete, link policies and security rules'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "policies" -d 'Policies (actions allowed or denied on resources): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "rules" -d 'Security rules (which run_as contexts get which roles): list, create, update, delete'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "config" -d 'Show or change the token lifetime and the RBAC mode'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "revoke" -d 'Revoke every token of every user, yours included (asks first; `--yes` without a terminal)'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "actions" -d 'List the RBAC actions with their resource types and the operations that check them'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "resources" -d 'List the RBAC resource types policies may name (`agent:id`, `agent:group`, ...)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from tasks" -f -a "list" -d 'List tasks (e.g. agent upgrades) with their status'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from tasks" -f -a "watch" -d 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'

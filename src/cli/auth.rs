@@ -6,6 +6,7 @@
 use super::ctx::{Ctx, ENV_CONTEXT};
 use super::curl::{self, Auth};
 use super::error::CliError;
+use super::security;
 use super::verbs;
 use crate::api::security::{GetUserMe, Login, Logout};
 use crate::api::NoQuery;
@@ -86,7 +87,18 @@ pub async fn logout(ctx: &Ctx) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Prints the current user and its roles.
-pub async fn whoami(ctx: &Ctx) -> Result<(), CliError> {
+/// The arguments of `whoami`.
+#[derive(Debug, clap::Args)]
+pub struct WhoamiArgs {
+    /// Show your processed permissions (action, resource, effect) instead.
+    #[arg(long)]
+    pub policies: bool,
+}
+
+/// Prints the current user and its roles, or its permissions.
+pub async fn whoami(ctx: &Ctx, args: &WhoamiArgs) -> Result<(), CliError> {
+    if args.policies {
+        return security::permissions(ctx).await;
+    }
     verbs::get::<GetUserMe>(ctx, &[], &[&NoQuery {}], columns::CURRENT_USER).await
 }

@@ -22,6 +22,7 @@ pub mod groups;
 pub mod input;
 pub mod overview;
 pub mod scans;
+pub mod security;
 pub mod serve;
 pub mod tasks;
 pub mod upgrade;
@@ -168,6 +169,9 @@ pub enum Command {
     /// Start rootcheck scans on agents.
     #[command(subcommand)]
     Rootcheck(scans::ScanCommand),
+    /// Administer API users, roles, policies and security rules (RBAC).
+    #[command(subcommand)]
+    Security(security::SecurityCommand),
     /// List the tasks the manager runs for agents (upgrades).
     #[command(subcommand)]
     Tasks(tasks::TasksCommand),
@@ -177,8 +181,8 @@ pub enum Command {
     Login(auth::LoginArgs),
     /// Revoke the token on the server and forget the stored secrets.
     Logout,
-    /// Show the user you are logged in as, and its roles.
-    Whoami,
+    /// Show the user you are logged in as, and its roles (or its permissions).
+    Whoami(auth::WhoamiArgs),
     /// Manage contexts (named servers) in the config file.
     #[command(subcommand)]
     Config(contexts::ConfigCommand),
@@ -258,10 +262,11 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,
-        Command::Whoami => auth::whoami(&Ctx::new(global, None)?).await,
+        Command::Whoami(args) => auth::whoami(&Ctx::new(global, None)?, &args).await,
     }
 }
 

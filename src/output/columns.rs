@@ -109,6 +109,32 @@ pub const SECURITY_RULES: &[Column] = &[
     column("ROLES", "roles"),
 ];
 
+/// Columns of the security configuration.
+pub const SECURITY_CONFIG: &[Column] = &[
+    column("TOKEN LIFETIME", "auth_token_exp_timeout"),
+    column("RBAC MODE", "rbac_mode"),
+];
+
+/// Columns of the RBAC action catalogue.
+pub const RBAC_ACTIONS: &[Column] = &[
+    column("ACTION", "action"),
+    column("RESOURCES", "resources"),
+    column("DESCRIPTION", "description"),
+];
+
+/// Columns of the RBAC resource types.
+pub const RBAC_RESOURCES: &[Column] = &[
+    column("RESOURCE", "resource"),
+    column("DESCRIPTION", "description"),
+];
+
+/// Columns of a user's processed permissions.
+pub const PERMISSIONS: &[Column] = &[
+    column("ACTION", "action"),
+    column("RESOURCE", "resource"),
+    column("EFFECT", "effect"),
+];
+
 /// Columns of ruleset rule tables.
 pub const RULES: &[Column] = &[
     column("ID", "id"),
@@ -190,6 +216,10 @@ mod tests {
             ROLES,
             POLICIES,
             SECURITY_RULES,
+            SECURITY_CONFIG,
+            RBAC_ACTIONS,
+            RBAC_RESOURCES,
+            PERMISSIONS,
             RULES,
             DECODERS,
             TASKS,

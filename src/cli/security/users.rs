@@ -1,0 +1,155 @@
+//! `wazuh-ctl security users ...`: API users, their roles and their run_as flag.
+//!
+//! Imports `api::security` for the endpoints, `objects` for the shared verbs.
+
+use super::super::ctx::Ctx;
+use super::super::error::CliError;
+use super::super::verbs::{self, ListArgs};
+use super::objects::{self, Roles, Users};
+use super::password::{self, NewPasswordArgs};
+use crate::api::security::{
+    AddUserRoles, AddUserRolesQuery, CreateUser, CreateUserBody, EditRunAs, RemoveUserRoles,
+    RunAsFlagQuery, UpdateUser, UpdateUserBody,
+};
+use crate::client::Request;
+use crate::output::columns;
+
+/// `security users` verbs.
+#[derive(Debug, clap::Subcommand)]
+pub enum UsersCommand {
+    /// List users with their roles.
+    #[command(visible_alias = "ls")]
+    List {
+        /// The list flags.
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show users by id.
+    Get {
+        /// User ids, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Create a user; the password comes from a prompt, --password-stdin or
+    /// WAZUH_NEW_PASSWORD (8-64 characters with upper and lower case, a digit and a symbol).
+    Create {
+        /// The user name (4-64 characters).
+        #[arg(value_name = "USERNAME")]
+        username: String,
+        /// Where the password comes from.
+        #[command(flatten)]
+        password: NewPasswordArgs,
+    },
+    /// Change a user's password (from a prompt, --password-stdin or WAZUH_NEW_PASSWORD); the
+    /// user's tokens are revoked.
+    Update {
+        /// The user id.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Where the password comes from.
+        #[command(flatten)]
+        password: NewPasswordArgs,
+    },
+    /// Delete users (asks first; `--yes` without a terminal).
+    Delete {
+        /// User ids, `all`, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Give roles to a user (its tokens are revoked).
+    AddRole {
+        /// The user id.
+        #[arg(value_name = "USER_ID")]
+        user_id: String,
+        /// Role ids, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ROLE_ID")]
+        roles: Vec<String>,
+        /// Where to insert the roles in the user's role order (0 first; default: last).
+        #[arg(long, value_name = "N")]
+        position: Option<u64>,
+    },
+    /// Take roles from a user (asks first; `--yes` without a terminal).
+    RemoveRole {
+        /// The user id.
+        #[arg(value_name = "USER_ID")]
+        user_id: String,
+        /// Role ids, `all`, or `-` to read them from stdin (one per line).
+        #[arg(required = true, value_name = "ROLE_ID")]
+        roles: Vec<String>,
+    },
+    /// Allow or forbid a user to log in with an authorization context (`login --run-as`).
+    RunAs {
+        /// The user id.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// `true` to allow run_as, `false` to forbid it (also yes/no, on/off).
+        #[arg(value_name = "ALLOW", action = clap::ArgAction::Set, value_parser = clap::builder::BoolishValueParser::new())]
+        allow: bool,
+    },
+}
+
+impl UsersCommand {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        match self {
+            UsersCommand::List { list } => objects::list::<Users>(ctx, list).await,
+            UsersCommand::Get { ids } => objects::get::<Users>(ctx, ids).await,
+            UsersCommand::Create { username, password } => {
+                let password = new_password(ctx, password, username)?;
+                let body = CreateUserBody {
+                    username: username.clone(),
+                    password,
+                };
+                let request = verbs::request_with_body::<CreateUser>(&[], &[], &body)?;
+                verbs::act(ctx, &request, columns::USERS).await
+            }
+            UsersCommand::Update { id, password } => {
+                let request = update_request(id, new_password(ctx, password, id)?)?;
+                verbs::act(ctx, &request, columns::USERS).await
+            }
+            UsersCommand::Delete { ids } => objects::delete::<Users>(ctx, ids).await,
+            UsersCommand::AddRole {
+                user_id,
+                roles,
+                position,
+            } => {
+                let query = |role_ids| AddUserRolesQuery {
+                    role_ids: Some(role_ids),
+                    position: *position,
+                };
+                objects::link::<AddUserRoles>(ctx, user_id, roles, query, columns::USERS).await
+            }
+            UsersCommand::RemoveRole { user_id, roles } => {
+                objects::unlink::<Roles, RemoveUserRoles>(
+                    ctx,
+                    ("user", user_id),
+                    roles,
+                    columns::USERS,
+                )
+                .await
+            }
+            UsersCommand::RunAs { id, allow } => {
+                let query = RunAsFlagQuery {
+                    allow_run_as: Some(*allow),
+                };
+                verbs::get::<EditRunAs>(ctx, &[id], &[&query], columns::USERS).await
+            }
+        }
+    }
+}
+
+/// The new password, or (with `--dry-run`, which sends nothing) a mask in its place.
+fn new_password(ctx: &Ctx, args: &NewPasswordArgs, user: &str) -> Result<String, CliError> {
+    if ctx.global.dry_run {
+        return Ok(password::MASK.to_string());
+    }
+    password::new_password(args, user)
+}
+
+/// The `PUT /security/users/{user_id}` request setting a password.
+fn update_request(id: &str, password: String) -> Result<Request, CliError> {
+    let body = UpdateUserBody {
+        password: Some(password),
+    };
+    verbs::request_with_body::<UpdateUser>(&[id], &[], &body)
+}
