@@ -97,7 +97,6 @@ codes! {
     4022 => 400, "The specified security rule does not exist", "Please, create the specified security rule with the endpoint POST /security/rules";
     4023 => 400, "The specified role-rule relation already exist";
     4024 => 400, "The specified role-rule relation does not exist", "Please, create the specified role-rules relation with the endpoint POST /security/roles/{role_id}/rules";
-    4020 => 400, "Invalid endpoint specified", "Valid endpoints are: ";
     4500 => 400, "The specified resources are invalid", "Please, make sure permissions are properly defined, for more information on setting up permissions please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     5000 => 400, "The user could not be created", "Please check that the user does not exist, to do this you can use the `GET /security/users` call";
     5001 => 404, "User does not exist";
