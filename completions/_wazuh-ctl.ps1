@@ -1965,6 +1965,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('--agents', '--agents', [CompletionResultType]::ParameterName, 'How many agents a new database gets (at least the 12 demo agents)')
             [CompletionResult]::new('--token-lifetime', '--token-lifetime', [CompletionResultType]::ParameterName, 'Token lifetime in seconds, for testing expiry')
             [CompletionResult]::new('--task-seconds', '--task-seconds', [CompletionResultType]::ParameterName, 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'API configuration (TOML, the names of Wazuh''s api.yaml): max_upload_size and [access] max_login_attempts, block_time, max_request_per_minute')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')

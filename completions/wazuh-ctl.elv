@@ -1829,6 +1829,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --agents 'How many agents a new database gets (at least the 12 demo agents)'
             cand --token-lifetime 'Token lifetime in seconds, for testing expiry'
             cand --task-seconds 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)'
+            cand --config 'API configuration (TOML, the names of Wazuh''s api.yaml): max_upload_size and [access] max_login_attempts, block_time, max_request_per_minute'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'

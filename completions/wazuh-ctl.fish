@@ -1430,6 +1430,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l data-dir -
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l agents -d 'How many agents a new database gets (at least the 12 demo agents)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l token-lifetime -d 'Token lifetime in seconds, for testing expiry' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l task-seconds -d 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l config -d 'API configuration (TOML, the names of Wazuh\'s api.yaml): max_upload_size and [access] max_login_attempts, block_time, max_request_per_minute' -r -F
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
