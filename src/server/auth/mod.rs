@@ -7,9 +7,12 @@
 //! Not here yet: `run_as` logins, login rate limits and the IP lockout (error 6000).
 //! Imports `api`-free server pieces only: `state`, `store`, `error`.
 
+pub mod blake2b;
 pub mod cache;
+pub mod context_rules;
 pub mod jwt;
 pub mod password;
+pub mod pyregex;
 
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
