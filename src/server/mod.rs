@@ -16,6 +16,7 @@ pub mod extract;
 pub mod groupfiles;
 pub mod limits;
 pub mod query;
+pub mod rbac;
 pub mod respond;
 pub mod routes;
 pub mod state;

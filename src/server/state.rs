@@ -143,6 +143,15 @@ impl AppState {
         read(&self.shared.security).clone()
     }
 
+    /// Replaces the security configuration in force (after the store has saved it).
+    pub fn set_security_config(&self, config: SecurityConfig) {
+        *self
+            .shared
+            .security
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = config;
+    }
+
     /// The current token authority (keys and verified-token cache).
     pub fn authority(&self) -> Arc<TokenAuthority> {
         Arc::clone(&read(&self.shared.authority))

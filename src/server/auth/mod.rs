@@ -1,8 +1,10 @@
 //! Authentication: HTTP Basic logins that mint ES512 JWTs, and the JWT check every other
 //! request goes through (NOTES §4): signature, audience and time window (the signature part
 //! cached per token), then — on every request — the user still exists, its role set equals the
-//! token's `rbac_roles`, the token was issued strictly after the user's last revocation, and the
-//! token's lifetime and RBAC mode equal the current security configuration.
+//! token's `rbac_roles` (unless it is a run_as token), the token was issued strictly after the
+//! last revocation of its user, its user name, any of its roles and (run_as tokens) every
+//! run_as token, and the token's lifetime and RBAC mode equal the current security
+//! configuration.
 //!
 //! Not here yet: `run_as` logins, login rate limits and the IP lockout (error 6000).
 //! Imports `api`-free server pieces only: `state`, `store`, `error`.
@@ -103,8 +105,9 @@ pub async fn authenticate(
         return Err(unauthorized(INVALID_TOKEN));
     }
     let username = claims.sub.clone();
+    let roles = claims.rbac_roles.clone();
     let standing = state
-        .store(move |store| Standing::read(store, &username))
+        .store(move |store| Standing::read(store, &username, &roles))
         .await?
         .ok_or_else(|| unauthorized(INVALID_TOKEN))?;
     if !standing.allows(&claims) {
@@ -148,21 +151,44 @@ pub async fn logout(state: &AppState, caller: &Caller) -> Result<(), ApiError> {
         .await
 }
 
-/// The user, roles and revocation time a token is checked against.
+/// The user, roles and revocation times a token is checked against.
 struct Standing {
     user: User,
     roles: Vec<i64>,
-    not_before: Option<i64>,
+    revoked: Revocations,
+}
+
+/// The latest revocation times that apply to a token (unix seconds).
+#[derive(Debug, Default, Clone, Copy)]
+struct Revocations {
+    /// The user's (logout, password change, run_as flag, role links).
+    user: Option<i64>,
+    /// The user name's (left when a user is deleted).
+    username: Option<i64>,
+    /// The token's roles' (renamed, deleted, policies or rules changed).
+    roles: Option<i64>,
+    /// Every run_as token's (a role-rule link changed).
+    run_as: Option<i64>,
 }
 
 impl Standing {
-    fn read(store: &Store, username: &str) -> Result<Option<Standing>, StoreError> {
+    fn read(
+        store: &Store,
+        username: &str,
+        token_roles: &[i64],
+    ) -> Result<Option<Standing>, StoreError> {
         let Some(user) = store.user_by_name(username)? else {
             return Ok(None);
         };
+        let (run_as, by_name) = store.scoped_tokens_not_before(username)?;
         Ok(Some(Standing {
             roles: store.user_role_ids(user.id)?,
-            not_before: store.user_tokens_not_before(user.id)?,
+            revoked: Revocations {
+                user: store.user_tokens_not_before(user.id)?,
+                username: by_name,
+                roles: store.roles_tokens_not_before(token_roles)?,
+                run_as,
+            },
             user,
         }))
     }
@@ -170,7 +196,13 @@ impl Standing {
     /// Whether the user's current roles and revocations still allow the token.
     fn allows(&self, claims: &Claims) -> bool {
         let roles_match = claims.run_as || same_set(&self.roles, &claims.rbac_roles);
-        let not_revoked = self.not_before.is_none_or(|revoked| claims.nbf > revoked);
+        let revoked = &self.revoked;
+        let run_as = revoked.run_as.filter(|_| claims.run_as);
+        let latest = [revoked.user, revoked.username, revoked.roles, run_as]
+            .into_iter()
+            .flatten()
+            .max();
+        let not_revoked = latest.is_none_or(|revoked| claims.nbf > revoked);
         roles_match && not_revoked
     }
 }
@@ -257,7 +289,10 @@ mod tests {
         let standing = |roles: Vec<i64>, not_before: Option<i64>| Standing {
             user: user.clone(),
             roles,
-            not_before,
+            revoked: Revocations {
+                user: not_before,
+                ..Revocations::default()
+            },
         };
         assert!(standing(vec![1, 2], None).allows(&claims));
         assert!(standing(vec![1, 2], Some(999)).allows(&claims));
@@ -267,5 +302,47 @@ mod tests {
         );
         assert!(!standing(vec![1], None).allows(&claims));
         assert!(!standing(vec![1, 2, 3], None).allows(&claims));
+    }
+
+    #[test]
+    fn role_name_and_run_as_revocations_reject_older_tokens() {
+        let claims = Claims::for_login("wazuh", vec![1], "white", 900, 1_000);
+        let user = User {
+            id: 1,
+            username: "wazuh".into(),
+            password_hash: String::new(),
+            allow_run_as: true,
+        };
+        let standing = |revoked: Revocations| Standing {
+            user: user.clone(),
+            roles: vec![1],
+            revoked,
+        };
+        let at = Some(1_000);
+        assert!(!standing(Revocations {
+            roles: at,
+            ..Revocations::default()
+        })
+        .allows(&claims));
+        assert!(!standing(Revocations {
+            username: at,
+            ..Revocations::default()
+        })
+        .allows(&claims));
+        assert!(
+            standing(Revocations {
+                run_as: at,
+                ..Revocations::default()
+            })
+            .allows(&claims),
+            "the run_as revocation spares plain tokens"
+        );
+        let mut run_as = claims.clone();
+        run_as.run_as = true;
+        assert!(!standing(Revocations {
+            run_as: at,
+            ..Revocations::default()
+        })
+        .allows(&run_as));
     }
 }

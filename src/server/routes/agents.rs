@@ -917,13 +917,13 @@ fn not_a_timeframe(value: &str, param: &str) -> ApiError {
 }
 
 /// connexion's answer to a missing required query parameter.
-fn missing(param: &str) -> ApiError {
+pub(super) fn missing(param: &str) -> ApiError {
     ApiError::bad_request(format!("Missing query parameter '{param}'"))
 }
 
 /// A JSON request body: 400 (no code) when it is not JSON, not an object, misses a required
 /// property or has a non-string where a string is expected, as connexion says.
-fn json_body<T: DeserializeOwned>(
+pub(super) fn json_body<T: DeserializeOwned>(
     bytes: &[u8],
     required: &[&str],
     strings: &[&str],

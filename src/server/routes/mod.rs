@@ -18,6 +18,10 @@ mod info;
 mod list;
 mod overview;
 mod security;
+mod security_objects;
+mod security_policies;
+mod security_roles;
+mod security_users;
 mod upgrade;
 
 use crate::api::agent_runtime as runtime_ops;
@@ -163,6 +167,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
+        .merge(security_routes())
         .route(
             ar_ops::RunCommand::SPEC.path,
             put(active_response::run_command),
@@ -192,6 +197,58 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(body_limit(state.api_config().max_upload_size))
         .with_state(state)
+}
+
+/// The routes of users, roles, policies, security rules, their links and the security config.
+fn security_routes() -> Router<AppState> {
+    use security_ops as ops;
+    use security_policies as policies;
+    use security_roles as roles;
+    use security_users as users;
+    Router::new()
+        .route(
+            ops::ListUsers::SPEC.path,
+            get(users::list).post(users::create).delete(users::delete),
+        )
+        .route(ops::UpdateUser::SPEC.path, put(users::update))
+        .route(ops::EditRunAs::SPEC.path, put(users::edit_run_as))
+        .route(
+            ops::AddUserRoles::SPEC.path,
+            post(users::add_roles).delete(users::remove_roles),
+        )
+        .route(
+            ops::ListRoles::SPEC.path,
+            get(roles::list).post(roles::create).delete(roles::delete),
+        )
+        .route(ops::UpdateRole::SPEC.path, put(roles::update))
+        .route(
+            ops::AddRolePolicies::SPEC.path,
+            post(roles::add_policies).delete(roles::remove_policies),
+        )
+        .route(
+            ops::AddRoleRules::SPEC.path,
+            post(roles::add_rules).delete(roles::remove_rules),
+        )
+        .route(
+            ops::ListPolicies::SPEC.path,
+            get(policies::list_policies)
+                .post(policies::create_policy)
+                .delete(policies::delete_policies),
+        )
+        .route(ops::UpdatePolicy::SPEC.path, put(policies::update_policy))
+        .route(
+            ops::ListRules::SPEC.path,
+            get(policies::list_rules)
+                .post(policies::create_rule)
+                .delete(policies::delete_rules),
+        )
+        .route(ops::UpdateRule::SPEC.path, put(policies::update_rule))
+        .route(
+            ops::GetSecurityConfig::SPEC.path,
+            get(security::get_config)
+                .put(security::put_config)
+                .delete(security::reset_config),
+        )
 }
 
 /// A known path with a method no handler serves: 501 (after authentication) for spec

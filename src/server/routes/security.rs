@@ -1,17 +1,23 @@
 //! Security handlers (spec tag `Security`): login (and its deprecated `GET` form), logout,
-//! revocation of every token, and the current user.
+//! revocation of every token, the current user, and the security settings (each change of
+//! which revokes every token). Users, roles, policies and rules are in `security_*.rs`.
 
 use super::list::{self, Messages};
 use crate::api::envelope::{Envelope, TokenData};
-use crate::api::security::{GetUserMe, Login, LoginDeprecated, LoginQuery, Logout, RevokeAll};
+use crate::api::security::{
+    GetSecurityConfig, GetUserMe, Login, LoginDeprecated, LoginQuery, Logout, PutSecurityConfig,
+    ResetSecurityConfig, RevokeAll, SecurityConfigBody, SecurityConfigData,
+};
 use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
-use crate::server::extract::{IssuedToken, WazuhQuery};
+use crate::server::extract::{check_one_of, IssuedToken, WazuhQuery};
 use crate::server::respond;
 use crate::server::state::AppState;
+use crate::server::store::SecurityConfig;
+use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
@@ -97,6 +103,100 @@ pub async fn me(
     let user = state.store(move |store| store.user_me(user_id)).await?;
     let envelope = list::envelope(vec![user], 1, Vec::new(), &ME_MESSAGES);
     Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// Shortest token lifetime `PUT /security/config` accepts, in seconds.
+const MIN_TOKEN_LIFETIME: u64 = 30;
+/// The default token lifetime, in seconds.
+const DEFAULT_TOKEN_LIFETIME: u64 = 900;
+/// The default RBAC mode.
+const DEFAULT_RBAC_MODE: &str = "white";
+const CONFIG_UPDATED: &str = "Configuration was successfully updated";
+
+/// `GET /security/config`: the token lifetime and RBAC mode in force.
+pub async fn get_config(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<GetSecurityConfig>,
+) -> Result<Response, ApiError> {
+    let config = state.security_config();
+    let body = Envelope {
+        data: Some(SecurityConfigData {
+            auth_token_exp_timeout: config.auth_token_exp_timeout,
+            rbac_mode: config.rbac_mode,
+        }),
+        message: None,
+        error: 0,
+    };
+    Ok(respond::ok(&body, query.pretty()))
+}
+
+/// `PUT /security/config`: changes the given settings and revokes every token.
+pub async fn put_config(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<PutSecurityConfig>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    super::groups::require_content_type(&headers, "application/json")?;
+    let body: SecurityConfigBody = super::agents::json_body(&body, &[], &["rbac_mode"])?;
+    let mut config = state.security_config();
+    match (body.auth_token_exp_timeout, body.rbac_mode) {
+        (None, None) => {
+            return Err(ApiError::bad_request("{} does not have enough properties"));
+        }
+        (lifetime, mode) => {
+            if let Some(lifetime) = lifetime {
+                if lifetime < MIN_TOKEN_LIFETIME {
+                    return Err(ApiError::bad_request(format!(
+                        "{lifetime} is less than the minimum of {MIN_TOKEN_LIFETIME} - 'auth_token_exp_timeout'"
+                    )));
+                }
+                config.auth_token_exp_timeout = lifetime;
+            }
+            if let Some(mode) = mode {
+                check_one_of("rbac_mode", &mode, &["white", "black"])?;
+                config.rbac_mode = mode;
+            }
+        }
+    }
+    replace_config(&state, config).await?;
+    Ok(respond::ok(
+        &message_only(CONFIG_UPDATED.into()),
+        query.pretty(),
+    ))
+}
+
+/// `DELETE /security/config`: restores the defaults (900 s, white) and revokes every token.
+pub async fn reset_config(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ResetSecurityConfig>,
+) -> Result<Response, ApiError> {
+    let defaults = SecurityConfig {
+        auth_token_exp_timeout: DEFAULT_TOKEN_LIFETIME,
+        rbac_mode: DEFAULT_RBAC_MODE.into(),
+    };
+    replace_config(&state, defaults).await?;
+    Ok(respond::ok(
+        &message_only(CONFIG_UPDATED.into()),
+        query.pretty(),
+    ))
+}
+
+/// Saves and applies new settings, then revokes every token.
+async fn replace_config(state: &AppState, config: SecurityConfig) -> Result<(), ApiError> {
+    let saved = config.clone();
+    state
+        .write(move |store| {
+            store
+                .set_security_config(&saved)
+                .map_err(ApiError::internal)
+        })
+        .await?;
+    state.set_security_config(config);
+    state.rotate_keys().await
 }
 
 fn message_only(message: String) -> Envelope<Value> {

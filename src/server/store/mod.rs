@@ -10,8 +10,10 @@ mod agent_writes;
 mod agents;
 mod dispatches;
 mod group_writes;
+mod rbac;
 mod schema;
 mod security;
+mod security_writes;
 mod seed;
 mod tasks;
 
@@ -20,6 +22,7 @@ pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
 pub use agents::{agent_id, iso_date};
 pub use dispatches::{Dispatch, Dispatched};
 pub use group_writes::GroupTx;
+pub use security_writes::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 pub use tasks::{Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 
 use chrono::{DateTime, Utc};

@@ -1,0 +1,284 @@
+//! What the Security object handlers (users, roles, policies, security rules) share: parsing
+//! their integer ids (`user_ids=1,100`, `all`, path ids), reading the objects in one
+//! transaction, listing them through the list pipeline with unknown ids as failed items, the
+//! bulk answer with per-operation messages, and the name rules of new objects.
+
+use super::agents::missing;
+use super::bulk::Failures;
+use super::list::{self, Messages};
+use crate::api::envelope::{Envelope, Items};
+use crate::api::params::ListParams;
+use crate::server::error::ApiError;
+use crate::server::query::Collection;
+use crate::server::respond;
+use crate::server::state::AppState;
+use crate::server::store::{SecurityTx, StoreError};
+use axum::response::Response;
+use serde::Serialize;
+use serde_json::Value;
+
+/// Longest name of a user, role, policy or security rule.
+const MAX_NAME_LEN: usize = 64;
+
+/// The ids a bulk operation names: every object, or these.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ids {
+    /// `all`.
+    All,
+    /// The listed ids, in request order.
+    Listed(Vec<i64>),
+}
+
+impl Ids {
+    /// The ids to act on: the listed ones, or every id in `existing`.
+    pub fn resolve(&self, existing: impl IntoIterator<Item = i64>) -> Vec<i64> {
+        match self {
+            Ids::All => existing.into_iter().collect(),
+            Ids::Listed(ids) => ids.clone(),
+        }
+    }
+
+    /// True for `all`: failures of the excluded codes are then left out, as Wazuh does.
+    pub fn is_all(&self) -> bool {
+        *self == Ids::All
+    }
+}
+
+/// A required id list (`numbers_or_all` when `all_allowed`); 400 when missing or malformed.
+pub fn required_ids(value: Option<&str>, param: &str, all_allowed: bool) -> Result<Ids, ApiError> {
+    let value = value.ok_or_else(|| missing(param))?;
+    if all_allowed && value.trim().eq_ignore_ascii_case("all") {
+        return Ok(Ids::All);
+    }
+    Ok(Ids::Listed(numbers(value, param)?))
+}
+
+/// An optional id list of a list operation.
+pub fn optional_ids(value: Option<&str>, param: &str) -> Result<Option<Vec<i64>>, ApiError> {
+    value.map(|value| numbers(value, param)).transpose()
+}
+
+/// A path id (`/security/users/{user_id}`).
+pub fn path_id(value: &str, param: &str) -> Result<i64, ApiError> {
+    value.parse().map_err(|_| not_numbers(value, param))
+}
+
+/// Comma-separated integers.
+fn numbers(value: &str, param: &str) -> Result<Vec<i64>, ApiError> {
+    let ids: Option<Vec<i64>> = value
+        .split(',')
+        .map(|part| part.trim().parse().ok())
+        .collect();
+    ids.filter(|ids| !ids.is_empty())
+        .ok_or_else(|| not_numbers(value, param))
+}
+
+fn not_numbers(value: &str, param: &str) -> ApiError {
+    ApiError::bad_request(format!("'{value}' is not a 'numbers' - '{param}'"))
+}
+
+/// Checks a new name: 1 to 64 characters of letters, digits, `_`, `-`, `.` (400 otherwise,
+/// as connexion's schema check says it).
+pub fn check_name(name: &str, field: &str, min_len: usize) -> Result<(), ApiError> {
+    let length = name.chars().count();
+    if length < min_len {
+        return Err(ApiError::bad_request(format!(
+            "'{name}' is too short - '{field}'"
+        )));
+    }
+    if length > MAX_NAME_LEN {
+        return Err(ApiError::bad_request(format!(
+            "'{name}' is too long - '{field}'"
+        )));
+    }
+    let allowed = |c: char| c.is_alphanumeric() || "_-.".contains(c);
+    if !name.chars().all(allowed) {
+        return Err(ApiError::bad_request(format!(
+            "'{name}' is not a 'names' - '{field}'"
+        )));
+    }
+    Ok(())
+}
+
+/// Store failures inside a security transaction are internal errors.
+pub fn internal<T>(result: Result<T, StoreError>) -> Result<T, ApiError> {
+    result.map_err(ApiError::internal)
+}
+
+/// Reads with the security objects in one transaction.
+pub async fn read<T, F>(state: &AppState, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&SecurityTx) -> Result<T, StoreError> + Send + 'static,
+    T: Send + 'static,
+{
+    state
+        .store(move |store| store.security_transaction(|err| err, work))
+        .await
+}
+
+/// Changes the security objects in one write transaction: all of it or nothing.
+pub async fn write<T, F>(state: &AppState, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&SecurityTx) -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    state
+        .write(move |store| store.security_transaction(ApiError::internal, work))
+        .await
+}
+
+/// The objects as JSON values.
+pub fn to_values<T: Serialize>(items: Vec<T>) -> Result<Vec<Value>, ApiError> {
+    items
+        .into_iter()
+        .map(|item| serde_json::to_value(item).map_err(ApiError::internal))
+        .collect()
+}
+
+/// One JSON object.
+pub fn to_value<T: Serialize>(item: T) -> Result<Value, ApiError> {
+    serde_json::to_value(item).map_err(ApiError::internal)
+}
+
+/// The `id` of an object.
+pub fn id_of(item: &Value) -> Option<i64> {
+    item.get("id").and_then(Value::as_i64)
+}
+
+/// Lists objects through the pipeline: only the named ids when `ids` is given, the unknown
+/// ones failing with `missing_code`.
+pub fn list(
+    collection: &Collection,
+    items: &[Value],
+    ids: Option<Vec<i64>>,
+    missing_code: u32,
+    params: &ListParams,
+    messages: &Messages,
+    pretty: bool,
+) -> Result<Response, ApiError> {
+    let mut failures = Failures::default();
+    let picked: Vec<&Value> = match &ids {
+        None => items.iter().collect(),
+        Some(ids) => {
+            for id in ids {
+                if !items.iter().any(|item| id_of(item) == Some(*id)) {
+                    failures.add(*id, &ApiError::code(missing_code));
+                }
+            }
+            items
+                .iter()
+                .filter(|item| id_of(item).is_some_and(|id| ids.contains(&id)))
+                .collect()
+        }
+    };
+    list::answer(
+        collection,
+        picked,
+        failures.into_groups(),
+        params,
+        messages,
+        pretty,
+        chrono::Utc::now(),
+    )
+}
+
+/// What a bulk operation did: the objects it returns, how many things it affected (links
+/// count one each), and the ids that failed.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// `affected_items`.
+    pub affected: Vec<Value>,
+    /// `total_affected_items`.
+    pub total: u64,
+    /// `failed_items`.
+    pub failures: Failures,
+}
+
+impl Outcome {
+    /// Records an affected object (counted once).
+    pub fn affect(&mut self, item: Value) {
+        self.affected.push(item);
+        self.total += 1;
+    }
+
+    /// Records a failed id.
+    pub fn fail(&mut self, id: impl Into<Value>, code: u32) {
+        self.failures.add(id, &ApiError::code(code));
+    }
+}
+
+/// The three messages of a bulk operation, as owned strings (some name the user or role).
+#[derive(Debug, Clone)]
+pub struct BulkMessages {
+    /// Nothing failed.
+    pub all: String,
+    /// Some affected, some failed.
+    pub some: String,
+    /// Nothing affected.
+    pub none: String,
+}
+
+impl BulkMessages {
+    /// Messages from three texts.
+    pub fn new(all: impl Into<String>, some: impl Into<String>, none: impl Into<String>) -> Self {
+        BulkMessages {
+            all: all.into(),
+            some: some.into(),
+            none: none.into(),
+        }
+    }
+}
+
+/// Answers a bulk operation with the `affected_items` envelope.
+pub fn answer(outcome: Outcome, messages: &BulkMessages, pretty: bool) -> Response {
+    let failed = outcome.failures.into_groups();
+    let failed_count = failed.iter().map(|group| group.id.len() as u64).sum();
+    let items = Items {
+        affected_items: outcome.affected,
+        total_affected_items: outcome.total,
+        total_failed_items: failed_count,
+        failed_items: failed,
+    };
+    let message = if items.total_affected_items == 0 {
+        &messages.none
+    } else if items.total_failed_items > 0 {
+        &messages.some
+    } else {
+        &messages.all
+    };
+    let envelope = Envelope {
+        message: Some(message.clone()),
+        error: items.error_level(),
+        data: Some(items),
+    };
+    respond::ok(&envelope, pretty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_parse_as_integers_or_all() {
+        assert_eq!(
+            required_ids(Some("1, 100"), "user_ids", true).unwrap(),
+            Ids::Listed(vec![1, 100])
+        );
+        assert_eq!(
+            required_ids(Some("ALL"), "user_ids", true).unwrap(),
+            Ids::All
+        );
+        assert!(required_ids(Some("all"), "rule_ids", false).is_err());
+        assert!(required_ids(None, "user_ids", true).is_err());
+        assert!(optional_ids(Some("1,x"), "user_ids").is_err());
+        assert_eq!(optional_ids(None, "user_ids").unwrap(), None);
+    }
+
+    #[test]
+    fn names_are_checked_for_length_and_characters() {
+        assert!(check_name("analyst", "username", 4).is_ok());
+        assert!(check_name("abc", "username", 4).is_err());
+        assert!(check_name(&"a".repeat(65), "name", 1).is_err());
+        assert!(check_name("a b", "name", 1).is_err());
+    }
+}

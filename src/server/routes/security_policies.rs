@@ -1,0 +1,619 @@
+//! Security policies and security rules: list, create, delete, update. Both are a name plus a
+//! JSON body, handled by the same code with their own codes. A policy's actions must be in the
+//! RBAC catalogue and its resources of kinds those actions take (4006 invalid, 4019 unknown
+//! resource kind, 4500 resource kind the actions do not take); a rule must be a JSON object
+//! (4003). Ids ≤ 99 are Wazuh's (4008). Changing or deleting one revokes the tokens of the
+//! roles holding it (a rule: every run_as token too).
+
+use super::list::Messages;
+use super::security_objects::{
+    self as objects, check_name, id_of, internal, optional_ids, path_id, required_ids, to_values,
+    BulkMessages, Outcome,
+};
+use crate::api::rbac::{self, ACTIONS};
+use crate::api::security::{
+    CreatePolicy, CreatePolicyBody, CreateRule, CreateRuleBody, DeletePolicies, DeleteRules,
+    ListPolicies, ListRules, PolicyDocument, UpdatePolicy, UpdatePolicyBody, UpdateRule,
+    UpdateRuleBody,
+};
+use crate::server::auth::{unix_now, Caller};
+use crate::server::error::ApiError;
+use crate::server::extract::WazuhQuery;
+use crate::server::query::{Collection, Field, FieldKind};
+use crate::server::state::AppState;
+use crate::server::store::{Kind, SecurityTx, MAX_RESERVED_ID};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde_json::Value;
+
+const RESERVED: u32 = 4008;
+const EMPTY_BODY: u32 = 4001;
+const INVALID_POLICY: u32 = 4006;
+const INVALID_RESOURCE: u32 = 4019;
+const INVALID_RESOURCES: u32 = 4500;
+const INVALID_RULE: u32 = 4003;
+
+/// The policies as `GET /security/policies` lists them.
+pub const POLICIES: Collection = Collection {
+    fields: &[
+        Field {
+            name: "id",
+            kind: FieldKind::Number,
+        },
+        Field {
+            name: "name",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "policy.actions",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "policy.resources",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "policy.effect",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "roles",
+            kind: FieldKind::Number,
+        },
+    ],
+    mandatory: &["id"],
+    default_sort: "id",
+    date_filters_skip_id: None,
+};
+
+/// The security rules as `GET /security/rules` lists them.
+pub const RULES: Collection = Collection {
+    fields: &[
+        Field {
+            name: "id",
+            kind: FieldKind::Number,
+        },
+        Field {
+            name: "name",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "rule",
+            kind: FieldKind::Text,
+        },
+        Field {
+            name: "roles",
+            kind: FieldKind::Number,
+        },
+    ],
+    mandatory: &["id"],
+    default_sort: "id",
+    date_filters_skip_id: None,
+};
+
+/// How policies or rules differ: their codes and messages.
+struct BodyKind {
+    kind: Kind,
+    not_found: u32,
+    exists_on_create: u32,
+    exists_on_update: u32,
+    /// Created / not created.
+    create: [&'static str; 2],
+    /// Updated / not updated.
+    update: [&'static str; 2],
+    /// All / some / none deleted.
+    delete: [&'static str; 3],
+    list: Messages,
+}
+
+const POLICY: BodyKind = BodyKind {
+    kind: Kind::Policy,
+    not_found: 4007,
+    exists_on_create: 4009,
+    exists_on_update: 4013,
+    create: ["Policy was successfully created", "Policy was not created"],
+    update: ["Policy was successfully updated", "Policy was not updated"],
+    delete: [
+        "All specified policies were deleted",
+        "Some policies were not deleted",
+        "No policy was deleted",
+    ],
+    list: Messages {
+        all: "All specified policies were returned",
+        some: "Some policies were not returned",
+        none: "No policy was returned",
+    },
+};
+
+const RULE: BodyKind = BodyKind {
+    kind: Kind::Rule,
+    not_found: 4022,
+    exists_on_create: 4005,
+    exists_on_update: 4005,
+    create: [
+        "Security rule was successfully created",
+        "Security rule was not created",
+    ],
+    update: [
+        "Security rule was successfully updated",
+        "Security rule was not updated",
+    ],
+    delete: [
+        "All specified security rules were deleted",
+        "Some security rules were not deleted",
+        "No security rule was deleted",
+    ],
+    list: Messages {
+        all: "All specified security rules were returned",
+        some: "Some security rules were not returned",
+        none: "No security rule was returned",
+    },
+};
+
+/// `GET /security/policies`.
+pub async fn list_policies(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ListPolicies>,
+) -> Result<Response, ApiError> {
+    let ids = optional_ids(query.query.policy_ids.as_deref(), "policy_ids")?;
+    let policies = to_values(objects::read(&state, |tx| tx.policies()).await?)?;
+    let list = &POLICY.list;
+    objects::list(
+        &POLICIES,
+        &policies,
+        ids,
+        POLICY.not_found,
+        &query.list,
+        list,
+        query.pretty(),
+    )
+}
+
+/// `GET /security/rules`.
+pub async fn list_rules(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<ListRules>,
+) -> Result<Response, ApiError> {
+    let ids = optional_ids(query.query.rule_ids.as_deref(), "rule_ids")?;
+    let rules = to_values(objects::read(&state, |tx| tx.rules()).await?)?;
+    objects::list(
+        &RULES,
+        &rules,
+        ids,
+        RULE.not_found,
+        &query.list,
+        &RULE.list,
+        query.pretty(),
+    )
+}
+
+/// `POST /security/policies`.
+pub async fn create_policy(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<CreatePolicy>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    super::groups::require_content_type(&headers, "application/json")?;
+    let body: CreatePolicyBody = super::agents::json_body(&body, &["name", "policy"], &["name"])?;
+    check_name(&body.name, "name", 1)?;
+    let checked = checked_policy(body.policy);
+    let outcome = create(&state, &POLICY, body.name, checked).await?;
+    Ok(objects::answer(
+        outcome,
+        &messages_of(POLICY.create),
+        query.pretty(),
+    ))
+}
+
+/// `POST /security/rules`.
+pub async fn create_rule(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<CreateRule>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    super::groups::require_content_type(&headers, "application/json")?;
+    let body: CreateRuleBody = super::agents::json_body(&body, &["name", "rule"], &["name"])?;
+    check_name(&body.name, "name", 1)?;
+    let outcome = create(&state, &RULE, body.name, checked_rule(body.rule)).await?;
+    Ok(objects::answer(
+        outcome,
+        &messages_of(RULE.create),
+        query.pretty(),
+    ))
+}
+
+/// `PUT /security/policies/{policy_id}`: a new name, policy, or both.
+pub async fn update_policy(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(policy_id): Path<String>,
+    query: WazuhQuery<UpdatePolicy>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    super::groups::require_content_type(&headers, "application/json")?;
+    let id = path_id(&policy_id, "policy_id")?;
+    let body: UpdatePolicyBody = super::agents::json_body(&body, &[], &["name"])?;
+    if body.name.is_none() && body.policy.is_none() {
+        return Err(ApiError::code(EMPTY_BODY));
+    }
+    if let Some(name) = &body.name {
+        check_name(name, "name", 1)?;
+    }
+    let checked = body.policy.map(checked_policy);
+    let outcome = update(&state, &POLICY, id, body.name, checked).await?;
+    Ok(objects::answer(
+        outcome,
+        &messages_of(POLICY.update),
+        query.pretty(),
+    ))
+}
+
+/// `PUT /security/rules/{rule_id}`: a new name, rule, or both.
+pub async fn update_rule(
+    State(state): State<AppState>,
+    _: Caller,
+    Path(rule_id): Path<String>,
+    query: WazuhQuery<UpdateRule>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    super::groups::require_content_type(&headers, "application/json")?;
+    let id = path_id(&rule_id, "rule_id")?;
+    let body: UpdateRuleBody = super::agents::json_body(&body, &[], &["name"])?;
+    if body.name.is_none() && body.rule.is_none() {
+        return Err(ApiError::code(EMPTY_BODY));
+    }
+    if let Some(name) = &body.name {
+        check_name(name, "name", 1)?;
+    }
+    let outcome = update(&state, &RULE, id, body.name, body.rule.map(checked_rule)).await?;
+    Ok(objects::answer(
+        outcome,
+        &messages_of(RULE.update),
+        query.pretty(),
+    ))
+}
+
+/// `DELETE /security/policies`.
+pub async fn delete_policies(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<DeletePolicies>,
+) -> Result<Response, ApiError> {
+    let ids = required_ids(query.query.policy_ids.as_deref(), "policy_ids", true)?;
+    let outcome = delete(&state, &POLICY, ids).await?;
+    let [all, some, none] = POLICY.delete;
+    Ok(objects::answer(
+        outcome,
+        &BulkMessages::new(all, some, none),
+        query.pretty(),
+    ))
+}
+
+/// `DELETE /security/rules`.
+pub async fn delete_rules(
+    State(state): State<AppState>,
+    _: Caller,
+    query: WazuhQuery<DeleteRules>,
+) -> Result<Response, ApiError> {
+    let ids = required_ids(query.query.rule_ids.as_deref(), "rule_ids", true)?;
+    let outcome = delete(&state, &RULE, ids).await?;
+    let [all, some, none] = RULE.delete;
+    Ok(objects::answer(
+        outcome,
+        &BulkMessages::new(all, some, none),
+        query.pretty(),
+    ))
+}
+
+/// Done / not done messages of a single-object operation.
+fn messages_of([done, not_done]: [&'static str; 2]) -> BulkMessages {
+    BulkMessages::new(done, done, not_done)
+}
+
+/// A body checked for storing: the sanitised JSON, or the code it fails with.
+type Checked = Result<Value, u32>;
+
+async fn create(
+    state: &AppState,
+    of: &'static BodyKind,
+    name: String,
+    body: Checked,
+) -> Result<Outcome, ApiError> {
+    let now = unix_now();
+    objects::write(state, move |tx| {
+        let mut outcome = Outcome::default();
+        let body = match body {
+            Err(code) => {
+                outcome.fail(name, code);
+                return Ok(outcome);
+            }
+            Ok(body) => body,
+        };
+        let taken = internal(tx.id_named(of.kind, &name, 0))?.is_some()
+            || internal(tx.id_with_body(of.kind, &body, 0))?.is_some();
+        if taken {
+            outcome.fail(name, of.exists_on_create);
+            return Ok(outcome);
+        }
+        let id = internal(tx.insert_with_body(of.kind, &name, &body, now))?;
+        outcome.affect(item(tx, of, id)?);
+        Ok(outcome)
+    })
+    .await
+}
+
+async fn update(
+    state: &AppState,
+    of: &'static BodyKind,
+    id: i64,
+    name: Option<String>,
+    body: Option<Checked>,
+) -> Result<Outcome, ApiError> {
+    let now = unix_now();
+    objects::write(state, move |tx| {
+        let mut outcome = Outcome::default();
+        let body = match body.transpose() {
+            Err(code) => {
+                outcome.fail(id, code);
+                return Ok(outcome);
+            }
+            Ok(body) => body,
+        };
+        if id <= MAX_RESERVED_ID {
+            outcome.fail(id, RESERVED);
+            return Ok(outcome);
+        }
+        if !internal(tx.exists(of.kind, id))? {
+            outcome.fail(id, of.not_found);
+            return Ok(outcome);
+        }
+        let name_taken = match &name {
+            Some(name) => internal(tx.id_named(of.kind, name, id))?.is_some(),
+            None => false,
+        };
+        let body_taken = match &body {
+            Some(body) => internal(tx.id_with_body(of.kind, body, id))?.is_some(),
+            None => false,
+        };
+        if name_taken || body_taken {
+            outcome.fail(id, of.exists_on_update);
+            return Ok(outcome);
+        }
+        if let Some(name) = &name {
+            internal(tx.rename(of.kind, id, name))?;
+        }
+        if let Some(body) = &body {
+            internal(tx.set_body(of.kind, id, body))?;
+        }
+        let updated = item(tx, of, id)?;
+        revoke_holders(tx, of, &updated, now)?;
+        outcome.affect(updated);
+        Ok(outcome)
+    })
+    .await
+}
+
+async fn delete(
+    state: &AppState,
+    of: &'static BodyKind,
+    ids: objects::Ids,
+) -> Result<Outcome, ApiError> {
+    let now = unix_now();
+    objects::write(state, move |tx| {
+        let items = all_items(tx, of)?;
+        let mut outcome = Outcome::default();
+        for id in ids.resolve(items.iter().filter_map(id_of)) {
+            let found = items.iter().find(|item| id_of(item) == Some(id));
+            match found {
+                _ if id <= MAX_RESERVED_ID => outcome.fail(id, RESERVED),
+                None => outcome.fail(id, of.not_found),
+                Some(found) => {
+                    internal(tx.delete(of.kind, id))?;
+                    revoke_holders(tx, of, found, now)?;
+                    outcome.affect(found.clone());
+                }
+            }
+        }
+        if ids.is_all() {
+            outcome.failures.forget_codes(&[of.not_found, RESERVED]);
+        }
+        Ok(outcome)
+    })
+    .await
+}
+
+/// Revokes the tokens of the roles holding a policy or rule (a rule: every run_as token too).
+fn revoke_holders(tx: &SecurityTx, of: &BodyKind, item: &Value, now: i64) -> Result<(), ApiError> {
+    let roles: Vec<i64> = item
+        .get("roles")
+        .and_then(Value::as_array)
+        .map(|roles| roles.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    internal(tx.revoke_roles(&roles, now))?;
+    if of.kind == Kind::Rule {
+        internal(tx.revoke_run_as(now))?;
+    }
+    Ok(())
+}
+
+fn all_items(tx: &SecurityTx, of: &BodyKind) -> Result<Vec<Value>, ApiError> {
+    if of.kind == Kind::Policy {
+        to_values(internal(tx.policies())?)
+    } else {
+        to_values(internal(tx.rules())?)
+    }
+}
+
+fn item(tx: &SecurityTx, of: &BodyKind, id: i64) -> Result<Value, ApiError> {
+    all_items(tx, of)?
+        .into_iter()
+        .find(|item| id_of(item) == Some(id))
+        .ok_or_else(|| ApiError::code(of.not_found))
+}
+
+/// A rule body must be a non-empty JSON object (4003).
+fn checked_rule(rule: Value) -> Checked {
+    match rule.as_object() {
+        Some(object) if !object.is_empty() => Ok(rule),
+        _ => Err(INVALID_RULE),
+    }
+}
+
+/// A policy sanitised as Wazuh does (actions, effect and resource kinds lower-cased) and
+/// checked against the RBAC catalogue.
+fn checked_policy(policy: PolicyDocument) -> Checked {
+    let policy = PolicyDocument {
+        actions: policy.actions.iter().map(|a| a.to_lowercase()).collect(),
+        resources: policy
+            .resources
+            .iter()
+            .map(|r| sanitized_resource(r))
+            .collect(),
+        effect: policy.effect.to_lowercase(),
+    };
+    let well_formed = !policy.actions.is_empty()
+        && !policy.resources.is_empty()
+        && matches!(policy.effect.as_str(), "allow" | "deny")
+        && policy
+            .actions
+            .iter()
+            .all(|action| rbac::action(action).is_some())
+        && policy
+            .resources
+            .iter()
+            .all(|resource| resource_parts(resource).is_some());
+    if !well_formed {
+        return Err(INVALID_POLICY);
+    }
+    let kinds: Vec<String> = policy
+        .resources
+        .iter()
+        .flat_map(|resource| resource_parts(resource).unwrap_or_default())
+        .map(|(kind, _)| kind)
+        .collect();
+    if !kinds.iter().all(|kind| known_kind(kind)) {
+        return Err(INVALID_RESOURCE);
+    }
+    let taken_by_actions = policy.actions.iter().all(|action| {
+        let takes = rbac::action(action).map_or(&[][..], |action| action.resources);
+        kinds.iter().all(|kind| takes.contains(&kind.as_str()))
+    });
+    if !taken_by_actions {
+        return Err(INVALID_RESOURCES);
+    }
+    serde_json::to_value(policy).map_err(|_| INVALID_POLICY)
+}
+
+/// `Type:Attr:Value` → `type:attr:Value`, for each `&`-joined part.
+fn sanitized_resource(resource: &str) -> String {
+    resource
+        .split('&')
+        .map(|part| match part.rsplit_once(':') {
+            Some((kind, value)) => format!("{}:{value}", kind.to_lowercase()),
+            None => part.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The `(kind, value)` parts of a resource (`agent:id:001`, `*:*:*`, at most two joined by
+/// `&`), or `None` when malformed.
+fn resource_parts(resource: &str) -> Option<Vec<(String, String)>> {
+    let parts: Vec<&str> = resource.split('&').collect();
+    if parts.len() > 2 {
+        return None;
+    }
+    let kind_char = |c: char| c.is_ascii_alphabetic() || "_*-".contains(c);
+    let value_char = |c: char| c.is_alphanumeric() || "_*-/.".contains(c);
+    parts
+        .into_iter()
+        .map(|part| {
+            let mut fields = part.splitn(3, ':');
+            let (kind, attr, value) = (fields.next()?, fields.next()?, fields.next()?);
+            let valid = !kind.is_empty()
+                && kind.chars().all(kind_char)
+                && !attr.is_empty()
+                && attr
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_*-".contains(c))
+                && !value.is_empty()
+                && value.chars().all(value_char);
+            valid.then(|| (format!("{kind}:{attr}"), value.to_string()))
+        })
+        .collect()
+}
+
+/// True for a resource kind some action of the catalogue takes.
+fn known_kind(kind: &str) -> bool {
+    ACTIONS
+        .iter()
+        .any(|action| action.resources.contains(&kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(actions: &[&str], resources: &[&str], effect: &str) -> PolicyDocument {
+        PolicyDocument {
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+            resources: resources.iter().map(|r| r.to_string()).collect(),
+            effect: effect.into(),
+        }
+    }
+
+    #[test]
+    fn policies_are_sanitised_and_checked_against_the_catalogue() {
+        let ok = checked_policy(policy(&["Agent:Read"], &["Agent:ID:Web01"], "ALLOW")).unwrap();
+        assert_eq!(ok["actions"][0], "agent:read");
+        assert_eq!(ok["resources"][0], "agent:id:Web01");
+        assert_eq!(ok["effect"], "allow");
+        let code = |p| checked_policy(p).err();
+        assert_eq!(
+            code(policy(&["agent:read"], &["agent:id:1"], "maybe")),
+            Some(4006)
+        );
+        assert_eq!(
+            code(policy(&["agent:fly"], &["agent:id:1"], "allow")),
+            Some(4006)
+        );
+        assert_eq!(
+            code(policy(&["agent:read"], &["agent:id"], "allow")),
+            Some(4006)
+        );
+        assert_eq!(
+            code(policy(&["agent:read"], &["moon:id:1"], "allow")),
+            Some(4019)
+        );
+        assert_eq!(
+            code(policy(&["agent:read"], &["group:id:web"], "allow")),
+            Some(4500)
+        );
+        assert_eq!(code(policy(&["agent:create"], &["*:*:*"], "deny")), None);
+        assert_eq!(
+            code(policy(
+                &["agent:read"],
+                &["agent:id:1&agent:group:web"],
+                "allow"
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn rules_must_be_objects() {
+        assert_eq!(checked_rule(serde_json::json!([])), Err(4003));
+        assert_eq!(checked_rule(serde_json::json!({})), Err(4003));
+        assert!(checked_rule(serde_json::json!({"FIND": {"a": "b"}})).is_ok());
+    }
+}
