@@ -15,7 +15,7 @@
 //! Time is passed in (`Instant`), so the unit tests need no sleeping. Imports the server's
 //! `api_config`, `state` and `error`, and `api` for the login paths.
 
-use crate::api::security::{Login, LoginDeprecated};
+use crate::api::security::{Login, LoginDeprecated, RunAsLogin};
 use crate::api::Endpoint;
 use crate::server::api_config::Access;
 use crate::server::error::ApiError;
@@ -34,9 +34,6 @@ const WINDOW: Duration = Duration::from_secs(60);
 
 /// The `/events` limit per minute, below the global one.
 const MAX_EVENT_REQUESTS_PER_MINUTE: u32 = 30;
-
-/// The run_as login path, which the lockout guards like the plain login.
-pub const RUN_AS_LOGIN_PATH: &str = "/security/user/authenticate/run_as";
 
 /// Error of a request over the global limit.
 const TOO_MANY_REQUESTS: u32 = 6001;
@@ -203,9 +200,13 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
 
 /// `GET`/`POST` on the login paths (the lockout does not guard logout).
 fn is_login(method: &Method, path: &str) -> bool {
-    let login_path = path == Login::SPEC.path || path == LoginDeprecated::SPEC.path;
+    let login_path = [
+        Login::SPEC.path,
+        LoginDeprecated::SPEC.path,
+        RunAsLogin::SPEC.path,
+    ];
     let login_method = *method == Method::GET || *method == Method::POST;
-    login_method && (login_path || path == RUN_AS_LOGIN_PATH)
+    login_method && login_path.contains(&path)
 }
 
 /// The peer address of the connection (unspecified when the router runs without one).
@@ -340,7 +341,10 @@ mod tests {
     fn only_get_and_post_on_the_login_paths_are_logins() {
         assert!(is_login(&Method::POST, "/security/user/authenticate"));
         assert!(is_login(&Method::GET, "/security/user/authenticate"));
-        assert!(is_login(&Method::POST, RUN_AS_LOGIN_PATH));
+        assert!(is_login(
+            &Method::POST,
+            "/security/user/authenticate/run_as"
+        ));
         assert!(!is_login(&Method::DELETE, "/security/user/authenticate"));
         assert!(!is_login(&Method::GET, "/agents"));
     }

@@ -17,6 +17,7 @@ pub mod groups;
 mod info;
 mod list;
 mod overview;
+mod run_as;
 mod security;
 mod security_objects;
 mod security_policies;
@@ -165,6 +166,10 @@ pub fn router(state: AppState) -> Router {
             security_ops::LoginDeprecated::SPEC.path,
             get(security::login_deprecated),
         )
+        .route(
+            security_ops::RunAsLogin::SPEC.path,
+            post(run_as::run_as_login),
+        )
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
         .merge(security_routes())
@@ -305,6 +310,8 @@ async fn finish(State(state): State<AppState>, response: Response) -> Response {
 mod group_tests;
 #[cfg(test)]
 mod limits_tests;
+#[cfg(test)]
+mod run_as_tests;
 #[cfg(test)]
 mod test_server;
 #[cfg(test)]
