@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_wazuh_ctl_global_optspecs
-    string join \n context= url= user= token= ca-cert= k/insecure timeout= o/output= jq= fields= yes dry-run v/verbose no-color quiet q h/help V/version
+    string join \n context= url= user= token= ca-cert= k/insecure timeout= o/output= jq= fields= yes dry-run v/verbose no-color quiet rate= retry-backoff-ms= q h/help V/version
 end
 
 function __fish_wazuh_ctl_needs_command
@@ -37,6 +37,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -75,6 +77,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -134,6 +138,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -172,6 +178,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -211,6 +219,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -232,6 +242,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -252,6 +264,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l os -d 'List the distinct OS platforms instead'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -274,6 +288,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -297,6 +313,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l force -d 'Replace an existing agent with the same name, id or IP (Wazuh\'s defaults: one registered over an hour ago and disconnected for an hour)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -318,6 +336,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -344,6 +364,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l purge -d 'Also remove the agents from the keys file for good'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -370,6 +392,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -396,6 +420,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -417,6 +443,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -440,6 +468,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -462,6 +492,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -482,6 +514,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -502,6 +536,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -522,6 +558,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -547,6 +585,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l all -d 'Restart every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -568,6 +608,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l all -d 'Reconnect every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -595,6 +637,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l all -d 'Upgrade every agent (the manager\'s upgrade checks still apply)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l use-http -d 'Download the WPK over HTTP instead of HTTPS'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l force -d 'Upgrade even to the same or an older version, or beyond the manager\'s'
@@ -618,6 +662,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -659,6 +705,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -695,6 +743,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -721,6 +771,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -751,6 +803,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -772,6 +826,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -792,6 +848,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -812,6 +870,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l force-single -d 'Make it the agents\' only group instead of adding it'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -833,6 +893,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -853,6 +915,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -881,6 +945,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -902,6 +968,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l raw -d 'Print the file as it is (XML or text) instead of as JSON'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -933,6 +1001,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -953,6 +1023,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -978,6 +1050,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l all -d 'Run it on every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1001,6 +1075,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1023,6 +1099,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1046,6 +1124,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1068,6 +1148,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1091,6 +1173,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1125,6 +1209,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1158,6 +1244,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1184,6 +1272,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1191,6 +1281,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s v -l verbose
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l run-as -d 'Log in with an authorization context (JSON object, e.g. \'{"username":"elastic"}\'): the token\'s roles are those whose security rules match it (run_as)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -1204,6 +1295,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l save-password -d 'Also keep the password (keyring or file store), so expired tokens renew silently'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1225,6 +1318,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1245,6 +1340,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1265,6 +1362,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1292,6 +1391,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1312,6 +1413,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1332,6 +1435,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1352,6 +1457,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1372,6 +1479,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1392,6 +1501,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1418,6 +1529,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1444,6 +1557,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l ephemeral -d 'Use a temporary data directory, deleted on exit'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l http -d 'Serve plain HTTP instead of HTTPS'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
@@ -1466,6 +1581,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1490,6 +1607,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1511,6 +1630,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l dry-run -d 'Print the request as a curl command and send nothing'
