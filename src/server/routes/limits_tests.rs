@@ -90,3 +90,25 @@ async fn successful_logins_do_not_reset_the_failure_count() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(body["error"], 6000);
 }
+
+#[tokio::test]
+async fn bodies_over_the_configured_upload_size_get_413() {
+    let api_config = ApiConfig {
+        max_upload_size: 64,
+        ..ApiConfig::default()
+    };
+    let spawned = spawn_configured(None, api_config).await;
+    let token = spawned.token().await;
+    let big = json!({"name": "x".repeat(100)});
+    let request = spawned
+        .http
+        .post(format!("{}/groups", spawned.base))
+        .bearer_auth(&token)
+        .json(&big);
+    let (status, body) = answer(request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        body["detail"].as_str().unwrap().contains("64 bytes"),
+        "{body}"
+    );
+}
