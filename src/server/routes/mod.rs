@@ -313,6 +313,10 @@ mod limits_tests;
 #[cfg(test)]
 mod run_as_tests;
 #[cfg(test)]
+mod security_crud_tests;
+#[cfg(test)]
+mod security_revocation_tests;
+#[cfg(test)]
 mod test_server;
 #[cfg(test)]
 mod tests;

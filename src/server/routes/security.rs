@@ -12,6 +12,7 @@ use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, IssuedToken, WazuhQuery};
+use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::SecurityConfig;
@@ -116,7 +117,7 @@ const CONFIG_UPDATED: &str = "Configuration was successfully updated";
 /// `GET /security/config`: the token lifetime and RBAC mode in force.
 pub async fn get_config(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<GetSecurityConfig>,
     query: WazuhQuery<GetSecurityConfig>,
 ) -> Result<Response, ApiError> {
     let config = state.security_config();
@@ -134,7 +135,7 @@ pub async fn get_config(
 /// `PUT /security/config`: changes the given settings and revokes every token.
 pub async fn put_config(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<PutSecurityConfig>,
     query: WazuhQuery<PutSecurityConfig>,
     headers: HeaderMap,
     body: Bytes,
@@ -171,7 +172,7 @@ pub async fn put_config(
 /// `DELETE /security/config`: restores the defaults (900 s, white) and revokes every token.
 pub async fn reset_config(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<ResetSecurityConfig>,
     query: WazuhQuery<ResetSecurityConfig>,
 ) -> Result<Response, ApiError> {
     let defaults = SecurityConfig {

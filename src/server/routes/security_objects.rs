@@ -10,6 +10,7 @@ use crate::api::envelope::{Envelope, Items};
 use crate::api::params::ListParams;
 use crate::server::error::ApiError;
 use crate::server::query::Collection;
+use crate::server::rbac::Scope;
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::{SecurityTx, StoreError};
@@ -30,11 +31,17 @@ pub enum Ids {
 }
 
 impl Ids {
-    /// The ids to act on: the listed ones, or every id in `existing`.
-    pub fn resolve(&self, existing: impl IntoIterator<Item = i64>) -> Vec<i64> {
+    /// The ids the caller may act on: of `all`, the permitted ones of `existing` (silently);
+    /// of listed ids, the permitted ones, the others failing with 4000 (403 when none is).
+    pub fn permitted(
+        &self,
+        existing: impl IntoIterator<Item = i64>,
+        scope: &Scope,
+        failures: &mut Failures,
+    ) -> Result<Vec<i64>, ApiError> {
         match self {
-            Ids::All => existing.into_iter().collect(),
-            Ids::Listed(ids) => ids.clone(),
+            Ids::All => Ok(scope.retain(existing.into_iter().collect())),
+            Ids::Listed(ids) => scope.split(ids.clone(), failures),
         }
     }
 
@@ -145,24 +152,36 @@ pub fn id_of(item: &Value) -> Option<i64> {
     item.get("id").and_then(Value::as_i64)
 }
 
-/// Lists objects through the pipeline: only the named ids when `ids` is given, the unknown
-/// ones failing with `missing_code`.
+/// How one kind of security object is listed.
+#[derive(Debug, Clone, Copy)]
+pub struct Listing {
+    /// Its fields.
+    pub collection: &'static Collection,
+    /// The code of an unknown id (5001, 4002, 4007, 4022).
+    pub missing_code: u32,
+    /// Its list messages.
+    pub messages: Messages,
+}
+
+/// Lists objects through the pipeline: the permitted ones of `scope` (silently), or only the
+/// named ids when `ids` is given — the refused ones failing with 4000 (403 when none is
+/// permitted), the unknown ones with `missing_code`.
 pub fn list(
-    collection: &Collection,
+    listing: &Listing,
     items: &[Value],
     ids: Option<Vec<i64>>,
-    missing_code: u32,
+    scope: &Scope,
     params: &ListParams,
-    messages: &Messages,
     pretty: bool,
 ) -> Result<Response, ApiError> {
     let mut failures = Failures::default();
-    let picked: Vec<&Value> = match &ids {
-        None => items.iter().collect(),
+    let picked: Vec<&Value> = match ids {
+        None => scope.filter(items, "id").collect(),
         Some(ids) => {
-            for id in ids {
+            let ids = scope.split(ids, &mut failures)?;
+            for id in &ids {
                 if !items.iter().any(|item| id_of(item) == Some(*id)) {
-                    failures.add(*id, &ApiError::code(missing_code));
+                    failures.add(*id, &ApiError::code(listing.missing_code));
                 }
             }
             items
@@ -172,11 +191,11 @@ pub fn list(
         }
     };
     list::answer(
-        collection,
+        listing.collection,
         picked,
         failures.into_groups(),
         params,
-        messages,
+        &listing.messages,
         pretty,
         chrono::Utc::now(),
     )

@@ -8,7 +8,7 @@
 use super::list::Messages;
 use super::security_objects::{
     self as objects, check_name, id_of, internal, optional_ids, path_id, required_ids, to_values,
-    BulkMessages, Outcome,
+    BulkMessages, Listing, Outcome,
 };
 use crate::api::rbac::{self, ACTIONS};
 use crate::api::security::{
@@ -16,10 +16,11 @@ use crate::api::security::{
     ListPolicies, ListRules, PolicyDocument, UpdatePolicy, UpdatePolicyBody, UpdateRule,
     UpdateRuleBody,
 };
-use crate::server::auth::{unix_now, Caller};
+use crate::server::auth::unix_now;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::query::{Collection, Field, FieldKind};
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::state::AppState;
 use crate::server::store::{Kind, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -105,7 +106,9 @@ struct BodyKind {
     update: [&'static str; 2],
     /// All / some / none deleted.
     delete: [&'static str; 3],
-    list: Messages,
+    listing: Listing,
+    /// Its resource kind (`policy:id`, `rule:id`).
+    resource: &'static str,
 }
 
 const POLICY: BodyKind = BodyKind {
@@ -120,11 +123,16 @@ const POLICY: BodyKind = BodyKind {
         "Some policies were not deleted",
         "No policy was deleted",
     ],
-    list: Messages {
-        all: "All specified policies were returned",
-        some: "Some policies were not returned",
-        none: "No policy was returned",
+    listing: Listing {
+        collection: &POLICIES,
+        missing_code: 4007,
+        messages: Messages {
+            all: "All specified policies were returned",
+            some: "Some policies were not returned",
+            none: "No policy was returned",
+        },
     },
+    resource: "policy:id",
 };
 
 const RULE: BodyKind = BodyKind {
@@ -145,29 +153,33 @@ const RULE: BodyKind = BodyKind {
         "Some security rules were not deleted",
         "No security rule was deleted",
     ],
-    list: Messages {
-        all: "All specified security rules were returned",
-        some: "Some security rules were not returned",
-        none: "No security rule was returned",
+    listing: Listing {
+        collection: &RULES,
+        missing_code: 4022,
+        messages: Messages {
+            all: "All specified security rules were returned",
+            some: "Some security rules were not returned",
+            none: "No security rule was returned",
+        },
     },
+    resource: "rule:id",
 };
 
 /// `GET /security/policies`.
 pub async fn list_policies(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListPolicies>,
     query: WazuhQuery<ListPolicies>,
 ) -> Result<Response, ApiError> {
     let ids = optional_ids(query.query.policy_ids.as_deref(), "policy_ids")?;
     let policies = to_values(objects::read(&state, |tx| tx.policies()).await?)?;
-    let list = &POLICY.list;
+    let scope = guard.scope(POLICY.resource);
     objects::list(
-        &POLICIES,
+        &POLICY.listing,
         &policies,
         ids,
-        POLICY.not_found,
+        &scope,
         &query.list,
-        list,
         query.pretty(),
     )
 }
@@ -175,18 +187,18 @@ pub async fn list_policies(
 /// `GET /security/rules`.
 pub async fn list_rules(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListRules>,
     query: WazuhQuery<ListRules>,
 ) -> Result<Response, ApiError> {
     let ids = optional_ids(query.query.rule_ids.as_deref(), "rule_ids")?;
     let rules = to_values(objects::read(&state, |tx| tx.rules()).await?)?;
+    let scope = guard.scope(RULE.resource);
     objects::list(
-        &RULES,
+        &RULE.listing,
         &rules,
         ids,
-        RULE.not_found,
+        &scope,
         &query.list,
-        &RULE.list,
         query.pretty(),
     )
 }
@@ -194,7 +206,7 @@ pub async fn list_rules(
 /// `POST /security/policies`.
 pub async fn create_policy(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<CreatePolicy>,
     query: WazuhQuery<CreatePolicy>,
     headers: HeaderMap,
     body: Bytes,
@@ -214,7 +226,7 @@ pub async fn create_policy(
 /// `POST /security/rules`.
 pub async fn create_rule(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<CreateRule>,
     query: WazuhQuery<CreateRule>,
     headers: HeaderMap,
     body: Bytes,
@@ -233,7 +245,7 @@ pub async fn create_rule(
 /// `PUT /security/policies/{policy_id}`: a new name, policy, or both.
 pub async fn update_policy(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<UpdatePolicy>,
     Path(policy_id): Path<String>,
     query: WazuhQuery<UpdatePolicy>,
     headers: HeaderMap,
@@ -241,6 +253,7 @@ pub async fn update_policy(
 ) -> Result<Response, ApiError> {
     super::groups::require_content_type(&headers, "application/json")?;
     let id = path_id(&policy_id, "policy_id")?;
+    guard.scope(POLICY.resource).check(&id.to_string())?;
     let body: UpdatePolicyBody = super::agents::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.policy.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
@@ -260,7 +273,7 @@ pub async fn update_policy(
 /// `PUT /security/rules/{rule_id}`: a new name, rule, or both.
 pub async fn update_rule(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<UpdateRule>,
     Path(rule_id): Path<String>,
     query: WazuhQuery<UpdateRule>,
     headers: HeaderMap,
@@ -268,6 +281,7 @@ pub async fn update_rule(
 ) -> Result<Response, ApiError> {
     super::groups::require_content_type(&headers, "application/json")?;
     let id = path_id(&rule_id, "rule_id")?;
+    guard.scope(RULE.resource).check(&id.to_string())?;
     let body: UpdateRuleBody = super::agents::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.rule.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
@@ -286,11 +300,11 @@ pub async fn update_rule(
 /// `DELETE /security/policies`.
 pub async fn delete_policies(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DeletePolicies>,
     query: WazuhQuery<DeletePolicies>,
 ) -> Result<Response, ApiError> {
     let ids = required_ids(query.query.policy_ids.as_deref(), "policy_ids", true)?;
-    let outcome = delete(&state, &POLICY, ids).await?;
+    let outcome = delete(&state, &POLICY, ids, guard.scope(POLICY.resource)).await?;
     let [all, some, none] = POLICY.delete;
     Ok(objects::answer(
         outcome,
@@ -302,11 +316,11 @@ pub async fn delete_policies(
 /// `DELETE /security/rules`.
 pub async fn delete_rules(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DeleteRules>,
     query: WazuhQuery<DeleteRules>,
 ) -> Result<Response, ApiError> {
     let ids = required_ids(query.query.rule_ids.as_deref(), "rule_ids", true)?;
-    let outcome = delete(&state, &RULE, ids).await?;
+    let outcome = delete(&state, &RULE, ids, guard.scope(RULE.resource)).await?;
     let [all, some, none] = RULE.delete;
     Ok(objects::answer(
         outcome,
@@ -407,12 +421,14 @@ async fn delete(
     state: &AppState,
     of: &'static BodyKind,
     ids: objects::Ids,
+    scope: Scope,
 ) -> Result<Outcome, ApiError> {
     let now = unix_now();
     objects::write(state, move |tx| {
         let items = all_items(tx, of)?;
         let mut outcome = Outcome::default();
-        for id in ids.resolve(items.iter().filter_map(id_of)) {
+        let existing = items.iter().filter_map(id_of);
+        for id in ids.permitted(existing, &scope, &mut outcome.failures)? {
             let found = items.iter().find(|item| id_of(item) == Some(id));
             match found {
                 _ if id <= MAX_RESERVED_ID => outcome.fail(id, RESERVED),

@@ -6,17 +6,18 @@
 use super::list::Messages;
 use super::security_objects::{
     self as objects, check_name, internal, optional_ids, path_id, required_ids, to_value,
-    to_values, BulkMessages, Ids, Outcome,
+    to_values, BulkMessages, Ids, Listing, Outcome,
 };
-use super::security_users::position_index;
+use super::security_users::{position_index, ROLE_ID};
 use crate::api::security::{
     AddRolePolicies, AddRoleRules, CreateRole, CreateRoleBody, DeleteRoles, ListRoles,
     RemoveRolePolicies, RemoveRoleRules, RoleItem, UpdateRole, UpdateRoleBody,
 };
-use crate::server::auth::{unix_now, Caller};
+use crate::server::auth::unix_now;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::query::{Collection, Field, FieldKind};
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::state::AppState;
 use crate::server::store::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -64,35 +65,32 @@ pub const ROLES: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const LIST_MESSAGES: Messages = Messages {
-    all: "All specified roles were returned",
-    some: "Some roles were not returned",
-    none: "No role was returned",
+const LISTING: Listing = Listing {
+    collection: &ROLES,
+    missing_code: ROLE_NOT_FOUND,
+    messages: Messages {
+        all: "All specified roles were returned",
+        some: "Some roles were not returned",
+        none: "No role was returned",
+    },
 };
 
 /// `GET /security/roles`.
 pub async fn list(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListRoles>,
     query: WazuhQuery<ListRoles>,
 ) -> Result<Response, ApiError> {
     let ids = optional_ids(query.query.role_ids.as_deref(), "role_ids")?;
     let roles = to_values(objects::read(&state, |tx| tx.roles()).await?)?;
-    objects::list(
-        &ROLES,
-        &roles,
-        ids,
-        ROLE_NOT_FOUND,
-        &query.list,
-        &LIST_MESSAGES,
-        query.pretty(),
-    )
+    let scope = guard.scope(ROLE_ID);
+    objects::list(&LISTING, &roles, ids, &scope, &query.list, query.pretty())
 }
 
 /// `POST /security/roles`: a new role (id from 100); 4005 for a taken name.
 pub async fn create(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<CreateRole>,
     query: WazuhQuery<CreateRole>,
     headers: HeaderMap,
     body: Bytes,
@@ -123,15 +121,17 @@ pub async fn create(
 /// `DELETE /security/roles`: Wazuh's roles stay (4008); revokes the roles' tokens.
 pub async fn delete(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<DeleteRoles>,
     query: WazuhQuery<DeleteRoles>,
 ) -> Result<Response, ApiError> {
     let ids = required_ids(query.query.role_ids.as_deref(), "role_ids", true)?;
+    let scope = guard.scope(ROLE_ID);
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
         let roles = internal(tx.roles())?;
         let mut outcome = Outcome::default();
-        for id in ids.resolve(roles.iter().map(|role| role.id)) {
+        let existing = roles.iter().map(|role| role.id);
+        for id in ids.permitted(existing, &scope, &mut outcome.failures)? {
             let found = roles.iter().find(|role| role.id == id);
             match found {
                 _ if id <= MAX_RESERVED_ID => outcome.fail(id, RESERVED),
@@ -160,7 +160,7 @@ pub async fn delete(
 /// `PUT /security/roles/{role_id}`: renames a role; revokes its tokens.
 pub async fn update(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<UpdateRole>,
     Path(role_id): Path<String>,
     query: WazuhQuery<UpdateRole>,
     headers: HeaderMap,
@@ -168,6 +168,7 @@ pub async fn update(
 ) -> Result<Response, ApiError> {
     super::groups::require_content_type(&headers, "application/json")?;
     let role_id = path_id(&role_id, "role_id")?;
+    guard.scope(ROLE_ID).check(&role_id.to_string())?;
     let body: UpdateRoleBody = super::agents::json_body(&body, &[], &["name"])?;
     let name = body.name.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_name(&name, "name", 1)?;
@@ -196,10 +197,11 @@ pub async fn update(
     Ok(objects::answer(outcome, &messages, query.pretty()))
 }
 
-/// What a role's links to one kind of member are: their table, the member kind, and the
+/// What a role's links to one kind of member are: their table, resource kind, the member kind, and the
 /// codes of a missing member, an existing link and a missing link.
 struct MemberLinks {
     link: Link,
+    resource: &'static str,
     member: Kind,
     not_found: u32,
     exists: u32,
@@ -208,6 +210,7 @@ struct MemberLinks {
 
 const POLICY_LINKS: MemberLinks = MemberLinks {
     link: Link::RolePolicy,
+    resource: "policy:id",
     member: Kind::Policy,
     not_found: POLICY_NOT_FOUND,
     exists: POLICY_LINK_EXISTS,
@@ -216,6 +219,7 @@ const POLICY_LINKS: MemberLinks = MemberLinks {
 
 const RULE_LINKS: MemberLinks = MemberLinks {
     link: Link::RoleRule,
+    resource: "rule:id",
     member: Kind::Rule,
     not_found: RULE_NOT_FOUND,
     exists: RULE_LINK_EXISTS,
@@ -225,14 +229,16 @@ const RULE_LINKS: MemberLinks = MemberLinks {
 /// `POST /security/roles/{role_id}/policies`.
 pub async fn add_policies(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<AddRolePolicies>,
     Path(role_id): Path<String>,
     query: WazuhQuery<AddRolePolicies>,
 ) -> Result<Response, ApiError> {
     let role_id = path_id(&role_id, "role_id")?;
+    guard.scope(ROLE_ID).check(&role_id.to_string())?;
+    let scope = guard.scope(POLICY_LINKS.resource);
     let ids = required_ids(query.query.policy_ids.as_deref(), "policy_ids", false)?;
     let position = query.query.position.map(position_index);
-    let outcome = link_members(&state, &POLICY_LINKS, role_id, ids, position).await?;
+    let outcome = link_members(&state, &POLICY_LINKS, role_id, (ids, scope), position).await?;
     let messages = BulkMessages::new(
         format!("All policies were linked to role {role_id}"),
         format!("Some policies were not linked to role {role_id}"),
@@ -244,13 +250,15 @@ pub async fn add_policies(
 /// `DELETE /security/roles/{role_id}/policies` (404 for an unknown role).
 pub async fn remove_policies(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveRolePolicies>,
     Path(role_id): Path<String>,
     query: WazuhQuery<RemoveRolePolicies>,
 ) -> Result<Response, ApiError> {
     let role_id = path_id(&role_id, "role_id")?;
+    guard.scope(ROLE_ID).check(&role_id.to_string())?;
+    let scope = guard.scope(POLICY_LINKS.resource);
     let ids = required_ids(query.query.policy_ids.as_deref(), "policy_ids", true)?;
-    let outcome = unlink_members(&state, &POLICY_LINKS, role_id, ids).await?;
+    let outcome = unlink_members(&state, &POLICY_LINKS, role_id, (ids, scope)).await?;
     let messages = BulkMessages::new(
         format!("All policies were unlinked from role {role_id}"),
         format!("Some policies were not unlinked from role {role_id}"),
@@ -262,13 +270,15 @@ pub async fn remove_policies(
 /// `POST /security/roles/{role_id}/rules`.
 pub async fn add_rules(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<AddRoleRules>,
     Path(role_id): Path<String>,
     query: WazuhQuery<AddRoleRules>,
 ) -> Result<Response, ApiError> {
     let role_id = path_id(&role_id, "role_id")?;
+    guard.scope(ROLE_ID).check(&role_id.to_string())?;
+    let scope = guard.scope(RULE_LINKS.resource);
     let ids = required_ids(query.query.rule_ids.as_deref(), "rule_ids", false)?;
-    let outcome = link_members(&state, &RULE_LINKS, role_id, ids, None).await?;
+    let outcome = link_members(&state, &RULE_LINKS, role_id, (ids, scope), None).await?;
     let messages = BulkMessages::new(
         format!("All security rules were linked to role {role_id}"),
         format!("Some security rules were not linked to role {role_id}"),
@@ -280,13 +290,15 @@ pub async fn add_rules(
 /// `DELETE /security/roles/{role_id}/rules` (404 for an unknown role).
 pub async fn remove_rules(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveRoleRules>,
     Path(role_id): Path<String>,
     query: WazuhQuery<RemoveRoleRules>,
 ) -> Result<Response, ApiError> {
     let role_id = path_id(&role_id, "role_id")?;
+    guard.scope(ROLE_ID).check(&role_id.to_string())?;
+    let scope = guard.scope(RULE_LINKS.resource);
     let ids = required_ids(query.query.rule_ids.as_deref(), "rule_ids", true)?;
-    let outcome = unlink_members(&state, &RULE_LINKS, role_id, ids).await?;
+    let outcome = unlink_members(&state, &RULE_LINKS, role_id, (ids, scope)).await?;
     let messages = BulkMessages::new(
         format!("All security rules were unlinked from role {role_id}"),
         format!("Some security rules were not unlinked from role {role_id}"),
@@ -300,14 +312,14 @@ async fn link_members(
     state: &AppState,
     links: &'static MemberLinks,
     role_id: i64,
-    ids: Ids,
+    (ids, scope): (Ids, Scope),
     position: Option<usize>,
 ) -> Result<Outcome, ApiError> {
     let now = unix_now();
     objects::write(state, move |tx| {
         let mut outcome = Outcome::default();
         let mut at = position;
-        for member in ids.resolve([]) {
+        for member in ids.permitted([], &scope, &mut outcome.failures)? {
             if !internal(tx.exists(Kind::Role, role_id))? {
                 outcome.fail(role_id, ROLE_NOT_FOUND);
             } else if role_id <= MAX_RESERVED_ID {
@@ -333,7 +345,7 @@ async fn unlink_members(
     state: &AppState,
     links: &'static MemberLinks,
     role_id: i64,
-    ids: Ids,
+    (ids, scope): (Ids, Scope),
 ) -> Result<Outcome, ApiError> {
     let now = unix_now();
     objects::write(state, move |tx| {
@@ -342,7 +354,8 @@ async fn unlink_members(
         }
         let linked = internal(tx.members(links.link, role_id))?;
         let mut outcome = Outcome::default();
-        for member in ids.resolve(linked.iter().copied()) {
+        let existing = linked.iter().copied();
+        for member in ids.permitted(existing, &scope, &mut outcome.failures)? {
             if role_id <= MAX_RESERVED_ID {
                 outcome.fail(role_id, RESERVED);
             } else if !internal(tx.exists(links.member, member))? {

@@ -7,16 +7,17 @@ use super::groups::require_content_type;
 use super::list::Messages;
 use super::security_objects::{
     self as objects, check_name, internal, optional_ids, path_id, required_ids, to_value,
-    to_values, BulkMessages, Outcome,
+    to_values, BulkMessages, Listing, Outcome,
 };
 use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
     UpdateUser, UpdateUserBody, UserItem,
 };
-use crate::server::auth::{password, unix_now, Caller};
+use crate::server::auth::{password, unix_now};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::query::{Collection, Field, FieldKind};
+use crate::server::rbac::Guarded;
 use crate::server::state::AppState;
 use crate::server::store::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -24,6 +25,9 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
+/// The resource kinds of users and roles.
+pub(super) const USER_ID: &str = "user:id";
+pub(super) const ROLE_ID: &str = "role:id";
 const USER_NOT_FOUND: u32 = 5001;
 const ROLE_NOT_FOUND: u32 = 4002;
 const RESERVED: u32 = 4008;
@@ -62,35 +66,32 @@ pub const USERS: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const LIST_MESSAGES: Messages = Messages {
-    all: "All specified users were returned",
-    some: "Some users were not returned",
-    none: "No user was returned",
+const LISTING: Listing = Listing {
+    collection: &USERS,
+    missing_code: USER_NOT_FOUND,
+    messages: Messages {
+        all: "All specified users were returned",
+        some: "Some users were not returned",
+        none: "No user was returned",
+    },
 };
 
 /// `GET /security/users`.
 pub async fn list(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<ListUsers>,
     query: WazuhQuery<ListUsers>,
 ) -> Result<Response, ApiError> {
     let ids = optional_ids(query.query.user_ids.as_deref(), "user_ids")?;
     let users = to_values(objects::read(&state, |tx| tx.users()).await?)?;
-    objects::list(
-        &USERS,
-        &users,
-        ids,
-        USER_NOT_FOUND,
-        &query.list,
-        &LIST_MESSAGES,
-        query.pretty(),
-    )
+    let scope = guard.scope(USER_ID);
+    objects::list(&LISTING, &users, ids, &scope, &query.list, query.pretty())
 }
 
 /// `POST /security/users`: a new user (id from 100), without roles, run_as disabled.
 pub async fn create(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<CreateUser>,
     query: WazuhQuery<CreateUser>,
     headers: HeaderMap,
     body: Bytes,
@@ -124,16 +125,18 @@ pub async fn create(
 /// `DELETE /security/users`: Wazuh's users (5004) and the caller (5008) stay.
 pub async fn delete(
     State(state): State<AppState>,
-    caller: Caller,
+    guard: Guarded<DeleteUsers>,
     query: WazuhQuery<DeleteUsers>,
 ) -> Result<Response, ApiError> {
     let ids = required_ids(query.query.user_ids.as_deref(), "user_ids", true)?;
-    let current = caller.user.id;
+    let current = guard.caller().user.id;
+    let scope = guard.scope(USER_ID);
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
         let users = internal(tx.users())?;
         let mut outcome = Outcome::default();
-        for id in ids.resolve(users.iter().map(|user| user.id)) {
+        let existing = users.iter().map(|user| user.id);
+        for id in ids.permitted(existing, &scope, &mut outcome.failures)? {
             let Some(found) = users.iter().find(|user| user.id == id) else {
                 outcome.fail(id, USER_NOT_FOUND);
                 continue;
@@ -167,7 +170,7 @@ pub async fn delete(
 /// `PUT /security/users/{user_id}`: a new password; revokes the user's tokens.
 pub async fn update(
     State(state): State<AppState>,
-    caller: Caller,
+    guard: Guarded<UpdateUser>,
     Path(user_id): Path<String>,
     query: WazuhQuery<UpdateUser>,
     headers: HeaderMap,
@@ -175,10 +178,11 @@ pub async fn update(
 ) -> Result<Response, ApiError> {
     require_content_type(&headers, "application/json")?;
     let user_id = path_id(&user_id, "user_id")?;
+    guard.scope(USER_ID).check(&user_id.to_string())?;
     let body: UpdateUserBody = super::agents::json_body(&body, &[], &["password"])?;
     let new_password = body.password.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_password(&new_password)?;
-    if user_id <= MAX_RESERVED_ID && caller.user.id > MAX_RESERVED_ID {
+    if user_id <= MAX_RESERVED_ID && guard.caller().user.id > MAX_RESERVED_ID {
         return Err(ApiError::code(ADMIN_ONLY_SELF));
     }
     let hash = password::hash(&new_password);
@@ -207,7 +211,7 @@ pub async fn update(
 /// the user's tokens.
 pub async fn edit_run_as(
     State(state): State<AppState>,
-    _: Caller,
+    _: Guarded<EditRunAs>,
     Path(user_id): Path<String>,
     query: WazuhQuery<EditRunAs>,
 ) -> Result<Response, ApiError> {
@@ -240,12 +244,14 @@ pub async fn edit_run_as(
 /// tokens.
 pub async fn add_roles(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<AddUserRoles>,
     Path(user_id): Path<String>,
     query: WazuhQuery<AddUserRoles>,
 ) -> Result<Response, ApiError> {
     let user_id = path_id(&user_id, "user_id")?;
+    guard.scope(USER_ID).check(&user_id.to_string())?;
     let role_ids = required_ids(query.query.role_ids.as_deref(), "role_ids", true)?;
+    let scope = guard.scope(ROLE_ID);
     let position = query.query.position.map(position_index);
     let now = unix_now();
     let (username, outcome) = objects::write(&state, move |tx| {
@@ -256,7 +262,7 @@ pub async fn add_roles(
         };
         let existing = internal(tx.roles())?.into_iter().map(|role| role.id);
         let mut at = position;
-        for role_id in role_ids.resolve(existing) {
+        for role_id in role_ids.permitted(existing, &scope, &mut outcome.failures)? {
             if user_id <= MAX_RESERVED_ID {
                 outcome.fail(user_id, RESERVED);
             } else if !internal(tx.exists(Kind::Role, role_id))? {
@@ -286,18 +292,20 @@ pub async fn add_roles(
 /// revokes the user's tokens.
 pub async fn remove_roles(
     State(state): State<AppState>,
-    _: Caller,
+    guard: Guarded<RemoveUserRoles>,
     Path(user_id): Path<String>,
     query: WazuhQuery<RemoveUserRoles>,
 ) -> Result<Response, ApiError> {
     let user_id = path_id(&user_id, "user_id")?;
+    guard.scope(USER_ID).check(&user_id.to_string())?;
     let role_ids = required_ids(query.query.role_ids.as_deref(), "role_ids", true)?;
+    let scope = guard.scope(ROLE_ID);
     let now = unix_now();
     let (username, outcome) = objects::write(&state, move |tx| {
         let found = find_user(tx, user_id)?.ok_or_else(|| ApiError::code(USER_NOT_FOUND))?;
         let mut outcome = Outcome::default();
         let existing = internal(tx.roles())?.into_iter().map(|role| role.id);
-        for role_id in role_ids.resolve(existing) {
+        for role_id in role_ids.permitted(existing, &scope, &mut outcome.failures)? {
             if user_id <= MAX_RESERVED_ID {
                 outcome.fail(user_id, RESERVED);
             } else if !internal(tx.exists(Kind::Role, role_id))? {
