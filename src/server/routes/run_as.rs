@@ -2,7 +2,8 @@
 //! security rules matching the authorization context in the body, not the user's own roles
 //! (NOTES §4). HTTP Basic credentials first (401), then the body (400 unless a JSON object),
 //! then the user's `allow_run_as` flag (403, 6004). The token has `run_as: true` and
-//! `hash_auth_context`, the BLAKE2b-128 hex of the context as Python's `json.dumps` writes it.
+//! `hash_auth_context`, the BLAKE2b-128 hex of the context as Python's `json.dumps` writes it
+//! (separators and `ensure_ascii` escapes included).
 //! A context no rule matches still gets a token, with no roles.
 //!
 //! Rules with a reserved id (≤ 99, the defaults) count only for the `wazuh-wui` user (id 2),
@@ -51,7 +52,7 @@ pub async fn run_as_login(
         .store(|store| store.security_transaction(|err| err, |tx| tx.rules()))
         .await?;
     let roles = matching_roles(&rules, &context, user.id);
-    let hash = blake2b::hex_digest(&respond::to_bytes(&context, false), CONTEXT_HASH_BYTES);
+    let hash = blake2b::hex_digest(python_dumps(&context).as_bytes(), CONTEXT_HASH_BYTES);
     let config = state.security_config();
     let claims = Claims::for_login(
         &user.username,
@@ -62,6 +63,24 @@ pub async fn run_as_login(
     )
     .into_run_as(hash);
     Ok(token_response(state.authority().sign(&claims), &query))
+}
+
+/// The text of Python's `json.dumps(value)`: `", "` and `": "` separators, and every
+/// non-ASCII character escaped as `\uXXXX` UTF-16 units (`ensure_ascii`).
+fn python_dumps(value: &Value) -> String {
+    let compact = String::from_utf8_lossy(&respond::to_bytes(value, false)).into_owned();
+    let mut out = String::with_capacity(compact.len());
+    for c in compact.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
 }
 
 /// The ids of the roles with a rule matching the context, ascending.
@@ -88,6 +107,30 @@ mod tests {
             name: format!("rule{id}"),
             rule: body,
             roles: roles.to_vec(),
+        }
+    }
+
+    #[test]
+    fn contexts_are_hashed_as_python_dumps_them() {
+        // hashlib.blake2b(json.dumps(context).encode(), digest_size=16).hexdigest()
+        let cases = [
+            (
+                json!({"user": "José"}),
+                r#"{"user": "Jos\u00e9"}"#,
+                "e8a7292350043fdcaab56ebf9750d606",
+            ),
+            (
+                json!({"u": "😀"}),
+                r#"{"u": "\ud83d\ude00"}"#,
+                "a1245877a99d9c9ec521c365b8900d9a",
+            ),
+        ];
+        for (context, dumped, hash) in cases {
+            assert_eq!(python_dumps(&context), dumped);
+            assert_eq!(
+                blake2b::hex_digest(dumped.as_bytes(), CONTEXT_HASH_BYTES),
+                hash
+            );
         }
     }
 
