@@ -1121,7 +1121,7 @@ _wazuh__ctl() {
 
     case "${cmd}" in
         wazuh__ctl)
-            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help --version agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help"
+            opts="-k -o -v -q -h -V --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help --version agents groups overview active-response syscheck rootcheck security tasks api login logout whoami config completion serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1167,6 +1167,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1175,7 +1183,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__active__subcmd__response)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help run help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,6 +1226,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1271,7 +1287,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__active__subcmd__response__subcmd__run)
-            opts="-k -o -v -h --agents --all --arg --alert-json --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --agents --all --arg --alert-json --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1329,6 +1345,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1337,7 +1361,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1407,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1391,7 +1423,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__add)
-            opts="-k -o -v -h --ip --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --ip --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1441,6 +1473,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1449,7 +1489,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__config)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help agent agentless analysis auth com csyslog integrator logcollector mail monitor request syscheck wazuh-db wmodules client buffer labels internal anti_tampering agentless global active_response alerts command rules decoders auth logging reports active-response cluster csyslog integration localfile socket remote syscheck rootcheck wdb wmodules rule_test"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help agent agentless analysis auth com csyslog integrator logcollector mail monitor request syscheck wazuh-db wmodules client buffer labels internal anti_tampering agentless global active_response alerts command rules decoders auth logging reports active-response cluster csyslog integration localfile socket remote syscheck rootcheck wdb wmodules rule_test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1495,6 +1535,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1503,7 +1551,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__daemon__subcmd__stats)
-            opts="-k -o -v -h --daemon --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --daemon --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1601,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1561,7 +1617,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__delete)
-            opts="-k -o -v -h --status --older-than --purge --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --status --older-than --purge --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1671,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1623,7 +1687,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,6 +1730,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1677,7 +1749,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__group)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help add remove help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,6 +1795,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1731,7 +1811,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__group__subcmd__add)
-            opts="-k -o -v -h --force-single --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --force-single --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1774,6 +1854,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1841,7 +1929,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__group__subcmd__remove)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1884,6 +1972,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2259,7 +2355,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__insert)
-            opts="-k -o -v -h --id --ip --key --force --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --id --ip --key --force --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2317,6 +2413,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2325,7 +2429,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__key)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,6 +2475,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2379,7 +2491,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__list)
-            opts="-q -k -o -v -h --status --group --os-platform --os-name --os-version --version --node --name --ip --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --status --group --os-platform --os-name --os-version --version --node --name --ip --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2485,6 +2597,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2493,7 +2613,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__no__subcmd__group)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,6 +2680,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2571,7 +2699,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__outdated)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2641,6 +2769,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2649,7 +2785,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__reconnect)
-            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,6 +2831,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2703,7 +2847,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__restart)
-            opts="-k -o -v -h --all --group --node --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --all --group --node --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,6 +2901,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2765,7 +2917,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help distinct component help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help distinct component help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2811,6 +2963,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2819,7 +2979,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__component)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help logcollector agent"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help logcollector agent"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,6 +3025,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2873,7 +3041,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__stats__subcmd__distinct)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2940,6 +3108,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3007,7 +3183,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__summary)
-            opts="-k -o -v -h --os --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --os --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3050,6 +3226,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3061,7 +3245,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__sync)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3288,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3115,7 +3307,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__uninstall__subcmd__check)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3161,6 +3353,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3169,7 +3369,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade)
-            opts="-k -o -v -h --all --version --wpk-repo --use-http --force --package-type --custom --installer --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --all --version --wpk-repo --use-http --force --package-type --custom --installer --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3235,6 +3435,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3243,7 +3451,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__upgrade__subcmd__result)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,6 +3497,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3297,7 +3513,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__agents__subcmd__watch)
-            opts="-q -k -o -v -h --status --group --os-platform --os-name --os-version --version --node --name --ip --query --search --sort --limit --offset --all --interval --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --status --group --os-platform --os-name --os-version --version --node --name --ip --query --search --sort --limit --offset --all --interval --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3407,6 +3623,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3415,7 +3639,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__api)
-            opts="-f -k -o -v -h --raw-field --input --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-f -k -o -v -h --raw-field --input --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3473,6 +3697,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3481,7 +3713,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__completion)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help bash elvish fish powershell zsh"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3524,6 +3756,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3535,7 +3775,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls use set delete view help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls use set delete view help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3581,6 +3821,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3589,7 +3837,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3632,6 +3880,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3741,7 +3997,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config__subcmd__list)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,6 +4040,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3795,7 +4059,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config__subcmd__set)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3838,6 +4102,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3849,7 +4121,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config__subcmd__use)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3892,6 +4164,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3903,7 +4183,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__config__subcmd__view)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3949,6 +4229,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3957,7 +4245,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__generate)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help man completions help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4003,6 +4291,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4011,7 +4307,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__generate__subcmd__completions)
-            opts="-k -o -v -h --out --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --out --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4058,6 +4354,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4125,7 +4429,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__generate__subcmd__man)
-            opts="-k -o -v -h --out --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --out --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4479,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4183,7 +4495,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls agents create delete assign unassign config files file help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls agents create delete assign unassign config files file help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,6 +4541,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4237,7 +4557,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__agents)
-            opts="-q -k -o -v -h --status --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --status --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4311,6 +4631,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4319,7 +4647,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__assign)
-            opts="-k -o -v -h --force-single --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --force-single --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4362,6 +4690,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4373,7 +4709,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__config)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help get set help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4419,6 +4755,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4427,7 +4771,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__config__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4470,6 +4814,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4537,7 +4889,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__config__subcmd__set)
-            opts="-k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4587,6 +4939,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4595,7 +4955,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__create)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4638,6 +4998,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4649,7 +5017,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,6 +5060,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4703,7 +5079,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__file)
-            opts="-k -o -v -h --raw --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --raw --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4749,6 +5125,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4757,7 +5141,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__files)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4824,6 +5208,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5017,7 +5409,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__list)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5087,6 +5479,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5095,7 +5495,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__groups__subcmd__unassign)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5138,6 +5538,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6591,12 +6999,16 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__login)
-            opts="-k -o -v -h --save-password --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --save-password --run-as --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --run-as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6634,6 +7046,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6645,7 +7065,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__logout)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6688,6 +7108,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6699,7 +7127,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__overview)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6742,6 +7170,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6753,7 +7189,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__rootcheck)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help run help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6796,6 +7232,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6849,7 +7293,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__rootcheck__subcmd__run)
-            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6895,6 +7339,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6903,7 +7355,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help users roles policies rules config revoke actions resources help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help users roles policies rules config revoke actions resources help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6949,6 +7401,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6957,7 +7417,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__actions)
-            opts="-k -o -v -h --endpoint --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --endpoint --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7007,6 +7467,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7015,7 +7483,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__config)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help get set reset help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help get set reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7061,6 +7529,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7069,7 +7545,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__config__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7112,6 +7588,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7193,7 +7677,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__config__subcmd__reset)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7239,6 +7723,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7247,7 +7739,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__config__subcmd__set)
-            opts="-k -o -v -h --token-lifetime --rbac-mode --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --token-lifetime --rbac-mode --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7298,6 +7790,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7869,7 +8369,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get create update delete help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7915,6 +8415,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7923,7 +8431,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies__subcmd__create)
-            opts="-f -k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-f -k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7977,6 +8485,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7985,7 +8501,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8028,6 +8544,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8039,7 +8563,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8082,6 +8606,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8191,7 +8723,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies__subcmd__list)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8261,6 +8793,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8269,7 +8809,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__policies__subcmd__update)
-            opts="-f -k -o -v -h --name --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-f -k -o -v -h --name --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8327,6 +8867,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8335,7 +8883,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__resources)
-            opts="-k -o -v -h --resource --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --resource --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8385,6 +8933,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8393,7 +8949,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__revoke)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8436,6 +8992,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8447,7 +9011,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get create update delete add-policy remove-policy add-rule remove-rule help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls get create update delete add-policy remove-policy add-rule remove-rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8493,6 +9057,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8501,7 +9073,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__add__subcmd__policy)
-            opts="-k -o -v -h --position --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --position --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8551,6 +9123,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8559,7 +9139,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__add__subcmd__rule)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8602,6 +9182,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8613,7 +9201,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__create)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8656,6 +9244,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8667,7 +9263,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8710,6 +9306,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8721,7 +9325,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8764,6 +9368,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8929,7 +9541,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__list)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8999,6 +9611,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9007,7 +9627,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__remove__subcmd__policy)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9050,6 +9670,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9061,7 +9689,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__remove__subcmd__rule)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9107,6 +9735,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9115,7 +9751,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__roles__subcmd__update)
-            opts="-k -o -v -h --name --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --name --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9165,6 +9801,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9173,7 +9817,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get create update delete help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9219,6 +9863,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9227,7 +9879,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules__subcmd__create)
-            opts="-f -k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-f -k -o -v -h --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9281,6 +9933,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9289,7 +9949,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9332,6 +9992,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9343,7 +10011,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9386,6 +10054,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9495,7 +10171,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules__subcmd__list)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9565,6 +10241,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9573,7 +10257,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__rules__subcmd__update)
-            opts="-f -k -o -v -h --name --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-f -k -o -v -h --name --file --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9631,6 +10315,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9639,7 +10331,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list ls get create update delete add-role remove-role run-as help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list ls get create update delete add-role remove-role run-as help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9685,6 +10377,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9693,7 +10393,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__add__subcmd__role)
-            opts="-k -o -v -h --position --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --position --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9743,6 +10443,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -9751,7 +10459,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__create)
-            opts="-k -o -v -h --password-stdin --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --password-stdin --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9794,6 +10502,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9805,7 +10521,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__delete)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9848,6 +10564,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9859,7 +10583,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__get)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9902,6 +10626,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10053,7 +10785,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__list)
-            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10123,6 +10855,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10131,7 +10871,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__remove__subcmd__role)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10174,6 +10914,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10185,7 +10933,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__run__subcmd__as)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help y yes t true on 1 n no f false off 0"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help y yes t true on 1 n no f false off 0"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10228,6 +10976,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10239,7 +10995,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__security__subcmd__users__subcmd__update)
-            opts="-k -o -v -h --password-stdin --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --password-stdin --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10285,6 +11041,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10293,7 +11057,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__serve)
-            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --task-seconds --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --bind --data-dir --ephemeral --http --agents --token-lifetime --task-seconds --config --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10319,6 +11083,10 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10359,6 +11127,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10367,7 +11143,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__syscheck)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help run help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10410,6 +11186,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10463,7 +11247,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__syscheck__subcmd__run)
-            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10509,6 +11293,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10517,7 +11309,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__tasks)
-            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help list watch help"
+            opts="-k -o -v -h --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help list watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10560,6 +11352,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10627,7 +11427,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__tasks__subcmd__list)
-            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10721,6 +11521,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10729,7 +11537,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__tasks__subcmd__watch)
-            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --interval --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-q -k -o -v -h --agent --task --status --command --module --node --query --search --sort --limit --offset --all --interval --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10827,6 +11635,14 @@ _wazuh__ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -10835,7 +11651,7 @@ _wazuh__ctl() {
             return 0
             ;;
         wazuh__subcmd__ctl__subcmd__whoami)
-            opts="-k -o -v -h --policies --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --help"
+            opts="-k -o -v -h --policies --context --url --user --token --ca-cert --insecure --timeout --output --jq --fields --yes --dry-run --verbose --no-color --quiet --rate --retry-backoff-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10878,6 +11694,14 @@ _wazuh__ctl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-backoff-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

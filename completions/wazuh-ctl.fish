@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_wazuh_ctl_global_optspecs
-    string join \n context= url= user= token= ca-cert= k/insecure timeout= o/output= jq= fields= yes dry-run v/verbose no-color quiet q h/help V/version
+    string join \n context= url= user= token= ca-cert= k/insecure timeout= o/output= jq= fields= yes dry-run v/verbose no-color quiet rate= retry-backoff-ms= q h/help V/version
 end
 
 function __fish_wazuh_ctl_needs_command
@@ -37,6 +37,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_needs_command" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -76,6 +78,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and not __fish_seen_subcommand_from list ls watch get summary add insert key delete no-group outdated stats config daemon-stats sync uninstall-check group restart reconnect upgrade upgrade-result help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -135,6 +139,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -173,6 +179,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -212,6 +220,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from watch" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -233,6 +243,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -253,6 +265,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l os -d 'List the distinct OS platforms instead'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from summary" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -275,6 +289,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -298,6 +314,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l force -d 'Replace an existing agent with the same name, id or IP (Wazuh\'s defaults: one registered over an hour ago and disconnected for an hour)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from insert" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -319,6 +337,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from key" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -345,6 +365,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l purge -d 'Also remove the agents from the keys file for good'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -371,6 +393,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from no-group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -397,6 +421,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from outdated" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -418,6 +444,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from stats" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -441,6 +469,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -463,6 +493,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from daemon-stats" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -483,6 +515,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -503,6 +537,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from uninstall-check" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -523,6 +559,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from group" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -548,6 +586,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l all -d 'Restart every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from restart" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -569,6 +609,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l all -d 'Reconnect every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from reconnect" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -596,6 +638,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l all -d 'Upgrade every agent (the manager\'s upgrade checks still apply)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l use-http -d 'Download the WPK over HTTP instead of HTTPS'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade" -l force -d 'Upgrade even to the same or an older version, or beyond the manager\'s'
@@ -619,6 +663,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand agents; and __fish_seen_subcommand_from upgrade-result" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -660,6 +706,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and not __fish_seen_subcommand_from list ls agents create delete assign unassign config files file help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -696,6 +744,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -722,6 +772,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -752,6 +804,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from agents" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -773,6 +827,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -793,6 +849,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -813,6 +871,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l force-single -d 'Make it the agents\' only group instead of adding it'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from assign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -834,6 +894,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -854,6 +916,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -882,6 +946,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from files" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -903,6 +969,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l raw -d 'Print the file as it is (XML or text) instead of as JSON'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand groups; and __fish_seen_subcommand_from file" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -934,6 +1002,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand overview" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -954,6 +1024,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -979,6 +1051,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l all -d 'Run it on every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand active-response; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1002,6 +1076,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1024,6 +1100,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand syscheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1047,6 +1125,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and not __fish_seen_subcommand_from run help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1069,6 +1149,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l all -d 'Scan every agent'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand rootcheck; and __fish_seen_subcommand_from run" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1092,6 +1174,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and not __fish_seen_subcommand_from users roles policies rules config revoke actions resources help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1121,6 +1205,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1151,6 +1237,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1182,6 +1270,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from policies" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1209,6 +1299,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from rules" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1236,6 +1328,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from config" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1260,6 +1354,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1281,6 +1377,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from actions" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1302,6 +1400,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand security; and __fish_seen_subcommand_from resources" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1331,6 +1431,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and not __fish_seen_subcommand_from list watch help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1365,6 +1467,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1398,6 +1502,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l all -d 'Fetch every page'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand tasks; and __fish_seen_subcommand_from watch" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1424,6 +1530,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1431,6 +1539,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s v -l verbose
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l run-as -d 'Log in with an authorization context (JSON object, e.g. \'{"username":"elastic"}\'): the token\'s roles are those whose security rules match it (run_as)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -1444,6 +1553,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l save-password -d 'Also keep the password (keyring or file store), so expired tokens renew silently'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand login" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1465,6 +1576,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand logout" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1485,6 +1598,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l policies -d 'Show your processed permissions (action, resource, effect) instead'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand whoami" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
@@ -1506,6 +1621,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1533,6 +1650,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1553,6 +1672,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1573,6 +1694,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1593,6 +1716,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1613,6 +1738,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1633,6 +1760,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1659,6 +1788,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand completion" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1671,6 +1802,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l data-dir -
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l agents -d 'How many agents a new database gets (at least the 12 demo agents)' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l token-lifetime -d 'Token lifetime in seconds, for testing expiry' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l task-seconds -d 'Seconds each phase of an agent upgrade task lasts (Pending, then In progress)' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l config -d 'API configuration (TOML, the names of Wazuh\'s api.yaml): max_upload_size and [access] max_login_attempts, block_time, max_request_per_minute' -r -F
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -1684,6 +1816,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l ephemeral -d 'Use a temporary data directory, deleted on exit'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -l http -d 'Serve plain HTTP instead of HTTPS'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand serve" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
@@ -1706,6 +1840,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and not __fish_seen_subcommand_from man completions help" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1730,6 +1866,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from man" -l dry-run -d 'Print the request as a curl command and send nothing'
@@ -1751,6 +1889,8 @@ csv\t'Comma-separated values with a header row'
 raw\t'The whole response envelope'"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l jq -d 'jq filter applied to what `-o json` would print' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l fields -d 'Fields to show (table columns), also sent to the API as `select`' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l rate -d 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server' -r
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l retry-backoff-ms -d 'The first wait after a 429 in milliseconds (doubling on each retry), for tests' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -s k -l insecure -d 'Do not verify the server\'s TLS certificate'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l yes -d 'Answer yes to confirmations (needed without a terminal)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand generate; and __fish_seen_subcommand_from completions" -l dry-run -d 'Print the request as a curl command and send nothing'

@@ -108,6 +108,8 @@ codes! {
     6000 => 403, "Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts";
     6001 => 429, "Maximum number of requests per minute reached", "This limit can be changed in api.yaml file. More information here: https://documentation.wazuh.com/4.12/user-manual/api/configuration.html#configuration-file";
     6003 => 500, "Error trying to load the JWT secret";
+    6004 => 403, "The current user does not have authentication enabled through authorization context", "You can enable it using the following endpoint: https://documentation.wazuh.com/4.12/user-manual/api/reference.html#operation/api.controllers.security_controller.edit_run_as";
+    6005 => 429, "Maximum number of requests per minute reached";
 }
 
 /// Looks a code up in the table.

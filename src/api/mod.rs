@@ -179,6 +179,7 @@ pub const ENDPOINTS: &[Spec] = &[
     security::Logout::SPEC,
     security::RevokeAll::SPEC,
     security::EditRunAs::SPEC,
+    security::RunAsLogin::SPEC,
     security::ListUsers::SPEC,
     security::CreateUser::SPEC,
     security::DeleteUsers::SPEC,

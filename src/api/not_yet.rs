@@ -109,5 +109,4 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/syscollector/{agent_id}/packages"),
     (Method::Get, "/syscollector/{agent_id}/ports"),
     (Method::Get, "/syscollector/{agent_id}/processes"),
-    (Method::Post, "/security/user/authenticate/run_as"),
 ];

@@ -8,7 +8,7 @@ use super::curl::{self, Auth};
 use super::error::CliError;
 use super::security;
 use super::verbs;
-use crate::api::security::{GetUserMe, Login, Logout};
+use crate::api::security::{GetUserMe, Login, Logout, RunAsLogin};
 use crate::api::NoQuery;
 use crate::client::Target;
 use crate::output::columns;
@@ -20,6 +20,19 @@ pub struct LoginArgs {
     /// Also keep the password (keyring or file store), so expired tokens renew silently.
     #[arg(long)]
     pub save_password: bool,
+    /// Log in with an authorization context (JSON object, e.g. '{"username":"elastic"}'):
+    /// the token's roles are those whose security rules match it (run_as).
+    #[arg(long, value_name = "CONTEXT_JSON", value_parser = run_as_context)]
+    pub run_as: Option<serde_json::Value>,
+}
+
+/// A `--run-as` value: a JSON object.
+fn run_as_context(text: &str) -> Result<serde_json::Value, String> {
+    match serde_json::from_str(text) {
+        Ok(context @ serde_json::Value::Object(_)) => Ok(context),
+        Ok(_) => Err("the authorization context must be a JSON object".to_string()),
+        Err(err) => Err(format!("not JSON: {err}")),
+    }
 }
 
 /// Logs in and keeps the token.
@@ -32,11 +45,16 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
         )
     })?;
     if ctx.global.dry_run {
-        let request = verbs::request::<Login>(&[], &[])?;
+        let request = match &args.run_as {
+            Some(context) => verbs::request_with_body::<RunAsLogin>(&[], &[], context)?,
+            None => verbs::request::<Login>(&[], &[])?,
+        };
         return ctx.out(&curl::render(&target, &request, Auth::Basic(&user)));
     }
     let password = password(&target, &user)?;
-    ctx.client()?.login(&password, args.save_password).await?;
+    ctx.client()?
+        .login_with(&password, args.save_password, args.run_as.as_ref())
+        .await?;
     if !ctx.global.quiet {
         ctx.out(&format!(
             "Logged in to {} ({}) as {user}",

@@ -97,7 +97,12 @@ impl Ctx {
             return Ok(client);
         }
         let (target, store) = self.target()?;
-        let client = Client::new(target, store)?;
+        let mut client = Client::new(target, store)?
+            .with_rate(self.global.rate)
+            .with_progress(!self.global.quiet && std::io::stderr().is_terminal());
+        if let Some(millis) = self.global.retry_backoff_ms {
+            client = client.with_backoff(Duration::from_millis(millis));
+        }
         Ok(self.client.get_or_init(|| client))
     }
 

@@ -131,6 +131,21 @@ pub struct GlobalArgs {
     /// Print nothing but the results and errors (no progress, no notes).
     #[arg(long, global = true)]
     pub quiet: bool,
+
+    /// Send at most this many requests a minute (N/min or N/s), for long jobs on a
+    /// rate-limited server.
+    #[arg(long, global = true, value_name = "N/min", value_parser = crate::client::pacer::parse_rate)]
+    pub rate: Option<u32>,
+
+    /// The first wait after a 429 in milliseconds (doubling on each retry), for tests.
+    #[arg(
+        long,
+        global = true,
+        hide = true,
+        env = "WAZUH_CTL_RETRY_BACKOFF_MS",
+        value_name = "MS"
+    )]
+    pub retry_backoff_ms: Option<u64>,
 }
 
 impl GlobalArgs {

@@ -8,6 +8,7 @@ use super::ctx::{LAB_CONTEXT, LAB_USER};
 use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
+use crate::server::api_config::ApiConfig;
 use crate::server::{self, Ready, ServeOptions};
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
@@ -42,11 +43,21 @@ pub struct ServeArgs {
     /// Seconds each phase of an agent upgrade task lasts (Pending, then In progress).
     #[arg(long, value_name = "SECS", default_value_t = 3)]
     pub task_seconds: u64,
+    /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size and
+    /// [access] max_login_attempts, block_time, max_request_per_minute.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Runs the server until SIGINT or SIGTERM.
 pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> {
     init_logging(global);
+    let api_config = match &args.config {
+        Some(path) => {
+            ApiConfig::load(path).map_err(|err| CliError::local(err.to_string(), None))?
+        }
+        None => ApiConfig::default(),
+    };
     let options = ServeOptions {
         bind: args.bind,
         data_dir: args.data_dir.clone(),
@@ -55,6 +66,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         agents: args.agents,
         token_lifetime: args.token_lifetime,
         task_seconds: args.task_seconds,
+        api_config,
     };
     let mut announced = Ok(());
     let served = server::serve(options, |ready| announced = announce(ready, global.quiet)).await;

@@ -3,10 +3,11 @@
 //! a silent login with a known password, else "run `wazuh-ctl login`".
 
 use super::tokens::{SecretError, SecretKind, SecretStore};
-use super::transport::Auth;
-use super::{Client, ClientError, Request};
+use super::transport::{Answer, Auth};
+use super::{Body, Client, ClientError, Request};
 use crate::api::Method;
 use base64::Engine;
+use serde_json::Value;
 use std::sync::Arc;
 
 /// A token closer than this to its `exp` is treated as expired.
@@ -14,6 +15,9 @@ pub const EXPIRY_MARGIN_SECS: i64 = 10;
 
 /// The login path (POST with HTTP Basic; DELETE revokes the user's tokens).
 const AUTHENTICATE_PATH: &str = "/security/user/authenticate";
+
+/// The run_as login path (HTTP Basic and an authorization context as the body).
+const RUN_AS_PATH: &str = "/security/user/authenticate/run_as";
 
 /// The token of one request, and whether this client may renew it on a 401.
 pub(super) struct Bearer {
@@ -27,8 +31,20 @@ impl Client {
     /// Logs in with the user and password, stores the token (and, with `save_password`, the
     /// password) in the secret store, and returns the token.
     pub async fn login(&self, password: &str, save_password: bool) -> Result<String, ClientError> {
+        self.login_with(password, save_password, None).await
+    }
+
+    /// [`Client::login`], as a run_as login with an authorization context when one is given
+    /// (`POST /security/user/authenticate/run_as`): the token's roles are those of the
+    /// server's security rules matching the context.
+    pub async fn login_with(
+        &self,
+        password: &str,
+        save_password: bool,
+        run_as: Option<&Value>,
+    ) -> Result<String, ClientError> {
         let user = self.user()?.to_string();
-        let token = self.authenticate(&user, password).await?;
+        let token = self.authenticate(&user, password, run_as).await?;
         self.in_store(SecretKind::Token, Some(token.clone()))
             .await?;
         if save_password {
@@ -89,11 +105,15 @@ impl Client {
         })
     }
 
-    /// After a 401: a new token from a known password, else "not logged in".
-    pub(super) async fn renew(&self) -> Result<String, ClientError> {
+    /// After a 401 (`rejected`): a new token from a known password, else "not logged in"
+    /// saying whether the token expired or was revoked.
+    pub(super) async fn renew(&self, rejected: &Answer) -> Result<String, ClientError> {
         let user = self.user()?;
-        self.login_silently(user, "the server rejected the saved token")
-            .await
+        let why = match rejected.error_body() {
+            Some(body) if body.detail == "Token expired" => "the saved token has expired",
+            _ => "the server revoked the saved token (logout, a security change or a revocation)",
+        };
+        self.login_silently(user, why).await
     }
 
     /// Forgets the session token and the saved one (after the server rejected it).
@@ -121,15 +141,27 @@ impl Client {
                 why,
             });
         };
-        let token = self.authenticate(user, &password).await?;
+        let token = self.authenticate(user, &password, None).await?;
         self.tolerant(self.in_store(SecretKind::Token, Some(token.clone())).await)?;
         self.keep_session(Some(token.clone()));
         Ok(token)
     }
 
-    /// `POST /security/user/authenticate?raw=true` with HTTP Basic; the token text.
-    async fn authenticate(&self, user: &str, password: &str) -> Result<String, ClientError> {
-        let mut request = Request::new(Method::Post, AUTHENTICATE_PATH);
+    /// `POST /security/user/authenticate?raw=true` with HTTP Basic (the run_as form with a
+    /// context); the token text.
+    async fn authenticate(
+        &self,
+        user: &str,
+        password: &str,
+        run_as: Option<&Value>,
+    ) -> Result<String, ClientError> {
+        let mut request = match run_as {
+            Some(context) => Request {
+                body: Some(Body::Json(context.clone())),
+                ..Request::new(Method::Post, RUN_AS_PATH)
+            },
+            None => Request::new(Method::Post, AUTHENTICATE_PATH),
+        };
         request.query.push(("raw".to_string(), "true".to_string()));
         let answer = self
             .send_retrying(&request, &Auth::Basic { user, password })

@@ -1,11 +1,13 @@
 //! HTTP to a Wazuh API (reqwest + rustls): requests with the JWT attached, login with HTTP
 //! Basic, token reuse until `exp`, silent renewal when a password is known, one retry on 401,
-//! retry with backoff on 429, and errors that carry their exit code and a hint.
+//! retry with backoff on 429 (long enough to outlast a per-minute window), an optional
+//! client-side pace (`--rate`), and errors that carry their exit code and a hint.
 //!
 //! Imports only `api`; never `cli`, `output` or `server`.
 
 pub mod auth;
 pub mod config;
+pub mod pacer;
 pub mod paginate;
 pub mod private_file;
 pub mod tokens;
@@ -19,10 +21,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use transport::Auth;
 
-/// How many times a 429 answer is retried before giving up.
-pub const RATE_LIMIT_RETRIES: u32 = 3;
+/// How many times a 429 answer is retried before giving up: with the default backoff the
+/// waits add up to 63 s, past the fixed 60-second window of Wazuh's request limit.
+pub const RATE_LIMIT_RETRIES: u32 = 6;
 
-/// The first 429 backoff; it doubles on each retry (1 s, 2 s, 4 s).
+/// The first 429 backoff; it doubles on each retry (1 s, 2 s, 4 s, ... 32 s).
 pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(1);
 
 /// Where and as whom to connect: the resolved context (config + flags + environment).
@@ -314,6 +317,10 @@ pub struct Client {
     http: reqwest::Client,
     base_url: String,
     backoff: Duration,
+    /// The `--rate` pace, when asked for.
+    pacer: Option<pacer::Pacer>,
+    /// Tell the user on stderr when a 429 makes the client wait (a TTY, not `--quiet`).
+    progress: bool,
     /// The token this client obtained or loaded, reused until it nears `exp`.
     session: Mutex<Option<String>>,
 }
@@ -329,6 +336,8 @@ impl Client {
             http,
             base_url,
             backoff: DEFAULT_BACKOFF,
+            pacer: None,
+            progress: false,
             session: Mutex::new(None),
         })
     }
@@ -336,6 +345,18 @@ impl Client {
     /// Sets the first 429 backoff (it doubles on each retry); tests use a few milliseconds.
     pub fn with_backoff(mut self, backoff: Duration) -> Client {
         self.backoff = backoff;
+        self
+    }
+
+    /// Spaces requests to at most `per_minute` a minute (`--rate`); `None` = no pace.
+    pub fn with_rate(mut self, per_minute: Option<u32>) -> Client {
+        self.pacer = per_minute.map(pacer::Pacer::per_minute);
+        self
+    }
+
+    /// Prints a line on stderr each time a 429 makes the client wait.
+    pub fn with_progress(mut self, progress: bool) -> Client {
+        self.progress = progress;
         self
     }
 
@@ -358,7 +379,7 @@ impl Client {
             .await?;
         if answer.status == 401 && bearer.renewable {
             self.forget_token().await;
-            let renewed = self.renew().await?;
+            let renewed = self.renew(&answer).await?;
             answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
         }
         answer.into_response()
@@ -373,6 +394,9 @@ impl Client {
     ) -> Result<transport::Answer, ClientError> {
         let mut retries = 0;
         loop {
+            if let Some(pacer) = &self.pacer {
+                pacer.wait().await;
+            }
             let answer = self.execute(request, auth).await?;
             if answer.status != 429 {
                 return Ok(answer);
@@ -386,12 +410,19 @@ impl Client {
             let delay = answer
                 .retry_after
                 .unwrap_or(self.backoff * 2u32.pow(retries));
+            retries += 1;
             self.log(&format!(
                 "  rate limited: retrying in {} ms",
                 delay.as_millis()
             ));
+            if self.progress {
+                eprintln!(
+                    "wazuh-ctl: the server is rate limiting requests; retry {retries} of \
+                     {RATE_LIMIT_RETRIES} in {:.1} s",
+                    delay.as_secs_f64()
+                );
+            }
             tokio::time::sleep(delay).await;
-            retries += 1;
         }
     }
 

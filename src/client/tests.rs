@@ -371,6 +371,9 @@ async fn a_rejected_token_without_password_is_forgotten() {
     fake.reject(&token);
     let err = client.send(&agents_request()).await.unwrap_err();
     assert!(matches!(err, ClientError::NotLoggedIn { .. }), "{err:?}");
+    assert!(err.to_string().contains("revoked the saved token"), "{err}");
+    assert!(err.hint().unwrap().contains("wazuh-ctl login"));
+    assert_eq!(err.exit_code(), 4);
     assert_eq!(stored(&client, SecretKind::Token), None);
     assert_eq!(fake.agent_requests.load(Ordering::SeqCst), 1);
 }
@@ -408,6 +411,24 @@ async fn rate_limited_requests_are_retried_with_backoff() {
         .unwrap();
     assert_eq!(answer.status, 200);
     assert_eq!(fake.busy_requests.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn a_rate_spaces_the_requests() {
+    let fake = Arc::new(Fake::default());
+    let url = serve(fake.clone()).await;
+    let client = client(target(&url), SecretStore::memory()).with_rate(Some(600));
+    client.login(PASSWORD, false).await.unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        client.send(&agents_request()).await.unwrap();
+    }
+    // Login, then three requests: 100 ms apart at 600 a minute.
+    assert!(
+        started.elapsed() >= Duration::from_millis(290),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]

@@ -57,6 +57,13 @@ impl ApiError {
         }
     }
 
+    /// A refusal by a middleware (rate limits, IP block): the code's body without `dapi_errors`.
+    pub fn middleware(code: u32) -> ApiError {
+        let mut error = Self::code(code);
+        error.body.dapi_errors = None;
+        error
+    }
+
     /// A request-validation failure (no Wazuh code), e.g. an unknown query parameter.
     pub fn bad_request(detail: impl Into<String>) -> ApiError {
         Self::plain(StatusCode::BAD_REQUEST, "Bad Request", detail)

@@ -7,12 +7,14 @@
 //!
 //! Imports only `api`; never `cli` or `client`.
 
+pub mod api_config;
 pub mod ar_conf;
 pub mod auth;
 pub mod demo;
 pub mod error;
 pub mod extract;
 pub mod groupfiles;
+pub mod limits;
 pub mod query;
 pub mod rbac;
 pub mod respond;
@@ -66,6 +68,8 @@ pub struct ServeOptions {
     pub token_lifetime: Option<u64>,
     /// How long each phase of an upgrade task lasts (seconds; see `task_engine`).
     pub task_seconds: u64,
+    /// The API configuration (`serve --config`): upload size and access limits.
+    pub api_config: api_config::ApiConfig,
 }
 
 /// What the server tells its caller once it listens.
@@ -295,6 +299,7 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
             data_dir: dir.to_path_buf(),
             hostname: hostname(),
             token_lifetime: options.token_lifetime,
+            api_config: options.api_config,
         },
     )?;
     let tls = if options.http {
@@ -441,6 +446,7 @@ mod tests {
             agents: 12,
             token_lifetime: None,
             task_seconds: 0,
+            api_config: api_config::ApiConfig::default(),
         }
     }
 

@@ -6,9 +6,11 @@
 //!
 //! Imports only the server's `store`, `auth` and `error` modules.
 
+use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
 use crate::server::auth::TokenAuthority;
 use crate::server::error::ApiError;
+use crate::server::limits::Limits;
 use crate::server::store::{SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -24,6 +26,8 @@ pub struct StateOptions {
     pub hostname: String,
     /// Replaces the configured token lifetime (seconds) while this server runs.
     pub token_lifetime: Option<u64>,
+    /// The API configuration: upload size and access limits.
+    pub api_config: ApiConfig,
 }
 
 /// Failure to build the state.
@@ -54,6 +58,8 @@ struct Shared {
     writer: tokio::sync::Mutex<()>,
     hostname: String,
     started: DateTime<Utc>,
+    api_config: ApiConfig,
+    limits: Limits,
 }
 
 impl AppState {
@@ -77,6 +83,8 @@ impl AppState {
                 writer: tokio::sync::Mutex::new(()),
                 hostname: options.hostname,
                 started: Utc::now(),
+                api_config: options.api_config,
+                limits: Limits::new(&options.api_config.access),
             }),
         })
     }
@@ -171,6 +179,16 @@ impl AppState {
         &self.shared.hostname
     }
 
+    /// The API configuration the server started with.
+    pub fn api_config(&self) -> &ApiConfig {
+        &self.shared.api_config
+    }
+
+    /// The request and login limits.
+    pub fn limits(&self) -> &Limits {
+        &self.shared.limits
+    }
+
     /// When the state was built (the server start).
     pub fn started(&self) -> DateTime<Utc> {
         self.shared.started
@@ -209,6 +227,7 @@ mod tests {
             data_dir: dir.to_path_buf(),
             hostname: "test-host".into(),
             token_lifetime: None,
+            api_config: ApiConfig::default(),
         };
         AppState::new(store, options).unwrap()
     }

@@ -18,6 +18,7 @@ mod generated;
 mod keyring;
 mod layers;
 mod lifecycle;
+mod limits;
 mod security_cli;
 mod serve;
 mod upgrade;

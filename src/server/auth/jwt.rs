@@ -48,6 +48,9 @@ pub struct Claims {
     pub rbac_roles: Vec<i64>,
     /// `white` or `black`, the RBAC mode when the token was issued.
     pub rbac_mode: String,
+    /// run_as tokens only: the BLAKE2b-128 hex of the authorization context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash_auth_context: Option<String>,
 }
 
 impl Claims {
@@ -68,6 +71,16 @@ impl Claims {
             run_as: false,
             rbac_roles: roles,
             rbac_mode: rbac_mode.to_string(),
+            hash_auth_context: None,
+        }
+    }
+
+    /// These claims as a run_as token's, for an authorization context with this hash.
+    pub fn into_run_as(self, hash_auth_context: String) -> Claims {
+        Claims {
+            run_as: true,
+            hash_auth_context: Some(hash_auth_context),
+            ..self
         }
     }
 

@@ -6,12 +6,16 @@
 //! run_as token, and the token's lifetime and RBAC mode equal the current security
 //! configuration.
 //!
-//! Not here yet: `run_as` logins, login rate limits and the IP lockout (error 6000).
+//! The run_as login is `routes::run_as` (with `context_rules`); the rate limits and the IP
+//! lockout are `server::limits`.
 //! Imports `api`-free server pieces only: `state`, `store`, `error`.
 
+pub mod blake2b;
 pub mod cache;
+pub mod context_rules;
 pub mod jwt;
 pub mod password;
+pub mod pyregex;
 
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
@@ -121,13 +125,7 @@ pub async fn login(
     state: &AppState,
     authorization: Option<&HeaderValue>,
 ) -> Result<String, ApiError> {
-    let encoded = credentials(authorization, "Basic").ok_or_else(|| unauthorized(NO_TOKEN))?;
-    let (username, password) =
-        decode_basic(encoded).ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
-    let checked = state
-        .store(move |store| check_password(store, &username, &password))
-        .await?;
-    let (user, roles) = checked.ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
+    let (user, roles) = basic_user(state, authorization).await?;
     let config = state.security_config();
     let claims = Claims::for_login(
         &user.username,
@@ -137,6 +135,20 @@ pub async fn login(
         unix_now(),
     );
     Ok(state.authority().sign(&claims))
+}
+
+/// The user of `Authorization: Basic ...` credentials and its role ids (401 otherwise).
+pub async fn basic_user(
+    state: &AppState,
+    authorization: Option<&HeaderValue>,
+) -> Result<(User, Vec<i64>), ApiError> {
+    let encoded = credentials(authorization, "Basic").ok_or_else(|| unauthorized(NO_TOKEN))?;
+    let (username, password) =
+        decode_basic(encoded).ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
+    let checked = state
+        .store(move |store| check_password(store, &username, &password))
+        .await?;
+    checked.ok_or_else(|| unauthorized(INVALID_CREDENTIALS))
 }
 
 /// Invalidates every token of the caller issued up to now.

@@ -18,6 +18,7 @@ mod info;
 mod list;
 mod overview;
 mod rbac_views;
+mod run_as;
 mod security;
 mod security_objects;
 mod security_policies;
@@ -33,6 +34,7 @@ use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
 use crate::server::auth;
 use crate::server::error::ApiError;
+use crate::server::limits;
 use crate::server::state::AppState;
 use axum::extract::{DefaultBodyLimit, MatchedPath, State};
 use axum::http::header::{self, HeaderName, HeaderValue, AUTHORIZATION};
@@ -40,9 +42,6 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put, MethodRouter};
 use axum::Router;
-
-/// Largest request body, as Wazuh's default `max_upload_size` (10 MiB).
-const MAX_UPLOAD_SIZE: usize = 10 * 1024 * 1024;
 
 /// Headers added to every answer, as the Wazuh API's middleware does.
 const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
@@ -169,6 +168,10 @@ pub fn router(state: AppState) -> Router {
             security_ops::LoginDeprecated::SPEC.path,
             get(security::login_deprecated),
         )
+        .route(
+            security_ops::RunAsLogin::SPEC.path,
+            post(run_as::run_as_login),
+        )
         .route(security_ops::Logout::SPEC.path, delete(security::logout))
         .route(security_ops::RevokeAll::SPEC.path, put(security::revoke))
         .merge(security_routes())
@@ -203,8 +206,15 @@ pub fn router(state: AppState) -> Router {
         })
         .method_not_allowed_fallback(not_yet_or_not_allowed)
         .fallback(route_not_found)
-        .layer(axum::middleware::map_response(finish))
-        .layer(DefaultBodyLimit::max(MAX_UPLOAD_SIZE))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            limits::enforce,
+        ))
+        .layer(axum::middleware::map_response_with_state(
+            state.clone(),
+            finish,
+        ))
+        .layer(body_limit(state.api_config().max_upload_size))
         .with_state(state)
 }
 
@@ -283,15 +293,23 @@ async fn not_yet_or_not_allowed(
     }
 }
 
+/// The request body limit of `max_upload_size` (0 = unlimited).
+fn body_limit(max_upload_size: usize) -> DefaultBodyLimit {
+    match max_upload_size {
+        0 => DefaultBodyLimit::disable(),
+        limit => DefaultBodyLimit::max(limit),
+    }
+}
+
 async fn route_not_found() -> ApiError {
     ApiError::route_not_found()
 }
 
 /// The last touch on every answer: the security headers, and Wazuh's problem body for a
 /// request body over the upload limit (axum's own rejection is plain text).
-async fn finish(response: Response) -> Response {
+async fn finish(State(state): State<AppState>, response: Response) -> Response {
     let mut response = if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::too_large(MAX_UPLOAD_SIZE).into_response()
+        ApiError::too_large(state.api_config().max_upload_size).into_response()
     } else {
         response
     };
@@ -307,7 +325,11 @@ mod enforcement_tests;
 #[cfg(test)]
 mod group_tests;
 #[cfg(test)]
+mod limits_tests;
+#[cfg(test)]
 mod rbac_tests;
+#[cfg(test)]
+mod run_as_tests;
 #[cfg(test)]
 mod security_crud_tests;
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub async fn login_deprecated(
 }
 
 /// The token as `text/plain` with `raw=true`, else `{"data": {"token": ...}, "error": 0}`.
-fn token_response<E: Endpoint<Query = LoginQuery>>(
+pub(super) fn token_response<E: Endpoint<Query = LoginQuery>>(
     token: String,
     query: &WazuhQuery<E>,
 ) -> Response {

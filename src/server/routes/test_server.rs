@@ -1,6 +1,7 @@
 //! The in-process server the route tests share: a fresh demo database and data dir, the real
 //! router (with connect info, as `serve` runs it) on a loopback port, and a login helper.
 
+use crate::server::api_config::ApiConfig;
 use crate::server::app;
 use crate::server::state::{AppState, StateOptions};
 use crate::server::store::{Seed, Store};
@@ -24,11 +25,25 @@ pub struct Spawned {
 
 /// Seeds a demo database in a temporary dir and serves the router on 127.0.0.1:0.
 pub async fn spawn(token_lifetime: Option<u64>) -> Spawned {
-    spawn_with(token_lifetime, |_| {}).await
+    spawn_full(token_lifetime, ApiConfig::default(), |_| {}).await
 }
 
 /// Like `spawn`, with `prepare` run on the seeded store before the server loads it.
 pub async fn spawn_with(token_lifetime: Option<u64>, prepare: impl FnOnce(&Store)) -> Spawned {
+    spawn_full(token_lifetime, ApiConfig::default(), prepare).await
+}
+
+/// [`spawn`] with a given API configuration (small limits).
+pub async fn spawn_configured(token_lifetime: Option<u64>, api_config: ApiConfig) -> Spawned {
+    spawn_full(token_lifetime, api_config, |_| {}).await
+}
+
+/// [`spawn`] with an API configuration and `prepare` run on the seeded store first.
+async fn spawn_full(
+    token_lifetime: Option<u64>,
+    api_config: ApiConfig,
+    prepare: impl FnOnce(&Store),
+) -> Spawned {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("wazuh.db");
     let seed = Seed {
@@ -41,6 +56,7 @@ pub async fn spawn_with(token_lifetime: Option<u64>, prepare: impl FnOnce(&Store
         data_dir: dir.path().to_path_buf(),
         hostname: "test-host".into(),
         token_lifetime,
+        api_config,
     };
     let state = AppState::new(store, options).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
