@@ -13,9 +13,9 @@
 //!   pattern is the text between `r'` and the last two characters, as Wazuh slices it. A
 //!   pattern that does not compile is compared as a plain value.
 //!
-//! Imports the server's `auth::pyregex` only.
+//! Imports nothing from the crate (the `regex` crate matches the patterns).
 
-use super::pyregex::Pattern;
+use regex::Regex;
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 
@@ -110,9 +110,7 @@ fn match_object(rule: &Map<String, Value>, context: &Map<String, Value>, mode: M
         if let Some(pattern) = regex(key) {
             matched += context
                 .iter()
-                .filter(|(name, inner)| {
-                    pattern.matches_start(name) && match_item(value, inner, mode)
-                })
+                .filter(|(name, inner)| pattern.is_match(name) && match_item(value, inner, mode))
                 .count();
         }
         if context
@@ -137,7 +135,7 @@ fn match_leaf(rule: &Value, context: &Value, mode: Mode) -> bool {
         if candidates.iter().any(|candidate| {
             candidate
                 .as_str()
-                .is_some_and(|text| pattern.matches_start(text))
+                .is_some_and(|text| pattern.is_match(text))
         }) {
             return true;
         }
@@ -163,9 +161,7 @@ fn match_lists(rule: &[Value], context: &[Value], mode: Mode) -> bool {
     for value in context {
         for expected in rule {
             let hit = match expected.as_str().and_then(regex) {
-                Some(pattern) => value
-                    .as_str()
-                    .is_some_and(|text| pattern.matches_start(text)),
+                Some(pattern) => value.as_str().is_some_and(|text| pattern.is_match(text)),
                 None => value == expected,
             };
             matched += usize::from(hit);
@@ -181,12 +177,15 @@ fn match_lists(rule: &[Value], context: &[Value], mode: Mode) -> bool {
     false
 }
 
-/// The pattern of an `r'...'` string that compiles.
-fn regex(text: &str) -> Option<Pattern> {
+/// The pattern of an `r'...'` string that compiles, anchored at the start only, as Python's
+/// `re.match`. A pattern the `regex` crate cannot compile (look-arounds, back-references) is
+/// `None`, and the rule compares the text literally, as Wazuh does when Python cannot compile
+/// it.
+fn regex(text: &str) -> Option<Regex> {
     let body = text.strip_prefix("r'")?;
     let chars: Vec<char> = body.chars().collect();
     let pattern: String = chars[..chars.len().saturating_sub(2)].iter().collect();
-    Pattern::compile(&pattern)
+    Regex::new(&format!(r"\A(?:{pattern})")).ok()
 }
 
 /// Lists sorted (strings, then numbers, then the rest), as Wazuh sorts both sides first.

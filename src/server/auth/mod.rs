@@ -10,12 +10,10 @@
 //! lockout are `server::limits`.
 //! Imports `api`-free server pieces only: `state`, `store`, `error`.
 
-pub mod blake2b;
 pub mod cache;
 pub mod context_rules;
 pub mod jwt;
 pub mod password;
-pub mod pyregex;
 
 use crate::server::error::ApiError;
 use crate::server::state::AppState;

@@ -172,7 +172,8 @@ pub fn md5_hex(data: &[u8]) -> String {
     hex(&md5::Md5::digest(data))
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lower-case hex digits.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 

@@ -13,9 +13,10 @@ use super::agents::json_body;
 use super::security::token_response;
 use crate::api::security::{RuleItem, RunAsContext, RunAsLogin};
 use crate::server::auth::jwt::Claims;
-use crate::server::auth::{self, blake2b, context_rules};
+use crate::server::auth::{self, context_rules};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::groupfiles::hex;
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::MAX_RESERVED_ID;
@@ -32,8 +33,12 @@ const RESERVED_RULES_USER: i64 = 2;
 /// Error of a run_as login by a user without `allow_run_as`.
 const RUN_AS_NOT_ALLOWED: u32 = 6004;
 
-/// Bytes of the BLAKE2b digest in `hash_auth_context`.
-const CONTEXT_HASH_BYTES: usize = 16;
+/// The `hash_auth_context` claim of a dumped context: Python's
+/// `hashlib.blake2b(data, digest_size=16).hexdigest()`.
+fn context_hash(data: &[u8]) -> String {
+    use blake2::Digest;
+    hex(&blake2::Blake2b128::digest(data))
+}
 
 /// `POST /security/user/authenticate/run_as`.
 pub async fn run_as_login(
@@ -52,7 +57,7 @@ pub async fn run_as_login(
         .store(|store| store.security_transaction(|err| err, |tx| tx.rules()))
         .await?;
     let roles = matching_roles(&rules, &context, user.id);
-    let hash = blake2b::hex_digest(python_dumps(&context).as_bytes(), CONTEXT_HASH_BYTES);
+    let hash = context_hash(python_dumps(&context).as_bytes());
     let config = state.security_config();
     let claims = Claims::for_login(
         &user.username,
@@ -127,10 +132,7 @@ mod tests {
         ];
         for (context, dumped, hash) in cases {
             assert_eq!(python_dumps(&context), dumped);
-            assert_eq!(
-                blake2b::hex_digest(dumped.as_bytes(), CONTEXT_HASH_BYTES),
-                hash
-            );
+            assert_eq!(context_hash(dumped.as_bytes()), hash);
         }
     }
 
