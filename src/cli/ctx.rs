@@ -24,7 +24,8 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const LAB_CONTEXT: &str = "lab";
 /// The user of the lab context.
 pub const LAB_USER: &str = "wazuh";
-/// The lab server's default password, used only for the `lab` context on a loopback URL.
+/// The lab server's default password, used only for the `lab` context on a loopback URL, and
+/// only for its default user.
 pub const LAB_DEFAULT_PASSWORD: &str = "wazuh";
 /// The context name reported when only flags or environment variables give the server.
 pub const ENV_CONTEXT: &str = "env";
@@ -178,7 +179,8 @@ pub fn resolve(
     };
     let defaults = context.cloned().unwrap_or_default();
     let user = global.user.clone().or(defaults.user);
-    let lab = context_name == LAB_CONTEXT && is_loopback(&url);
+    let lab_user = user.as_deref().is_none_or(|user| user == LAB_USER);
+    let lab = context_name == LAB_CONTEXT && is_loopback(&url) && lab_user;
     let default_password = lab.then(|| LAB_DEFAULT_PASSWORD.to_string());
     let store = if own_url {
         secret_store(config, config_path)?
@@ -417,6 +419,18 @@ mod tests {
         let other = config_with("dev", &[("dev", context("https://127.0.0.1:55000", None))]);
         let (target, _) = resolve(&GlobalArgs::default(), None, &other, None).unwrap();
         assert_eq!(target.password, None);
+    }
+
+    #[test]
+    fn another_user_of_the_lab_gets_no_default_password() {
+        let lab = context("https://127.0.0.1:55000", Some(LAB_USER));
+        let config = config_with(LAB_CONTEXT, &[(LAB_CONTEXT, lab)]);
+        let global = GlobalArgs {
+            user: Some("analyst".into()),
+            ..GlobalArgs::default()
+        };
+        let (target, _) = resolve(&global, None, &config, None).unwrap();
+        assert_eq!(target.default_password, None);
     }
 
     #[test]
