@@ -471,28 +471,20 @@ fn the_rbac_views_show_the_catalogue_and_the_callers_permissions() {
     assert_eq!(mine["rbac_mode"], "white");
 }
 
-#[test]
-fn a_read_only_analyst_sees_only_its_group() {
-    let server = Server::start();
-    ok(&server, &["groups", "create", "webservers"]);
-    ok(&server, &["groups", "assign", "webservers", "001", "002"]);
+/// Creates a policy from `policy`, a role with it and the analyst user with that role, then
+/// logs the analyst in; returns a runner of the CLI as the analyst (JSON output).
+fn analyst_with_policy<'a>(
+    server: &'a Server,
+    policy: &str,
+) -> impl Fn(&[&str]) -> std::process::Output + 'a {
     let policy = created_id(&ok(
-        &server,
-        &[
-            "security",
-            "policies",
-            "create",
-            "webservers_read",
-            WEB_READ,
-        ],
+        server,
+        &["security", "policies", "create", "analyst_policy", policy],
     ));
-    let role = created_id(&ok(&server, &["security", "roles", "create", "analyst"]));
-    ok(
-        &server,
-        &["security", "roles", "add-policy", &role, &policy],
-    );
-    let user = create_analyst(&server);
-    ok(&server, &["security", "users", "add-role", &user, &role]);
+    let role = created_id(&ok(server, &["security", "roles", "create", "analyst"]));
+    ok(server, &["security", "roles", "add-policy", &role, &policy]);
+    let user = create_analyst(server);
+    ok(server, &["security", "users", "add-role", &user, &role]);
     // Adding the role revoked the analyst's tokens up to this second (nbf must be later).
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let login = server
@@ -502,27 +494,62 @@ fn a_read_only_analyst_sees_only_its_group() {
         .output()
         .unwrap();
     assert!(login.status.success(), "{}", stderr(&login));
-    let as_analyst = |args: &[&str]| {
+    move |args: &[&str]| {
         let mut all = vec!["--user", "analyst", "-o", "json"];
         all.extend(args);
         server.run(&all)
-    };
+    }
+}
+
+/// The agent ids a successful `agents list` printed.
+fn listed_ids(output: &std::process::Output) -> Vec<String> {
+    assert!(output.status.success(), "{}", stderr(output));
+    stdout_json(output)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|agent| agent["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn in_black_mode_an_analyst_sees_everything_but_what_is_denied() {
+    let server = Server::start();
+    ok(
+        &server,
+        &["security", "config", "set", "--rbac-mode", "black", "--yes"],
+    );
+    // The change revoked every token; the administrator logs in again on the next call.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let every: Vec<String> = listed_ids(&server.run(&["agents", "list", "--all", "-o", "json"]));
+    let as_analyst = analyst_with_policy(
+        &server,
+        r#"{"actions": ["agent:read"], "resources": ["agent:id:003"], "effect": "deny"}"#,
+    );
+    let seen = listed_ids(&as_analyst(&["agents", "list", "--all"]));
+    let expected: Vec<String> = every.into_iter().filter(|id| id != "003").collect();
+    assert_eq!(seen, expected);
+    let denied = as_analyst(&["agents", "get", "003"]);
+    assert_eq!(denied.status.code(), Some(4), "{}", stderr(&denied));
+    // Black mode: what no policy mentions is allowed, e.g. listing groups.
+    let groups = as_analyst(&["groups", "list"]);
+    assert!(groups.status.success(), "{}", stderr(&groups));
+    assert!(!stdout_json(&groups).as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_read_only_analyst_sees_only_its_group() {
+    let server = Server::start();
+    ok(&server, &["groups", "create", "webservers"]);
+    ok(&server, &["groups", "assign", "webservers", "001", "002"]);
+    let as_analyst = analyst_with_policy(&server, WEB_READ);
 
     let mine = stdout_json(&as_analyst(&["whoami", "--policies"]));
     assert_eq!(
         mine["agent:read"],
         serde_json::json!({"agent:group:webservers": "allow"})
     );
-    let listed = as_analyst(&["agents", "list"]);
-    assert!(listed.status.success(), "{}", stderr(&listed));
-    let agents = stdout_json(&listed);
-    let ids: Vec<&str> = agents
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["001", "002"]);
+    assert_eq!(listed_ids(&as_analyst(&["agents", "list"])), ["001", "002"]);
     let mixed = as_analyst(&["agents", "get", "001", "003"]);
     assert_eq!(mixed.status.code(), Some(3));
     assert!(stderr(&mixed).contains("4000"), "{}", stderr(&mixed));
