@@ -95,6 +95,7 @@ impl Client {
             });
         }
         let why = match saved {
+            Some(token) if is_run_as(&token) => RUN_AS_ENDED,
             Some(_) => "the saved token has expired",
             None => "no saved token",
         };
@@ -107,9 +108,14 @@ impl Client {
 
     /// After a 401 (`rejected`): a new token from a known password, else "not logged in"
     /// saying whether the token expired or was revoked.
-    pub(super) async fn renew(&self, rejected: &Answer) -> Result<String, ClientError> {
+    pub(super) async fn renew(
+        &self,
+        rejected: &Answer,
+        token: &str,
+    ) -> Result<String, ClientError> {
         let user = self.user()?;
         let why = match rejected.error_body() {
+            _ if is_run_as(token) => RUN_AS_ENDED,
             Some(body) if body.detail == "Token expired" => "the saved token has expired",
             _ => "the server revoked the saved token (logout, a security change or a revocation)",
         };
@@ -125,8 +131,17 @@ impl Client {
     }
 
     /// Logs in with WAZUH_PASSWORD, else the saved password, else the target's default one,
-    /// and saves the token; without a password, "not logged in" because of `why`.
+    /// and saves the token; without a password, "not logged in" because of `why`. A run_as
+    /// session that ended is never renewed as a plain login (other roles): the user logs in
+    /// again with `--run-as`.
     async fn login_silently(&self, user: &str, why: &'static str) -> Result<String, ClientError> {
+        if why == RUN_AS_ENDED {
+            return Err(ClientError::NotLoggedIn {
+                context: self.target.context.clone(),
+                user: user.to_string(),
+                why,
+            });
+        }
         let password = match &self.target.password {
             Some(password) => Some(password.clone()),
             None => self
@@ -286,12 +301,25 @@ fn is_fresh(token: &str) -> bool {
 
 /// The `exp` claim of a JWT (unix seconds), read by base64url-decoding the payload.
 pub fn token_expiry(token: &str) -> Option<i64> {
+    claims_of(token)?.get("exp")?.as_i64()
+}
+
+/// Why a run_as session cannot be renewed silently.
+const RUN_AS_ENDED: &str =
+    "the run_as token has expired or was revoked: log in again with `login --run-as`";
+
+/// Whether a token came from a run_as login (its `run_as` claim), read without verification.
+fn is_run_as(token: &str) -> bool {
+    claims_of(token).is_some_and(|claims| claims["run_as"] == true)
+}
+
+/// The (unverified) claims of a JWT.
+fn claims_of(token: &str) -> Option<serde_json::Value> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
         .ok()?;
-    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-    claims.get("exp")?.as_i64()
+    serde_json::from_slice(&bytes).ok()
 }
 
 #[cfg(test)]
@@ -305,6 +333,13 @@ mod tests {
             URL_SAFE_NO_PAD.encode(r#"{"alg":"ES512","typ":"JWT"}"#),
             URL_SAFE_NO_PAD.encode(claims)
         )
+    }
+
+    #[test]
+    fn run_as_tokens_are_told_apart() {
+        assert!(is_run_as(&jwt(r#"{"sub":"wazuh","run_as":true}"#)));
+        assert!(!is_run_as(&jwt(r#"{"sub":"wazuh","run_as":false}"#)));
+        assert!(!is_run_as("not-a-jwt"));
     }
 
     #[test]

@@ -379,7 +379,7 @@ impl Client {
             .await?;
         if answer.status == 401 && bearer.renewable {
             self.forget_token().await;
-            let renewed = self.renew(&answer).await?;
+            let renewed = self.renew(&answer, &bearer.token).await?;
             answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
         }
         answer.into_response()

@@ -134,6 +134,34 @@ fn login_run_as_keeps_a_run_as_token() {
 }
 
 #[test]
+fn an_expired_run_as_token_is_not_renewed_as_a_plain_login() {
+    let server = Server::start_with(&["--token-lifetime", "1"]);
+    let login = server
+        .cmd()
+        .env("WAZUH_PASSWORD", "wazuh-wui")
+        .args(["--user", "wazuh-wui", "login", "--run-as"])
+        .arg(r#"{"username":"elastic"}"#)
+        .output()
+        .unwrap();
+    assert!(
+        login.status.success(),
+        "{}",
+        String::from_utf8_lossy(&login.stderr)
+    );
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    // A password is at hand, but a plain login would carry other roles than the run_as one.
+    let after = server
+        .cmd()
+        .env("WAZUH_PASSWORD", "wazuh-wui")
+        .args(["--user", "wazuh-wui", "agents", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(after.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&after.stderr);
+    assert!(stderr.contains("login --run-as"), "{stderr}");
+}
+
+#[test]
 fn serve_refuses_a_config_with_an_unknown_key() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.toml");
