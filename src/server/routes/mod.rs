@@ -28,11 +28,11 @@ mod security_users;
 mod upgrade;
 
 use crate::api::agent_runtime as runtime_ops;
+use crate::api::events::ForwardEvents;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac_views as rbac_view_ops;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
 use crate::api::{active_response as ar_ops, rootcheck as rootcheck_ops, syscheck as syscheck_ops};
-use crate::api::events::ForwardEvents;
 use crate::api::{info as info_ops, overview as overview_ops, security as security_ops};
 use crate::server::auth;
 use crate::server::error::ApiError;
