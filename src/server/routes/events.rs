@@ -1,8 +1,8 @@
 //! `POST /events`: forwards a bulk of security events to the analysis engine. The lab has no
 //! analysisd, so the accepted events are recorded in the store (see `store::events`), in one
 //! transaction per request. The answer is a bulk envelope whose affected items are the
-//! accepted events in order; an event larger than analysisd's queue message (65535 bytes)
-//! fails with 1012, as in Wazuh.
+//! accepted events in order; an event that, with its queue header, is larger than
+//! analysisd's queue message (65535 bytes) fails with 1012, as in Wazuh.
 //!
 //! The request-rate limit of this route (30 a minute, error 6005) is applied by the limits
 //! middleware before authentication (`server::limits`); the bulk size (at most 100 events) is
@@ -26,8 +26,11 @@ use axum::response::Response;
 use chrono::Utc;
 use serde_json::{Map, Value};
 
-/// The largest event analysisd's queue takes, in bytes.
-const MAX_EVENT_BYTES: usize = 65535;
+/// The largest message analysisd's queue takes, in bytes (header included).
+const MAX_MESSAGE_BYTES: usize = 65535;
+
+/// The header Wazuh puts before each event it queues to analysisd.
+const MESSAGE_HEADER: &str = "1:API-Webhook:";
 
 /// Error of an event too large for the queue.
 const INVALID_QUEUE_MESSAGE: u32 = 1012;
@@ -56,7 +59,7 @@ pub async fn forward_events(
     let mut failures = Failures::default();
     let mut accepted = Vec::new();
     for event in events {
-        if event.len() > MAX_EVENT_BYTES {
+        if MESSAGE_HEADER.len() + event.len() > MAX_MESSAGE_BYTES {
             failures.add(event, &too_large_event());
         } else {
             accepted.push(event);
@@ -73,11 +76,11 @@ pub async fn forward_events(
     Ok(respond::ok(&envelope, query.pretty()))
 }
 
-/// The 1012 failure of an event over [`MAX_EVENT_BYTES`].
+/// The 1012 failure of an event too large for the queue.
 fn too_large_event() -> ApiError {
     ApiError::code_with(
         INVALID_QUEUE_MESSAGE,
-        format!("The event is too large to be sent to analysisd (maximum is {MAX_EVENT_BYTES}B)"),
+        format!("The event is too large to be sent to analysisd (maximum is {MAX_MESSAGE_BYTES}B)"),
     )
 }
 

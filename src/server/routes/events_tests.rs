@@ -73,8 +73,11 @@ async fn accepted_events_are_recorded_in_order_and_answered() {
 #[tokio::test]
 async fn an_event_over_the_queue_size_fails_with_1012_and_is_not_recorded() {
     let session = session().await;
-    let large = "x".repeat(65536);
-    let (status, some) = forward(&session, &json!({"events": ["small", large]})).await;
+    // With the 14-byte queue header `1:API-Webhook:`, 65521 bytes is the largest event.
+    let largest = "y".repeat(65521);
+    let large = "x".repeat(65522);
+    let body = json!({"events": ["small", large, largest]});
+    let (status, some) = forward(&session, &body).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(some["error"], 2);
     assert_eq!(some["message"], "Some events were forwarded to analisysd");
@@ -86,7 +89,7 @@ async fn an_event_over_the_queue_size_fails_with_1012_and_is_not_recorded() {
     let (_, none) = forward(&session, &json!({"events": [large]})).await;
     assert_eq!(none["error"], 1);
     assert_eq!(none["message"], "No events were forwarded to analisysd");
-    assert_eq!(recorded(&session).await, ["small"]);
+    assert_eq!(recorded(&session).await, ["small".to_string(), largest]);
 }
 
 #[tokio::test]
