@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Create, delete and configure groups, and assign agents to them')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the dashboard summary of the fleet')
             [CompletionResult]::new('active-response', 'active-response', [CompletionResultType]::ParameterValue, 'Run active-response commands on agents')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send security events to the manager''s analysis engine')
             [CompletionResult]::new('syscheck', 'syscheck', [CompletionResultType]::ParameterValue, 'Start file integrity (syscheck) scans on agents')
             [CompletionResult]::new('rootcheck', 'rootcheck', [CompletionResultType]::ParameterValue, 'Start rootcheck scans on agents')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Administer API users, roles, policies and security rules (RBAC)')
@@ -1496,6 +1497,70 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;active-response;help;help' {
+            break
+        }
+        'wazuh-ctl;events' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server')
+            [CompletionResult]::new('--retry-backoff-ms', '--retry-backoff-ms', [CompletionResultType]::ParameterName, 'The first wait after a 429 in milliseconds (doubling on each retry), for tests')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;events;send' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the events from a file, one per line (`-`: stdin)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token (JWT) to use instead of logging in')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for the server''s TLS certificate')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: table on a terminal, json otherwise)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'jq filter applied to what `-o json` would print')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to show (table columns), also sent to the API as `select`')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server')
+            [CompletionResult]::new('--retry-backoff-ms', '--retry-backoff-ms', [CompletionResultType]::ParameterName, 'The first wait after a 429 in milliseconds (doubling on each retry), for tests')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request as a curl command and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (secrets masked)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Do not use colors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but the results and errors (no progress, no notes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'wazuh-ctl;events;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wazuh-ctl;events;help;send' {
+            break
+        }
+        'wazuh-ctl;events;help;help' {
             break
         }
         'wazuh-ctl;syscheck' {
@@ -3731,6 +3796,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Create, delete and configure groups, and assign agents to them')
             [CompletionResult]::new('overview', 'overview', [CompletionResultType]::ParameterValue, 'Show the dashboard summary of the fleet')
             [CompletionResult]::new('active-response', 'active-response', [CompletionResultType]::ParameterValue, 'Run active-response commands on agents')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Send security events to the manager''s analysis engine')
             [CompletionResult]::new('syscheck', 'syscheck', [CompletionResultType]::ParameterValue, 'Start file integrity (syscheck) scans on agents')
             [CompletionResult]::new('rootcheck', 'rootcheck', [CompletionResultType]::ParameterValue, 'Start rootcheck scans on agents')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Administer API users, roles, policies and security rules (RBAC)')
@@ -3900,6 +3966,13 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;help;active-response;run' {
+            break
+        }
+        'wazuh-ctl;help;events' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all')
+            break
+        }
+        'wazuh-ctl;help;events;send' {
             break
         }
         'wazuh-ctl;help;syscheck' {

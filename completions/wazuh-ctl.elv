@@ -47,6 +47,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
             cand active-response 'Run active-response commands on agents'
+            cand events 'Send security events to the manager''s analysis engine'
             cand syscheck 'Start file integrity (syscheck) scans on agents'
             cand rootcheck 'Start rootcheck scans on agents'
             cand security 'Administer API users, roles, policies and security rules (RBAC)'
@@ -1397,6 +1398,65 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;active-response;help;run'= {
         }
         &'wazuh-ctl;active-response;help;help'= {
+        }
+        &'wazuh-ctl;events'= {
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --rate 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server'
+            cand --retry-backoff-ms 'The first wait after a 429 in milliseconds (doubling on each retry), for tests'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand send 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;events;send'= {
+            cand --file 'Read the events from a file, one per line (`-`: stdin)'
+            cand --context 'Context (named server) from the config file to use instead of the current one'
+            cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
+            cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
+            cand --token 'API token (JWT) to use instead of logging in'
+            cand --ca-cert 'CA certificate (PEM) to trust for the server''s TLS certificate'
+            cand --timeout 'Request timeout in seconds'
+            cand -o 'Output format (default: table on a terminal, json otherwise)'
+            cand --output 'Output format (default: table on a terminal, json otherwise)'
+            cand --jq 'jq filter applied to what `-o json` would print'
+            cand --fields 'Fields to show (table columns), also sent to the API as `select`'
+            cand --rate 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server'
+            cand --retry-backoff-ms 'The first wait after a 429 in milliseconds (doubling on each retry), for tests'
+            cand -k 'Do not verify the server''s TLS certificate'
+            cand --insecure 'Do not verify the server''s TLS certificate'
+            cand --yes 'Answer yes to confirmations (needed without a terminal)'
+            cand --dry-run 'Print the request as a curl command and send nothing'
+            cand -v 'Log requests and responses on stderr (secrets masked)'
+            cand --verbose 'Log requests and responses on stderr (secrets masked)'
+            cand --no-color 'Do not use colors'
+            cand --quiet 'Print nothing but the results and errors (no progress, no notes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'wazuh-ctl;events;help'= {
+            cand send 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wazuh-ctl;events;help;send'= {
+        }
+        &'wazuh-ctl;events;help;help'= {
         }
         &'wazuh-ctl;syscheck'= {
             cand --context 'Context (named server) from the config file to use instead of the current one'
@@ -3464,6 +3524,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand groups 'Create, delete and configure groups, and assign agents to them'
             cand overview 'Show the dashboard summary of the fleet'
             cand active-response 'Run active-response commands on agents'
+            cand events 'Send security events to the manager''s analysis engine'
             cand syscheck 'Start file integrity (syscheck) scans on agents'
             cand rootcheck 'Start rootcheck scans on agents'
             cand security 'Administer API users, roles, policies and security rules (RBAC)'
@@ -3593,6 +3654,11 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand run 'Run an active-response command on agents (asks first; `--yes` without a terminal). COMMAND is a name the manager''s ar.conf defines (e.g. restart-wazuh0, firewall-drop600) or `!` and a script name. Only active agents take it; the others are listed as failures'
         }
         &'wazuh-ctl;help;active-response;run'= {
+        }
+        &'wazuh-ctl;help;events'= {
+            cand send 'Send security events to analysisd, in batches of 100 (exit 3 when some failed). The API takes 30 requests a minute: a longer send waits for the next minute (429 retries); `--rate 30/min` avoids hitting the limit at all'
+        }
+        &'wazuh-ctl;help;events;send'= {
         }
         &'wazuh-ctl;help;syscheck'= {
             cand run 'Start a scan on agents: listed ids or `--all`. Only active agents take it; the others are listed as failures (with `--all`, inactive agents are left out)'

@@ -29,6 +29,7 @@ codes! {
     1000 => 500, "Wazuh Internal Error", "Please, check `WAZUH_HOME/logs/ossec.log`, `WAZUH_HOME/logs/cluster.log` and `WAZUH_HOME/logs/api.log` to get more information about the error";
     1005 => 400, "Error reading file", "Please, ensure you have the right file permissions in Wazuh directories";
     1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
+    1012 => 400, "Invalid message to queue";
     1015 => 500, "Agent version is null. Was the agent ever connected?";
     1112 => 400, "Empty files are not supported", "Please, provide another file";
     1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";

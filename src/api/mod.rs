@@ -10,6 +10,7 @@ pub mod agent_runtime;
 pub mod agents;
 pub mod codes;
 pub mod envelope;
+pub mod events;
 pub mod groups;
 pub mod info;
 pub mod not_yet;
@@ -171,6 +172,7 @@ pub const ENDPOINTS: &[Spec] = &[
     groups::PutGroupConfig::SPEC,
     groups::ListGroupFiles::SPEC,
     groups::GetGroupFile::SPEC,
+    events::ForwardEvents::SPEC,
     overview::OverviewAgents::SPEC,
     rootcheck::RunRootcheck::SPEC,
     security::GetUserMe::SPEC,

@@ -87,7 +87,6 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Put, "/decoders/files/{filename}"),
     (Method::Delete, "/decoders/files/{filename}"),
     (Method::Get, "/decoders/parents"),
-    (Method::Post, "/events"),
     (Method::Delete, "/experimental/rootcheck"),
     (Method::Delete, "/experimental/syscheck"),
     (Method::Get, "/experimental/ciscat/results"),

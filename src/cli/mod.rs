@@ -17,6 +17,7 @@ pub mod contexts;
 pub mod ctx;
 pub mod curl;
 pub mod error;
+pub mod events;
 pub mod generate;
 pub mod groups;
 pub mod input;
@@ -178,6 +179,9 @@ pub enum Command {
     /// Run active-response commands on agents.
     #[command(subcommand)]
     ActiveResponse(active_response::ActiveResponseCommand),
+    /// Send security events to the manager's analysis engine.
+    #[command(subcommand)]
+    Events(events::EventsCommand),
     /// Start file integrity (syscheck) scans on agents.
     #[command(subcommand)]
     Syscheck(scans::ScanCommand),
@@ -274,6 +278,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
         Command::ActiveResponse(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Events(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,

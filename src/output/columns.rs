@@ -30,6 +30,9 @@ pub const AGENT_IDS: &[Column] = &[column("AGENT", "")];
 /// The column of answers whose items are group names (`groups delete`).
 pub const GROUP_NAMES: &[Column] = &[column("GROUP", "")];
 
+/// The events of an `events send` answer (the affected items are the event texts).
+pub const EVENTS: &[Column] = &[column("EVENT", "")];
+
 /// Columns of agent registration answers (`agents add`, `agents key`).
 pub const AGENT_KEYS: &[Column] = &[column("ID", "id"), column("KEY", "key")];
 

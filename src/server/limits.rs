@@ -10,11 +10,12 @@
 //!   `access.block_time` seconds have passed since the first failure, when the record is
 //!   dropped. A successful login does not reset the count.
 //! - the `/events` window: min(`max_request_per_minute`, 30) per minute, error 6005
-//!   ([`Limits::admit_event`], for the events endpoint).
+//!   ([`Limits::admit_event`], checked on the `/events` path once the global limit passed).
 //!
 //! Time is passed in (`Instant`), so the unit tests need no sleeping. Imports the server's
 //! `api_config`, `state` and `error`, and `api` for the login paths.
 
+use crate::api::events::ForwardEvents;
 use crate::api::security::{Login, LoginDeprecated, RunAsLogin};
 use crate::api::Endpoint;
 use crate::server::api_config::Access;
@@ -176,12 +177,18 @@ impl LoginGuard {
     }
 }
 
-/// The middleware: the global limit on every request, then the IP block on the login
-/// endpoints, whose 401 answers count as failed logins.
+/// The middleware: the global limit on every request, then the `/events` limit on that path
+/// (any method, as Wazuh counts it), then the IP block on the login endpoints, whose 401
+/// answers count as failed logins.
 pub async fn enforce(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let limits = state.limits();
     if let Err(refused) = limits.admit_request(Instant::now()) {
         return refused.into_response();
+    }
+    if request.uri().path() == ForwardEvents::SPEC.path {
+        if let Err(refused) = limits.admit_event(Instant::now()) {
+            return refused.into_response();
+        }
     }
     if !is_login(request.method(), request.uri().path()) {
         return next.run(request).await;

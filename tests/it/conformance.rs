@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use wazuh_ctl::api::{not_yet::NOT_YET, Method, ENDPOINTS};
 
 /// NOT_YET may only shrink: lower this as operations are implemented.
-const NOT_YET_CEILING: usize = 97;
+const NOT_YET_CEILING: usize = 96;
 
 fn shared() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/wazuh-api");

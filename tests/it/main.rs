@@ -13,6 +13,7 @@ mod common;
 mod conformance;
 mod contexts;
 mod errors;
+mod events;
 mod fleet;
 mod generated;
 mod keyring;

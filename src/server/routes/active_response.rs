@@ -261,19 +261,26 @@ fn active_response_body(bytes: &[u8]) -> Result<Map<String, Value>, ApiError> {
     }
     check_arguments(body.get("arguments"))?;
     check_alert(body.get("alert"))?;
+    check_members(&body, BODY_MEMBERS)?;
+    Ok(body)
+}
+
+/// 400 `Invalid field found {...}` for members of a body that its model does not name, as
+/// Wazuh's body models check them.
+pub(super) fn check_members(body: &Map<String, Value>, known: &[&str]) -> Result<(), ApiError> {
     let mut unknown: Vec<String> = body
         .keys()
-        .filter(|key| !BODY_MEMBERS.contains(&key.as_str()))
+        .filter(|key| !known.contains(&key.as_str()))
         .map(|key| python_repr(key))
         .collect();
-    if !unknown.is_empty() {
-        unknown.sort();
-        return Err(ApiError::bad_request(format!(
-            "Invalid field found {{{}}}",
-            unknown.join(", ")
-        )));
+    if unknown.is_empty() {
+        return Ok(());
     }
-    Ok(body)
+    unknown.sort();
+    Err(ApiError::bad_request(format!(
+        "Invalid field found {{{}}}",
+        unknown.join(", ")
+    )))
 }
 
 /// The spec's `active_response_command` format: an optional `!`, then word characters and
@@ -320,7 +327,7 @@ fn check_alert(alert: Option<&Value>) -> Result<(), ApiError> {
 }
 
 /// connexion's answer to a value of the wrong JSON type (`1 is not of type 'string' - 'x'`).
-fn not_of_type(value: &Value, expected: &str, path: Option<&str>) -> ApiError {
+pub(super) fn not_of_type(value: &Value, expected: &str, path: Option<&str>) -> ApiError {
     let place = path.map(|path| format!(" - '{path}'")).unwrap_or_default();
     ApiError::bad_request(format!(
         "{} is not of type '{expected}'{place}",

@@ -13,6 +13,7 @@ pub mod agents;
 mod assignments;
 pub mod bulk;
 mod commands;
+mod events;
 pub mod groups;
 mod info;
 mod list;
@@ -27,6 +28,7 @@ mod security_users;
 mod upgrade;
 
 use crate::api::agent_runtime as runtime_ops;
+use crate::api::events::ForwardEvents;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac_views as rbac_view_ops;
 use crate::api::{self, agents as agent_ops, groups as group_ops, Endpoint};
@@ -191,6 +193,7 @@ pub fn router(state: AppState) -> Router {
             ar_ops::RunCommand::SPEC.path,
             put(active_response::run_command),
         )
+        .route(ForwardEvents::SPEC.path, post(events::forward_events))
         .route(
             syscheck_ops::RunSyscheck::SPEC.path,
             put(active_response::run_syscheck),

@@ -8,12 +8,13 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, in order; the schema version is the number of migrations applied.
-const MIGRATIONS: [Migration; 5] = [
+const MIGRATIONS: [Migration; 6] = [
     v1_initial,
     super::agent_commands::v2_agent_commands,
     super::dispatches::v3_dispatches,
     super::tasks::v4_tasks,
     super::security_writes::v5_token_revocations,
+    super::events::v6_events,
 ];
 
 /// Brings the database to the newest schema version.
