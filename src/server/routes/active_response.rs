@@ -14,9 +14,9 @@
 //! The lab has no agents: a message sent is recorded in the store (see
 //! `store::dispatches`), where later reads find it.
 
+use super::body::{check_members, not_of_type, require_content_type};
 use super::bulk::Failures;
 use super::commands::{failure_code, listed_ids};
-use super::groups::require_content_type;
 use super::list::{self, Messages};
 use crate::api::active_response::RunCommand;
 use crate::api::params::split_list;
@@ -265,24 +265,6 @@ fn active_response_body(bytes: &[u8]) -> Result<Map<String, Value>, ApiError> {
     Ok(body)
 }
 
-/// 400 `Invalid field found {...}` for members of a body that its model does not name, as
-/// Wazuh's body models check them.
-pub(super) fn check_members(body: &Map<String, Value>, known: &[&str]) -> Result<(), ApiError> {
-    let mut unknown: Vec<String> = body
-        .keys()
-        .filter(|key| !known.contains(&key.as_str()))
-        .map(|key| python_repr(key))
-        .collect();
-    if unknown.is_empty() {
-        return Ok(());
-    }
-    unknown.sort();
-    Err(ApiError::bad_request(format!(
-        "Invalid field found {{{}}}",
-        unknown.join(", ")
-    )))
-}
-
 /// The spec's `active_response_command` format: an optional `!`, then word characters and
 /// `-.\/:`, without a `..` path step.
 fn is_command_format(command: &str) -> bool {
@@ -323,37 +305,6 @@ fn check_alert(alert: Option<&Value>) -> Result<(), ApiError> {
     match members.get("data") {
         Some(data) if !data.is_object() => Err(not_of_type(data, "object", Some("alert.data"))),
         _ => Ok(()),
-    }
-}
-
-/// connexion's answer to a value of the wrong JSON type (`1 is not of type 'string' - 'x'`).
-pub(super) fn not_of_type(value: &Value, expected: &str, path: Option<&str>) -> ApiError {
-    let place = path.map(|path| format!(" - '{path}'")).unwrap_or_default();
-    ApiError::bad_request(format!(
-        "{} is not of type '{expected}'{place}",
-        python_value(value)
-    ))
-}
-
-/// A JSON value as Python's `repr` shows the decoded value (`None`, `True`, `'x'`, `[1, 2]`).
-fn python_value(value: &Value) -> String {
-    match value {
-        Value::Null => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::Number(number) => number.to_string(),
-        Value::String(text) => python_repr(text),
-        Value::Array(items) => {
-            let items: Vec<String> = items.iter().map(python_value).collect();
-            format!("[{}]", items.join(", "))
-        }
-        Value::Object(members) => {
-            let members: Vec<String> = members
-                .iter()
-                .map(|(key, value)| format!("{}: {}", python_repr(key), python_value(value)))
-                .collect();
-            format!("{{{}}}", members.join(", "))
-        }
     }
 }
 

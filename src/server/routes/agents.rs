@@ -6,6 +6,7 @@
 //! summary other groups reuse. Registration writes go through `AppState::write` (one SQLite
 //! transaction each); request bodies are parsed here, with connexion's validation messages.
 
+use super::body::{json_body, missing};
 use super::bulk::Failures;
 use super::list::{self, Messages};
 use crate::api::agents::{
@@ -31,7 +32,6 @@ use axum::response::Response;
 use axum::Extension;
 use base64::Engine;
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -944,43 +944,6 @@ fn force_time(value: Option<&str>, param: &str) -> Result<i64, ApiError> {
 
 fn not_a_timeframe(value: &str, param: &str) -> ApiError {
     ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
-}
-
-/// connexion's answer to a missing required query parameter.
-pub(super) fn missing(param: &str) -> ApiError {
-    ApiError::bad_request(format!("Missing query parameter '{param}'"))
-}
-
-/// A JSON request body: 400 (no code) when it is not JSON, not an object, misses a required
-/// property or has a non-string where a string is expected, as connexion says.
-pub(super) fn json_body<T: DeserializeOwned>(
-    bytes: &[u8],
-    required: &[&str],
-    strings: &[&str],
-) -> Result<T, ApiError> {
-    let value: Value = serde_json::from_slice(bytes)
-        .map_err(|_| ApiError::bad_request("Request body is not valid JSON"))?;
-    let Some(object) = value.as_object() else {
-        return Err(ApiError::bad_request(format!(
-            "{value} is not of type 'object'"
-        )));
-    };
-    if let Some(name) = required.iter().find(|name| !object.contains_key(**name)) {
-        return Err(ApiError::bad_request(format!(
-            "'{name}' is a required property"
-        )));
-    }
-    if let Some((name, value)) = strings.iter().find_map(|name| {
-        object
-            .get(*name)
-            .filter(|v| !v.is_string())
-            .map(|v| (name, v))
-    }) {
-        return Err(ApiError::bad_request(format!(
-            "{value} is not of type 'string' - '{name}'"
-        )));
-    }
-    serde_json::from_value(value).map_err(|err| ApiError::bad_request(err.to_string()))
 }
 
 fn id_of(agent: &Value) -> Option<&str> {

@@ -8,9 +8,9 @@
 //! middleware before authentication (`server::limits`); the bulk size (at most 100 events) is
 //! checked here, after the body's schema.
 
-use super::active_response::{check_members, not_of_type};
+use super::body::require_content_type;
+use super::body::{check_members, not_of_type};
 use super::bulk::Failures;
-use super::groups::require_content_type;
 use super::list::{self, Messages};
 use crate::api::envelope::ErrorBody;
 use crate::api::events::{ForwardEvents, MAX_EVENTS_PER_REQUEST};

@@ -4,9 +4,9 @@
 //! one transaction per request through `AppState::write`.
 
 use super::agents::{in_group, AgentFilter, AGENTS, MESSAGES as AGENT_MESSAGES};
+use super::body::require_content_type;
 use super::bulk::Failures;
 use super::list::{self, Messages};
-use crate::api::envelope::ErrorBody;
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
@@ -22,7 +22,7 @@ use crate::server::state::{off_thread, AppState};
 use crate::server::store::{agent_id, GroupTx, Store, StoreError};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde_json::{json, Value};
@@ -525,29 +525,6 @@ fn meaningful_lines(text: &str) -> Vec<&str> {
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect()
-}
-
-/// 415, as connexion answers, when the body is declared with another media type than the
-/// spec's (a body without `Content-Type` is taken as the expected type).
-pub(super) fn require_content_type(headers: &HeaderMap, expected: &str) -> Result<(), ApiError> {
-    let Some(declared) = headers.get(header::CONTENT_TYPE) else {
-        return Ok(());
-    };
-    let declared = declared.to_str().unwrap_or_default();
-    let media_type = declared.split(';').next().unwrap_or_default().trim();
-    if media_type.eq_ignore_ascii_case(expected) {
-        return Ok(());
-    }
-    Err(ApiError {
-        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        body: Box::new(ErrorBody {
-            title: "Unsupported Media Type".into(),
-            detail: format!("Invalid Content-type ({declared}), expected ['{expected}']"),
-            remediation: None,
-            dapi_errors: None,
-            error: None,
-        }),
-    })
 }
 
 /// Start-up: gives every group without a directory its files (an empty `agent.conf`) and

@@ -11,6 +11,7 @@ mod active_response;
 mod agent_runtime;
 pub mod agents;
 mod assignments;
+mod body;
 pub mod bulk;
 mod commands;
 mod events;

@@ -9,7 +9,7 @@
 //! Rules with a reserved id (≤ 99, the defaults) count only for the `wazuh-wui` user (id 2),
 //! as in Wazuh's `RBAChecker`.
 
-use super::agents::json_body;
+use super::body::json_body;
 use super::security::token_response;
 use crate::api::security::{RuleItem, RunAsContext, RunAsLogin};
 use crate::server::auth::jwt::Claims;

@@ -140,8 +140,7 @@ pub async fn put_config(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
-    let body: SecurityConfigBody = super::agents::json_body(&body, &[], &["rbac_mode"])?;
+    let body: SecurityConfigBody = super::body::json_request(&headers, &body, &[], &["rbac_mode"])?;
     let mut config = state.security_config();
     match (body.auth_token_exp_timeout, body.rbac_mode) {
         (None, None) => {

@@ -3,7 +3,7 @@
 //! transaction, listing them through the list pipeline with unknown ids as failed items, the
 //! bulk answer with per-operation messages, and the name rules of new objects.
 
-use super::agents::missing;
+use super::body::missing;
 use super::bulk::Failures;
 use super::list::{self, Messages};
 use crate::api::envelope::{Envelope, Items};

@@ -211,8 +211,8 @@ pub async fn create_policy(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
-    let body: CreatePolicyBody = super::agents::json_body(&body, &["name", "policy"], &["name"])?;
+    let body: CreatePolicyBody =
+        super::body::json_request(&headers, &body, &["name", "policy"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let checked = checked_policy(body.policy);
     let outcome = create(&state, &POLICY, body.name, checked).await?;
@@ -231,8 +231,8 @@ pub async fn create_rule(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
-    let body: CreateRuleBody = super::agents::json_body(&body, &["name", "rule"], &["name"])?;
+    let body: CreateRuleBody =
+        super::body::json_request(&headers, &body, &["name", "rule"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let outcome = create(&state, &RULE, body.name, checked_rule(body.rule)).await?;
     Ok(objects::answer(
@@ -251,10 +251,10 @@ pub async fn update_policy(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
+    super::body::require_content_type(&headers, "application/json")?;
     let id = path_id(&policy_id, "policy_id")?;
     guard.scope(POLICY.resource).check(&id.to_string())?;
-    let body: UpdatePolicyBody = super::agents::json_body(&body, &[], &["name"])?;
+    let body: UpdatePolicyBody = super::body::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.policy.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
     }
@@ -279,10 +279,10 @@ pub async fn update_rule(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
+    super::body::require_content_type(&headers, "application/json")?;
     let id = path_id(&rule_id, "rule_id")?;
     guard.scope(RULE.resource).check(&id.to_string())?;
-    let body: UpdateRuleBody = super::agents::json_body(&body, &[], &["name"])?;
+    let body: UpdateRuleBody = super::body::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.rule.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
     }

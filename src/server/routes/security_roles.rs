@@ -95,8 +95,7 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
-    let body: CreateRoleBody = super::agents::json_body(&body, &["name"], &["name"])?;
+    let body: CreateRoleBody = super::body::json_request(&headers, &body, &["name"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
@@ -166,10 +165,10 @@ pub async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::groups::require_content_type(&headers, "application/json")?;
+    super::body::require_content_type(&headers, "application/json")?;
     let role_id = path_id(&role_id, "role_id")?;
     guard.scope(ROLE_ID).check(&role_id.to_string())?;
-    let body: UpdateRoleBody = super::agents::json_body(&body, &[], &["name"])?;
+    let body: UpdateRoleBody = super::body::json_body(&body, &[], &["name"])?;
     let name = body.name.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_name(&name, "name", 1)?;
     let now = unix_now();

@@ -3,7 +3,7 @@
 //! password, 5011); passwords need 8–64 characters (5009) of every class (5007). Changes
 //! revoke the user's tokens (a deleted user's name too).
 
-use super::groups::require_content_type;
+use super::body::require_content_type;
 use super::list::Messages;
 use super::security_objects::{
     self as objects, check_name, internal, optional_ids, path_id, required_ids, to_value,
@@ -98,7 +98,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     require_content_type(&headers, "application/json")?;
     let body: CreateUserBody =
-        super::agents::json_body(&body, &["username", "password"], &["username", "password"])?;
+        super::body::json_body(&body, &["username", "password"], &["username", "password"])?;
     check_name(&body.username, "username", 4)?;
     check_password(&body.password)?;
     let hash = password::hash(&body.password);
@@ -179,7 +179,7 @@ pub async fn update(
     require_content_type(&headers, "application/json")?;
     let user_id = path_id(&user_id, "user_id")?;
     guard.scope(USER_ID).check(&user_id.to_string())?;
-    let body: UpdateUserBody = super::agents::json_body(&body, &[], &["password"])?;
+    let body: UpdateUserBody = super::body::json_body(&body, &[], &["password"])?;
     let new_password = body.password.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_password(&new_password)?;
     if user_id <= MAX_RESERVED_ID && guard.caller().user.id > MAX_RESERVED_ID {
