@@ -373,6 +373,17 @@ impl Client {
     /// Sends a request with a valid token (logging in or renewing as needed, one retry on 401,
     /// backoff on 429) and returns the 2xx answer or the API's error.
     pub async fn send(&self, request: &Request) -> Result<Response, ClientError> {
+        self.exchange(request).await?.into_response()
+    }
+
+    /// Sends a request as [`Client::send`] does and returns the body of a 2xx answer as
+    /// text, unparsed (for callers that read it with their own types).
+    pub async fn send_text(&self, request: &Request) -> Result<String, ClientError> {
+        self.exchange(request).await?.into_text()
+    }
+
+    /// Sends a request with the token, renewing it once on a 401 when it can.
+    async fn exchange(&self, request: &Request) -> Result<transport::Answer, ClientError> {
         let bearer = self.bearer().await?;
         let mut answer = self
             .send_retrying(request, &Auth::Bearer(&bearer.token))
@@ -382,7 +393,7 @@ impl Client {
             let renewed = self.renew(&answer, &bearer.token).await?;
             answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
         }
-        answer.into_response()
+        Ok(answer)
     }
 
     /// Sends a request, retrying 429 answers with backoff (`Retry-After` when the server

@@ -11,11 +11,13 @@ mod cells;
 pub mod columns;
 mod csv;
 pub mod jq;
+mod stream;
 mod table;
 
 use cells::Col;
 use serde_json::Value;
 use std::io::Write;
+pub use stream::ListWriter;
 
 /// An output format (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
