@@ -143,7 +143,7 @@ pub async fn list<E: Endpoint>(
 ) -> Result<(), CliError> {
     let request = list_request::<E>(ctx, path_values, args, filters)?;
     if !args.all || ctx.global.dry_run {
-        return act(ctx, &request, columns).await;
+        return page(ctx, &request, columns, collection_noun(E::SPEC.path)).await;
     }
     let page_size = args.limit.unwrap_or(PAGE_SIZE);
     let bar = progress_bar(ctx.global.quiet);
@@ -154,6 +154,64 @@ pub async fn list<E: Endpoint>(
     let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
     bar.finish_and_clear();
     show(ctx, &fetched?, columns)
+}
+
+/// Sends the request of one page of a list and prints it like [`act`], then, in a table,
+/// says when the page is not the whole list (`500 of 20001 agents — use --all, ...`).
+async fn page(
+    ctx: &Ctx,
+    request: &Request,
+    columns: &[Column],
+    noun: &str,
+) -> Result<(), CliError> {
+    let Some(envelope) = ctx.send(request).await? else {
+        return Ok(());
+    };
+    ctx.print(&envelope, columns)?;
+    if let Some(note) = output::page_note(&envelope, noun) {
+        let on_terminal = ctx.printer.terminal().is_some();
+        match page_note_stream(ctx.printer.format(), ctx.global.jq.is_some(), on_terminal) {
+            _ if ctx.global.quiet => {}
+            Some(Stream::Stdout) => ctx.out(&note)?,
+            Some(Stream::Stderr) => ctx.note(&note),
+            None => {}
+        }
+    }
+    finish(ctx, &envelope)
+}
+
+/// Where a note about the output goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    /// Under the table, on the terminal.
+    Stdout,
+    /// On stderr, so a piped table stays clean.
+    Stderr,
+}
+
+/// Where the note about a partial list goes: under a table on a terminal; on stderr for a
+/// table sent elsewhere; nowhere for other formats and `--jq` (their readers are programs).
+fn page_note_stream(format: Format, jq: bool, stdout_is_terminal: bool) -> Option<Stream> {
+    match (format, jq, stdout_is_terminal) {
+        (Format::Table, false, true) => Some(Stream::Stdout),
+        (Format::Table, false, false) => Some(Stream::Stderr),
+        _ => None,
+    }
+}
+
+/// What a list endpoint lists, for notes: the last word of its path (`/groups/{group_id}/agents`
+/// → `agents`), or the collection its last word narrows (`/agents/outdated` → `agents`).
+fn collection_noun(path: &str) -> &str {
+    let word = path
+        .rsplit('/')
+        .find(|word| !word.is_empty() && !word.starts_with('{'))
+        .unwrap_or("items");
+    match word {
+        "no_group" | "outdated" => "agents",
+        "status" => "tasks",
+        "distinct" => "values",
+        other => other,
+    }
 }
 
 /// The request of a list verb: the list flags, `--fields` as `select` (only for endpoints
@@ -239,6 +297,12 @@ pub async fn bulk(
 /// Prints an answer, then its failed items on stderr.
 fn show(ctx: &Ctx, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
     ctx.print(envelope, columns)?;
+    finish(ctx, envelope)
+}
+
+/// After an answer is printed: "no items found" for an empty table, the failed items on
+/// stderr, and the exit code they imply.
+fn finish(ctx: &Ctx, envelope: &Value) -> Result<(), CliError> {
     let failed = output::failed_item_lines(envelope);
     if failed.is_empty() && ctx.printer.format() == Format::Table && output::is_empty_list(envelope)
     {
@@ -359,6 +423,31 @@ mod tests {
             .map(|code| json!({"error": {"code": code, "message": "m"}, "id": ["999"]}))
             .collect();
         json!({"data": {"affected_items": affected, "failed_items": failed}, "error": 0})
+    }
+
+    #[test]
+    fn the_page_note_goes_under_a_terminal_table_or_to_stderr_for_a_piped_one() {
+        assert_eq!(
+            page_note_stream(Format::Table, false, true),
+            Some(Stream::Stdout)
+        );
+        assert_eq!(
+            page_note_stream(Format::Table, false, false),
+            Some(Stream::Stderr)
+        );
+        assert_eq!(page_note_stream(Format::Table, true, true), None);
+        assert_eq!(page_note_stream(Format::Json, false, true), None);
+        assert_eq!(page_note_stream(Format::Csv, false, false), None);
+    }
+
+    #[test]
+    fn list_paths_name_their_collection() {
+        assert_eq!(collection_noun("/agents"), "agents");
+        assert_eq!(collection_noun("/groups/{group_id}/agents"), "agents");
+        assert_eq!(collection_noun("/groups/{group_id}/files"), "files");
+        assert_eq!(collection_noun("/agents/outdated"), "agents");
+        assert_eq!(collection_noun("/tasks/status"), "tasks");
+        assert_eq!(collection_noun("/security/users"), "users");
     }
 
     #[test]

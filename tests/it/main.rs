@@ -20,6 +20,7 @@ mod keyring;
 mod layers;
 mod lifecycle;
 mod limits;
+mod output;
 mod security_cli;
 mod serve;
 mod upgrade;
