@@ -317,8 +317,10 @@ fn finish(ctx: &Ctx, envelope: &Value) -> Result<(), CliError> {
     }
 }
 
-/// The exit code an answer's failed items imply: 0 when none failed; 5 (not found) or 4
-/// (permission) when nothing succeeded and every failure is of that kind; 3 otherwise.
+/// The exit code an answer's failed items imply, by the rule of the exit-code table: 0 when
+/// none failed; 5 when nothing succeeded and every failure is a not-found; 4 when nothing
+/// succeeded and every failure is a refused permission; 3 otherwise (some failed, or all
+/// failed for mixed or other reasons).
 pub fn outcome(envelope: &Value) -> u8 {
     let data = &envelope["data"];
     let failed: Vec<u32> = data["failed_items"]
@@ -333,10 +335,9 @@ pub fn outcome(envelope: &Value) -> u8 {
     let none_affected = data["affected_items"]
         .as_array()
         .is_none_or(|items| items.is_empty());
-    let status_of = |code: &u32| codes::lookup(*code).map(|c| c.status);
-    if none_affected && failed.iter().all(|code| status_of(code) == Some(404)) {
+    if none_affected && failed.iter().all(|&code| codes::means_not_found(code)) {
         error::EXIT_NOT_FOUND
-    } else if none_affected && failed.iter().all(|code| status_of(code) == Some(403)) {
+    } else if none_affected && failed.iter().all(|&code| codes::means_forbidden(code)) {
         error::EXIT_AUTH
     } else {
         error::EXIT_PARTIAL
@@ -468,6 +469,8 @@ mod tests {
         assert_eq!(outcome(&answer(json!([]), &[1701])), 5);
         assert_eq!(outcome(&answer(json!([]), &[4000])), 4);
         assert_eq!(outcome(&answer(json!([]), &[1701, 4000])), 3);
+        assert_eq!(outcome(&answer(json!([]), &[1703])), 3);
+        assert_eq!(outcome(&answer(json!([]), &[1006, 1701])), 5);
         assert_eq!(outcome(&json!({"data": {"token": "x"}, "error": 0})), 0);
     }
 }

@@ -14,6 +14,7 @@ mod conformance;
 mod contexts;
 mod errors;
 mod events;
+mod exit_codes;
 mod fleet;
 mod generated;
 mod keyring;
