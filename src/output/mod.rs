@@ -1,5 +1,6 @@
 //! Printing API answers: a table on a terminal (comfy-table), JSON when piped, or NDJSON, CSV,
-//! the raw envelope, and `--jq` filters (jaq) over what `-o json` would print.
+//! the raw envelope, and `--jq` filters (jaq) over what `-o json` would print (`-o csv --jq`
+//! filters first, then writes the outputs as CSV).
 //!
 //! The payload of an answer is `data.affected_items` for list and bulk answers, else `data`,
 //! else the envelope itself (message-only answers). Writing errors keep their `io::Error`, so
@@ -108,7 +109,8 @@ impl OutputError {
     }
 }
 
-/// Prints envelopes in the chosen format.
+/// Prints envelopes in the chosen format; with `--jq`, the filter's outputs (as CSV rows with
+/// `-o csv`, else strings raw and the rest as compact JSON).
 #[derive(Debug)]
 pub struct Printer {
     format: Format,
@@ -175,6 +177,7 @@ impl Printer {
             _ => payload(envelope),
         };
         let text = match (&self.jq, self.format) {
+            (Some(filter), Format::Csv) => self.csv(&jq_outputs(filter, document)?, &[]),
             (Some(filter), _) => return print_jq(out, filter, document),
             (None, Format::Json | Format::Raw) => format!("{document:#}\n"),
             (None, Format::Ndjson) => ndjson(document),
@@ -335,6 +338,20 @@ fn ndjson(document: &Value) -> String {
         .iter()
         .map(|item| format!("{item}\n"))
         .collect()
+}
+
+/// The outputs of `--jq` as one document for `-o csv`: the items of a single array output,
+/// else the list of the outputs (each a row).
+fn jq_outputs(filter: &jq::Filter, document: &Value) -> Result<Value, OutputError> {
+    let mut outputs = Vec::new();
+    filter.run_each(document.clone(), |value| {
+        outputs.push(value);
+        Ok(())
+    })?;
+    match outputs.as_mut_slice() {
+        [Value::Array(items)] => Ok(Value::Array(std::mem::take(items))),
+        _ => Ok(Value::Array(outputs)),
+    }
 }
 
 /// Runs `--jq` on the document and prints each output: strings raw, the rest as compact JSON.

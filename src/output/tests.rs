@@ -246,6 +246,22 @@ fn jq_runs_on_the_json_document_and_prints_strings_raw() {
 }
 
 #[test]
+fn csv_with_jq_filters_then_formats() {
+    let items = printer(Format::Csv, Some("map(select(.status))"), None);
+    assert_eq!(
+        print(&items, &list_envelope(), COLUMNS),
+        "id,name,status\n001,\"web, \"\"1\"\"\",active\n"
+    );
+    let ids = printer(Format::Csv, Some(".[].id"), None);
+    assert_eq!(print(&ids, &list_envelope(), COLUMNS), "value\n000\n001\n");
+    let rows = printer(Format::Table, Some(".[] | [.id, .name] | @csv"), None);
+    assert_eq!(
+        print(&rows, &list_envelope(), COLUMNS),
+        "\"000\",\"manager\"\n\"001\",\"web, \"\"1\"\"\"\n"
+    );
+}
+
+#[test]
 fn jq_with_raw_runs_on_the_envelope() {
     let raw = printer(
         Format::Raw,

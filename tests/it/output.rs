@@ -107,3 +107,42 @@ fn nested_values_in_tables_read_as_text_not_json() {
     assert!(text.contains("items (see -o json)"), "{text}");
     assert!(!text.contains('{') && !text.contains("[{"), "{text}");
 }
+
+#[test]
+fn jq_has_csv_and_tsv_and_csv_output_applies_after_the_filter() {
+    let server = Server::start();
+    let run = |args: &[&str]| {
+        let output = server.run(args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let tsv = run(&[
+        "agents",
+        "list",
+        "--limit",
+        "2",
+        "--jq",
+        ".[] | [.id, .name] | @tsv",
+    ]);
+    assert_eq!(tsv, "000\twazuh-master\n001\twazuh-agent1\n");
+    let csv = run(&[
+        "agents",
+        "list",
+        "--limit",
+        "2",
+        "--jq",
+        ".[] | [.id, .name] | @csv",
+    ]);
+    assert_eq!(csv, "\"000\",\"wazuh-master\"\n\"001\",\"wazuh-agent1\"\n");
+    let filtered = run(&[
+        "agents",
+        "list",
+        "--limit",
+        "2",
+        "-o",
+        "csv",
+        "--jq",
+        "map({id, name})",
+    ]);
+    assert_eq!(filtered, "id,name\n000,wazuh-master\n001,wazuh-agent1\n");
+}
