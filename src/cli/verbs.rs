@@ -118,7 +118,7 @@ pub fn query_pairs(object: &Value) -> Vec<(String, String)> {
 }
 
 /// The query text of a value; `None` for null.
-fn scalar_text(value: &Value) -> Option<String> {
+pub fn scalar_text(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
         Value::String(text) => Some(text.clone()),
