@@ -118,6 +118,21 @@ pub fn lookup(code: u32) -> Option<&'static Code> {
     CODES.iter().find(|c| c.code == code)
 }
 
+/// Codes answered with 400 that say a named file or object does not exist.
+const NOT_FOUND_WITH_400: &[u32] = &[1006, 1826, 4007, 4010, 4016, 4022, 4024];
+
+/// Whether an error code says that something named in the request does not exist: the codes
+/// Wazuh answers with 404, and those it answers with 400 that mean the same (a missing group
+/// file is 1006 with 400, a missing group 1710 with 404).
+pub fn means_not_found(code: u32) -> bool {
+    NOT_FOUND_WITH_400.contains(&code) || lookup(code).is_some_and(|known| known.status == 404)
+}
+
+/// Whether an error code is a refused permission (the codes Wazuh answers with 403).
+pub fn means_forbidden(code: u32) -> bool {
+    lookup(code).is_some_and(|known| known.status == 403)
+}
+
 /// The problem+json title Wazuh uses for an HTTP status.
 pub fn title(status: u16) -> &'static str {
     match status {
@@ -131,5 +146,18 @@ pub fn title(status: u16) -> &'static str {
         429 => "Too Many Requests",
         501 => "Not Implemented",
         _ => "Wazuh Internal Error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_found_codes_include_those_answered_with_400() {
+        assert!(means_not_found(1701) && means_not_found(1710) && means_not_found(5001));
+        assert!(means_not_found(1006) && means_not_found(4007));
+        assert!(!means_not_found(1703) && !means_not_found(4000) && !means_not_found(1408));
+        assert!(means_forbidden(4000) && !means_forbidden(1701));
     }
 }

@@ -1,6 +1,8 @@
-//! `wazuh-ctl api METHOD PATH`: the raw escape hatch to any endpoint. Fields (`-f key=value`)
-//! become query parameters for GET and DELETE, and a JSON object body for POST and PUT; a body
-//! can also be read from a file or stdin (`--input FILE|-`). Prints the raw answer.
+//! `wazuh-ctl api METHOD PATH`: the raw escape hatch to any endpoint. Fields become query
+//! parameters for GET and DELETE, and a JSON object body for POST and PUT: `-f key=value` is
+//! always a string, `-F key=value` is typed as gh's is (`true`, `false`, `null` and numbers
+//! become JSON values, `@FILE` the contents of a file, `@-` of stdin). A body can also be read
+//! from a file or stdin (`--input FILE|-`). Prints the raw answer.
 //!
 //! Imports `api::Method` and the `verbs` runners; it knows no endpoint.
 
@@ -18,7 +20,8 @@ use std::path::{Path, PathBuf};
 #[command(
     after_help = "Examples:\n  wazuh-ctl api GET /agents -f status=active -f limit=5\n  \
 wazuh-ctl api PUT '/agents/group/web?agents_list=001,002'\n  \
-wazuh-ctl api POST /groups -f group_id=web\n  echo '{\"events\":[\"x\"]}' | wazuh-ctl api POST /events --input -"
+wazuh-ctl api POST /groups -f group_id=web\n  \
+wazuh-ctl api PUT /security/config -F auth_token_exp_timeout=900\n  echo '{\"events\":[\"x\"]}' | wazuh-ctl api POST /events --input -"
 )]
 pub struct ApiArgs {
     /// HTTP method: GET, POST, PUT or DELETE.
@@ -30,8 +33,12 @@ pub struct ApiArgs {
     /// A query parameter (GET, DELETE) or a string member of the JSON body (POST, PUT).
     #[arg(short = 'f', long = "raw-field", value_parser = parse_field, value_name = "KEY=VALUE")]
     pub raw_fields: Vec<(String, String)>,
+    /// A typed field: true, false, null and numbers as JSON values, @FILE as the file's
+    /// contents (@- for stdin), anything else as a string.
+    #[arg(short = 'F', long = "field", value_parser = parse_field, value_name = "KEY=VALUE")]
+    pub typed_fields: Vec<(String, String)>,
     /// Read the JSON body from a file, or from stdin with `-`.
-    #[arg(long, value_name = "FILE", conflicts_with = "raw_fields")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["raw_fields", "typed_fields"])]
     pub input: Option<PathBuf>,
 }
 
@@ -42,15 +49,35 @@ pub async fn run(ctx: &Ctx, args: &ApiArgs) -> Result<(), CliError> {
         Some(file) => Some(read_body(file)?),
         None => None,
     };
-    let request = build(args.method, &args.path, &args.raw_fields, body)?;
+    let mut fields: Vec<(String, Value)> = args
+        .raw_fields
+        .iter()
+        .map(|(key, value)| (key.clone(), Value::String(value.clone())))
+        .collect();
+    for (key, value) in &args.typed_fields {
+        fields.push((key.clone(), typed_value(value)?));
+    }
+    let request = build(args.method, &args.path, &fields, body)?;
     verbs::act(ctx, &request, &[]).await
+}
+
+/// The value of a typed field (`-F`): `true`, `false`, `null` and JSON numbers as themselves,
+/// `@FILE` as the contents of the file (`@-`: stdin), anything else as a string.
+pub fn typed_value(text: &str) -> Result<Value, CliError> {
+    if let Some(file) = text.strip_prefix('@') {
+        return input::read_text(Path::new(file)).map(Value::String);
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(value @ (Value::Bool(_) | Value::Null | Value::Number(_))) => Ok(value),
+        _ => Ok(Value::String(text.to_string())),
+    }
 }
 
 /// Builds the request: the path's own query first, then the fields as query or body.
 pub fn build(
     method: Method,
     path: &str,
-    fields: &[(String, String)],
+    fields: &[(String, Value)],
     input: Option<Body>,
 ) -> Result<Request, CliError> {
     let (path, query_string) = path.split_once('?').unwrap_or((path, ""));
@@ -66,14 +93,14 @@ pub fn build(
     let body = match (takes_body(method), input) {
         (true, Some(body)) => Some(body),
         (true, None) if !fields.is_empty() => Some(Body::Json(Value::Object(
-            fields
-                .iter()
-                .map(|(key, value)| (key.clone(), Value::String(value.clone())))
-                .collect::<Map<_, _>>(),
+            fields.iter().cloned().collect::<Map<_, _>>(),
         ))),
         (true, None) => None,
         (false, _) => {
-            query.extend(fields.iter().cloned());
+            let texts = fields.iter().filter_map(|(key, value)| {
+                verbs::scalar_text(value).map(|text| (key.clone(), text))
+            });
+            query.extend(texts);
             None
         }
     };
@@ -140,6 +167,30 @@ mod tests {
             .collect()
     }
 
+    fn fields(list: &[(&str, Value)]) -> Vec<(String, Value)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn typed_fields_become_json_values_or_file_contents() {
+        assert_eq!(typed_value("900").unwrap(), json!(900));
+        assert_eq!(typed_value("-1.5").unwrap(), json!(-1.5));
+        assert_eq!(typed_value("true").unwrap(), json!(true));
+        assert_eq!(typed_value("false").unwrap(), json!(false));
+        assert_eq!(typed_value("null").unwrap(), Value::Null);
+        assert_eq!(typed_value("white").unwrap(), json!("white"));
+        assert_eq!(typed_value("\"quoted\"").unwrap(), json!("\"quoted\""));
+        assert_eq!(typed_value("[1]").unwrap(), json!("[1]"));
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), "<agent_config/>\n").unwrap();
+        let at_file = format!("@{}", file.path().display());
+        assert_eq!(typed_value(&at_file).unwrap(), json!("<agent_config/>\n"));
+        let missing = typed_value("@/nonexistent/file").unwrap_err();
+        assert_eq!(missing.exit_code(), 2);
+    }
+
     #[test]
     fn fields_split_at_the_first_equals_sign() {
         assert_eq!(
@@ -156,14 +207,18 @@ mod tests {
         let request = build(
             Method::Get,
             "agents?select=id%2Cname",
-            &pairs(&[("limit", "5")]),
+            &fields(&[
+                ("limit", json!(5)),
+                ("q", json!("id=001")),
+                ("x", Value::Null),
+            ]),
             None,
         )
         .unwrap();
         assert_eq!(request.path, "/agents");
         assert_eq!(
             request.query,
-            pairs(&[("select", "id,name"), ("limit", "5")])
+            pairs(&[("select", "id,name"), ("limit", "5"), ("q", "id=001")])
         );
         assert_eq!(request.body, None);
     }
@@ -173,14 +228,14 @@ mod tests {
         let request = build(
             Method::Put,
             "/agents/group/web?agents_list=001",
-            &pairs(&[("name", "x"), ("n", "1")]),
+            &fields(&[("name", json!("x")), ("n", json!("1")), ("t", json!(900))]),
             None,
         )
         .unwrap();
         assert_eq!(request.query, pairs(&[("agents_list", "001")]));
         assert_eq!(
             request.body,
-            Some(Body::Json(json!({"name": "x", "n": "1"})))
+            Some(Body::Json(json!({"name": "x", "n": "1", "t": 900})))
         );
     }
 
@@ -206,6 +261,8 @@ mod tests {
             "limit=2",
             "--raw-field",
             "q=a=b",
+            "-F",
+            "pretty=true",
             "--fields",
             "id",
         ])
@@ -215,6 +272,7 @@ mod tests {
         };
         assert_eq!(args.method, Method::Get);
         assert_eq!(args.raw_fields, pairs(&[("limit", "2"), ("q", "a=b")]));
+        assert_eq!(args.typed_fields, pairs(&[("pretty", "true")]));
         assert_eq!(cli.global.fields, Some(vec!["id".to_string()]));
         let with_input = [
             "wazuh-ctl",

@@ -9,29 +9,9 @@ use super::error::CliError;
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::client::tokens::SecretKind;
-use crate::output::Column;
+use crate::output::columns::CONTEXTS;
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::{json, Value};
-
-/// The columns of `config list`.
-const CONTEXTS: &[Column] = &[
-    Column {
-        header: "CURRENT",
-        path: "current",
-    },
-    Column {
-        header: "NAME",
-        path: "name",
-    },
-    Column {
-        header: "URL",
-        path: "url",
-    },
-    Column {
-        header: "USER",
-        path: "user",
-    },
-];
 
 /// Config verbs.
 #[derive(Debug, clap::Subcommand)]

@@ -10,7 +10,7 @@ use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::client::tokens::SecretStore;
 use crate::client::{Client, Request, Target};
-use crate::output::{Column, Format, Printer};
+use crate::output::{Column, Format, Printer, Terminal};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
@@ -56,7 +56,7 @@ impl Ctx {
             global.output.or(default_format),
             global.jq.as_deref(),
             global.fields.clone(),
-            std::io::stdout().is_terminal(),
+            Terminal::of_stdout(global.no_color),
         )?;
         Ok(Ctx {
             config,

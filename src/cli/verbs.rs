@@ -118,7 +118,7 @@ pub fn query_pairs(object: &Value) -> Vec<(String, String)> {
 }
 
 /// The query text of a value; `None` for null.
-fn scalar_text(value: &Value) -> Option<String> {
+pub fn scalar_text(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
         Value::String(text) => Some(text.clone()),
@@ -143,7 +143,7 @@ pub async fn list<E: Endpoint>(
 ) -> Result<(), CliError> {
     let request = list_request::<E>(ctx, path_values, args, filters)?;
     if !args.all || ctx.global.dry_run {
-        return act(ctx, &request, columns).await;
+        return page(ctx, &request, columns, collection_noun(E::SPEC.path)).await;
     }
     let page_size = args.limit.unwrap_or(PAGE_SIZE);
     let bar = progress_bar(ctx.global.quiet);
@@ -186,6 +186,64 @@ async fn stream_all(
     writer.finish()?;
     bar.finish_and_clear();
     report(ctx, &tally.envelope(Vec::new()), tally.received == 0)
+}
+
+/// Sends the request of one page of a list and prints it like [`act`], then, in a table,
+/// says when the page is not the whole list (`500 of 20001 agents — use --all, ...`).
+async fn page(
+    ctx: &Ctx,
+    request: &Request,
+    columns: &[Column],
+    noun: &str,
+) -> Result<(), CliError> {
+    let Some(envelope) = ctx.send(request).await? else {
+        return Ok(());
+    };
+    ctx.print(&envelope, columns)?;
+    if let Some(note) = output::page_note(&envelope, noun) {
+        let on_terminal = ctx.printer.terminal().is_some();
+        match page_note_stream(ctx.printer.format(), ctx.global.jq.is_some(), on_terminal) {
+            _ if ctx.global.quiet => {}
+            Some(Stream::Stdout) => ctx.out(&note)?,
+            Some(Stream::Stderr) => ctx.note(&note),
+            None => {}
+        }
+    }
+    report(ctx, &envelope, affected_none(&envelope))
+}
+
+/// Where a note about the output goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    /// Under the table, on the terminal.
+    Stdout,
+    /// On stderr, so a piped table stays clean.
+    Stderr,
+}
+
+/// Where the note about a partial list goes: under a table on a terminal; on stderr for a
+/// table sent elsewhere; nowhere for other formats and `--jq` (their readers are programs).
+fn page_note_stream(format: Format, jq: bool, stdout_is_terminal: bool) -> Option<Stream> {
+    match (format, jq, stdout_is_terminal) {
+        (Format::Table, false, true) => Some(Stream::Stdout),
+        (Format::Table, false, false) => Some(Stream::Stderr),
+        _ => None,
+    }
+}
+
+/// What a list endpoint lists, for notes: the last word of its path (`/groups/{group_id}/agents`
+/// → `agents`), or the collection its last word narrows (`/agents/outdated` → `agents`).
+fn collection_noun(path: &str) -> &str {
+    let word = path
+        .rsplit('/')
+        .find(|word| !word.is_empty() && !word.starts_with('{'))
+        .unwrap_or("items");
+    match word {
+        "no_group" | "outdated" => "agents",
+        "status" => "tasks",
+        "distinct" => "values",
+        other => other,
+    }
 }
 
 /// The request of a list verb: the list flags, `--fields` as `select` (only for endpoints
@@ -298,8 +356,10 @@ fn affected_none(envelope: &Value) -> bool {
         .is_none_or(|items| items.is_empty())
 }
 
-/// The exit code an answer's failed items imply: 0 when none failed; 5 (not found) or 4
-/// (permission) when nothing succeeded and every failure is of that kind; 3 otherwise.
+/// The exit code an answer's failed items imply, by the rule of the exit-code table: 0 when
+/// none failed; 5 when nothing succeeded and every failure is a not-found; 4 when nothing
+/// succeeded and every failure is a refused permission; 3 otherwise (some failed, or all
+/// failed for mixed or other reasons).
 pub fn outcome(envelope: &Value) -> u8 {
     outcome_of(envelope, affected_none(envelope))
 }
@@ -315,10 +375,9 @@ fn outcome_of(envelope: &Value, none_affected: bool) -> u8 {
     if failed.is_empty() {
         return error::EXIT_OK;
     }
-    let status_of = |code: &u32| codes::lookup(*code).map(|c| c.status);
-    if none_affected && failed.iter().all(|code| status_of(code) == Some(404)) {
+    if none_affected && failed.iter().all(|&code| codes::means_not_found(code)) {
         error::EXIT_NOT_FOUND
-    } else if none_affected && failed.iter().all(|code| status_of(code) == Some(403)) {
+    } else if none_affected && failed.iter().all(|&code| codes::means_forbidden(code)) {
         error::EXIT_AUTH
     } else {
         error::EXIT_PARTIAL
@@ -408,6 +467,31 @@ mod tests {
     }
 
     #[test]
+    fn the_page_note_goes_under_a_terminal_table_or_to_stderr_for_a_piped_one() {
+        assert_eq!(
+            page_note_stream(Format::Table, false, true),
+            Some(Stream::Stdout)
+        );
+        assert_eq!(
+            page_note_stream(Format::Table, false, false),
+            Some(Stream::Stderr)
+        );
+        assert_eq!(page_note_stream(Format::Table, true, true), None);
+        assert_eq!(page_note_stream(Format::Json, false, true), None);
+        assert_eq!(page_note_stream(Format::Csv, false, false), None);
+    }
+
+    #[test]
+    fn list_paths_name_their_collection() {
+        assert_eq!(collection_noun("/agents"), "agents");
+        assert_eq!(collection_noun("/groups/{group_id}/agents"), "agents");
+        assert_eq!(collection_noun("/groups/{group_id}/files"), "files");
+        assert_eq!(collection_noun("/agents/outdated"), "agents");
+        assert_eq!(collection_noun("/tasks/status"), "tasks");
+        assert_eq!(collection_noun("/security/users"), "users");
+    }
+
+    #[test]
     fn a_record_becomes_one_table_row() {
         let answer = json!({"data": {"id": "013", "key": "a2V5"}, "error": 0});
         let rows = as_one_row(&answer);
@@ -425,6 +509,8 @@ mod tests {
         assert_eq!(outcome(&answer(json!([]), &[1701])), 5);
         assert_eq!(outcome(&answer(json!([]), &[4000])), 4);
         assert_eq!(outcome(&answer(json!([]), &[1701, 4000])), 3);
+        assert_eq!(outcome(&answer(json!([]), &[1703])), 3);
+        assert_eq!(outcome(&answer(json!([]), &[1006, 1701])), 5);
         assert_eq!(outcome(&json!({"data": {"token": "x"}, "error": 0})), 0);
     }
 }

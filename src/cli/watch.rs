@@ -2,8 +2,10 @@
 //! Every `--interval` the list is fetched again (one request, or every page with `--all`).
 //!
 //! - With table output (the default on a terminal) the screen is cleared and the table redrawn
-//!   under a header line (interval, command, time, item count) until Ctrl-C, which shows the
-//!   cursor again and exits 0.
+//!   under a header line (interval, command, item count — `500 of 20001 items` for one page of
+//!   a larger list — and time) until Ctrl-C, which shows the cursor again and exits 0. On a
+//!   terminal the table is cut to the screen's height (with a line saying how many rows are
+//!   not shown), so the header never scrolls away.
 //! - Otherwise (the default when piped) one compact JSON line is printed per change, in the
 //!   shape of a Kubernetes watch event: `{"type":"ADDED"|"MODIFIED"|"DELETED","object":{...}}`.
 //!   Items are matched between polls by their key field (`id` for agents); the first poll
@@ -74,6 +76,20 @@ pub struct Watch<'a> {
     /// Time between two polls.
     pub interval: Duration,
 }
+
+/// What one poll found: the items, and how many the whole list has (more than the items when
+/// they are one page of it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listing {
+    /// The items of this poll.
+    pub items: Vec<Value>,
+    /// The total the server reported (the number of items when it reported none).
+    pub total: u64,
+}
+
+/// Lines of the screen a watch table does not get: the header line, the blank line under it,
+/// the table's header, the line about rows not shown, and the line the cursor rests on.
+const SCREEN_LINES_TAKEN: usize = 5;
 
 /// What happened to an item between two polls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,13 +240,13 @@ fn select_key(request: &mut Request, key: &str) {
     }
 }
 
-/// The items of a list request: one page, or every page with `--all` (`--limit` being the
-/// page size then).
+/// The items of a list request and the list's total: one page, or every page with `--all`
+/// (`--limit` being the page size then).
 pub async fn fetch_list(
     ctx: &Ctx,
     request: &Request,
     args: &ListArgs,
-) -> Result<Vec<Value>, CliError> {
+) -> Result<Listing, CliError> {
     let client = ctx.client()?;
     let envelope = if args.all {
         let page_size = args.limit.unwrap_or(PAGE_SIZE);
@@ -238,10 +254,17 @@ pub async fn fetch_list(
     } else {
         client.send(request).await?.body
     };
-    match output::payload(&envelope) {
-        Value::Array(items) => Ok(items.clone()),
-        _ => Err(ClientError::InvalidResponse("a list answer without items".into()).into()),
-    }
+    let Value::Array(items) = output::payload(&envelope) else {
+        return Err(ClientError::InvalidResponse("a list answer without items".into()).into());
+    };
+    let total = envelope
+        .pointer("/data/total_affected_items")
+        .and_then(Value::as_u64)
+        .unwrap_or(items.len() as u64);
+    Ok(Listing {
+        items: items.clone(),
+        total,
+    })
 }
 
 /// Runs a watch with any way of fetching the items, until Ctrl-C or a closed stdout (both
@@ -249,7 +272,7 @@ pub async fn fetch_list(
 pub async fn run<F, Fut>(ctx: &Ctx, watch: &Watch<'_>, fetch: F) -> Result<(), CliError>
 where
     F: FnMut() -> Fut,
-    Fut: Future<Output = Result<Vec<Value>, CliError>>,
+    Fut: Future<Output = Result<Listing, CliError>>,
 {
     let redraw = match ctx.printer.format() {
         Format::Table => true,
@@ -287,16 +310,16 @@ async fn poll_forever<F, Fut>(
 ) -> Result<(), CliError>
 where
     F: FnMut() -> Fut,
-    Fut: Future<Output = Result<Vec<Value>, CliError>>,
+    Fut: Future<Output = Result<Listing, CliError>>,
 {
-    let events = Printer::new(Some(Format::Ndjson), ctx.global.jq.as_deref(), None, false)?;
+    let events = Printer::new(Some(Format::Ndjson), ctx.global.jq.as_deref(), None, None)?;
     let mut ticks = tokio::time::interval(watch.interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut previous = Snapshot::default();
     loop {
         ticks.tick().await;
-        let items = match fetch().await {
-            Ok(items) => items,
+        let listing = match fetch().await {
+            Ok(listing) => listing,
             Err(err) if is_transient(&err) => {
                 stderr_line(&format!("wazuh-ctl: warning: {err} (retrying)"));
                 continue;
@@ -304,9 +327,9 @@ where
             Err(err) => return Err(err),
         };
         if redraw {
-            draw_table(ctx, watch, &items, terminal)?;
+            draw_table(ctx, watch, &listing, terminal)?;
         } else {
-            let next = Snapshot::new(items, watch.key);
+            let next = Snapshot::new(listing.items, watch.key);
             print_events(&events, &previous.changes(&next))?;
             previous = next;
         }
@@ -338,36 +361,69 @@ fn print_events(printer: &Printer, events: &[Event]) -> Result<(), CliError> {
 }
 
 /// Draws the header line and the table in one write (clearing the screen first on a
-/// terminal), so the screen never shows half a table.
+/// terminal, and keeping to its height), so the screen never shows half a table.
 fn draw_table(
     ctx: &Ctx,
     watch: &Watch<'_>,
-    items: &[Value],
+    listing: &Listing,
     terminal: bool,
 ) -> Result<(), CliError> {
     let mut screen = Vec::new();
     if terminal {
         screen.extend_from_slice(CLEAR_SCREEN.as_bytes());
     }
-    writeln!(screen, "{}\n", header(watch, items.len()))?;
-    if items.is_empty() {
+    writeln!(screen, "{}\n", header(watch, listing))?;
+    if listing.items.is_empty() {
         writeln!(screen, "no items found")?;
     }
-    let envelope = json!({"data": {"affected_items": items, "failed_items": []}});
+    let height = ctx
+        .printer
+        .terminal()
+        .filter(|_| terminal)
+        .map(|t| t.height);
+    let rows = rows_that_fit(listing.items.len(), height);
+    let envelope = json!({"data": {"affected_items": &listing.items[..rows], "failed_items": []}});
     ctx.printer.print(&mut screen, &envelope, watch.columns)?;
+    if rows < listing.items.len() {
+        let hidden = listing.items.len() - rows;
+        writeln!(
+            screen,
+            "… {hidden} more not shown: a taller terminal, --limit or -q narrow it"
+        )?;
+    }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(&screen)?;
     stdout.flush()?;
     Ok(())
 }
 
-/// `Every 2s: wazuh-ctl agents watch    3 items    2026-11-23 08:00:00`.
-fn header(watch: &Watch<'_>, count: usize) -> String {
+/// How many of `count` table rows fit a terminal of `height` lines under the header (all of
+/// them when not on a terminal), at least one.
+fn rows_that_fit(count: usize, height: Option<u16>) -> usize {
+    match height {
+        Some(height) => count.min(
+            usize::from(height)
+                .saturating_sub(SCREEN_LINES_TAKEN)
+                .max(1),
+        ),
+        None => count,
+    }
+}
+
+/// `Every 2s: wazuh-ctl agents watch    3 items    2026-11-23 08:00:00`, or `500 of 20001
+/// items` when the poll got one page of a larger list.
+fn header(watch: &Watch<'_>, listing: &Listing) -> String {
     let now = chrono::Local::now().format("%Y-%m-%d %H:%M:%S");
     let every = humanize(watch.interval);
-    let noun = if count == 1 { "item" } else { "items" };
+    let count = listing.items.len();
+    let noun = if listing.total == 1 { "item" } else { "items" };
+    let counted = if listing.total > count as u64 {
+        format!("{count} of {} {noun}", listing.total)
+    } else {
+        format!("{count} {noun}")
+    };
     format!(
-        "Every {every}: wazuh-ctl {}    {count} {noun}    {now}",
+        "Every {every}: wazuh-ctl {}    {counted}    {now}",
         watch.title
     )
 }
@@ -554,11 +610,29 @@ mod tests {
             columns: &[],
             interval: Duration::from_millis(1500),
         };
-        let line = header(&watch, 1);
+        let one = Listing {
+            items: vec![agent("001", "active")],
+            total: 1,
+        };
+        let line = header(&watch, &one);
         assert!(
             line.starts_with("Every 1500ms: wazuh-ctl agents watch    1 item    "),
             "{line}"
         );
+        let page = Listing {
+            total: 20001,
+            ..one
+        };
+        let line = header(&watch, &page);
+        assert!(line.contains("    1 of 20001 items    "), "{line}");
         assert_eq!(humanize(Duration::from_secs(2)), "2s");
+    }
+
+    #[test]
+    fn the_table_keeps_to_the_screen_so_the_header_stays() {
+        assert_eq!(rows_that_fit(500, Some(30)), 25);
+        assert_eq!(rows_that_fit(10, Some(30)), 10);
+        assert_eq!(rows_that_fit(500, Some(3)), 1);
+        assert_eq!(rows_that_fit(500, None), 500);
     }
 }

@@ -13,6 +13,7 @@ pub mod private_file;
 pub mod tokens;
 mod transport;
 
+use crate::api::codes;
 use crate::api::envelope::ErrorBody;
 use crate::api::Method;
 use serde_json::Value;
@@ -230,13 +231,9 @@ impl ClientError {
     /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited).
     pub fn exit_code(&self) -> u8 {
         match self {
-            ClientError::Api { status, .. } => match status {
-                400 => 2,
-                401 | 403 => 4,
-                404 => 5,
-                429 => 6,
-                _ => 1,
-            },
+            ClientError::Api { status, body, .. } => {
+                api_exit_code(*status, body.as_ref().and_then(|body| body.error))
+            }
             ClientError::BadCredentials { .. } | ClientError::NotLoggedIn { .. } => 4,
             ClientError::RateLimited { .. } => 6,
             ClientError::InvalidTarget { .. } => 2,
@@ -292,6 +289,21 @@ impl ClientError {
             }
             _ => None,
         }
+    }
+}
+
+/// The exit code of an API error, by the rule of the exit-code table (`cli::error`): 5 when
+/// something named does not exist (404, or a not-found code such as 1006 answered with 400);
+/// 4 for 401/403; 2 for a request the server refuses as invalid or too large (400, 413); 6
+/// for 429; 1 for anything else.
+fn api_exit_code(status: u16, code: Option<u32>) -> u8 {
+    match status {
+        _ if code.is_some_and(codes::means_not_found) => 5,
+        400 | 413 => 2,
+        401 | 403 => 4,
+        404 => 5,
+        429 => 6,
+        _ => 1,
     }
 }
 

@@ -1,5 +1,7 @@
 //! Cells of tables and CSV: which columns a print shows, looking dotted paths up in items, and
-//! rendering values as cell text.
+//! rendering values as cell text. Nested values read as text in a table (small maps as
+//! `key=value` pairs, bigger ones and lists of objects as a count that points at `-o json`),
+//! never as a JSON dump; CSV keeps them as compact JSON for machines.
 //!
 //! Imports only `serde_json` and the parent's `Column`.
 
@@ -14,7 +16,41 @@ pub(super) struct Col {
     pub header: String,
     /// Dotted path, e.g. `os.name`; empty for the item itself.
     pub path: String,
+    /// How readily the column is dropped on a narrow terminal (higher: sooner).
+    pub drop_rank: u8,
 }
+
+impl Col {
+    /// The column of a declared one.
+    pub(super) fn declared(column: &Column) -> Col {
+        Col {
+            header: column.header.to_string(),
+            path: column.path.to_string(),
+            drop_rank: column.drop_rank,
+        }
+    }
+
+    /// A column inferred from a path, with a header made from it.
+    fn inferred(path: String) -> Col {
+        Col {
+            header: header_for_path(&path),
+            path,
+            drop_rank: 0,
+        }
+    }
+}
+
+/// How a cell shows nested values: readable text in tables, compact JSON in CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Flavor {
+    /// Table cells: arrays joined with `, `, small maps as `key=value` pairs.
+    Table,
+    /// CSV fields: arrays joined with `,`, objects as compact JSON.
+    Csv,
+}
+
+/// The most entries a map may have to be shown as `key=value` pairs in a table cell.
+const SMALL_MAP: usize = 4;
 
 /// The columns for `items`: `fields` if given, else `declared`, else every leaf path of the
 /// items in first-seen order. Items that are all scalars (e.g. ids) always get one column.
@@ -30,13 +66,7 @@ pub(super) fn choose_columns(
             .iter()
             .map(|path| field_column(path, declared))
             .collect(),
-        None if !declared.is_empty() => declared
-            .iter()
-            .map(|column| Col {
-                header: column.header.to_string(),
-                path: column.path.to_string(),
-            })
-            .collect(),
+        None if !declared.is_empty() => declared.iter().map(Col::declared).collect(),
         None => inferred_columns(items),
     }
 }
@@ -44,35 +74,22 @@ pub(super) fn choose_columns(
 /// The one column of scalar items: the declared item column (empty path) when there is one.
 fn scalar_column(items: &[Value], declared: &[Column]) -> Vec<Col> {
     match declared.iter().find(|column| column.path.is_empty()) {
-        Some(column) => vec![Col {
-            header: column.header.to_string(),
-            path: String::new(),
-        }],
+        Some(column) => vec![Col::declared(column)],
         None => inferred_columns(items),
     }
 }
 
-/// The column for a `--fields` path: the declared header when one has this path.
+/// The column for a `--fields` path: the declared one when one has this path.
 fn field_column(path: &str, declared: &[Column]) -> Col {
-    let header = declared
+    declared
         .iter()
         .find(|column| column.path == path)
-        .map_or_else(|| header_for_path(path), |column| column.header.to_string());
-    Col {
-        header,
-        path: path.to_string(),
-    }
+        .map_or_else(|| Col::inferred(path.to_string()), Col::declared)
 }
 
 /// Columns for the union of the items' leaf paths, in first-seen order.
 fn inferred_columns(items: &[Value]) -> Vec<Col> {
-    leaf_paths(items)
-        .into_iter()
-        .map(|path| Col {
-            header: header_for_path(&path),
-            path,
-        })
-        .collect()
+    leaf_paths(items).into_iter().map(Col::inferred).collect()
 }
 
 /// The union of the dotted leaf paths of `values`, in first-seen order; a scalar's path is
@@ -161,21 +178,57 @@ fn lookup_parts(value: &Value, parts: &[&str]) -> Option<Value> {
     }
 }
 
-/// The cell text of the value at `path` in `item`: empty when missing, arrays joined with
-/// `separator`.
-pub(super) fn cell(item: &Value, path: &str, separator: &str) -> String {
-    match lookup(item, path) {
-        Some(Value::Array(elements)) => elements
+/// The cell text of the value at `path` in `item`: empty when missing, otherwise as
+/// [`text`] shows it.
+pub(super) fn cell(item: &Value, path: &str, flavor: Flavor) -> String {
+    lookup(item, path).map_or_else(String::new, |value| text(&value, flavor))
+}
+
+/// A value as cell text: strings unquoted, null empty, arrays of scalars joined; in a table a
+/// small flat map (alone or as the only item of a list) is `key=value` pairs and anything
+/// bigger a count pointing at `-o json`; in CSV nested values are compact JSON.
+pub(super) fn text(value: &Value, flavor: Flavor) -> String {
+    match (value, flavor) {
+        (Value::Array(elements), Flavor::Table) if elements.iter().any(is_nested) => {
+            match elements.as_slice() {
+                [only] if only.is_object() => text(only, flavor),
+                _ => count_text(elements.len(), "item"),
+            }
+        }
+        (Value::Array(elements), _) => {
+            let separator = if flavor == Flavor::Table { ", " } else { "," };
+            elements
+                .iter()
+                .map(scalar_text)
+                .collect::<Vec<_>>()
+                .join(separator)
+        }
+        (Value::Object(map), Flavor::Table)
+            if map.len() > SMALL_MAP || map.values().any(is_nested) =>
+        {
+            count_text(map.len(), "field")
+        }
+        (Value::Object(map), Flavor::Table) => map
             .iter()
-            .map(scalar_text)
+            .map(|(key, value)| format!("{key}={}", scalar_text(value)))
             .collect::<Vec<_>>()
-            .join(separator),
-        Some(value) => scalar_text(&value),
-        None => String::new(),
+            .join(" "),
+        (other, _) => scalar_text(other),
     }
 }
 
-/// A value as text: strings unquoted, null empty, objects and arrays as compact JSON.
+/// `3 items (see -o json)`: what a table shows for a value too big for a cell.
+fn count_text(count: usize, noun: &str) -> String {
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{count} {noun}{plural} (see -o json)")
+}
+
+/// Whether a value is an object or an array.
+fn is_nested(value: &Value) -> bool {
+    value.is_object() || value.is_array()
+}
+
+/// A scalar as text: strings unquoted, null empty; objects and arrays as compact JSON.
 fn scalar_text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
@@ -189,16 +242,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const DECLARED: &[Column] = &[
-        Column {
-            header: "ID",
-            path: "id",
-        },
-        Column {
-            header: "OS",
-            path: "os.name",
-        },
-    ];
+    const DECLARED: &[Column] = &[Column::new("ID", "id"), Column::new("OS", "os.name")];
 
     fn paths(columns: &[Col]) -> Vec<&str> {
         columns.iter().map(|column| column.path.as_str()).collect()
@@ -244,7 +288,8 @@ mod tests {
             columns,
             [Col {
                 header: "VALUE".into(),
-                path: String::new()
+                path: String::new(),
+                drop_rank: 0,
             }]
         );
     }
@@ -252,10 +297,7 @@ mod tests {
     #[test]
     fn scalar_items_take_the_declared_item_column() {
         let items = [json!("001")];
-        let declared = [Column {
-            header: "AGENT",
-            path: "",
-        }];
+        let declared = [Column::new("AGENT", "")];
         assert_eq!(choose_columns(&items, &declared, None)[0].header, "AGENT");
     }
 
@@ -280,13 +322,27 @@ mod tests {
     fn cells_render_values() {
         let item = json!({"s": "text", "n": 3, "b": false, "z": null,
                           "a": ["x", 1, null], "o": {"k": "v"}});
-        assert_eq!(cell(&item, "s", ", "), "text");
-        assert_eq!(cell(&item, "n", ", "), "3");
-        assert_eq!(cell(&item, "b", ", "), "false");
-        assert_eq!(cell(&item, "z", ", "), "");
-        assert_eq!(cell(&item, "missing", ", "), "");
-        assert_eq!(cell(&item, "a", ", "), "x, 1, ");
-        assert_eq!(cell(&item, "a", ","), "x,1,");
-        assert_eq!(cell(&item, "o", ", "), r#"{"k":"v"}"#);
+        assert_eq!(cell(&item, "s", Flavor::Table), "text");
+        assert_eq!(cell(&item, "n", Flavor::Table), "3");
+        assert_eq!(cell(&item, "b", Flavor::Table), "false");
+        assert_eq!(cell(&item, "z", Flavor::Table), "");
+        assert_eq!(cell(&item, "missing", Flavor::Table), "");
+        assert_eq!(cell(&item, "a", Flavor::Table), "x, 1, ");
+        assert_eq!(cell(&item, "a", Flavor::Csv), "x,1,");
+        assert_eq!(cell(&item, "o", Flavor::Csv), r#"{"k":"v"}"#);
+    }
+
+    #[test]
+    fn tables_show_nested_values_as_text_never_json() {
+        let item = json!({"small": {"name": "master", "count": 3},
+                          "big": {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5},
+                          "deep": {"os": {"name": "Ubuntu"}},
+                          "rows": [{"id": 1}, {"id": 2}], "one": [{"id": 1}]});
+        assert_eq!(cell(&item, "small", Flavor::Table), "name=master count=3");
+        assert_eq!(cell(&item, "big", Flavor::Table), "5 fields (see -o json)");
+        assert_eq!(cell(&item, "deep", Flavor::Table), "1 field (see -o json)");
+        assert_eq!(cell(&item, "rows", Flavor::Table), "2 items (see -o json)");
+        assert_eq!(cell(&item, "one", Flavor::Table), "id=1");
+        assert_eq!(cell(&item, "rows", Flavor::Csv), r#"{"id":1},{"id":2}"#);
     }
 }

@@ -1,27 +1,28 @@
 //! Table columns per item type, as the API names the fields. Dotted paths reach into nested
-//! objects (`os.name`); arrays show joined.
+//! objects (`os.name`); arrays show joined. A column's drop rank says what a narrow terminal
+//! gives up first: rank 0 columns stay longest, the highest ranks go first.
 //!
 //! Imports only the parent's `Column`.
 
 use super::Column;
 
-/// A column from its header and path.
+/// A column from its header and path, kept as long as possible.
 const fn column(header: &'static str, path: &'static str) -> Column {
-    Column { header, path }
+    Column::new(header, path)
 }
 
 /// Columns of agent tables.
 pub const AGENTS: &[Column] = &[
     column("ID", "id"),
     column("NAME", "name"),
-    column("IP", "ip"),
+    column("IP", "ip").drop_rank(2),
     column("STATUS", "status"),
-    column("OS", "os.name"),
-    column("OS VERSION", "os.version"),
-    column("VERSION", "version"),
-    column("GROUPS", "group"),
-    column("NODE", "node_name"),
-    column("LAST KEEPALIVE", "lastKeepAlive"),
+    column("OS", "os.name").drop_rank(1),
+    column("OS VERSION", "os.version").drop_rank(4),
+    column("VERSION", "version").drop_rank(3),
+    column("GROUPS", "group").drop_rank(2),
+    column("NODE", "node_name").drop_rank(5),
+    column("LAST KEEPALIVE", "lastKeepAlive").drop_rank(4),
 ];
 
 /// The column of answers whose items are agent ids (restart, delete, assign...).
@@ -59,6 +60,14 @@ pub const AGENT_STATE: &[Column] = &[
     column("GENERATED", "msg_count"),
     column("SENT", "msg_sent"),
     column("BUFFERED", "msg_buffer"),
+];
+
+/// Columns of the contexts of the config file (`config list`).
+pub const CONTEXTS: &[Column] = &[
+    column("CURRENT", "current"),
+    column("NAME", "name"),
+    column("URL", "url"),
+    column("USER", "user").drop_rank(1),
 ];
 
 /// Columns of agent group tables.
@@ -159,13 +168,13 @@ pub const DECODERS: &[Column] = &[
 pub const TASKS: &[Column] = &[
     column("ID", "task_id"),
     column("AGENT", "agent_id"),
-    column("NODE", "node"),
-    column("MODULE", "module"),
-    column("COMMAND", "command"),
+    column("NODE", "node").drop_rank(4),
+    column("MODULE", "module").drop_rank(3),
+    column("COMMAND", "command").drop_rank(1),
     column("STATUS", "status"),
-    column("CREATED", "create_time"),
-    column("UPDATED", "last_update_time"),
-    column("ERROR", "error_message"),
+    column("CREATED", "create_time").drop_rank(3),
+    column("UPDATED", "last_update_time").drop_rank(2),
+    column("ERROR", "error_message").drop_rank(1),
 ];
 
 /// Columns of the upgrade tasks an upgrade created.
@@ -185,14 +194,17 @@ pub const UPGRADE_RESULTS: &[Column] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::cells::cell;
+    use crate::output::cells::{cell, Flavor};
     use serde_json::json;
 
     #[test]
     fn agent_columns_reach_nested_fields() {
         let agent = json!({"id": "001", "os": {"name": "Ubuntu", "version": "22.04"},
                            "group": ["default", "web"], "lastKeepAlive": "2024-01-01"});
-        let texts: Vec<String> = AGENTS.iter().map(|c| cell(&agent, c.path, ", ")).collect();
+        let texts: Vec<String> = AGENTS
+            .iter()
+            .map(|c| cell(&agent, c.path, Flavor::Table))
+            .collect();
         assert_eq!(
             texts,
             [
@@ -228,6 +240,7 @@ mod tests {
             TASKS,
             UPGRADE_TASKS,
             UPGRADE_RESULTS,
+            CONTEXTS,
         ] {
             for (index, column) in table.iter().enumerate() {
                 assert_eq!(column.header, column.header.to_uppercase());

@@ -1,6 +1,7 @@
-//! `--jq` filters, run by jaq (core + std + json definitions): compiling with errors that point
-//! at the offending part of the filter, running without ever exiting the process (`halt` ends
-//! the output, it does not exit), and converting jaq values to `serde_json` values by hand.
+//! `--jq` filters, run by jaq (core + std + json definitions, plus jq's `@csv` and `@tsv`,
+//! which jaq's standard library lacks): compiling with errors that point at the offending part
+//! of the filter, running without ever exiting the process (`halt` ends the output, it does not
+//! exit), and converting jaq values to `serde_json` values by hand.
 //!
 //! Imports only jaq, serde and the parent's `OutputError`.
 
@@ -30,11 +31,36 @@ impl fmt::Debug for Filter {
     }
 }
 
+/// jq's `@csv` and `@tsv` formats, as jq defines them: an array of scalars to one line, strings
+/// quoted (`""` for `"`) in CSV, escaped (`\t`, `\n`, `\r`, `\\`) in TSV, null as nothing.
+const FORMAT_DEFS: &str = r#"
+def format_cell(format; quote):
+  if type == "string" then quote
+  elif type == "null" then ""
+  elif type == "array" or type == "object" then error("cannot \(format)-format \(type) \(tojson)")
+  else tojson end;
+def format_row(format; separator; quote):
+  if type != "array" then error("\(format) needs an array, not \(type) \(tojson)") end
+  | map(format_cell(format; quote)) | join(separator);
+def @csv: format_row("csv"; ","; "\"" + (split("\"") | join("\"\"")) + "\"");
+def @tsv: format_row("tsv"; "\t";
+  split("\\") | join("\\\\") | split("\t") | join("\\t")
+  | split("\n") | join("\\n") | split("\r") | join("\\r"));
+"#;
+
+/// The definitions of [`FORMAT_DEFS`] (none if they did not parse, which a test rules out).
+fn format_defs() -> impl Iterator<Item = parse::Def<&'static str>> {
+    load::parse(FORMAT_DEFS, |parser| parser.defs())
+        .unwrap_or_default()
+        .into_iter()
+}
+
 /// Compiles a jq program; the error text points at the offending part.
 pub fn compile(code: &str) -> Result<Filter, String> {
     let defs = jaq_core::defs()
         .chain(jaq_std::defs())
-        .chain(jaq_json::defs());
+        .chain(jaq_json::defs())
+        .chain(format_defs());
     let funs = jaq_core::funs()
         .chain(jaq_std::funs())
         .chain(jaq_json::funs());
@@ -247,6 +273,24 @@ mod tests {
             run(".items[0] | tojson | fromjson | keys", input).unwrap(),
             [json!(["id", "os"])]
         );
+    }
+
+    #[test]
+    fn csv_and_tsv_format_rows_as_jq_does() {
+        assert_eq!(format_defs().count(), 4);
+        let row = json!([1, "a\"b,c", null, true, "x\ty\\z\nw"]);
+        assert_eq!(
+            run("@csv", row.clone()).unwrap(),
+            [json!("1,\"a\"\"b,c\",,true,\"x\ty\\z\nw\"")]
+        );
+        assert_eq!(
+            run("@tsv", row).unwrap(),
+            [json!("1\ta\"b,c\t\ttrue\tx\\ty\\\\z\\nw")]
+        );
+        let error = run("@csv", json!({"a": 1})).unwrap_err();
+        assert!(error.contains("csv needs an array"), "{error}");
+        let error = run("@tsv", json!([[1]])).unwrap_err();
+        assert!(error.contains("cannot tsv-format array"), "{error}");
     }
 
     #[test]

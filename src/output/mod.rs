@@ -1,5 +1,6 @@
 //! Printing API answers: a table on a terminal (comfy-table), JSON when piped, or NDJSON, CSV,
-//! the raw envelope, and `--jq` filters (jaq) over what `-o json` would print.
+//! the raw envelope, and `--jq` filters (jaq) over what `-o json` would print (`-o csv --jq`
+//! filters first, then writes the outputs as CSV).
 //!
 //! The payload of an answer is `data.affected_items` for list and bulk answers, else `data`,
 //! else the envelope itself (message-only answers). Writing errors keep their `io::Error`, so
@@ -14,9 +15,9 @@ pub mod jq;
 mod stream;
 mod table;
 
-use cells::Col;
+use cells::{Col, Flavor};
 use serde_json::Value;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 pub use stream::ListWriter;
 
 /// An output format (`-o`).
@@ -34,13 +35,59 @@ pub enum Format {
     Raw,
 }
 
-/// A table column: header and dotted path into an item.
+/// A table column: header, dotted path into an item, and how readily it is dropped when a
+/// terminal is too narrow for the whole table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {
     /// Header text.
     pub header: &'static str,
     /// Dotted path, e.g. `os.name`.
     pub path: &'static str,
+    /// 0 for columns kept as long as possible; higher ranks are dropped first.
+    pub drop_rank: u8,
+}
+
+impl Column {
+    /// A column kept as long as possible (drop rank 0).
+    pub const fn new(header: &'static str, path: &'static str) -> Column {
+        Column {
+            header,
+            path,
+            drop_rank: 0,
+        }
+    }
+
+    /// The same column with a drop rank: on a narrow terminal, higher ranks go first.
+    pub const fn drop_rank(self, drop_rank: u8) -> Column {
+        Column { drop_rank, ..self }
+    }
+}
+
+/// The terminal stdout is: its size, and whether colour may be used there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Terminal {
+    /// Columns.
+    pub width: u16,
+    /// Rows.
+    pub height: u16,
+    /// Colour is on (not `--no-color`, NO_COLOR or TERM=dumb).
+    pub color: bool,
+}
+
+impl Terminal {
+    /// The terminal stdout is, if it is one; `no_color` is `--no-color` or NO_COLOR.
+    pub fn of_stdout(no_color: bool) -> Option<Terminal> {
+        if !std::io::stdout().is_terminal() {
+            return None;
+        }
+        let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+        let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+        Some(Terminal {
+            width: if width == 0 { 80 } else { width },
+            height: if height == 0 { 24 } else { height },
+            color: !no_color && !dumb,
+        })
+    }
 }
 
 /// Failures of printing.
@@ -64,24 +111,27 @@ impl OutputError {
     }
 }
 
-/// Prints envelopes in the chosen format.
+/// Prints envelopes in the chosen format; with `--jq`, the filter's outputs (as CSV rows with
+/// `-o csv`, else strings raw and the rest as compact JSON).
 #[derive(Debug)]
 pub struct Printer {
     format: Format,
     jq: Option<jq::Filter>,
     fields: Option<Vec<String>>,
+    terminal: Option<Terminal>,
 }
 
 impl Printer {
     /// A printer; `format` defaults to a table on a terminal and JSON otherwise; `jq` is
-    /// compiled now so a bad filter fails before any request; `fields` picks table columns.
+    /// compiled now so a bad filter fails before any request; `fields` picks table columns;
+    /// tables fit `terminal` (full width when there is none).
     pub fn new(
         format: Option<Format>,
         jq: Option<&str>,
         fields: Option<Vec<String>>,
-        stdout_is_tty: bool,
+        terminal: Option<Terminal>,
     ) -> Result<Printer, OutputError> {
-        let default_format = if stdout_is_tty {
+        let default_format = if terminal.is_some() {
             Format::Table
         } else {
             Format::Json
@@ -94,12 +144,26 @@ impl Printer {
             format: format.unwrap_or(default_format),
             jq,
             fields: fields.map(split_fields),
+            terminal,
         })
     }
 
     /// The format this printer uses.
     pub fn format(&self) -> Format {
         self.format
+    }
+
+    /// The terminal stdout is, if it is one.
+    pub fn terminal(&self) -> Option<Terminal> {
+        self.terminal
+    }
+
+    /// The table layout: fit the terminal and colour there; full width and plain when piped.
+    fn layout(&self) -> table::Layout {
+        table::Layout {
+            width: self.terminal.map(|terminal| terminal.width),
+            color: self.terminal.is_some_and(|terminal| terminal.color),
+        }
     }
 
     /// Prints an API answer (the whole envelope): lists as their `affected_items`, plain
@@ -115,6 +179,7 @@ impl Printer {
             _ => payload(envelope),
         };
         let text = match (&self.jq, self.format) {
+            (Some(filter), Format::Csv) => self.csv(&jq_outputs(filter, document)?, &[]),
             (Some(filter), _) => return print_jq(out, filter, document),
             (None, Format::Json | Format::Raw) => format!("{document:#}\n"),
             (None, Format::Ndjson) => ndjson(document),
@@ -138,7 +203,7 @@ impl Printer {
         let items = as_items(document);
         let columns = cells::choose_columns(items, declared, self.fields());
         let headers: Vec<String> = columns.iter().map(csv_header).collect();
-        csv::render(&headers, &rows(items, &columns, ","))
+        csv::render(&headers, &rows(items, &columns, Flavor::Csv))
     }
 
     /// A table of a list payload, a FIELD/VALUE table of an object payload, the message of a
@@ -151,12 +216,15 @@ impl Printer {
             Value::Array(items) if items.is_empty() => String::new(),
             Value::Array(items) => {
                 let columns = cells::choose_columns(items, declared, self.fields());
-                let headers: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
-                table::render(&headers, &rows(items, &columns, ", "))
+                table::render(
+                    &columns,
+                    &rows(items, &columns, Flavor::Table),
+                    self.layout(),
+                )
             }
             Value::Object(_) => self.field_value_table(document),
             Value::Null => String::new(),
-            scalar => format!("{}\n", cells::cell(scalar, "", ", ")),
+            scalar => format!("{}\n", cells::text(scalar, Flavor::Table)),
         }
     }
 
@@ -168,9 +236,11 @@ impl Printer {
         };
         let rows: Vec<Vec<String>> = paths
             .iter()
-            .map(|path| vec![path.clone(), cells::cell(object, path, ", ")])
+            .map(|path| vec![path.clone(), cells::cell(object, path, Flavor::Table)])
             .collect();
-        table::render(&["FIELD".to_string(), "VALUE".to_string()], &rows)
+        let columns = [Column::new("FIELD", "field"), Column::new("VALUE", "value")];
+        let columns: Vec<Col> = columns.iter().map(Col::declared).collect();
+        table::render(&columns, &rows, self.layout())
     }
 }
 
@@ -194,6 +264,15 @@ pub fn payload(envelope: &Value) -> &Value {
     }
 }
 
+/// `500 of 20001 agents — use --all, or --limit/--offset` when a list answer holds fewer
+/// items than its total (one page of a larger list); `None` for a complete list.
+pub fn page_note(envelope: &Value, noun: &str) -> Option<String> {
+    let shown = envelope.pointer("/data/affected_items")?.as_array()?.len();
+    let total = envelope.pointer("/data/total_affected_items")?.as_u64()?;
+    (total > shown as u64)
+        .then(|| format!("{shown} of {total} {noun} — use --all, or --limit/--offset"))
+}
+
 /// Whether the answer is a list with no items (the CLI may say so on stderr).
 pub fn is_empty_list(envelope: &Value) -> bool {
     payload(envelope).as_array().is_some_and(Vec::is_empty)
@@ -211,9 +290,9 @@ pub fn failed_item_lines(envelope: &Value) -> Vec<String> {
 
 /// `<ids>: <message> (error <code>)` for one failed-item group.
 fn failed_group_line(group: &Value) -> String {
-    let ids = cells::cell(group, "id", ",");
-    let message = cells::cell(group, "error.message", ", ");
-    let code = cells::cell(group, "error.code", ", ");
+    let ids = cells::cell(group, "id", Flavor::Csv);
+    let message = cells::cell(group, "error.message", Flavor::Table);
+    let code = cells::cell(group, "error.code", Flavor::Table);
     format!("{ids}: {message} (error {code})")
 }
 
@@ -233,14 +312,14 @@ fn as_items(document: &Value) -> &[Value] {
     }
 }
 
-/// The cell texts of `items` under `columns`, arrays joined with `separator`.
-fn rows(items: &[Value], columns: &[Col], separator: &str) -> Vec<Vec<String>> {
+/// The cell texts of `items` under `columns`, in the flavor of the format.
+fn rows(items: &[Value], columns: &[Col], flavor: Flavor) -> Vec<Vec<String>> {
     items
         .iter()
         .map(|item| {
             columns
                 .iter()
-                .map(|column| cells::cell(item, &column.path, separator))
+                .map(|column| cells::cell(item, &column.path, flavor))
                 .collect()
         })
         .collect()
@@ -261,6 +340,20 @@ fn ndjson(document: &Value) -> String {
         .iter()
         .map(|item| format!("{item}\n"))
         .collect()
+}
+
+/// The outputs of `--jq` as one document for `-o csv`: the items of a single array output,
+/// else the list of the outputs (each a row).
+fn jq_outputs(filter: &jq::Filter, document: &Value) -> Result<Value, OutputError> {
+    let mut outputs = Vec::new();
+    filter.run_each(document.clone(), |value| {
+        outputs.push(value);
+        Ok(())
+    })?;
+    match outputs.as_mut_slice() {
+        [Value::Array(items)] => Ok(Value::Array(std::mem::take(items))),
+        _ => Ok(Value::Array(outputs)),
+    }
 }
 
 /// Runs `--jq` on the document and prints each output: strings raw, the rest as compact JSON.

@@ -4,19 +4,17 @@ use super::*;
 use serde_json::json;
 
 const COLUMNS: &[Column] = &[
-    Column {
-        header: "ID",
-        path: "id",
-    },
-    Column {
-        header: "OS",
-        path: "os.name",
-    },
-    Column {
-        header: "GROUPS",
-        path: "group",
-    },
+    Column::new("ID", "id"),
+    Column::new("OS", "os.name"),
+    Column::new("GROUPS", "group"),
 ];
+
+/// An 80-column terminal without colour.
+const TERMINAL: Terminal = Terminal {
+    width: 80,
+    height: 24,
+    color: false,
+};
 
 fn list_envelope() -> Value {
     json!({
@@ -45,7 +43,7 @@ fn message_envelope() -> Value {
 
 fn printer(format: Format, jq: Option<&str>, fields: Option<&[&str]>) -> Printer {
     let fields = fields.map(|fields| fields.iter().map(|f| f.to_string()).collect());
-    Printer::new(Some(format), jq, fields, false).unwrap()
+    Printer::new(Some(format), jq, fields, None).unwrap()
 }
 
 fn print(printer: &Printer, envelope: &Value, columns: &[Column]) -> String {
@@ -61,14 +59,16 @@ fn print_as(format: Format, envelope: &Value) -> String {
 #[test]
 fn format_defaults_to_table_on_a_terminal_and_json_otherwise() {
     assert_eq!(
-        Printer::new(None, None, None, true).unwrap().format(),
+        Printer::new(None, None, None, Some(TERMINAL))
+            .unwrap()
+            .format(),
         Format::Table
     );
     assert_eq!(
-        Printer::new(None, None, None, false).unwrap().format(),
+        Printer::new(None, None, None, None).unwrap().format(),
         Format::Json
     );
-    let explicit = Printer::new(Some(Format::Csv), None, None, true).unwrap();
+    let explicit = Printer::new(Some(Format::Csv), None, None, Some(TERMINAL)).unwrap();
     assert_eq!(explicit.format(), Format::Csv);
 }
 
@@ -246,6 +246,22 @@ fn jq_runs_on_the_json_document_and_prints_strings_raw() {
 }
 
 #[test]
+fn csv_with_jq_filters_then_formats() {
+    let items = printer(Format::Csv, Some("map(select(.status))"), None);
+    assert_eq!(
+        print(&items, &list_envelope(), COLUMNS),
+        "id,name,status\n001,\"web, \"\"1\"\"\",active\n"
+    );
+    let ids = printer(Format::Csv, Some(".[].id"), None);
+    assert_eq!(print(&ids, &list_envelope(), COLUMNS), "value\n000\n001\n");
+    let rows = printer(Format::Table, Some(".[] | [.id, .name] | @csv"), None);
+    assert_eq!(
+        print(&rows, &list_envelope(), COLUMNS),
+        "\"000\",\"manager\"\n\"001\",\"web, \"\"1\"\"\"\n"
+    );
+}
+
+#[test]
 fn jq_with_raw_runs_on_the_envelope() {
     let raw = printer(
         Format::Raw,
@@ -260,7 +276,7 @@ fn jq_with_raw_runs_on_the_envelope() {
 
 #[test]
 fn bad_jq_fails_when_the_printer_is_made() {
-    let error = Printer::new(None, Some(".[] | map("), None, false).unwrap_err();
+    let error = Printer::new(None, Some(".[] | map("), None, None).unwrap_err();
     assert!(matches!(error, OutputError::JqFilter(_)), "{error:?}");
     let text = error.to_string();
     assert!(text.starts_with("invalid --jq filter: "), "{text}");
@@ -321,4 +337,16 @@ fn failed_item_lines_group_ids() {
     );
     assert!(failed_item_lines(&list_envelope()).is_empty());
     assert!(failed_item_lines(&message_envelope()).is_empty());
+}
+
+#[test]
+fn a_page_of_a_larger_list_has_a_note() {
+    let mut page = list_envelope();
+    assert_eq!(page_note(&page, "agents"), None);
+    page["data"]["total_affected_items"] = json!(20001);
+    assert_eq!(
+        page_note(&page, "agents").as_deref(),
+        Some("2 of 20001 agents — use --all, or --limit/--offset")
+    );
+    assert_eq!(page_note(&plain_envelope(), "agents"), None);
 }

@@ -248,6 +248,29 @@ fn api_escape_hatch_reaches_any_endpoint() {
 }
 
 #[test]
+fn api_typed_fields_send_numbers_where_strings_are_refused() {
+    let server = Server::start();
+    let as_string = server.run(&[
+        "api",
+        "PUT",
+        "/security/config",
+        "-f",
+        "auth_token_exp_timeout=900",
+    ]);
+    assert_eq!(as_string.status.code(), Some(2), "{as_string:?}");
+    let typed = server.run(&[
+        "api",
+        "PUT",
+        "/security/config",
+        "-F",
+        "auth_token_exp_timeout=900",
+    ]);
+    assert!(typed.status.success(), "{typed:?}");
+    let config = run_json(&server, &["api", "GET", "/security/config"]);
+    assert_eq!(config["auth_token_exp_timeout"], 900, "{config}");
+}
+
+#[test]
 fn environment_alone_is_enough() {
     let server = Server::start();
     let home = tempfile::TempDir::new().unwrap();

@@ -144,12 +144,12 @@ fn objects_are_created_linked_shown_and_deleted() {
     );
 
     // Wazuh files unknown users and roles under 404-class codes (5001, 4002), but unknown
-    // policies and security rules under 400-class ones (4007, 4022): exit 5 and 3.
+    // policies and security rules under 400-class ones (4007, 4022): all are not found, exit 5.
     for (kind, id, code, exit) in [
         ("users", &user, "5001", 5),
         ("roles", &role, "4002", 5),
-        ("policies", &policy, "4007", 3),
-        ("rules", &rule, "4022", 3),
+        ("policies", &policy, "4007", 5),
+        ("rules", &rule, "4022", 5),
     ] {
         ok(&server, &["security", kind, "delete", id, "--yes"]);
         let output = server.run(&["security", kind, "get", id, "-o", "json"]);
