@@ -3455,7 +3455,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the current one is marked with `*`')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contexts; the current one is marked with `*`')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k and --timeout')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context and its stored secrets')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the config file (it holds no secrets)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3537,6 +3537,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;config;set' {
+            [CompletionResult]::new('--token-store', '--token-store', [CompletionResultType]::ParameterName, 'Where this context''s tokens are kept: the OS keyring (default), an insecure plain-text 0600 file next to the config, or memory (never cached). WAZUH_CTL_TOKEN_STORE overrides it')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
@@ -3614,7 +3615,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         'wazuh-ctl;config;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the current one is marked with `*`')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k and --timeout')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context and its stored secrets')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the config file (it holds no secrets)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4170,7 +4171,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
         'wazuh-ctl;help;config' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the current one is marked with `*`')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k and --timeout')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context and its stored secrets')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Print the config file (it holds no secrets)')
             break

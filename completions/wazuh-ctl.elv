@@ -3206,7 +3206,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand list 'List the contexts; the current one is marked with `*`'
             cand ls 'List the contexts; the current one is marked with `*`'
             cand use 'Make a context the current one'
-            cand set 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+            cand set 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
             cand delete 'Delete a context and its stored secrets'
             cand view 'Print the config file (it holds no secrets)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3284,6 +3284,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'wazuh-ctl;config;set'= {
+            cand --token-store 'Where this context''s tokens are kept: the OS keyring (default), an insecure plain-text 0600 file next to the config, or memory (never cached). WAZUH_CTL_TOKEN_STORE overrides it'
             cand --context 'Context (named server) from the config file to use instead of the current one'
             cand --url 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000'
             cand --user 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)'
@@ -3358,7 +3359,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;config;help'= {
             cand list 'List the contexts; the current one is marked with `*`'
             cand use 'Make a context the current one'
-            cand set 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+            cand set 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
             cand delete 'Delete a context and its stored secrets'
             cand view 'Print the config file (it holds no secrets)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3805,7 +3806,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
         &'wazuh-ctl;help;config'= {
             cand list 'List the contexts; the current one is marked with `*`'
             cand use 'Make a context the current one'
-            cand set 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+            cand set 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
             cand delete 'Delete a context and its stored secrets'
             cand view 'Print the config file (it holds no secrets)'
         }

@@ -1683,7 +1683,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fi
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "ls" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "use" -d 'Make a context the current one'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "delete" -d 'Delete a context and its stored secrets'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "view" -d 'Print the config file (it holds no secrets)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and not __fish_seen_subcommand_from list ls use set delete view help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1753,6 +1753,9 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-color -d 'Do not use colors'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -l quiet -d 'Print nothing but the results and errors (no progress, no notes)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l token-store -d 'Where this context\'s tokens are kept: the OS keyring (default), an insecure plain-text 0600 file next to the config, or memory (never cached). WAZUH_CTL_TOKEN_STORE overrides it' -r -f -a "keyring\t''
+file\t''
+memory\t''"
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l context -d 'Context (named server) from the config file to use instead of the current one' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l url -d 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000' -r
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l user -d 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)' -r
@@ -1821,7 +1824,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_s
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a context the current one'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a context and its stored secrets'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file (it holds no secrets)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2014,7 +2017,7 @@ complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_see
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from tasks" -f -a "watch" -d 'Watch tasks with the filters of `list`: a table redrawn every --interval, or one JSON line per change when piped'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the contexts; the current one is marked with `*`'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a context the current one'
-complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k and --timeout'
+complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Create or update a context from --url, --user, --ca-cert, -k, --timeout and --token-store'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete" -d 'Delete a context and its stored secrets'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file (it holds no secrets)'
 complete -c wazuh-ctl -n "__fish_wazuh_ctl_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write one man page per command'

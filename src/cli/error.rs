@@ -30,6 +30,9 @@ pub const EXIT_AUTH: u8 = 4;
 pub const EXIT_NOT_FOUND: u8 = 5;
 /// Exit code: rate limited after retries.
 pub const EXIT_RATE_LIMITED: u8 = 6;
+/// Exit code: a local setup problem (the config file, the secret store, a local file or the
+/// terminal cannot be used).
+pub const EXIT_LOCAL: u8 = 7;
 
 /// Everything that can end a command unsuccessfully.
 #[derive(Debug, thiserror::Error)]
@@ -42,7 +45,7 @@ pub enum CliError {
         /// What to do about it.
         hint: Option<String>,
     },
-    /// A local failure: a file, the terminal, the secret store (exit 1).
+    /// A local setup failure: a file, the terminal, the runtime (exit 7).
     #[error("{message}")]
     Local {
         /// What went wrong.
@@ -94,7 +97,8 @@ impl CliError {
         }
         match self {
             CliError::Usage { .. } => EXIT_USAGE,
-            CliError::Local { .. } | CliError::Io(_) => EXIT_API,
+            CliError::Local { .. } => EXIT_LOCAL,
+            CliError::Io(_) => EXIT_API,
             CliError::Config(err) => err.exit_code(),
             CliError::Output(OutputError::Io(_)) => EXIT_API,
             CliError::Output(_) => EXIT_USAGE,
@@ -170,9 +174,9 @@ mod tests {
     }
 
     #[test]
-    fn local_errors_exit_1_and_print_one_line_without_hint() {
+    fn local_errors_exit_7_and_print_one_line_without_hint() {
         let err = CliError::local("cannot read body.json", None);
-        assert_eq!(err.exit_code(), EXIT_API);
+        assert_eq!(err.exit_code(), EXIT_LOCAL);
         assert_eq!(
             error_lines(&err),
             vec!["wazuh-ctl: error: cannot read body.json"]

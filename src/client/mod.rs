@@ -228,7 +228,8 @@ fn api_message(status: u16, body: Option<&ErrorBody>, text: &str) -> String {
 }
 
 impl ClientError {
-    /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited).
+    /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited,
+    /// 7 local setup: the config file or the secret store).
     pub fn exit_code(&self) -> u8 {
         match self {
             ClientError::Api { status, body, .. } => {
@@ -275,9 +276,8 @@ impl ClientError {
             ),
             ClientError::InvalidTarget { hint, .. } => text(hint),
             ClientError::Config(err) => err.hint(),
-            ClientError::Network { .. }
-            | ClientError::InvalidResponse(_)
-            | ClientError::Secrets(_) => None,
+            ClientError::Secrets(err) => err.hint(),
+            ClientError::Network { .. } | ClientError::InvalidResponse(_) => None,
         }
     }
 

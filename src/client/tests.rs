@@ -687,8 +687,7 @@ fn exit_codes_and_hints_follow_the_design() {
     );
     let config = ClientError::from(config::ConfigError::UnknownContext("x".to_string()));
     assert_eq!(config.exit_code(), 2);
-    let secrets = ClientError::from(tokens::SecretError::KeyringUnavailable {
-        reason: "no D-Bus".to_string(),
-    });
-    assert_eq!(secrets.exit_code(), 1);
+    let secrets = ClientError::from(tokens::SecretError::Keyring("denied".to_string()));
+    assert_eq!(secrets.exit_code(), 7);
+    assert!(secrets.hint().unwrap().contains("--token-store"));
 }
