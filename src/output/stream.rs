@@ -7,7 +7,7 @@
 //!
 //! Imports only its parent module.
 
-use super::cells::{self, Col};
+use super::cells::{self, Col, Flavor};
 use super::{csv, csv_header, rows, Column, Format, OutputError, Printer};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -107,7 +107,7 @@ impl<W: Write> ListWriter<'_, W> {
         };
         if !columns.is_empty() {
             self.out
-                .write_all(csv::render_rows(&rows(&values, columns, ",")).as_bytes())?;
+                .write_all(csv::render_rows(&rows(&values, columns, Flavor::Csv)).as_bytes())?;
         }
         Ok(())
     }
@@ -146,16 +146,7 @@ mod tests {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    const COLUMNS: &[Column] = &[
-        Column {
-            header: "ID",
-            path: "id",
-        },
-        Column {
-            header: "OS",
-            path: "os.name",
-        },
-    ];
+    const COLUMNS: &[Column] = &[Column::new("ID", "id"), Column::new("OS", "os.name")];
 
     /// A writer whose bytes stay readable while the list writer owns it.
     #[derive(Clone, Default)]
@@ -178,7 +169,7 @@ mod tests {
     }
 
     fn printer(format: Format) -> Printer {
-        Printer::new(Some(format), None, None, false).unwrap()
+        Printer::new(Some(format), None, None, None).unwrap()
     }
 
     fn raw(items: &[Value]) -> Vec<Box<RawValue>> {
@@ -266,7 +257,7 @@ mod tests {
         assert!(printer(Format::Csv).streams_lists());
         assert!(!printer(Format::Table).streams_lists());
         assert!(!printer(Format::Raw).streams_lists());
-        let jq = Printer::new(Some(Format::Json), Some(".[]"), None, false).unwrap();
+        let jq = Printer::new(Some(Format::Json), Some(".[]"), None, None).unwrap();
         assert!(!jq.streams_lists());
     }
 }
