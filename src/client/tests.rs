@@ -418,8 +418,8 @@ async fn a_rate_spaces_the_requests() {
     let fake = Arc::new(Fake::default());
     let url = serve(fake.clone()).await;
     let client = client(target(&url), SecretStore::memory()).with_rate(Some(600));
-    client.login(PASSWORD, false).await.unwrap();
     let started = std::time::Instant::now();
+    client.login(PASSWORD, false).await.unwrap();
     for _ in 0..3 {
         client.send(&agents_request()).await.unwrap();
     }
