@@ -179,6 +179,16 @@ impl Window<'_> {
     }
 }
 
+/// Whether a request only cuts a page out of the items as given (no `search`, `q`, `sort` or
+/// `distinct`): over a slice its cost follows the page, not the items.
+pub fn cuts_pages_only(params: &ListParams) -> bool {
+    let blank = |value: &Option<String>| value.as_deref().is_none_or(|text| text.trim().is_empty());
+    blank(&params.search)
+        && blank(&params.q)
+        && blank(&params.sort)
+        && params.distinct != Some(true)
+}
+
 /// The value at a dotted path of an item (`os.name`), if any.
 pub fn field_value<'v>(item: &'v Value, dotted: &str) -> Option<&'v Value> {
     match dotted.split_once('.') {

@@ -115,7 +115,9 @@ pub async fn list(
     let named = query.query.agents_list.as_deref().map(agent_ids);
     let permitted = guard.agents();
     let agents = state.agents();
-    off_thread(move || {
+    let whole_fleet = named.is_none() && permitted.permits_everything() && filter.is_empty();
+    let page_only = whole_fleet && query::cuts_pages_only(&query.list);
+    let answer = move || {
         let now = Utc::now();
         let (matching, failed): (Box<dyn Iterator<Item = &Value>>, _) = match named {
             Some(ids) => {
@@ -127,9 +129,7 @@ pub async fn list(
                 (Box::new(matching), failed)
             }
             // The whole fleet, unfiltered: the list pipeline pages it without walking it.
-            None if permitted.permits_everything() && filter.is_empty() => {
-                (Box::new(agents.iter()), Vec::new())
-            }
+            None if whole_fleet => (Box::new(agents.iter()), Vec::new()),
             None => {
                 let permitted = permitted.filter(agents.iter(), "id");
                 let matching = permitted.filter(|agent| filter.matches(agent, now));
@@ -145,8 +145,13 @@ pub async fn list(
             query.pretty(),
             now,
         )
-    })
-    .await
+    };
+    // A page cut out of the fleet costs the page: not worth a thread hand-off.
+    if page_only {
+        answer()
+    } else {
+        off_thread(answer).await
+    }
 }
 
 /// `GET /agents/summary/status`.
