@@ -27,6 +27,8 @@ use base64::Engine as _;
 use cache::VerifiedTokens;
 use jwt::{Claims, Keys, TokenError};
 use snapshot::SecuritySnapshot;
+use std::sync::OnceLock;
+use tokio::sync::Semaphore;
 
 /// 401 detail when a request carries no usable `Authorization` header.
 pub const NO_TOKEN: &str = "No authorization token provided";
@@ -149,11 +151,29 @@ pub async fn basic_user(
         .cloned()
         .ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
     let hash = record.user.password_hash.clone();
+    let _turn = password_checks()
+        .acquire()
+        .await
+        .map_err(ApiError::internal)?;
     let matches = off_thread(move || Ok(password::verify(&password, &hash))).await?;
     if !matches {
         return Err(unauthorized(INVALID_CREDENTIALS));
     }
     Ok((record.user, record.roles))
+}
+
+/// The password checks that run at once. Each argon2 check holds a core and ~19 MiB, so one
+/// core is always left to the other requests, and a burst of logins queues here instead of
+/// growing memory by a hash block per blocking thread.
+fn password_checks() -> &'static Semaphore {
+    static CHECKS: OnceLock<Semaphore> = OnceLock::new();
+    CHECKS.get_or_init(|| Semaphore::new(concurrent_password_checks()))
+}
+
+/// How many password checks may run at once: every core but one (at least one).
+fn concurrent_password_checks() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    cores.saturating_sub(1).max(1)
 }
 
 /// Invalidates every token of the caller issued up to now.
@@ -256,6 +276,17 @@ fn unauthorized(detail: &str) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn password_checks_leave_a_core_to_other_requests() {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let checks = concurrent_password_checks();
+        assert!(checks >= 1);
+        assert!(
+            cores == 1 || checks < cores,
+            "{checks} checks on {cores} cores"
+        );
+    }
 
     #[test]
     fn bearer_and_basic_credentials_are_recognised() {
