@@ -220,7 +220,7 @@ pub fn main() -> ExitCode {
         .bin("wazuh-ctl")
         .completer("wazuh-ctl")
         .complete();
-    let matches = match Cli::command().try_get_matches() {
+    let matches = match command().try_get_matches() {
         Ok(matches) => matches,
         Err(err) => return clap_exit(err),
     };
@@ -229,11 +229,47 @@ pub fn main() -> ExitCode {
         Err(err) => return clap_exit(err),
     };
     cli.global.quiet |= cli.quiet_short;
+    let color = error::stderr_color(cli.global.no_color);
     let code = match run(cli, &matches) {
         Ok(()) => error::EXIT_OK,
-        Err(err) => error::report(&err),
+        Err(err) => error::report(&err, color),
     };
     ExitCode::from(code)
+}
+
+/// The note closing the help of every command but the top one, where the global options are.
+const GLOBAL_OPTIONS_NOTE: &str =
+    "Global options (--context, --url, --user, -o, --jq, --fields, --yes, --dry-run, ...): \
+see `wazuh-ctl --help`.";
+
+/// The command tree for parsing and help: `wazuh-ctl --help` lists the global options once;
+/// every other command's help shows its own options and a line pointing there. The global
+/// options still work everywhere (each command holds hidden copies, so clap adds no visible
+/// ones). Completion and man pages use [`Cli::command`], which keeps them everywhere.
+pub fn command() -> clap::Command {
+    let command = Cli::command();
+    let globals: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .cloned()
+        .collect();
+    hide_global_options(command, &globals)
+}
+
+/// Gives every subcommand of `command`, at any depth, hidden copies of `globals` and the note
+/// about them after its own help.
+fn hide_global_options(command: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    command.mut_subcommands(|sub| {
+        let after_help = match sub.get_after_help() {
+            Some(own) => format!("{own}\n\n{GLOBAL_OPTIONS_NOTE}"),
+            None => GLOBAL_OPTIONS_NOTE.to_string(),
+        };
+        let sub = globals
+            .iter()
+            .fold(sub, |sub, arg| sub.arg(arg.clone().hide(true)))
+            .after_help(after_help);
+        hide_global_options(sub, globals)
+    })
 }
 
 /// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
@@ -297,6 +333,34 @@ mod tests {
     #[test]
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_are_listed_once_at_the_top_and_work_everywhere() {
+        let mut top = command();
+        let top_help = top.render_help().to_string();
+        let context_help = "Context (named server)";
+        assert!(top_help.contains(context_help), "{top_help}");
+        let mut tree = command();
+        tree.build();
+        let agents = tree.find_subcommand_mut("agents").expect("agents");
+        let group_help = agents.render_help().to_string();
+        assert!(!group_help.contains(context_help), "{group_help}");
+        assert!(
+            group_help.contains("see `wazuh-ctl --help`"),
+            "{group_help}"
+        );
+        let list = agents.find_subcommand_mut("list").expect("list");
+        let list_help = list.render_long_help().to_string();
+        assert!(list_help.contains("--status"), "{list_help}");
+        assert!(!list_help.contains("jq filter applied"), "{list_help}");
+        let matches = command()
+            .try_get_matches_from(["wazuh-ctl", "agents", "list", "--jq", ".", "-o", "json"])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        assert_eq!(cli.global.jq.as_deref(), Some("."));
+        assert_eq!(cli.global.output, Some(Format::Json));
     }
 
     #[test]
