@@ -177,3 +177,17 @@ fn colour_on_a_terminal_unless_turned_off() {
         .expect("run the CLI");
     assert!(!String::from_utf8_lossy(&piped.stderr).contains('\u{1b}'));
 }
+
+#[test]
+fn a_users_table_names_roles_and_json_keeps_their_ids() {
+    let server = Server::start();
+    let table = server.run(&["security", "users", "list", "-o", "table"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    let wazuh = text
+        .lines()
+        .find(|line| line.split_whitespace().nth(1) == Some("wazuh"))
+        .expect("a row for wazuh");
+    assert!(wazuh.ends_with("administrator"), "{text}");
+    let users = server.ok_json(&["security", "users", "list"]);
+    assert_eq!(users[0]["roles"], serde_json::json!([1]), "{users}");
+}
