@@ -42,8 +42,8 @@ use error::CliError;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// wazuh-ctl: manage a Wazuh server through its REST API, or run a Wazuh-compatible API
-/// yourself with `wazuh-ctl serve`.
+/// Manage a Wazuh server through its REST API, or run a Wazuh-compatible API yourself with
+/// `wazuh-ctl serve`.
 #[derive(Debug, Parser)]
 #[command(name = "wazuh-ctl", version, max_term_width = 100)]
 #[command(
