@@ -51,8 +51,11 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
         };
         return ctx.out(&curl::render(&target, &request, Auth::Basic(&user)));
     }
+    let client = ctx.client()?;
+    // A store that cannot work says so before anyone types a password for nothing.
+    client.check_store().await?;
     let password = password(&target, &user)?;
-    ctx.client()?
+    client
         .login_with(&password, args.save_password, args.run_as.as_ref())
         .await?;
     if !ctx.global.quiet {
@@ -69,8 +72,8 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
 
 /// The password: WAZUH_PASSWORD, else a prompt on a terminal, else the lab default.
 fn password(target: &Target, user: &str) -> Result<String, CliError> {
-    if let Ok(password) = std::env::var("WAZUH_PASSWORD") {
-        return Ok(password);
+    if let Some(password) = &target.password {
+        return Ok(password.clone());
     }
     if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         return dialoguer::Password::new()
@@ -78,7 +81,7 @@ fn password(target: &Target, user: &str) -> Result<String, CliError> {
             .interact()
             .map_err(|err| CliError::local(format!("cannot read the password: {err}"), None));
     }
-    target.password.clone().ok_or_else(|| {
+    target.default_password.clone().ok_or_else(|| {
         CliError::usage(
             "no password: not a terminal and WAZUH_PASSWORD is not set",
             Some("set WAZUH_PASSWORD, or run `wazuh-ctl login` in a terminal"),

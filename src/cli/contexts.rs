@@ -7,7 +7,7 @@ use super::complete;
 use super::ctx::{normalize_url, Ctx};
 use super::error::CliError;
 use super::GlobalArgs;
-use crate::client::config::{Config, Context};
+use crate::client::config::{Config, Context, TOKEN_STORES};
 use crate::client::tokens::SecretKind;
 use crate::output::columns::CONTEXTS;
 use clap_complete::engine::ArgValueCompleter;
@@ -25,15 +25,22 @@ pub enum ConfigCommand {
         #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
     },
-    /// Create or update a context from --url, --user, --ca-cert, -k and --timeout.
+    /// Create or update a context from --url, --user, --ca-cert, -k, --timeout and
+    /// --token-store.
     #[command(
-        after_help = "Example:\n  wazuh-ctl config set prod --url https://wazuh.example.com:55000 \
---user admin --ca-cert root-ca.pem"
+        after_help = "Examples:\n  wazuh-ctl config set prod --url https://wazuh.example.com:55000 \
+--user admin --ca-cert root-ca.pem\n  wazuh-ctl config set lab --token-store file   \
+# no OS keyring: cache tokens in an insecure 0600 file"
     )]
     Set {
         /// The context.
         #[arg(add = ArgValueCompleter::new(complete::contexts))]
         name: String,
+        /// Where this context's tokens are kept: the OS keyring (default), an insecure
+        /// plain-text 0600 file next to the config, or memory (never cached).
+        /// WAZUH_CTL_TOKEN_STORE overrides it.
+        #[arg(long, value_name = "STORE", value_parser = TOKEN_STORES)]
+        token_store: Option<String>,
     },
     /// Delete a context and its stored secrets.
     Delete {
@@ -55,9 +62,12 @@ pub fn run(ctx: &Ctx, command: &ConfigCommand, typed: &GlobalArgs) -> Result<(),
             config.use_context(name)?;
             save(ctx, &config, &format!("Switched to context \"{name}\"."))
         }
-        ConfigCommand::Set { name } => {
+        ConfigCommand::Set { name, token_store } => {
             let mut config = ctx.config.clone();
-            let context = updated(config.contexts.get(name), typed)?;
+            let mut context = updated(config.contexts.get(name), typed)?;
+            if token_store.is_some() {
+                context.token_store.clone_from(token_store);
+            }
             config.set_context(name, context);
             let mut message = format!("Context \"{name}\" set.");
             if config.current_context.is_none() {
@@ -125,6 +135,7 @@ fn list_envelope(config: &Config) -> Value {
                 "ca-cert": context.ca_cert,
                 "insecure": context.insecure,
                 "timeout": context.timeout,
+                "token-store": context.token_store,
             })
         })
         .collect();
@@ -153,7 +164,7 @@ fn forget_secrets(ctx: &Ctx, name: &str, context: &Context) {
     let Some(user) = &context.user else {
         return;
     };
-    let Ok(store) = ctx.secret_store() else {
+    let Ok(store) = ctx.secret_store(context) else {
         return;
     };
     for kind in [SecretKind::Token, SecretKind::Password] {
@@ -186,6 +197,7 @@ mod tests {
             ca_cert: Some(PathBuf::from("/etc/ca.pem")),
             insecure: false,
             timeout: Some(5),
+            token_store: Some("file".into()),
         };
         let typed = GlobalArgs {
             url: Some("https://new:55000/".into()),
@@ -198,6 +210,7 @@ mod tests {
         assert_eq!(context.ca_cert, existing.ca_cert);
         assert!(context.insecure);
         assert_eq!(context.timeout, Some(5));
+        assert_eq!(context.token_store.as_deref(), Some("file"));
     }
 
     #[test]

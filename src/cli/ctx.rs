@@ -87,9 +87,9 @@ impl Ctx {
         )
     }
 
-    /// The secret store the config (or WAZUH_CTL_TOKEN_STORE) asks for.
-    pub fn secret_store(&self) -> Result<SecretStore, CliError> {
-        secret_store(&self.config, self.config_path.as_deref())
+    /// The secret store of a context, as the config (or WAZUH_CTL_TOKEN_STORE) asks for.
+    pub fn secret_store(&self, context: &Context) -> Result<SecretStore, CliError> {
+        secret_store(&self.config, context, self.config_path.as_deref())
     }
 
     /// The API client, built on first use.
@@ -182,10 +182,9 @@ pub fn resolve(
     let lab_user = user.as_deref().is_none_or(|user| user == LAB_USER);
     let lab = context_name == LAB_CONTEXT && is_loopback(&url) && lab_user;
     let default_password = lab.then(|| LAB_DEFAULT_PASSWORD.to_string());
-    let store = if own_url {
-        secret_store(config, config_path)?
-    } else {
-        SecretStore::memory()
+    let store = match context {
+        Some(context) if own_url => secret_store(config, context, config_path)?,
+        _ => SecretStore::memory(),
     };
     let target = Target {
         context: context_name,
@@ -243,13 +242,18 @@ fn no_server() -> CliError {
     )
 }
 
-/// The secret store WAZUH_CTL_TOKEN_STORE or the config's `token-store` asks for (the OS
-/// keyring by default; the file store sits next to the config file).
-fn secret_store(config: &Config, config_path: Option<&Path>) -> Result<SecretStore, CliError> {
+/// The secret store WAZUH_CTL_TOKEN_STORE, else the context's `token-store`, else the
+/// config's asks for (the OS keyring by default; the file store sits next to the config file).
+fn secret_store(
+    config: &Config,
+    context: &Context,
+    config_path: Option<&Path>,
+) -> Result<SecretStore, CliError> {
     let Some(config_dir) = config_path.and_then(Path::parent) else {
         return Ok(SecretStore::memory());
     };
-    SecretStore::select(config.token_store.as_deref(), config_dir)
+    let configured = context.token_store.as_ref().or(config.token_store.as_ref());
+    SecretStore::select(configured.map(String::as_str), config_dir)
         .map_err(|err| CliError::Client(err.into()))
 }
 

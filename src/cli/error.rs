@@ -12,6 +12,7 @@ use std::io::{self, IsTerminal, Write};
 // - an API error: 404, or a code saying something named does not exist even when answered
 //   with 400 (1006, a missing group file) → 5; 401/403 → 4; 400 and 413 (invalid or too
 //   large) → 2; 429 after the retries → 6; anything else, and the network → 1;
+// - a local setup problem (config file, secret store, local file, terminal) → 7;
 // - an answer with failed items: all failed with not-found → 5; all failed with permission
 //   → 4; all failed otherwise, or mixed reasons → 3; some failed → 3.
 
@@ -30,6 +31,9 @@ pub const EXIT_AUTH: u8 = 4;
 pub const EXIT_NOT_FOUND: u8 = 5;
 /// Exit code: rate limited after retries.
 pub const EXIT_RATE_LIMITED: u8 = 6;
+/// Exit code: a local setup problem (the config file, the secret store, a local file or the
+/// terminal cannot be used).
+pub const EXIT_LOCAL: u8 = 7;
 
 /// Everything that can end a command unsuccessfully.
 #[derive(Debug, thiserror::Error)]
@@ -42,7 +46,7 @@ pub enum CliError {
         /// What to do about it.
         hint: Option<String>,
     },
-    /// A local failure: a file, the terminal, the secret store (exit 1).
+    /// A local setup failure: a file, the terminal, the runtime (exit 7).
     #[error("{message}")]
     Local {
         /// What went wrong.
@@ -94,7 +98,8 @@ impl CliError {
         }
         match self {
             CliError::Usage { .. } => EXIT_USAGE,
-            CliError::Local { .. } | CliError::Io(_) => EXIT_API,
+            CliError::Local { .. } => EXIT_LOCAL,
+            CliError::Io(_) => EXIT_API,
             CliError::Config(err) => err.exit_code(),
             CliError::Output(OutputError::Io(_)) => EXIT_API,
             CliError::Output(_) => EXIT_USAGE,
@@ -211,9 +216,9 @@ mod tests {
     }
 
     #[test]
-    fn local_errors_exit_1_and_print_one_line_without_hint() {
+    fn local_errors_exit_7_and_print_one_line_without_hint() {
         let err = CliError::local("cannot read body.json", None);
-        assert_eq!(err.exit_code(), EXIT_API);
+        assert_eq!(err.exit_code(), EXIT_LOCAL);
         assert_eq!(
             error_lines(&err, false),
             vec!["wazuh-ctl: error: cannot read body.json"]

@@ -55,6 +55,9 @@ Not found: what was named does not exist (404, or a not\-found error answered wi
 .TP
 \fB6\fR
 Rate limited, after retries (429).
+.TP
+\fB7\fR
+Local setup problem: the config file, the token store, a local file or the terminal cannot be used.
 "#;
 
 /// The ENVIRONMENT section of every man page.

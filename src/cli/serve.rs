@@ -8,7 +8,7 @@ use super::ctx::{LAB_CONTEXT, LAB_USER};
 use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
-use crate::server::api_config::ApiConfig;
+use crate::server::api_config::{ApiConfig, ApiConfigError};
 use crate::server::{self, Ready, ServeOptions};
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
@@ -53,9 +53,7 @@ pub struct ServeArgs {
 pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> {
     init_logging(global);
     let api_config = match &args.config {
-        Some(path) => {
-            ApiConfig::load(path).map_err(|err| CliError::local(err.to_string(), None))?
-        }
+        Some(path) => ApiConfig::load(path).map_err(api_config_error)?,
         None => ApiConfig::default(),
     };
     let options = ServeOptions {
@@ -72,6 +70,17 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
     let served = server::serve(options, |ready| announced = announce(ready, global.quiet)).await;
     served.map_err(|err| CliError::local(err.to_string(), None))?;
     announced
+}
+
+/// An unreadable `--config` file is a local problem (exit 7), an invalid one bad input (exit 2).
+fn api_config_error(err: ApiConfigError) -> CliError {
+    match err {
+        ApiConfigError::Read { .. } => CliError::local(err.to_string(), None),
+        ApiConfigError::Invalid { .. } => CliError::usage(
+            err.to_string(),
+            Some("the keys are those of Wazuh's api.yaml: see `wazuh-ctl serve --help`"),
+        ),
+    }
 }
 
 /// Writes the `lab` context, then prints the URL as the first stdout line: once a script
@@ -156,6 +165,7 @@ mod tests {
             ca_cert: Some(PathBuf::from("/old/ca.pem")),
             insecure: false,
             timeout: Some(7),
+            token_store: None,
         };
         let context = lab_context(
             Some(&old),

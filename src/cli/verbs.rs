@@ -12,13 +12,13 @@ use super::error::{self, CliError};
 use crate::api::codes;
 use crate::api::params::{ListParams, MAX_LIMIT};
 use crate::api::Endpoint;
-use crate::client::paginate::{self, PAGE_SIZE};
+use crate::client::paginate::{self, Page, Tally, PAGE_SIZE};
 use crate::client::{Body, Request};
 use crate::output::{self, Column, Format};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::{json, Value};
-use std::io::IsTerminal;
+use std::io::{BufWriter, IsTerminal};
 
 /// The list flags every list verb takes.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -147,13 +147,45 @@ pub async fn list<E: Endpoint>(
     }
     let page_size = args.limit.unwrap_or(PAGE_SIZE);
     let bar = progress_bar(ctx.global.quiet);
-    let mut progress = |done: u64, total: u64| {
-        bar.set_length(total);
-        bar.set_position(done);
+    let listed = if ctx.printer.streams_lists() {
+        stream_all(ctx, &request, page_size, &bar, columns).await
+    } else {
+        let mut progress = |done: u64, total: u64| {
+            bar.set_length(total);
+            bar.set_position(done);
+        };
+        let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
+        bar.finish_and_clear();
+        show(ctx, &fetched?, columns)
     };
-    let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
     bar.finish_and_clear();
-    show(ctx, &fetched?, columns)
+    listed
+}
+
+/// `--all` in a format that streams: each page is written as it arrives (pages fetched a few
+/// at a time, printed in order), then the failed items and the exit code of the whole list.
+async fn stream_all(
+    ctx: &Ctx,
+    request: &Request,
+    page_size: u64,
+    bar: &ProgressBar,
+    columns: &[Column],
+) -> Result<(), CliError> {
+    let mut tally = Tally::default();
+    let mut writer = ctx
+        .printer
+        .list_writer(BufWriter::new(std::io::stdout()), columns);
+    let mut on_page = |page: Page| {
+        writer.write_page(&page.items)?;
+        tally.add(&page);
+        bar.set_length(tally.total);
+        bar.set_position(tally.received);
+        Ok::<(), CliError>(())
+    };
+    paginate::for_each_page(ctx.client()?, request, page_size, &mut on_page).await?;
+    writer.finish()?;
+    bar.finish_and_clear();
+    report(ctx, &tally.envelope(Vec::new()), tally.received == 0)
 }
 
 /// Sends the request of one page of a list and prints it like [`act`], then, in a table,
@@ -188,7 +220,7 @@ pub fn show_page(
             None => {}
         }
     }
-    finish(ctx, envelope)
+    report(ctx, envelope, affected_none(envelope))
 }
 
 /// Where a note about the output goes.
@@ -308,12 +340,12 @@ pub async fn bulk(
 /// Prints an answer, then its failed items on stderr.
 fn show(ctx: &Ctx, envelope: &Value, columns: &[Column]) -> Result<(), CliError> {
     ctx.print(envelope, columns)?;
-    finish(ctx, envelope)
+    report(ctx, envelope, affected_none(envelope))
 }
 
-/// After an answer is printed: "no items found" for an empty table, the failed items on
-/// stderr, and the exit code they imply.
-fn finish(ctx: &Ctx, envelope: &Value) -> Result<(), CliError> {
+/// After an answer is printed: "no items found" for an empty table, its failed items on
+/// stderr, and the exit code they imply (`none_affected`: whether no item succeeded).
+fn report(ctx: &Ctx, envelope: &Value, none_affected: bool) -> Result<(), CliError> {
     let failed = output::failed_item_lines(envelope);
     if failed.is_empty() && ctx.printer.format() == Format::Table && output::is_empty_list(envelope)
     {
@@ -322,10 +354,17 @@ fn finish(ctx: &Ctx, envelope: &Value) -> Result<(), CliError> {
     for line in &failed {
         ctx.warn(line);
     }
-    match outcome(envelope) {
+    match outcome_of(envelope, none_affected) {
         error::EXIT_OK => Ok(()),
         code => Err(CliError::Items { code }),
     }
+}
+
+/// Whether an answer has no affected items.
+fn affected_none(envelope: &Value) -> bool {
+    envelope["data"]["affected_items"]
+        .as_array()
+        .is_none_or(|items| items.is_empty())
 }
 
 /// The exit code an answer's failed items imply, by the rule of the exit-code table: 0 when
@@ -333,8 +372,12 @@ fn finish(ctx: &Ctx, envelope: &Value) -> Result<(), CliError> {
 /// succeeded and every failure is a refused permission; 3 otherwise (some failed, or all
 /// failed for mixed or other reasons).
 pub fn outcome(envelope: &Value) -> u8 {
-    let data = &envelope["data"];
-    let failed: Vec<u32> = data["failed_items"]
+    outcome_of(envelope, affected_none(envelope))
+}
+
+/// [`outcome`], told whether any item succeeded.
+fn outcome_of(envelope: &Value, none_affected: bool) -> u8 {
+    let failed: Vec<u32> = envelope["data"]["failed_items"]
         .as_array()
         .into_iter()
         .flatten()
@@ -343,9 +386,6 @@ pub fn outcome(envelope: &Value) -> u8 {
     if failed.is_empty() {
         return error::EXIT_OK;
     }
-    let none_affected = data["affected_items"]
-        .as_array()
-        .is_none_or(|items| items.is_empty());
     if none_affected && failed.iter().all(|&code| codes::means_not_found(code)) {
         error::EXIT_NOT_FOUND
     } else if none_affected && failed.iter().all(|&code| codes::means_forbidden(code)) {

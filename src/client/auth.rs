@@ -55,6 +55,16 @@ impl Client {
         Ok(token)
     }
 
+    /// Reads the saved token once, so a secret store that cannot work fails (or warns that
+    /// it keeps tokens in memory) before a password is asked for.
+    pub async fn check_store(&self) -> Result<(), ClientError> {
+        if self.target.token.is_some() || self.target.user.is_none() {
+            return Ok(());
+        }
+        self.stored(SecretKind::Token).await?;
+        Ok(())
+    }
+
     /// Revokes the current token on the server (`DELETE /security/user/authenticate`) and
     /// forgets the stored token and password.
     pub async fn logout(&self) -> Result<(), ClientError> {

@@ -13,7 +13,17 @@ use std::path::{Path, PathBuf};
 pub const CONFIG_ENV: &str = "WAZUH_CTL_CONFIG";
 
 /// The keys `config set` accepts, in the order they are documented.
-pub const CONTEXT_KEYS: [&str; 5] = ["url", "user", "ca-cert", "insecure", "timeout"];
+pub const CONTEXT_KEYS: [&str; 6] = [
+    "url",
+    "user",
+    "ca-cert",
+    "insecure",
+    "timeout",
+    "token-store",
+];
+
+/// The token stores a context (or the whole file) may name.
+pub const TOKEN_STORES: [&str; 3] = ["keyring", "file", "memory"];
 
 /// Failures reading or writing the config.
 #[derive(Debug, thiserror::Error)]
@@ -64,10 +74,11 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
-    /// The exit code: 2 for bad input (malformed file, unknown context, bad value), 1 for I/O.
+    /// The exit code: 2 for bad input (malformed file, unknown context, bad value), 7 (a local
+    /// setup problem) when the file cannot be found, read or written.
     pub fn exit_code(&self) -> u8 {
         match self {
-            ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => 1,
+            ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => 7,
             ConfigError::Malformed { .. }
             | ConfigError::Unserializable(_)
             | ConfigError::UnknownContext(_)
@@ -103,7 +114,8 @@ pub struct Config {
     /// The context used when none is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_context: Option<String>,
-    /// Where secrets go: `keyring` (default) or `file` (insecure opt-in).
+    /// Where secrets go when the context does not say: `keyring` (default), `file` (insecure
+    /// opt-in) or `memory` (never cached).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_store: Option<String>,
     /// Named servers.
@@ -129,6 +141,10 @@ pub struct Context {
     /// Request timeout in seconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u64>,
+    /// Where this context's secrets go (`keyring`, `file` or `memory`), over the file's
+    /// `token-store`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_store: Option<String>,
 }
 
 impl Config {
@@ -256,6 +272,11 @@ fn apply_value(context: &mut Context, key: &str, value: &str) -> Result<(), Conf
                 ),
             };
         }
+        "token-store" if value.is_empty() => context.token_store = None,
+        "token-store" if TOKEN_STORES.contains(&value) => {
+            context.token_store = Some(value.to_string());
+        }
+        "token-store" => return Err(invalid("expected keyring, file or memory")),
         _ => return Err(invalid("unknown key")),
     }
     Ok(())
@@ -288,6 +309,7 @@ mod tests {
                 ca_cert: Some(PathBuf::from("/tmp/lab.pem")),
                 insecure: false,
                 timeout: Some(30),
+                token_store: Some("memory".to_string()),
             },
         );
         config.set_context(
@@ -312,6 +334,7 @@ mod tests {
         assert!(text.contains("current-context = \"lab\""), "{text}");
         assert!(text.contains("[contexts.lab]"), "{text}");
         assert!(text.contains("ca-cert = \"/tmp/lab.pem\""), "{text}");
+        assert!(text.contains("token-store = \"memory\""), "{text}");
     }
 
     #[cfg(unix)]
@@ -387,7 +410,9 @@ mod tests {
         config.set_value("dev", "user", "admin").unwrap();
         config.set_value("dev", "insecure", "true").unwrap();
         config.set_value("dev", "timeout", "5").unwrap();
+        config.set_value("dev", "token-store", "file").unwrap();
         let dev = config.context("dev").unwrap();
+        assert_eq!(dev.token_store.as_deref(), Some("file"));
         assert_eq!(dev.url, "https://dev:55000");
         assert_eq!(dev.user.as_deref(), Some("admin"));
         assert!(dev.insecure);
@@ -420,6 +445,7 @@ mod tests {
             ("insecure", "yes"),
             ("timeout", "0"),
             ("timeout", "ten"),
+            ("token-store", "plaintext"),
             ("colour", "red"),
         ] {
             let err = config.set_value("x", key, value).unwrap_err();

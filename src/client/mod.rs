@@ -228,7 +228,8 @@ fn api_message(status: u16, body: Option<&ErrorBody>, text: &str) -> String {
 }
 
 impl ClientError {
-    /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited).
+    /// The documented exit code (1 API/network, 2 usage, 4 auth, 5 not found, 6 rate limited,
+    /// 7 local setup: the config file or the secret store).
     pub fn exit_code(&self) -> u8 {
         match self {
             ClientError::Api { status, body, .. } => {
@@ -275,9 +276,8 @@ impl ClientError {
             ),
             ClientError::InvalidTarget { hint, .. } => text(hint),
             ClientError::Config(err) => err.hint(),
-            ClientError::Network { .. }
-            | ClientError::InvalidResponse(_)
-            | ClientError::Secrets(_) => None,
+            ClientError::Secrets(err) => err.hint(),
+            ClientError::Network { .. } | ClientError::InvalidResponse(_) => None,
         }
     }
 
@@ -385,6 +385,17 @@ impl Client {
     /// Sends a request with a valid token (logging in or renewing as needed, one retry on 401,
     /// backoff on 429) and returns the 2xx answer or the API's error.
     pub async fn send(&self, request: &Request) -> Result<Response, ClientError> {
+        self.exchange(request).await?.into_response()
+    }
+
+    /// Sends a request as [`Client::send`] does and returns the body of a 2xx answer as
+    /// text, unparsed (for callers that read it with their own types).
+    pub async fn send_text(&self, request: &Request) -> Result<String, ClientError> {
+        self.exchange(request).await?.into_text()
+    }
+
+    /// Sends a request with the token, renewing it once on a 401 when it can.
+    async fn exchange(&self, request: &Request) -> Result<transport::Answer, ClientError> {
         let bearer = self.bearer().await?;
         let mut answer = self
             .send_retrying(request, &Auth::Bearer(&bearer.token))
@@ -394,7 +405,7 @@ impl Client {
             let renewed = self.renew(&answer, &bearer.token).await?;
             answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
         }
-        answer.into_response()
+        Ok(answer)
     }
 
     /// Sends a request, retrying 429 answers with backoff (`Retry-After` when the server

@@ -418,8 +418,8 @@ async fn a_rate_spaces_the_requests() {
     let fake = Arc::new(Fake::default());
     let url = serve(fake.clone()).await;
     let client = client(target(&url), SecretStore::memory()).with_rate(Some(600));
-    client.login(PASSWORD, false).await.unwrap();
     let started = std::time::Instant::now();
+    client.login(PASSWORD, false).await.unwrap();
     for _ in 0..3 {
         client.send(&agents_request()).await.unwrap();
     }
@@ -537,8 +537,11 @@ async fn fetch_all_merges_three_pages() {
     assert_eq!(all["data"]["failed_items"], json!([]));
     assert_eq!(all["error"], 0);
     assert_eq!(progress, [(3, 7), (6, 7), (7, 7)]);
+    // The pages after the first are fetched at the same time: they may arrive in any order.
+    let mut queries = fake.queries.lock().unwrap().clone();
+    queries.sort();
     assert_eq!(
-        *fake.queries.lock().unwrap(),
+        queries,
         [
             "select=id&offset=0&limit=3",
             "select=id&offset=3&limit=3",
@@ -684,8 +687,7 @@ fn exit_codes_and_hints_follow_the_design() {
     );
     let config = ClientError::from(config::ConfigError::UnknownContext("x".to_string()));
     assert_eq!(config.exit_code(), 2);
-    let secrets = ClientError::from(tokens::SecretError::KeyringUnavailable {
-        reason: "no D-Bus".to_string(),
-    });
-    assert_eq!(secrets.exit_code(), 1);
+    let secrets = ClientError::from(tokens::SecretError::Keyring("denied".to_string()));
+    assert_eq!(secrets.exit_code(), 7);
+    assert!(secrets.hint().unwrap().contains("--token-store"));
 }

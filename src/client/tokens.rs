@@ -2,15 +2,16 @@
 //! explicit opt-in file store (0600, labelled insecure), or memory.
 //!
 //! Every keyring call runs on its own thread and is abandoned after [`KEYRING_TIMEOUT`]: without
-//! a D-Bus session the Secret Service can hang. An unavailable keyring is an error that says how
-//! to opt into the file store; there is never a silent plain-text fallback. Imports nothing
-//! internal but the private-file writer.
+//! a D-Bus session the Secret Service can hang. When no keyring works, secrets are kept in the
+//! process's memory instead, and one warning line on stderr says so and how to opt into the file
+//! store; there is never a silent plain-text fallback. Imports nothing internal but the
+//! private-file writer.
 
 use super::private_file::write_private;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Mutex, OnceLock};
+use std::sync::{mpsc, Mutex, Once, OnceLock};
 use std::time::Duration;
 
 /// The environment variable that picks the store (`keyring`, `file` or `memory`), over the config.
@@ -31,6 +32,12 @@ const FILE_HEADER: &str = "\
 
 /// Why the keyring stopped working, once it has: later calls fail at once instead of waiting.
 static KEYRING_DOWN: OnceLock<String> = OnceLock::new();
+
+/// The secrets of this process once the keyring is unavailable (never written anywhere).
+static PROCESS_SECRETS: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
+
+/// Makes the "tokens are not being cached" warning appear once per process.
+static FALLBACK_WARNING: Once = Once::new();
 
 /// What a secret is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,12 +61,9 @@ impl SecretKind {
 /// Failures of the secret stores.
 #[derive(Debug, thiserror::Error)]
 pub enum SecretError {
-    /// No OS keyring answers (no Secret Service, locked, or it hung).
-    #[error(
-        "no OS keyring is available ({reason}); opt into the insecure file store with \
-         `token-store = \"file\"` in the config or {TOKEN_STORE_ENV}=file, \
-         or use WAZUH_PASSWORD / WAZUH_TOKEN"
-    )]
+    /// No OS keyring answers (no Secret Service, locked, or it hung); the keyring store then
+    /// falls back to the process's memory, so callers of [`SecretStore`] never see it.
+    #[error("no OS keyring is available ({reason})")]
     KeyringUnavailable {
         /// What the keyring said, on one line.
         reason: String,
@@ -89,19 +93,49 @@ pub enum SecretError {
 }
 
 impl SecretError {
-    /// The exit code: 2 for an unknown store name (bad config value), else 1.
+    /// The exit code: 2 for an unknown store name (bad config value), else 7 (a local setup
+    /// problem: the keyring or the secret file cannot be used).
     pub fn exit_code(&self) -> u8 {
         match self {
             SecretError::UnknownStore(_) => 2,
-            _ => 1,
+            _ => 7,
         }
     }
+
+    /// What the user can do about it.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            SecretError::UnknownStore(_) => Some(
+                "use `wazuh-ctl config set NAME --token-store keyring|file|memory`".to_string(),
+            ),
+            SecretError::Malformed { path, .. } => Some(format!(
+                "fix {} or delete it (its tokens are then asked for again)",
+                path.display()
+            )),
+            SecretError::File { .. }
+            | SecretError::Keyring(_)
+            | SecretError::KeyringUnavailable { .. } => Some(format!(
+                "pick another token store: `wazuh-ctl config set NAME --token-store file|memory` \
+                 or {TOKEN_STORE_ENV}=memory"
+            )),
+        }
+    }
+}
+
+/// The one warning line printed when no keyring works and tokens stay in memory.
+pub fn keyring_fallback_warning(context: &str) -> String {
+    format!(
+        "wazuh-ctl: warning: no OS keyring is available, so tokens are not being cached (each \
+         command logs in again); to cache them in an insecure plain-text file: \
+         `wazuh-ctl config set {context} --token-store file`"
+    )
 }
 
 /// A secret store.
 #[derive(Debug)]
 pub enum SecretStore {
-    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    /// The OS keyring (Secret Service, Keychain, Credential Manager); when none works, the
+    /// process's memory, with one warning on stderr.
     Keyring,
     /// A 0600 TOML file: the explicit, insecure opt-in.
     File(PathBuf),
@@ -125,8 +159,9 @@ impl SecretStore {
         SecretStore::Memory(Mutex::default())
     }
 
-    /// The store chosen by WAZUH_CTL_TOKEN_STORE, else by the config's `token-store`, else the
-    /// OS keyring; the file store is `<config_dir>/secrets.toml`.
+    /// The store chosen by WAZUH_CTL_TOKEN_STORE, else by the config (the context's
+    /// `token-store`, else the file's), else the OS keyring; the file store is
+    /// `<config_dir>/secrets.toml`.
     pub fn select(
         config_token_store: Option<&str>,
         config_dir: &Path,
@@ -157,10 +192,14 @@ impl SecretStore {
         kind: SecretKind,
     ) -> Result<Option<String>, SecretError> {
         let key = secret_key(context, user, kind);
+        let in_memory = |secrets: &mut BTreeMap<String, String>| secrets.get(&key).cloned();
         match self {
-            SecretStore::Keyring => keyring_call(key, |entry| absent_as_none(entry.get_password())),
+            SecretStore::Keyring => {
+                keyring_call(key.clone(), |entry| absent_as_none(entry.get_password()))
+                    .or_else(|err| in_process_memory(err, context, in_memory))
+            }
             SecretStore::File(path) => Ok(read_secret_file(path)?.remove(&key)),
-            SecretStore::Memory(secrets) => Ok(lock(secrets).get(&key).cloned()),
+            SecretStore::Memory(secrets) => Ok(in_memory(&mut lock(secrets))),
         }
     }
 
@@ -173,18 +212,22 @@ impl SecretStore {
         secret: &str,
     ) -> Result<(), SecretError> {
         let key = secret_key(context, user, kind);
+        let in_memory = |secrets: &mut BTreeMap<String, String>| {
+            secrets.insert(key.clone(), secret.to_string());
+        };
         match self {
             SecretStore::Keyring => {
-                let secret = secret.to_string();
-                keyring_call(key, move |entry| entry.set_password(&secret))
+                let owned = secret.to_string();
+                keyring_call(key.clone(), move |entry| entry.set_password(&owned))
+                    .or_else(|err| in_process_memory(err, context, in_memory))
             }
             SecretStore::File(path) => {
                 let mut secrets = read_secret_file(path)?;
-                secrets.insert(key, secret.to_string());
+                in_memory(&mut secrets);
                 write_secret_file(path, &secrets)
             }
             SecretStore::Memory(secrets) => {
-                lock(secrets).insert(key, secret.to_string());
+                in_memory(&mut lock(secrets));
                 Ok(())
             }
         }
@@ -194,8 +237,13 @@ impl SecretStore {
     pub fn delete(&self, context: &str, user: &str, kind: SecretKind) -> Result<(), SecretError> {
         let key = secret_key(context, user, kind);
         match self {
-            SecretStore::Keyring => keyring_call(key, |entry| {
+            SecretStore::Keyring => keyring_call(key.clone(), |entry| {
                 absent_as_none(entry.delete_credential()).map(drop)
+            })
+            .or_else(|err| {
+                in_process_memory(err, context, |secrets| {
+                    secrets.remove(&key);
+                })
             }),
             SecretStore::File(path) => {
                 let mut secrets = read_secret_file(path)?;
@@ -209,6 +257,22 @@ impl SecretStore {
                 Ok(())
             }
         }
+    }
+}
+
+/// When the keyring is unavailable, runs `operation` on the process's own secrets instead and
+/// warns once; any other error stays an error.
+fn in_process_memory<T>(
+    err: SecretError,
+    context: &str,
+    operation: impl FnOnce(&mut BTreeMap<String, String>) -> T,
+) -> Result<T, SecretError> {
+    match err {
+        SecretError::KeyringUnavailable { .. } => {
+            FALLBACK_WARNING.call_once(|| eprintln!("{}", keyring_fallback_warning(context)));
+            Ok(operation(&mut lock(&PROCESS_SECRETS)))
+        }
+        other => Err(other),
     }
 }
 
@@ -423,45 +487,57 @@ mod tests {
     }
 
     #[test]
-    fn unavailable_keyring_message_is_one_line_and_says_what_to_do() {
-        let text = SecretError::KeyringUnavailable {
-            reason: "no D-Bus session".to_string(),
-        }
-        .to_string();
+    fn the_fallback_warning_is_one_line_and_names_the_file_store_command() {
+        let text = keyring_fallback_warning("lab");
         assert!(!text.contains('\n'));
         for needle in [
+            "wazuh-ctl: warning:",
             "no OS keyring is available",
-            "token-store = \"file\"",
-            "WAZUH_CTL_TOKEN_STORE=file",
-            "WAZUH_PASSWORD",
-            "WAZUH_TOKEN",
+            "tokens are not being cached",
+            "`wazuh-ctl config set lab --token-store file`",
         ] {
             assert!(text.contains(needle), "{needle} missing from {text}");
         }
     }
 
     #[test]
-    fn keyring_works_or_says_it_is_unavailable_without_hanging() {
+    fn an_unavailable_keyring_falls_back_to_process_memory_but_other_errors_stay() {
+        let unavailable = || SecretError::KeyringUnavailable {
+            reason: "no D-Bus session".to_string(),
+        };
+        let key = format!("fallback-test-{}", std::process::id());
+        in_process_memory(unavailable(), "lab", |secrets| {
+            secrets.insert(key.clone(), "t".to_string())
+        })
+        .unwrap();
+        let read = in_process_memory(unavailable(), "lab", |secrets| secrets.get(&key).cloned());
+        assert_eq!(read.unwrap().as_deref(), Some("t"));
+        let err = in_process_memory(SecretError::Keyring("denied".to_string()), "lab", |_| ())
+            .unwrap_err();
+        assert!(matches!(err, SecretError::Keyring(_)), "{err:?}");
+        assert_eq!(err.exit_code(), 7);
+        assert!(err.hint().unwrap().contains("--token-store"));
+    }
+
+    #[test]
+    fn the_keyring_works_or_falls_back_to_memory_without_hanging() {
         let started = std::time::Instant::now();
         let store = SecretStore::Keyring;
         let user = format!("unit-test-{}", std::process::id());
-        match store.set("wazuh-ctl-test", &user, SecretKind::Token, "t") {
-            Ok(()) => {
-                let read = store
-                    .get("wazuh-ctl-test", &user, SecretKind::Token)
-                    .unwrap();
-                store
-                    .delete("wazuh-ctl-test", &user, SecretKind::Token)
-                    .unwrap();
-                assert_eq!(read.as_deref(), Some("t"));
-            }
-            Err(err) => {
-                assert!(
-                    matches!(err, SecretError::KeyringUnavailable { .. }),
-                    "{err:?}"
-                );
-            }
-        }
-        assert!(started.elapsed() < KEYRING_TIMEOUT * 3);
+        store
+            .set("wazuh-ctl-test", &user, SecretKind::Token, "t")
+            .unwrap();
+        let read = store
+            .get("wazuh-ctl-test", &user, SecretKind::Token)
+            .unwrap();
+        assert_eq!(read.as_deref(), Some("t"));
+        store
+            .delete("wazuh-ctl-test", &user, SecretKind::Token)
+            .unwrap();
+        let gone = store
+            .get("wazuh-ctl-test", &user, SecretKind::Token)
+            .unwrap();
+        assert_eq!(gone, None);
+        assert!(started.elapsed() < KEYRING_TIMEOUT * 5);
     }
 }

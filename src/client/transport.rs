@@ -54,6 +54,20 @@ pub(super) struct Answer {
 impl Answer {
     /// A 2xx answer as a [`Response`]; anything else as [`ClientError::Api`].
     pub fn into_response(self) -> Result<Response, ClientError> {
+        let answer = self.success()?;
+        Ok(Response {
+            status: answer.status,
+            body: answer.body()?,
+        })
+    }
+
+    /// A 2xx answer's body text; anything else as [`ClientError::Api`].
+    pub fn into_text(self) -> Result<String, ClientError> {
+        Ok(self.success()?.text)
+    }
+
+    /// The answer itself when it is a 2xx one, else its [`ClientError::Api`].
+    fn success(self) -> Result<Answer, ClientError> {
         if !(200..300).contains(&self.status) {
             return Err(ClientError::Api {
                 status: self.status,
@@ -61,10 +75,7 @@ impl Answer {
                 text: excerpt(&self.text),
             });
         }
-        Ok(Response {
-            status: self.status,
-            body: self.body()?,
-        })
+        Ok(self)
     }
 
     /// The problem+json body, if the answer has one.

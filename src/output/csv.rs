@@ -7,8 +7,12 @@ pub(super) fn render(headers: &[String], rows: &[Vec<String>]) -> String {
     if headers.is_empty() {
         return String::new();
     }
-    std::iter::once(headers)
-        .chain(rows.iter().map(Vec::as_slice))
+    render_rows(std::slice::from_ref(&headers.to_vec())) + &render_rows(rows)
+}
+
+/// Rows as CSV text, one line each (no header).
+pub(super) fn render_rows(rows: &[Vec<String>]) -> String {
+    rows.iter()
         .map(|record| {
             let fields: Vec<String> = record.iter().map(|field| quote(field)).collect();
             format!("{}\n", fields.join(","))

@@ -12,11 +12,13 @@ mod cells;
 pub mod columns;
 mod csv;
 pub mod jq;
+mod stream;
 mod table;
 
 use cells::{Col, Flavor};
 use serde_json::Value;
 use std::io::{IsTerminal, Write};
+pub use stream::ListWriter;
 
 /// An output format (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -93,7 +93,9 @@ pub struct Page {
 ///
 /// Parameters are checked in Wazuh's order (select 1724, q 1407-1412, sort 1403) before any
 /// item is looked at. Filtering runs before sorting (same result, less work); only the page is
-/// cloned, except with `distinct`, which must project every match.
+/// cloned, except with `distinct`, which must project every match. Without `sort` and
+/// `distinct` the items stream: nothing is collected but the page, and when neither `search`
+/// nor `q` is given and the items' count is known up front (a slice), nothing is walked either.
 pub fn run<'a>(
     collection: &Collection,
     items: impl IntoIterator<Item = &'a Value>,
@@ -108,6 +110,22 @@ pub fn run<'a>(
     };
     let search = params.search.as_deref().and_then(Search::parse);
     let sort = SortOrder::parse(params.sort.as_deref(), collection)?;
+    let offset = to_usize(params.offset.unwrap_or(0));
+    let limit = to_usize(params.limit.unwrap_or(DEFAULT_LIMIT));
+    let window = Window {
+        offset,
+        limit,
+        selection: selection.as_ref(),
+    };
+    if sort.implicit && !distinct {
+        return Ok(match (&search, &query) {
+            (None, None) => window.page(items.into_iter()),
+            _ => window.page(items.into_iter().filter(|item| {
+                search.as_ref().is_none_or(|search| search.matches(item))
+                    && query.as_ref().is_none_or(|query| query.matches(item))
+            })),
+        });
+    }
 
     let mut matched: Vec<&Value> = items
         .into_iter()
@@ -116,8 +134,6 @@ pub fn run<'a>(
         .collect();
     sort.apply(&mut matched);
 
-    let offset = to_usize(params.offset.unwrap_or(0));
-    let limit = to_usize(params.limit.unwrap_or(DEFAULT_LIMIT));
     if distinct {
         let rows = distinct_rows(&matched, selection.as_ref());
         return Ok(Page {
@@ -125,16 +141,42 @@ pub fn run<'a>(
             items: rows.into_iter().skip(offset).take(limit).collect(),
         });
     }
-    let items = matched
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|item| project(item, selection.as_ref()))
-        .collect();
-    Ok(Page {
-        items,
-        total: matched.len() as u64,
-    })
+    Ok(window.page(matched.into_iter()))
+}
+
+/// The page a request asks for: `offset`, `limit`, and the `select` projection.
+struct Window<'s> {
+    offset: usize,
+    limit: usize,
+    selection: Option<&'s Selection>,
+}
+
+impl Window<'_> {
+    /// The page of items in order, with their total: counted from the iterator's exact size
+    /// when it knows it (skipping to the page without walking), else while streaming.
+    fn page<'a>(&self, items: impl Iterator<Item = &'a Value>) -> Page {
+        let project = |item: &Value| project(item, self.selection);
+        let (known, upper) = items.size_hint();
+        if upper == Some(known) {
+            let items = items.skip(self.offset).take(self.limit).map(project);
+            return Page {
+                items: items.collect(),
+                total: known as u64,
+            };
+        }
+        let mut total = 0;
+        let mut page = Vec::new();
+        for item in items {
+            if total >= self.offset && page.len() < self.limit {
+                page.push(project(item));
+            }
+            total += 1;
+        }
+        Page {
+            items: page,
+            total: total as u64,
+        }
+    }
 }
 
 /// The value at a dotted path of an item (`os.name`), if any.
@@ -644,6 +686,29 @@ mod tests {
         let page = list(&[("offset", "50")]);
         assert!(page.items.is_empty());
         assert_eq!(page.total, 13);
+    }
+
+    #[test]
+    fn items_of_unknown_count_stream_into_the_same_page() {
+        let agents = agents();
+        let odd = || agents.iter().skip(1).step_by(2);
+        let streamed = run(
+            &AGENTS,
+            odd().filter(|_| true),
+            &params(&[("offset", "2"), ("limit", "2")]),
+            now(),
+        )
+        .unwrap();
+        let counted = run(
+            &AGENTS,
+            odd(),
+            &params(&[("offset", "2"), ("limit", "2")]),
+            now(),
+        )
+        .unwrap();
+        assert_eq!(streamed, counted);
+        assert_eq!(ids(&streamed.items), ["005", "007"]);
+        assert_eq!(streamed.total, 6);
     }
 
     #[test]

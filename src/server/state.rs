@@ -1,13 +1,17 @@
 //! `AppState`: what every handler shares. The SQLite store (blocking: reached only through
-//! [`AppState::store`], which runs off the async threads), in-memory snapshots of the
-//! fleet-wide collections (agents, groups) that handlers read without touching SQLite, the
-//! security configuration, the token authority (JWT keys + verified-token cache), and the
-//! facts `GET /` reports (hostname, start time).
+//! [`AppState::store`], which runs off the async threads), in-memory snapshots that requests
+//! read without touching SQLite — the fleet-wide collections (agents, groups) and the security
+//! records (`auth::snapshot`: users, roles, policies, revocations) — the security
+//! configuration, the token authority (JWT keys + verified-token cache), and the facts `GET /`
+//! reports (hostname, start time). Writes go through [`AppState::write`] (fleet) or
+//! [`AppState::write_security`] (security objects), which publish the new snapshot once the
+//! SQLite transaction has committed.
 //!
 //! Imports only the server's `store`, `auth` and `error` modules.
 
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
+use crate::server::auth::snapshot::SecuritySnapshot;
 use crate::server::auth::TokenAuthority;
 use crate::server::error::ApiError;
 use crate::server::limits::Limits;
@@ -52,7 +56,8 @@ struct Shared {
     data_dir: PathBuf,
     agents: RwLock<Arc<Vec<Value>>>,
     groups: RwLock<Arc<Vec<Value>>>,
-    security: RwLock<SecurityConfig>,
+    security: RwLock<Arc<SecuritySnapshot>>,
+    config: RwLock<SecurityConfig>,
     authority: RwLock<Arc<TokenAuthority>>,
     /// Serialises writes, so a snapshot refresh never replaces a newer one.
     writer: tokio::sync::Mutex<()>,
@@ -67,9 +72,10 @@ impl AppState {
     pub fn new(store: Store, options: StateOptions) -> Result<AppState, StateError> {
         let agents = store.agents()?;
         let groups = store.groups()?;
-        let mut security = store.security_config()?;
+        let records = store.security_records()?;
+        let mut config = store.security_config()?;
         if let Some(lifetime) = options.token_lifetime {
-            security.auth_token_exp_timeout = lifetime;
+            config.auth_token_exp_timeout = lifetime;
         }
         let keys = Keys::load_or_create(&options.data_dir)?;
         Ok(AppState {
@@ -78,7 +84,8 @@ impl AppState {
                 data_dir: options.data_dir,
                 agents: RwLock::new(Arc::new(agents)),
                 groups: RwLock::new(Arc::new(groups)),
-                security: RwLock::new(security),
+                security: RwLock::new(Arc::new(SecuritySnapshot::new(records, 0))),
+                config: RwLock::new(config),
                 authority: RwLock::new(Arc::new(TokenAuthority::new(keys))),
                 writer: tokio::sync::Mutex::new(()),
                 hostname: options.hostname,
@@ -99,23 +106,57 @@ impl AppState {
         T: Send + 'static,
     {
         let _writing = self.shared.writer.lock().await;
+        let fleet = |store: &Store| Ok((store.agents()?, store.groups()?));
+        let (result, snapshots) = self.write_and_reread(work, fleet).await?;
+        if let Some((agents, groups)) = snapshots {
+            replace(&self.shared.agents, Arc::new(agents));
+            replace(&self.shared.groups, Arc::new(groups));
+        }
+        Ok(result)
+    }
+
+    /// Runs a write of the security objects (users, roles, policies, rules, their links,
+    /// revocations) like [`AppState::write`], then publishes the next security snapshot, read
+    /// after the commit. Work that changed no row keeps the snapshot (and its generation).
+    pub async fn write_security<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _writing = self.shared.writer.lock().await;
+        let (result, records) = self.write_and_reread(work, Store::security_records).await?;
+        if let Some(records) = records {
+            let generation = self.security().generation() + 1;
+            let snapshot = SecuritySnapshot::new(records, generation);
+            replace(&self.shared.security, Arc::new(snapshot));
+        }
+        Ok(result)
+    }
+
+    /// Runs `work` off the async threads and, when it changed rows, `reread` after it (the
+    /// caller holds the writer lock).
+    async fn write_and_reread<T, R, F, G>(
+        &self,
+        work: F,
+        reread: G,
+    ) -> Result<(T, Option<R>), ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+        G: FnOnce(&Store) -> Result<R, StoreError> + Send + 'static,
+        T: Send + 'static,
+        R: Send + 'static,
+    {
         let store = Arc::clone(&self.shared.store);
-        let (result, snapshots) = off_thread(move || {
+        off_thread(move || {
             let changes_before = store.total_changes();
             let result = work(&store)?;
             if store.total_changes() == changes_before {
                 return Ok((result, None));
             }
-            let agents = store.agents().map_err(ApiError::internal)?;
-            let groups = store.groups().map_err(ApiError::internal)?;
-            Ok((result, Some((agents, groups))))
+            let reread = reread(&store).map_err(ApiError::internal)?;
+            Ok((result, Some(reread)))
         })
-        .await?;
-        if let Some((agents, groups)) = snapshots {
-            replace(&self.shared.agents, agents);
-            replace(&self.shared.groups, groups);
-        }
-        Ok(result)
+        .await
     }
 
     /// Runs blocking store work on the blocking thread pool; store failures become 500s.
@@ -138,16 +179,21 @@ impl AppState {
         Arc::clone(&read(&self.shared.groups))
     }
 
+    /// The security records in force (users, roles, policies, revocations).
+    pub fn security(&self) -> Arc<SecuritySnapshot> {
+        Arc::clone(&read(&self.shared.security))
+    }
+
     /// The security configuration in force (with the start-up lifetime override applied).
     pub fn security_config(&self) -> SecurityConfig {
-        read(&self.shared.security).clone()
+        read(&self.shared.config).clone()
     }
 
     /// Replaces the security configuration in force (after the store has saved it).
     pub fn set_security_config(&self, config: SecurityConfig) {
         *self
             .shared
-            .security
+            .config
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = config;
     }
@@ -161,11 +207,7 @@ impl AppState {
     pub async fn rotate_keys(&self) -> Result<(), ApiError> {
         let dir = self.shared.data_dir.clone();
         let keys = off_thread(move || Keys::regenerate(&dir).map_err(ApiError::internal)).await?;
-        *self
-            .shared
-            .authority
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(TokenAuthority::new(keys));
+        replace(&self.shared.authority, Arc::new(TokenAuthority::new(keys)));
         Ok(())
     }
 
@@ -212,10 +254,10 @@ fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
 }
 
 /// Swaps a snapshot for a new one; readers holding the old `Arc` keep it until done.
-fn replace(snapshot: &RwLock<Arc<Vec<Value>>>, items: Vec<Value>) {
+fn replace<T>(snapshot: &RwLock<Arc<T>>, new: Arc<T>) {
     *snapshot
         .write()
-        .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(items);
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = new;
 }
 
 #[cfg(test)]
@@ -244,5 +286,29 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(state.agents().len(), before.len() - 1);
+    }
+
+    #[tokio::test]
+    async fn a_security_write_publishes_the_next_generation_after_commit() {
+        let (dir, store) = Store::demo_for_test();
+        let state = state(store, dir.path());
+        assert_eq!(state.security().generation(), 0);
+        state.write_security(|_| Ok(())).await.unwrap();
+        assert_eq!(state.security().generation(), 0, "nothing changed");
+        state
+            .write_security(|store| {
+                store
+                    .revoke_user_tokens(1, 1_800_000_000)
+                    .map_err(ApiError::internal)
+            })
+            .await
+            .unwrap();
+        let snapshot = state.security();
+        assert_eq!(snapshot.generation(), 1);
+        assert_eq!(
+            snapshot.records().user_revoked.get(&1),
+            Some(&1_800_000_000)
+        );
+        assert_eq!(snapshot.user("wazuh").unwrap().roles, [1]);
     }
 }

@@ -171,7 +171,7 @@ fn serve_refuses_a_config_with_an_unknown_key() {
         .arg(&path)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2), "invalid input");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown field `max_requests`"), "{stderr}");
     assert!(stderr.contains("bad.toml"), "{stderr}");

@@ -22,6 +22,7 @@ mod layers;
 mod lifecycle;
 mod limits;
 mod output;
+mod paging;
 mod security_cli;
 mod serve;
 mod upgrade;

@@ -1,12 +1,13 @@
 //! The verified-token cache: checking an ES512 signature costs ~240 µs, so a token whose
 //! signature was verified once is remembered (by its SHA-256) with its claims until it expires.
 //! Only the signature is cached: time, user, role and revocation checks still run on every
-//! request. Imports only `auth::jwt`.
+//! request. Reads share a read lock (no contention between requests); only a first sighting
+//! takes the write lock. Imports only `auth::jwt`.
 
 use super::jwt::Claims;
 use aws_lc_rs::digest::{digest, SHA256};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 /// How many tokens are remembered before expired ones are swept out.
 const MAX_ENTRIES: usize = 10_000;
@@ -14,18 +15,18 @@ const MAX_ENTRIES: usize = 10_000;
 /// Claims of tokens whose signature has been verified, by token hash.
 #[derive(Debug, Default)]
 pub struct VerifiedTokens {
-    entries: Mutex<HashMap<[u8; 32], Claims>>,
+    entries: RwLock<HashMap<[u8; 32], Claims>>,
 }
 
 impl VerifiedTokens {
     /// The claims of a token verified before, if any.
     pub fn get(&self, token: &str) -> Option<Claims> {
-        self.lock().get(&hash(token)).cloned()
+        self.read().get(&hash(token)).cloned()
     }
 
     /// Remembers a verified token; sweeps expired entries (at `now`) when the cache is full.
     pub fn insert(&self, token: &str, claims: &Claims, now: i64) {
-        let mut entries = self.lock();
+        let mut entries = self.write();
         if entries.len() >= MAX_ENTRIES {
             entries.retain(|_, cached| cached.exp > now);
             if entries.len() >= MAX_ENTRIES {
@@ -37,13 +38,19 @@ impl VerifiedTokens {
 
     #[cfg(test)]
     fn len(&self) -> usize {
-        self.lock().len()
+        self.read().len()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], Claims>> {
-        // A panic while holding this lock cannot leave the map inconsistent: use it anyway.
+    // A panic while holding this lock cannot leave the map inconsistent: use it anyway.
+    fn read(&self) -> RwLockReadGuard<'_, HashMap<[u8; 32], Claims>> {
         self.entries
-            .lock()
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, HashMap<[u8; 32], Claims>> {
+        self.entries
+            .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

@@ -4,25 +4,29 @@
 //! token's `rbac_roles` (unless it is a run_as token), the token was issued strictly after the
 //! last revocation of its user, its user name, any of its roles and (run_as tokens) every
 //! run_as token, and the token's lifetime and RBAC mode equal the current security
-//! configuration.
+//! configuration. Those checks read the in-memory security snapshot (`snapshot`): an
+//! authenticated request does no I/O. A login's password hash is checked off the async threads.
 //!
 //! The run_as login is `routes::run_as` (with `context_rules`); the rate limits and the IP
 //! lockout are `server::limits`.
-//! Imports `api`-free server pieces only: `state`, `store`, `error`.
+//! Imports `api`-free server pieces only: `state`, `store`, `error`, and `rbac`'s pure policy
+//! processing (for the snapshot's cache).
 
 pub mod cache;
 pub mod context_rules;
 pub mod jwt;
 pub mod password;
+pub mod snapshot;
 
 use crate::server::error::ApiError;
-use crate::server::state::AppState;
-use crate::server::store::{Store, StoreError, User};
+use crate::server::state::{off_thread, AppState};
+use crate::server::store::User;
 use axum::http::HeaderValue;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use cache::VerifiedTokens;
 use jwt::{Claims, Keys, TokenError};
+use snapshot::SecuritySnapshot;
 
 /// 401 detail when a request carries no usable `Authorization` header.
 pub const NO_TOKEN: &str = "No authorization token provided";
@@ -103,11 +107,7 @@ pub async fn authenticate(
     if !lifetime_matches || claims.rbac_mode != config.rbac_mode {
         return Err(unauthorized(INVALID_TOKEN));
     }
-    let username = claims.sub.clone();
-    let roles = claims.rbac_roles.clone();
-    let standing = state
-        .store(move |store| Standing::read(store, &username, &roles))
-        .await?
+    let standing = Standing::of(&state.security(), &claims.sub, &claims.rbac_roles)
         .ok_or_else(|| unauthorized(INVALID_TOKEN))?;
     if !standing.allows(&claims) {
         return Err(unauthorized(INVALID_TOKEN));
@@ -143,10 +143,17 @@ pub async fn basic_user(
     let encoded = credentials(authorization, "Basic").ok_or_else(|| unauthorized(NO_TOKEN))?;
     let (username, password) =
         decode_basic(encoded).ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
-    let checked = state
-        .store(move |store| check_password(store, &username, &password))
-        .await?;
-    checked.ok_or_else(|| unauthorized(INVALID_CREDENTIALS))
+    let record = state
+        .security()
+        .user(&username)
+        .cloned()
+        .ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
+    let hash = record.user.password_hash.clone();
+    let matches = off_thread(move || Ok(password::verify(&password, &hash))).await?;
+    if !matches {
+        return Err(unauthorized(INVALID_CREDENTIALS));
+    }
+    Ok((record.user, record.roles))
 }
 
 /// Invalidates every token of the caller issued up to now.
@@ -154,7 +161,11 @@ pub async fn logout(state: &AppState, caller: &Caller) -> Result<(), ApiError> {
     let user_id = caller.user.id;
     let now = unix_now();
     state
-        .store(move |store| store.revoke_user_tokens(user_id, now))
+        .write_security(move |store| {
+            store
+                .revoke_user_tokens(user_id, now)
+                .map_err(ApiError::internal)
+        })
         .await
 }
 
@@ -179,25 +190,24 @@ struct Revocations {
 }
 
 impl Standing {
-    fn read(
-        store: &Store,
-        username: &str,
-        token_roles: &[i64],
-    ) -> Result<Option<Standing>, StoreError> {
-        let Some(user) = store.user_by_name(username)? else {
-            return Ok(None);
-        };
-        let (run_as, by_name) = store.scoped_tokens_not_before(username)?;
-        Ok(Some(Standing {
-            roles: store.user_role_ids(user.id)?,
+    /// The standing of a user name in a snapshot, for a token carrying `token_roles`.
+    fn of(snapshot: &SecuritySnapshot, username: &str, token_roles: &[i64]) -> Option<Standing> {
+        let record = snapshot.user(username)?;
+        let records = snapshot.records();
+        let roles = token_roles
+            .iter()
+            .filter_map(|role| records.role_revoked.get(role).copied())
+            .max();
+        Some(Standing {
+            user: record.user.clone(),
+            roles: record.roles.clone(),
             revoked: Revocations {
-                user: store.user_tokens_not_before(user.id)?,
-                username: by_name,
-                roles: store.roles_tokens_not_before(token_roles)?,
-                run_as,
+                user: records.user_revoked.get(&record.user.id).copied(),
+                username: records.username_revoked.get(username).copied(),
+                roles,
+                run_as: records.run_as_revoked,
             },
-            user,
-        }))
+        })
     }
 
     /// Whether the user's current roles and revocations still allow the token.
@@ -222,22 +232,6 @@ fn same_set(a: &[i64], b: &[i64]) -> bool {
     b.sort_unstable();
     b.dedup();
     a == b
-}
-
-/// The user and its role ids when the password is right.
-fn check_password(
-    store: &Store,
-    username: &str,
-    password: &str,
-) -> Result<Option<(User, Vec<i64>)>, StoreError> {
-    let Some(user) = store.user_by_name(username)? else {
-        return Ok(None);
-    };
-    if !password::verify(password, &user.password_hash) {
-        return Ok(None);
-    }
-    let roles = store.user_role_ids(user.id)?;
-    Ok(Some((user, roles)))
 }
 
 /// The credentials of an `Authorization: <scheme> <credentials>` header (scheme case-insensitive).

@@ -4,30 +4,36 @@
 //!
 //! Extracting a `Guarded<E>`:
 //! 1. authenticates the caller (`auth::authenticate`, the Bearer JWT);
-//! 2. reads the policies of the token's `rbac_roles` (frozen in the token) from the store, in
-//!    role order then policy order, and processes them last-writer-wins (`policy`);
+//! 2. takes the processed permissions of the token's `rbac_roles` (frozen in the token) in its
+//!    mode from the security snapshot (`processed`: computed once per roles, mode and
+//!    snapshot generation — the policies in role order then policy order, last writer wins,
+//!    every catalogue action folded per resource kind);
 //! 3. for every **resourceless** action of `E` (catalogue kind `*:*`), refuses the request
 //!    with 403 / 4000 `Resource type: *:*` unless the token's mode and policies permit it;
-//! 4. for every **resource** action, folds the permitted values of each of its kinds
-//!    (`scope`), `agent:group` entries expanded to the group's agents.
+//! 4. for every **resource** action, keeps what it permits on each of its kinds (`scope`);
+//!    `agent:group` entries stay symbolic rules over an agent's groups, never expanded.
 //!
 //! The handler then asks for the [`Scope`] of the kind it deals with — [`Guarded::agents`],
 //! [`Guarded::groups`], [`Guarded::nodes`], [`Guarded::scope`] for security kinds (`user:id`,
 //! `role:id`, `policy:id`, `rule:id`, integer ids) — and applies one of two outcomes:
 //! - **no explicit ids** (a list, "all agents"): [`Scope::filter`] / [`Scope::retain`]
-//!   silently keep the permitted items before counting, so totals count only them;
+//!   silently keep the permitted items before counting, so totals count only them
+//!   ([`Scope::permits_everything`] lets a list skip the walk; [`Scope::permits_agent`] judges
+//!   an agent by its id and groups);
 //! - **explicit ids**: [`Scope::split`] keeps the permitted ids and adds the others to the bulk
 //!   `Failures` as 4000 items (200, `error: 2`), or fails the whole request with 403 / 4000 and
 //!   `dapi_errors` when none is permitted; [`Scope::check`] does the same for one id.
 //!
 //! A scope of a kind none of `E`'s actions covers permits nothing (a wrong kind fails closed).
 //! When several actions of `E` share a kind, a value must be permitted by all of them.
+//! Explicit agent ids are judged with the groups the agents snapshot gives them when a group
+//! rule applies (the snapshot is ordered by id: a binary search, no index to keep).
 //! Imports `api` and the server's `auth`, `state`, `store`, `error`, `routes::bulk`.
 
 pub mod policy;
+pub mod processed;
 pub mod scope;
 
-use crate::api::rbac;
 use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
@@ -36,10 +42,12 @@ use crate::server::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use policy::{Mode, Permissions, Policy};
-use scope::{normalize, Permitted, AGENT_GROUP, AGENT_ID, RESOURCELESS};
+use policy::Mode;
+use processed::{Grant, Processed};
+use scope::{normalize, Permitted, AGENT_ID, RESOURCELESS};
 use serde_json::Value;
 use std::marker::PhantomData;
+use std::sync::Arc;
 
 /// Error code of every RBAC refusal.
 pub const PERMISSION_DENIED: u32 = 4000;
@@ -53,14 +61,9 @@ pub const NODE_ID: &str = "node:id";
 pub struct Guarded<E: Endpoint> {
     caller: Caller,
     grants: Vec<Grant>,
+    /// The agents snapshot when some grant has group rules (to find an agent's groups).
+    agents: Option<Arc<Vec<Value>>>,
     endpoint: PhantomData<fn() -> E>,
-}
-
-/// What one action of the operation permits on one resource kind.
-#[derive(Debug, Clone)]
-struct Grant {
-    kind: &'static str,
-    permitted: Permitted,
 }
 
 impl<E: Endpoint> Guarded<E> {
@@ -69,7 +72,7 @@ impl<E: Endpoint> Guarded<E> {
         &self.caller
     }
 
-    /// The agents (`agent:id`, with `agent:group` expanded) the operation may touch.
+    /// The agents (`agent:id`, `agent:group` rules included) the operation may touch.
     pub fn agents(&self) -> Scope {
         self.scope(AGENT_ID)
     }
@@ -93,7 +96,15 @@ impl<E: Endpoint> Guarded<E> {
             .filter(|grant| grant.kind == kind)
             .map(|grant| grant.permitted.clone())
             .collect();
-        Scope { kind, permitted }
+        let agents = self
+            .agents
+            .clone()
+            .filter(|_| permitted.iter().any(Permitted::has_group_rules));
+        Scope {
+            kind,
+            permitted,
+            agents,
+        }
     }
 }
 
@@ -102,66 +113,60 @@ impl<E: Endpoint> FromRequestParts<AppState> for Guarded<E> {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let caller = auth::authenticate(state, parts.headers.get(AUTHORIZATION)).await?;
-        if E::SPEC.actions.is_empty() {
-            return Ok(Guarded {
-                caller,
-                grants: Vec::new(),
-                endpoint: PhantomData,
-            });
-        }
-        let permissions = permissions_of(state, &caller.claims.rbac_roles).await?;
-        let mode = Mode::from_claim(&caller.claims.rbac_mode);
-        let agents = state.agents();
-        let members = |group: &str| group_members(&agents, group);
         let mut grants = Vec::new();
-        for action in E::SPEC.actions {
-            let entries = permissions.entries(action);
-            for &kind in action_kinds(action)
-                .iter()
-                .filter(|kind| **kind != AGENT_GROUP)
-            {
-                let permitted = Permitted::fold(entries, kind, mode, &members);
-                if kind == RESOURCELESS && !permitted.permits("*") {
-                    return Err(denied(RESOURCELESS));
+        if !E::SPEC.actions.is_empty() {
+            let claims = &caller.claims;
+            let processed = processed_of(state, &claims.rbac_roles, &claims.rbac_mode);
+            for action in E::SPEC.actions {
+                for grant in processed.grants(action) {
+                    if grant.kind == RESOURCELESS && !grant.permitted.permits("*") {
+                        return Err(denied(RESOURCELESS));
+                    }
+                    grants.push(grant);
                 }
-                grants.push(Grant { kind, permitted });
             }
         }
+        let grouped = grants.iter().any(|grant| grant.permitted.has_group_rules());
         Ok(Guarded {
             caller,
             grants,
+            agents: grouped.then(|| state.agents()),
             endpoint: PhantomData,
         })
     }
 }
 
-/// The processed permissions of a list of roles (a token's `rbac_roles`).
-pub async fn permissions_of(state: &AppState, roles: &[i64]) -> Result<Permissions, ApiError> {
-    let roles = roles.to_vec();
-    let documents = state
-        .store(move |store| store.role_policies(&roles))
-        .await?;
-    let policies: Vec<Policy> = documents.iter().filter_map(Policy::from_json).collect();
-    Ok(Permissions::process(&policies))
+/// The processed permissions of a token's roles in its RBAC mode claim (from the security
+/// snapshot in force, computed once per snapshot).
+pub fn processed_of(state: &AppState, roles: &[i64], mode: &str) -> Arc<Processed> {
+    state.security().processed(roles, Mode::from_claim(mode))
 }
 
-/// The resource kinds an action is checked against (resourceless when the catalogue does not
-/// know it).
-fn action_kinds(action: &str) -> &'static [&'static str] {
-    rbac::action(action).map_or(&[RESOURCELESS], |action| action.resources)
+/// The groups of the agent with this (normalised) id in the agents snapshot, which is ordered
+/// by numeric id; none when it is not there.
+fn groups_of<'a>(agents: &'a [Value], id: &str) -> impl Iterator<Item = &'a str> + Clone {
+    let wanted = id.parse::<u64>().ok();
+    let found =
+        wanted.and_then(|wanted| agents.binary_search_by_key(&Some(wanted), numeric_id).ok());
+    found
+        .map(|index| agent_groups(&agents[index]))
+        .into_iter()
+        .flatten()
 }
 
-/// The agent ids of a group (`*`: of every group), from the agents snapshot.
-fn group_members(agents: &[Value], group: &str) -> Vec<String> {
-    agents
+/// An agent's numeric id.
+fn numeric_id(agent: &Value) -> Option<u64> {
+    agent["id"].as_str()?.parse().ok()
+}
+
+/// The names in an agent's `group` list.
+fn agent_groups(agent: &Value) -> impl Iterator<Item = &str> + Clone {
+    agent["group"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
         .iter()
-        .filter(|agent| {
-            agent["group"].as_array().is_some_and(|groups| {
-                !groups.is_empty() && (group == "*" || groups.iter().any(|g| g == group))
-            })
-        })
-        .filter_map(|agent| agent["id"].as_str().map(str::to_string))
-        .collect()
+        .filter_map(Value::as_str)
 }
 
 /// The 403 of a request none of whose resources of `kind` is permitted.
@@ -174,25 +179,64 @@ pub fn denied(kind: &str) -> ApiError {
 pub struct Scope {
     kind: &'static str,
     permitted: Vec<Permitted>,
+    /// The agents snapshot, when a group rule needs an explicit agent id's groups.
+    agents: Option<Arc<Vec<Value>>>,
 }
 
 impl Scope {
-    /// Whether the value is permitted (by every action of the operation with this kind).
+    /// Whether the value is permitted (by every action of the operation with this kind); an
+    /// agent id is judged with the groups the agents snapshot gives it.
     pub fn permits(&self, value: &str) -> bool {
         let value = normalize(self.kind, value);
-        !self.permitted.is_empty() && self.permitted.iter().all(|p| p.permits(&value))
+        match &self.agents {
+            Some(agents) => self.permits_agent(&value, groups_of(agents, &value)),
+            None => self.permits_agent(&value, std::iter::empty()),
+        }
+    }
+
+    /// Whether an agent is permitted, judged by its id and its group names.
+    pub fn permits_agent<'g, G>(&self, id: &str, groups: G) -> bool
+    where
+        G: IntoIterator<Item = &'g str>,
+        G::IntoIter: Clone,
+    {
+        let id = normalize(self.kind, id);
+        let groups = groups.into_iter();
+        !self.permitted.is_empty()
+            && self
+                .permitted
+                .iter()
+                .all(|permitted| permitted.permits_agent(&id, groups.clone()))
+    }
+
+    /// Whether every value is permitted: a list may then skip filtering.
+    pub fn permits_everything(&self) -> bool {
+        !self.permitted.is_empty() && self.permitted.iter().all(Permitted::is_everything)
     }
 
     /// Silent filtering: the items whose `key` field (a string, or an integer for security
-    /// objects) is permitted.
+    /// objects) is permitted. For the `agent:id` kind the items are agents, each judged by its
+    /// `key` field and its own `group` list.
     pub fn filter<'s, 'i: 's>(
         &'s self,
         items: impl IntoIterator<Item = &'i Value> + 's,
         key: &'s str,
     ) -> impl Iterator<Item = &'i Value> + 's {
-        items
-            .into_iter()
-            .filter(move |item| item.get(key).is_some_and(|value| self.permits_json(value)))
+        let everything = self.permits_everything();
+        items.into_iter().filter(move |item| {
+            let Some(value) = item.get(key) else {
+                return false;
+            };
+            match value {
+                Value::String(_) | Value::Number(_) if everything => true,
+                Value::String(text) if self.kind == AGENT_ID => {
+                    self.permits_agent(text, agent_groups(item))
+                }
+                Value::String(text) => self.permits(text),
+                Value::Number(number) => self.permits(&number.to_string()),
+                _ => false,
+            }
+        })
     }
 
     /// Silent filtering of ids (an operation on "all" items): the permitted ones.
@@ -238,19 +282,13 @@ impl Scope {
     pub fn denied(&self) -> ApiError {
         denied(self.kind)
     }
-
-    fn permits_json(&self, value: &Value) -> bool {
-        match value {
-            Value::String(text) => self.permits(text),
-            Value::Number(number) => self.permits(&number.to_string()),
-            _ => false,
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::rbac;
+    use scope::AGENT_GROUP;
     use serde_json::json;
 
     fn only(values: &[&str]) -> Permitted {
@@ -258,7 +296,11 @@ mod tests {
     }
 
     fn scope(kind: &'static str, permitted: Vec<Permitted>) -> Scope {
-        Scope { kind, permitted }
+        Scope {
+            kind,
+            permitted,
+            agents: None,
+        }
     }
 
     #[test]
@@ -337,15 +379,36 @@ mod tests {
     }
 
     #[test]
-    fn group_members_come_from_the_agents_snapshot() {
-        let agents = [
+    fn explicit_agent_ids_are_judged_with_their_groups_from_the_snapshot() {
+        let agents = vec![
             json!({"id": "000"}),
             json!({"id": "001", "group": ["default", "web"]}),
             json!({"id": "002", "group": ["default"]}),
+            json!({"id": "1000", "group": ["web"]}),
         ];
-        assert_eq!(group_members(&agents, "web"), ["001"]);
-        assert_eq!(group_members(&agents, "*"), ["001", "002"]);
-        assert!(group_members(&agents, "db").is_empty());
+        assert_eq!(
+            groups_of(&agents, "001").collect::<Vec<_>>(),
+            ["default", "web"]
+        );
+        assert_eq!(groups_of(&agents, "1000").collect::<Vec<_>>(), ["web"]);
+        assert_eq!(groups_of(&agents, "003").count(), 0);
+        let entries = [policy::Entry {
+            resource: "agent:group:web".into(),
+            effect: policy::Effect::Allow,
+        }];
+        let web = Permitted::fold(&entries, AGENT_ID, Mode::White);
+        let scope = Scope {
+            kind: AGENT_ID,
+            permitted: vec![web],
+            agents: Some(Arc::new(agents.clone())),
+        };
+        assert!(scope.permits("1"));
+        assert!(!scope.permits("002"));
+        assert!(!scope.permits("000"), "an agent in no group");
+        assert!(scope.permits_agent("7", ["web"]));
+        let kept: Vec<&Value> = scope.filter(&agents, "id").collect();
+        assert_eq!(kept, [&agents[1], &agents[3]]);
+        assert!(!scope.permits_everything());
     }
 
     #[test]

@@ -30,7 +30,7 @@ impl Effect {
 }
 
 /// The RBAC mode of a token: white (nothing unless allowed) or black (everything unless denied).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     /// Only what an `allow` covers is permitted.
     White,

@@ -1,99 +1,225 @@
 //! What one action permits on one resource kind: the processed entries of the action folded,
 //! in order, over the starting set of the token's mode (white: nothing, black: everything).
 //! An `allow` of `*` permits everything, of a value adds it; a `deny` of `*` permits nothing,
-//! of a value removes it. `agent:group:<g>` entries count as `agent:id` entries for every
-//! agent of group `g` (`agent:group:*`: every agent in some group). Combinations (`a&b`) are
-//! skipped: no implemented operation checks two kinds at once. Resourceless actions use the
-//! kind `*:*` and the value `*`.
+//! of a value removes it. `agent:group:<g>` entries stay symbolic (never expanded into agent
+//! ids): from the first one on, the `agent:id` kind is decided by ordered id and group rules,
+//! evaluated last-writer-wins against an agent's id and groups (`agent:group:*`: an agent in
+//! some group). Combinations (`a&b`) are skipped: no implemented operation checks two kinds at
+//! once. Resourceless actions use the kind `*:*` and the value `*`.
 
 use super::policy::{Effect, Entry, Mode};
-use std::collections::BTreeSet;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// The resource kind of resourceless actions.
 pub const RESOURCELESS: &str = "*:*";
-/// The agent-id resource kind (`agent:group` entries expand into it).
+/// The agent-id resource kind (`agent:group` entries are rules over it).
 pub const AGENT_ID: &str = "agent:id";
-/// The agent-group resource kind, expanded into agent ids.
+/// The agent-group resource kind, evaluated against an agent's groups.
 pub const AGENT_GROUP: &str = "agent:group";
 
-/// A set of permitted values of one resource kind.
+/// The permitted values of one resource kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Permitted {
     /// Only these values.
     Only(BTreeSet<String>),
     /// Every value but these.
     AllExcept(BTreeSet<String>),
+    /// Agents decided by id and group rules (some `agent:group` entry applies).
+    Rules(Arc<AgentRules>),
+}
+
+/// Ordered id and group rules over agents: the last rule naming an agent decides, else `base`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentRules {
+    /// The decision for agents no rule names (the entries folded before the first group rule).
+    base: Permitted,
+    /// The later entries, in order.
+    rules: Vec<Rule>,
+}
+
+/// One agent rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Rule {
+    /// Consecutive `agent:id` entries: normalised id → allowed (the later entry kept).
+    Ids(HashMap<String, bool>),
+    /// An `agent:group` entry: agents in the group (`*`: in any group) → allowed.
+    Group { name: String, allow: bool },
 }
 
 impl Permitted {
-    /// Folds the entries of one action for one kind. `members` gives the agent ids of a group
-    /// (`*`: of every group) for `agent:group` entries.
-    pub fn fold(
-        entries: &[Entry],
-        kind: &str,
-        mode: Mode,
-        members: &dyn Fn(&str) -> Vec<String>,
-    ) -> Permitted {
-        let mut permitted = match mode {
-            Mode::White => Permitted::Only(BTreeSet::new()),
-            Mode::Black => Permitted::AllExcept(BTreeSet::new()),
+    /// Folds the entries of one action for one kind.
+    pub fn fold(entries: &[Entry], kind: &str, mode: Mode) -> Permitted {
+        let mut base = match mode {
+            Mode::White => Permitted::nothing(),
+            Mode::Black => Permitted::everything(),
         };
+        let mut rules: Vec<Rule> = Vec::new();
         for entry in entries {
             let Some((entry_kind, value)) = entry.single() else {
                 continue;
             };
+            let allow = entry.effect == Effect::Allow;
             if entry_kind == kind {
-                permitted.apply_value(&normalize(kind, value), entry.effect);
-            } else if kind == AGENT_ID && entry_kind == AGENT_GROUP {
-                for agent in members(value) {
-                    permitted.apply_one(normalize(kind, &agent), entry.effect);
+                let value = normalize(kind, value).into_owned();
+                if value == "*" {
+                    base = if allow {
+                        Permitted::everything()
+                    } else {
+                        Permitted::nothing()
+                    };
+                    rules.clear();
+                } else if rules.is_empty() {
+                    base.apply_one(value, entry.effect);
+                } else {
+                    push_id(&mut rules, value, allow);
                 }
+            } else if kind == AGENT_ID && entry_kind == AGENT_GROUP {
+                let name = value.to_string();
+                rules.push(Rule::Group { name, allow });
             }
         }
-        permitted
+        AgentRules { base, rules }.simplified()
     }
 
-    /// Whether the value (of the kind this set was folded for) is permitted.
+    /// Whether the value (of the kind this set was folded for) is permitted; an agent is taken
+    /// to be in no group.
     pub fn permits(&self, value: &str) -> bool {
+        self.permits_agent(value, std::iter::empty())
+    }
+
+    /// Whether an agent (its normalised id, its groups) is permitted.
+    pub fn permits_agent<'g, G>(&self, id: &str, groups: G) -> bool
+    where
+        G: IntoIterator<Item = &'g str>,
+        G::IntoIter: Clone,
+    {
         match self {
-            Permitted::Only(values) => values.contains(value),
-            Permitted::AllExcept(values) => !values.contains(value),
+            Permitted::Only(values) => values.contains(id),
+            Permitted::AllExcept(values) => !values.contains(id),
+            Permitted::Rules(rules) => rules.permits(id, groups.into_iter()),
         }
     }
 
-    fn apply_value(&mut self, value: &str, effect: Effect) {
-        match (value, effect) {
-            ("*", Effect::Allow) => *self = Permitted::AllExcept(BTreeSet::new()),
-            ("*", Effect::Deny) => *self = Permitted::Only(BTreeSet::new()),
-            _ => self.apply_one(value.to_string(), effect),
-        }
+    /// Whether every value is permitted (the fast path of filtering).
+    pub fn is_everything(&self) -> bool {
+        matches!(self, Permitted::AllExcept(values) if values.is_empty())
     }
 
+    /// Whether the decision depends on an agent's groups.
+    pub fn has_group_rules(&self) -> bool {
+        matches!(self, Permitted::Rules(_))
+    }
+
+    fn everything() -> Permitted {
+        Permitted::AllExcept(BTreeSet::new())
+    }
+
+    fn nothing() -> Permitted {
+        Permitted::Only(BTreeSet::new())
+    }
+
+    fn is_nothing(&self) -> bool {
+        matches!(self, Permitted::Only(values) if values.is_empty())
+    }
+
+    /// Adds or removes one value of a set (`Only` / `AllExcept`) as the effect says.
     fn apply_one(&mut self, value: String, effect: Effect) {
-        match (self, effect) {
-            (Permitted::Only(values), Effect::Allow) => {
+        let adds = matches!(
+            (&*self, effect),
+            (Permitted::Only(_), Effect::Allow) | (Permitted::AllExcept(_), Effect::Deny)
+        );
+        if let Permitted::Only(values) | Permitted::AllExcept(values) = self {
+            if adds {
                 values.insert(value);
-            }
-            (Permitted::Only(values), Effect::Deny) => {
+            } else {
                 values.remove(&value);
-            }
-            (Permitted::AllExcept(values), Effect::Allow) => {
-                values.remove(&value);
-            }
-            (Permitted::AllExcept(values), Effect::Deny) => {
-                values.insert(value);
             }
         }
     }
 }
 
-/// A value as compared: agent ids zero-padded to three digits (`1` and `001` are one agent).
-pub fn normalize(kind: &str, value: &str) -> String {
-    let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
-    match value.parse::<u64>() {
-        Ok(number) if kind == AGENT_ID && digits => format!("{number:03}"),
-        _ => value.to_string(),
+impl AgentRules {
+    /// The rules as a plain set when no group rule can change the outcome: no rule at all,
+    /// every rule allowing over "everything", or every rule denying over "nothing".
+    fn simplified(self) -> Permitted {
+        let all_rules = |allow: bool| self.rules.iter().all(|rule| rule.only(allow));
+        let constant = (self.base.is_everything() && all_rules(true))
+            || (self.base.is_nothing() && all_rules(false));
+        if self.rules.is_empty() || constant {
+            self.base
+        } else {
+            Permitted::Rules(Arc::new(self))
+        }
     }
+
+    fn permits<'g>(&self, id: &str, groups: impl Iterator<Item = &'g str> + Clone) -> bool {
+        for rule in self.rules.iter().rev() {
+            match rule {
+                Rule::Ids(ids) => {
+                    if let Some(&allow) = ids.get(id) {
+                        return allow;
+                    }
+                }
+                Rule::Group { name, allow } => {
+                    if in_group(groups.clone(), name) {
+                        return *allow;
+                    }
+                }
+            }
+        }
+        self.base.permits(id)
+    }
+}
+
+impl Rule {
+    /// Whether every decision this rule makes is `allow`.
+    fn only(&self, allow: bool) -> bool {
+        match self {
+            Rule::Ids(ids) => ids.values().all(|decision| *decision == allow),
+            Rule::Group {
+                allow: decision, ..
+            } => *decision == allow,
+        }
+    }
+}
+
+/// Adds an id entry after the rules: to the last id rule, or as a new one after a group rule.
+fn push_id(rules: &mut Vec<Rule>, id: String, allow: bool) {
+    if let Some(Rule::Ids(ids)) = rules.last_mut() {
+        ids.insert(id, allow);
+    } else {
+        rules.push(Rule::Ids(HashMap::from([(id, allow)])));
+    }
+}
+
+/// Whether an agent with these groups is in group `name` (`*`: in any group).
+fn in_group<'g>(mut groups: impl Iterator<Item = &'g str>, name: &str) -> bool {
+    if name == "*" {
+        groups.next().is_some()
+    } else {
+        groups.any(|group| group == name)
+    }
+}
+
+/// A value as compared: agent ids zero-padded to three digits (`1` and `001` are one agent).
+/// Borrowed when already in that form.
+pub fn normalize<'v>(kind: &str, value: &'v str) -> Cow<'v, str> {
+    let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    if kind != AGENT_ID || !digits || is_padded_id(value) {
+        return Cow::Borrowed(value);
+    }
+    match value.parse::<u64>() {
+        Ok(number) => Cow::Owned(format!("{number:03}")),
+        Err(_) => Cow::Borrowed(value),
+    }
+}
+
+/// Whether a string of digits is already the canonical id: three digits, or more without a
+/// leading zero.
+fn is_padded_id(digits: &str) -> bool {
+    digits.len() == 3 || (digits.len() > 3 && !digits.starts_with('0'))
 }
 
 #[cfg(test)]
@@ -109,16 +235,23 @@ mod tests {
             .collect()
     }
 
-    fn groups(group: &str) -> Vec<String> {
-        match group {
-            "web" => vec!["1".into(), "2".into()],
-            "*" => vec!["1".into(), "2".into(), "3".into()],
-            _ => vec![],
-        }
+    fn fold(list: &[(&str, Effect)], kind: &str, mode: Mode) -> Permitted {
+        Permitted::fold(&entries(list), kind, mode)
     }
 
-    fn fold(list: &[(&str, Effect)], kind: &str, mode: Mode) -> Permitted {
-        Permitted::fold(&entries(list), kind, mode, &groups)
+    /// The agents of the examples: 001 and 002 in `web`, 003 in `db`, 004 in no group.
+    fn permitted_agents(permitted: &Permitted) -> Vec<&'static str> {
+        let fleet: [(&str, &[&str]); 4] = [
+            ("001", &["web"]),
+            ("002", &["default", "web"]),
+            ("003", &["db"]),
+            ("004", &[]),
+        ];
+        fleet
+            .into_iter()
+            .filter(|(id, groups)| permitted.permits_agent(id, groups.iter().copied()))
+            .map(|(id, _)| id)
+            .collect()
     }
 
     #[test]
@@ -166,12 +299,10 @@ mod tests {
     }
 
     #[test]
-    fn agent_groups_expand_to_their_agents() {
+    fn agent_groups_permit_their_agents() {
         let permitted = fold(&[("agent:group:web", Effect::Allow)], AGENT_ID, Mode::White);
-        assert_eq!(
-            permitted,
-            Permitted::Only(["001".to_string(), "002".to_string()].into())
-        );
+        assert_eq!(permitted_agents(&permitted), ["001", "002"]);
+        assert!(!permitted.permits("001"), "an id alone is in no group");
         let every_grouped = fold(
             &[
                 ("agent:group:*", Effect::Allow),
@@ -180,9 +311,56 @@ mod tests {
             AGENT_ID,
             Mode::White,
         );
-        assert!(every_grouped.permits("003"));
-        assert!(!every_grouped.permits("002"));
-        assert!(!every_grouped.permits("004"), "not in any group");
+        assert_eq!(permitted_agents(&every_grouped), ["001", "003"]);
+    }
+
+    #[test]
+    fn agent_rules_are_last_writer_wins_in_order() {
+        let group_last = fold(
+            &[
+                ("agent:id:001", Effect::Deny),
+                ("agent:group:web", Effect::Allow),
+            ],
+            AGENT_ID,
+            Mode::Black,
+        );
+        assert_eq!(permitted_agents(&group_last), ["001", "002", "003", "004"]);
+        let id_last = fold(
+            &[
+                ("agent:group:web", Effect::Allow),
+                ("agent:id:001", Effect::Deny),
+                ("agent:id:003", Effect::Allow),
+            ],
+            AGENT_ID,
+            Mode::White,
+        );
+        assert_eq!(permitted_agents(&id_last), ["002", "003"]);
+        let wildcard_resets = fold(
+            &[
+                ("agent:group:web", Effect::Deny),
+                ("agent:id:*", Effect::Allow),
+            ],
+            AGENT_ID,
+            Mode::White,
+        );
+        assert!(wildcard_resets.is_everything());
+    }
+
+    #[test]
+    fn group_rules_that_cannot_change_the_outcome_fold_away() {
+        let admin = fold(
+            &[
+                ("agent:id:*", Effect::Allow),
+                ("agent:group:*", Effect::Allow),
+            ],
+            AGENT_ID,
+            Mode::White,
+        );
+        assert!(admin.is_everything());
+        let denied = fold(&[("agent:group:web", Effect::Deny)], AGENT_ID, Mode::White);
+        assert_eq!(denied, Permitted::Only(BTreeSet::new()));
+        let restricted = fold(&[("agent:group:web", Effect::Allow)], AGENT_ID, Mode::White);
+        assert!(restricted.has_group_rules());
     }
 
     #[test]
@@ -209,6 +387,7 @@ mod tests {
     #[test]
     fn agent_ids_compare_zero_padded() {
         assert_eq!(normalize(AGENT_ID, "1"), "001");
+        assert!(matches!(normalize(AGENT_ID, "001"), Cow::Borrowed(_)));
         assert_eq!(normalize(AGENT_ID, "0001"), "001");
         assert_eq!(normalize(AGENT_ID, "1000"), "1000");
         assert_eq!(normalize(AGENT_ID, "abc"), "abc");

@@ -117,19 +117,25 @@ pub async fn list(
     let agents = state.agents();
     off_thread(move || {
         let now = Utc::now();
-        let (picked, failed) = match named {
+        let (matching, failed): (Box<dyn Iterator<Item = &Value>>, _) = match named {
             Some(ids) => {
                 let mut refused = Failures::default();
                 let ids = permitted.split(ids, &mut refused)?;
                 let (picked, mut failed) = list::pick_named(&agents, "id", &ids, 1701);
                 failed.extend(refused.into_groups());
-                (picked, failed)
+                let matching = picked.into_iter().filter(|a| filter.matches(a, now));
+                (Box::new(matching), failed)
             }
-            None => (permitted.filter(agents.iter(), "id").collect(), Vec::new()),
+            // The whole fleet, unfiltered: the list pipeline pages it without walking it.
+            None if permitted.permits_everything() && filter.is_empty() => {
+                (Box::new(agents.iter()), Vec::new())
+            }
+            None => {
+                let permitted = permitted.filter(agents.iter(), "id");
+                let matching = permitted.filter(|agent| filter.matches(agent, now));
+                (Box::new(matching), Vec::new())
+            }
         };
-        let matching = picked
-            .into_iter()
-            .filter(|agent| filter.matches(agent, now));
         list::answer(
             &AGENTS,
             matching,
@@ -151,12 +157,9 @@ pub async fn summary_status(
 ) -> Result<Response, ApiError> {
     let agents = state.agents();
     off_thread(move || {
-        let permitted: Vec<Value> = guard
-            .agents()
-            .filter(agents.iter(), "id")
-            .cloned()
-            .collect();
-        let body = json!({ "data": status_summary(&permitted), "error": 0 });
+        let permitted = guard.agents();
+        let summary = status_summary(permitted.filter(agents.iter(), "id"));
+        let body = json!({ "data": summary, "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
     })
     .await
@@ -186,37 +189,60 @@ pub async fn summary_os(
 }
 
 /// Agent counts by connection status and by group configuration sync status.
-pub fn status_summary(agents: &[Value]) -> Value {
-    let (mut active, mut disconnected, mut never_connected, mut pending) = (0, 0, 0, 0);
-    let (mut synced, mut not_synced) = (0, 0);
-    for agent in agents {
+pub fn status_summary<'a>(agents: impl IntoIterator<Item = &'a Value>) -> Value {
+    let mut counts = StatusCounts::default();
+    agents.into_iter().for_each(|agent| counts.add(agent));
+    counts.to_json()
+}
+
+/// Agent counts by connection status and by group configuration sync status, added up in one
+/// pass without allocating.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct StatusCounts {
+    total: u64,
+    active: u64,
+    disconnected: u64,
+    never_connected: u64,
+    pending: u64,
+    synced: u64,
+    not_synced: u64,
+}
+
+impl StatusCounts {
+    /// Counts one agent.
+    pub fn add(&mut self, agent: &Value) {
+        self.total += 1;
         match agent.get("status").and_then(Value::as_str) {
-            Some("active") => active += 1,
-            Some("disconnected") => disconnected += 1,
-            Some("never_connected") => never_connected += 1,
-            Some("pending") => pending += 1,
+            Some("active") => self.active += 1,
+            Some("disconnected") => self.disconnected += 1,
+            Some("never_connected") => self.never_connected += 1,
+            Some("pending") => self.pending += 1,
             _ => {}
         }
         match agent.get("group_config_status").and_then(Value::as_str) {
-            Some("synced") => synced += 1,
-            Some("not synced") => not_synced += 1,
+            Some("synced") => self.synced += 1,
+            Some("not synced") => self.not_synced += 1,
             _ => {}
         }
     }
-    json!({
-        "connection": {
-            "active": active,
-            "disconnected": disconnected,
-            "never_connected": never_connected,
-            "pending": pending,
-            "total": agents.len(),
-        },
-        "configuration": {
-            "synced": synced,
-            "not_synced": not_synced,
-            "total": agents.len(),
-        },
-    })
+
+    /// The `{connection, configuration}` document of `GET /agents/summary/status`.
+    pub fn to_json(&self) -> Value {
+        json!({
+            "connection": {
+                "active": self.active,
+                "disconnected": self.disconnected,
+                "never_connected": self.never_connected,
+                "pending": self.pending,
+                "total": self.total,
+            },
+            "configuration": {
+                "synced": self.synced,
+                "not_synced": self.not_synced,
+                "total": self.total,
+            },
+        })
+    }
 }
 
 /// Agent ids as the API stores them: all-digit ids zero-padded to three digits.
@@ -244,6 +270,15 @@ pub struct AgentFilter {
 }
 
 impl AgentFilter {
+    /// Whether the filter keeps every agent (no filter parameter was given).
+    pub fn is_empty(&self) -> bool {
+        self.statuses.is_empty()
+            && self.older_than.is_none()
+            && self.equals.is_empty()
+            && self.version.is_none()
+            && self.group.is_none()
+    }
+
     /// A filter on the comma-separated `status` values only (validated).
     pub fn from_status(status: Option<&str>) -> Result<AgentFilter, ApiError> {
         let statuses = status.map(split_list).unwrap_or_default();

@@ -17,9 +17,11 @@ pub(super) async fn token_with(spawned: &Spawned, name: &str, policies: Vec<Valu
     let user = name.clone();
     let role = spawned
         .state
-        .store(move |store| {
-            let role = store.create_test_role(&name, &policies)?;
-            store.create_test_user(&name, "not-a-hash", &[role])?;
+        .write_security(move |store| {
+            let role = store.create_test_role(&name, &policies).unwrap();
+            store
+                .create_test_user(&name, "not-a-hash", &[role])
+                .unwrap();
             Ok(role)
         })
         .await

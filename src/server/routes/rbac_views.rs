@@ -15,7 +15,7 @@ use crate::api::ENDPOINTS;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::rbac::policy::Mode;
-use crate::server::rbac::{permissions_of, Guarded};
+use crate::server::rbac::{processed_of, Guarded};
 use crate::server::respond;
 use crate::server::state::AppState;
 use axum::extract::State;
@@ -32,8 +32,10 @@ pub async fn my_policies(
     query: WazuhQuery<GetUserMePolicies>,
 ) -> Result<Response, ApiError> {
     let claims = &guard.caller().claims;
-    let permissions = permissions_of(&state, &claims.rbac_roles).await?;
-    let data = permissions.to_json(Mode::from_claim(&claims.rbac_mode));
+    let processed = processed_of(&state, &claims.rbac_roles, &claims.rbac_mode);
+    let data = processed
+        .permissions()
+        .to_json(Mode::from_claim(&claims.rbac_mode));
     let body = json!({"data": data, "message": POLICIES_MESSAGE, "error": 0});
     Ok(respond::ok(&body, query.pretty()))
 }

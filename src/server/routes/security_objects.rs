@@ -123,14 +123,15 @@ where
         .await
 }
 
-/// Changes the security objects in one write transaction: all of it or nothing.
+/// Changes the security objects in one write transaction: all of it or nothing. The security
+/// snapshot authentication and RBAC read is replaced once the transaction has committed.
 pub async fn write<T, F>(state: &AppState, work: F) -> Result<T, ApiError>
 where
     F: FnOnce(&SecurityTx) -> Result<T, ApiError> + Send + 'static,
     T: Send + 'static,
 {
     state
-        .write(move |store| store.security_transaction(ApiError::internal, work))
+        .write_security(move |store| store.security_transaction(ApiError::internal, work))
         .await
 }
 

@@ -11,9 +11,11 @@ mod agents;
 mod dispatches;
 mod events;
 mod group_writes;
+#[cfg(test)]
 mod rbac;
 mod schema;
 mod security;
+mod security_records;
 mod security_writes;
 mod seed;
 mod tasks;
@@ -24,6 +26,7 @@ pub use agents::{agent_id, iso_date};
 pub use dispatches::{Dispatch, Dispatched};
 pub use events::ReceivedEvent;
 pub use group_writes::GroupTx;
+pub use security_records::{SecurityRecords, UserRecord};
 pub use security_writes::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 pub use tasks::{Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 

@@ -1,35 +1,9 @@
-//! What RBAC enforcement reads from the security tables: the policies of a list of roles, in
-//! role order then policy order inside each role. Tests also create purpose-made users, roles
-//! and policies here.
+//! Test fixtures over the security tables: purpose-made users, roles and policies written
+//! straight into the store (what RBAC enforcement reads is `security_records`).
 
 use super::{Store, StoreError};
 use serde_json::Value;
 
-impl Store {
-    /// The policy documents of the roles, in the order given, each role's policies in link
-    /// order. Roles that no longer exist contribute nothing.
-    pub fn role_policies(&self, role_ids: &[i64]) -> Result<Vec<Value>, StoreError> {
-        let conn = self.conn();
-        let mut query = conn.prepare_cached(
-            "SELECT p.policy FROM role_policies l JOIN policies p ON p.id = l.policy_id
-             WHERE l.role_id = ?1 ORDER BY l.position",
-        )?;
-        let mut documents = Vec::new();
-        for role_id in role_ids {
-            let texts = query
-                .query_map([role_id], |row| row.get::<_, String>(0))?
-                .collect::<rusqlite::Result<Vec<String>>>()?;
-            documents.extend(
-                texts
-                    .iter()
-                    .filter_map(|text| serde_json::from_str::<Value>(text).ok()),
-            );
-        }
-        Ok(documents)
-    }
-}
-
-#[cfg(test)]
 impl Store {
     /// Creates a role with these policies (in order) and returns its id. Test fixture.
     pub fn create_test_role(&self, name: &str, policies: &[Value]) -> Result<i64, StoreError> {

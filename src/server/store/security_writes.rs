@@ -82,35 +82,6 @@ impl Store {
             .map_err(|err| store_failed(err.into()))?;
         Ok(result)
     }
-
-    /// The latest revocation time of tokens of any of these roles, if any.
-    pub fn roles_tokens_not_before(&self, role_ids: &[i64]) -> Result<Option<i64>, StoreError> {
-        let conn = self.conn();
-        let mut query = conn
-            .prepare_cached("SELECT not_before FROM role_token_revocations WHERE role_id = ?1")?;
-        let mut latest = None;
-        for role_id in role_ids {
-            let at: Option<i64> = query.query_row([role_id], |row| row.get(0)).optional()?;
-            latest = latest.max(at);
-        }
-        Ok(latest)
-    }
-
-    /// The latest revocation time of every run_as token, and of the tokens of a user name
-    /// (left by deleted users), as `(run_as, name)`.
-    pub fn scoped_tokens_not_before(
-        &self,
-        username: &str,
-    ) -> Result<(Option<i64>, Option<i64>), StoreError> {
-        let conn = self.conn();
-        let mut query = conn
-            .prepare_cached("SELECT not_before FROM scoped_token_revocations WHERE scope = ?1")?;
-        let run_as: Option<i64> = query.query_row(["run_as"], |row| row.get(0)).optional()?;
-        let name: Option<i64> = query
-            .query_row([format!("user:{username}")], |row| row.get(0))
-            .optional()?;
-        Ok((run_as, name))
-    }
 }
 
 impl SecurityTx<'_> {
