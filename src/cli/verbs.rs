@@ -147,30 +147,30 @@ pub async fn list<E: Endpoint>(
     }
     let page_size = args.limit.unwrap_or(PAGE_SIZE);
     let bar = progress_bar(ctx.global.quiet);
-    let listed = if ctx.printer.streams_lists() {
-        stream_all(ctx, &request, page_size, &bar, columns).await
-    } else {
-        let mut progress = |done: u64, total: u64| {
-            bar.set_length(total);
-            bar.set_position(done);
-        };
-        let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
+    if ctx.printer.streams_lists() {
+        let streamed = stream_all(ctx, &request, page_size, &bar, columns).await;
         bar.finish_and_clear();
-        show(ctx, &fetched?, columns)
+        let tally = streamed?;
+        return report(ctx, &tally.envelope(Vec::new()), tally.received == 0);
+    }
+    let mut progress = |done: u64, total: u64| {
+        bar.set_length(total);
+        bar.set_position(done);
     };
+    let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
     bar.finish_and_clear();
-    listed
+    show(ctx, &fetched?, columns)
 }
 
-/// `--all` in a format that streams: each page is written as it arrives (pages fetched a few
-/// at a time, printed in order), then the failed items and the exit code of the whole list.
+/// `--all` in a format that streams: writes each page as it arrives (pages fetched a few at
+/// a time, printed in order) and returns what the pages add up to.
 async fn stream_all(
     ctx: &Ctx,
     request: &Request,
     page_size: u64,
     bar: &ProgressBar,
     columns: &[Column],
-) -> Result<(), CliError> {
+) -> Result<Tally, CliError> {
     let mut tally = Tally::default();
     let mut writer = ctx
         .printer
@@ -184,8 +184,7 @@ async fn stream_all(
     };
     paginate::for_each_page(ctx.client()?, request, page_size, &mut on_page).await?;
     writer.finish()?;
-    bar.finish_and_clear();
-    report(ctx, &tally.envelope(Vec::new()), tally.received == 0)
+    Ok(tally)
 }
 
 /// Sends the request of one page of a list and prints it like [`act`], then, in a table,

@@ -207,10 +207,10 @@ fn page_request(request: &Request, offset: u64, limit: u64) -> Request {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::SecretStore;
+    use super::super::Target;
     use super::*;
     use crate::api::Method;
-    use crate::client::tokens::SecretStore;
-    use crate::client::Target;
     use axum::extract::Query;
     use axum::http::StatusCode;
     use axum::response::IntoResponse;

@@ -12,6 +12,7 @@ mod cells;
 pub mod columns;
 mod csv;
 pub mod jq;
+mod json_text;
 mod stream;
 mod table;
 

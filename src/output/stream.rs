@@ -1,14 +1,15 @@
-//! Printing a list while its pages arrive (`--all`): NDJSON lines are the server's own item
-//! text without the whitespace between tokens (never parsed into values); `-o json` is one array written item by item; CSV gets its columns and
-//! header from the first page. Only the page being written is held, and the result is the
-//! same text [`Printer::print`] makes of the whole list at once (CSV columns inferred from the
-//! items, when neither declared nor `--fields`, come from the first page). Tables and `--jq`
-//! need the whole list: they do not stream.
+//! Printing a list while its pages arrive (`--all`): NDJSON lines and the elements of the one
+//! `-o json` array are the server's own item text laid out again (`json_text`), never parsed
+//! into values; CSV gets its columns and header from the first page. Only the page being
+//! written is held, and the result is the text [`Printer::print`] makes of the whole list at
+//! once (except that strings and numbers keep the server's spelling, and CSV columns inferred
+//! from the items, when neither declared nor `--fields`, come from the first page). Tables
+//! and `--jq` need the whole list: they do not stream.
 //!
 //! Imports only its parent module.
 
 use super::cells::{self, Col, Flavor};
-use super::{csv, csv_header, rows, Column, Format, OutputError, Printer};
+use super::{csv, csv_header, json_text, rows, Column, Format, OutputError, Printer};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::io::Write;
@@ -71,7 +72,7 @@ impl<W: Write> ListWriter<'_, W> {
         let mut line = Vec::new();
         for item in items {
             line.clear();
-            compact_into(&mut line, item.get());
+            json_text::compact_into(&mut line, item.get());
             line.push(b'\n');
             self.out.write_all(&line)?;
         }
@@ -80,12 +81,13 @@ impl<W: Write> ListWriter<'_, W> {
 
     /// The items as elements of one pretty-printed array, as `-o json` prints a whole list.
     fn json(&mut self, items: &[Box<RawValue>]) -> Result<(), OutputError> {
+        let mut element = Vec::new();
         for (index, item) in items.iter().enumerate() {
             let first = self.written == 0 && index == 0;
-            let element = format!("{:#}", value_of(item)?).replace('\n', "\n  ");
-            let separator = if first { "[\n  " } else { ",\n  " };
-            self.out.write_all(separator.as_bytes())?;
-            self.out.write_all(element.as_bytes())?;
+            element.clear();
+            element.extend_from_slice(if first { b"[\n  " } else { b",\n  " });
+            json_text::pretty_into(&mut element, item.get(), 1);
+            self.out.write_all(&element)?;
         }
         Ok(())
     }
@@ -110,26 +112,6 @@ impl<W: Write> ListWriter<'_, W> {
                 .write_all(csv::render_rows(&rows(&values, columns, Flavor::Csv)).as_bytes())?;
         }
         Ok(())
-    }
-}
-
-/// Appends valid JSON `text` to `out` without the whitespace outside its strings.
-fn compact_into(out: &mut Vec<u8>, text: &str) {
-    let (mut in_string, mut escaped) = (false, false);
-    for &byte in text.as_bytes() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-        } else if byte == b'"' {
-            in_string = true;
-        } else if byte.is_ascii_whitespace() {
-            continue;
-        }
-        out.push(byte);
     }
 }
 
