@@ -191,3 +191,46 @@ fn a_users_table_names_roles_and_json_keeps_their_ids() {
     let users = server.ok_json(&["security", "users", "list"]);
     assert_eq!(users[0]["roles"], serde_json::json!([1]), "{users}");
 }
+
+#[test]
+fn a_watch_on_a_small_terminal_keeps_its_header_and_counts_the_page() {
+    use std::io::Read;
+    let server = Server::start();
+    let total = agent_total(&server);
+    let binary = cargo_bin("wazuh-ctl").display().to_string();
+    let shell = format!("stty cols 100 rows 8; exec '{binary}' agents watch --limit 6");
+    let mut script = Command::new("script")
+        .args(["-qec", &shell, "/dev/null"])
+        .env_remove("WAZUH_URL")
+        .env_remove("WAZUH_CONTEXT")
+        .envs(common::clean_env(server.home.path()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run script(1)");
+    let mut stdout = script.stdout.take().expect("stdout");
+    let mut screen = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !String::from_utf8_lossy(&screen).contains("more not shown") {
+        let read = stdout.read(&mut chunk).expect("read the terminal");
+        assert!(
+            read > 0,
+            "the watch ended: {}",
+            String::from_utf8_lossy(&screen)
+        );
+        screen.extend_from_slice(&chunk[..read]);
+    }
+    let _ = script.kill();
+    let _ = script.wait();
+    let screen = String::from_utf8_lossy(&screen).replace("\r\n", "\n");
+    let frame = screen.rsplit("\u{1b}[2J").next().expect("a frame");
+    let lines: Vec<&str> = frame.lines().collect();
+    assert!(lines[0].contains(&format!("6 of {total} items")), "{frame}");
+    assert!(lines[2].starts_with("ID"), "{frame}");
+    assert_eq!(
+        lines.len(),
+        7,
+        "header, blank, table header, 3 rows, note: {frame}"
+    );
+    assert!(lines[6].starts_with("… 3 more not shown"), "{frame}");
+}
