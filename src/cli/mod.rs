@@ -220,7 +220,7 @@ pub fn main() -> ExitCode {
         .bin("wazuh-ctl")
         .completer("wazuh-ctl")
         .complete();
-    let matches = match command().try_get_matches() {
+    let matches = match with_color_choice(command(), std::env::args_os()).try_get_matches() {
         Ok(matches) => matches,
         Err(err) => return clap_exit(err),
     };
@@ -270,6 +270,19 @@ fn hide_global_options(command: clap::Command, globals: &[clap::Arg]) -> clap::C
             .after_help(after_help);
         hide_global_options(sub, globals)
     })
+}
+
+/// The command with clap's own colours (help, usage errors) off when `--no-color` is among
+/// the arguments: clap prints those before the flag is parsed (NO_COLOR it honours itself).
+fn with_color_choice(
+    command: clap::Command,
+    mut args: impl Iterator<Item = std::ffi::OsString>,
+) -> clap::Command {
+    if args.any(|arg| arg == "--no-color") {
+        command.color(clap::ColorChoice::Never)
+    } else {
+        command
+    }
 }
 
 /// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
@@ -388,6 +401,20 @@ mod tests {
         command
             .get_subcommands()
             .for_each(|sub| check(sub, &globals));
+    }
+
+    #[test]
+    fn no_color_turns_off_clap_colours_too() {
+        let args = |list: &[&str]| {
+            list.iter()
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        let plain = with_color_choice(command(), args(&["wazuh-ctl", "--no-color", "x"]));
+        assert_eq!(plain.get_color(), clap::ColorChoice::Never);
+        let auto = with_color_choice(command(), args(&["wazuh-ctl", "agents"]));
+        assert_eq!(auto.get_color(), clap::ColorChoice::Auto);
     }
 
     #[test]
