@@ -5,7 +5,7 @@
 //! Imports `client` and `output`; never `server`.
 
 use super::curl::{self, Auth};
-use super::error::{stderr_line, CliError};
+use super::error::{error_line, stderr_color, stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::client::tokens::SecretStore;
@@ -146,7 +146,7 @@ impl Ctx {
 
     /// Writes `wazuh-ctl: error: <line>` on stderr, even with `--quiet`.
     pub fn warn(&self, line: &str) {
-        stderr_line(&format!("wazuh-ctl: error: {line}"));
+        stderr_line(&error_line(line, stderr_color(self.global.no_color)));
     }
 
     /// Writes a note on stderr, unless `--quiet`.

@@ -6,12 +6,13 @@
 use crate::client::config::ConfigError;
 use crate::client::ClientError;
 use crate::output::OutputError;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 // The exit-code rule, followed everywhere (README.md has the same table):
 // - an API error: 404, or a code saying something named does not exist even when answered
 //   with 400 (1006, a missing group file) → 5; 401/403 → 4; 400 and 413 (invalid or too
 //   large) → 2; 429 after the retries → 6; anything else, and the network → 1;
+// - a local setup problem (config file, secret store, local file, terminal) → 7;
 // - an answer with failed items: all failed with not-found → 5; all failed with permission
 //   → 4; all failed otherwise, or mixed reasons → 3; some failed → 3.
 
@@ -132,19 +133,47 @@ impl CliError {
     }
 }
 
-/// The two lines describing an error: `wazuh-ctl: error: <what>` and the optional hint.
-pub fn error_lines(error: &CliError) -> Vec<String> {
-    let mut lines = vec![format!("wazuh-ctl: error: {error}")];
+/// Bold red, for `error:`.
+const RED: &str = "\x1b[1;31m";
+/// Cyan, for `hint:`.
+const CYAN: &str = "\x1b[36m";
+/// Back to the terminal's own style.
+const RESET: &str = "\x1b[0m";
+
+/// Whether stderr gets colour: a terminal, and colour not turned off (`--no-color`, NO_COLOR,
+/// TERM=dumb).
+pub fn stderr_color(no_color: bool) -> bool {
+    crate::output::color_wanted(no_color) && io::stderr().is_terminal()
+}
+
+/// `label` in `style` when `color`, else as it is.
+fn paint(label: &str, style: &str, color: bool) -> String {
+    if color {
+        format!("{style}{label}{RESET}")
+    } else {
+        label.to_string()
+    }
+}
+
+/// `wazuh-ctl: error: <what>`, with `error:` in bold red when `color`.
+pub fn error_line(what: &str, color: bool) -> String {
+    format!("wazuh-ctl: {} {what}", paint("error:", RED, color))
+}
+
+/// The two lines describing an error: `wazuh-ctl: error: <what>` and the optional
+/// `  hint: <what to do>`, their labels coloured when `color`.
+pub fn error_lines(error: &CliError, color: bool) -> Vec<String> {
+    let mut lines = vec![error_line(&error.to_string(), color)];
     if let Some(hint) = error.hint() {
-        lines.push(format!("  hint: {hint}"));
+        lines.push(format!("  {} {hint}", paint("hint:", CYAN, color)));
     }
     lines
 }
 
 /// Reports an error on stderr (unless it was already reported) and returns its exit code.
-pub fn report(error: &CliError) -> u8 {
+pub fn report(error: &CliError, color: bool) -> u8 {
     if !error.is_silent() {
-        for line in error_lines(error) {
+        for line in error_lines(error, color) {
             stderr_line(&line);
         }
     }
@@ -165,7 +194,7 @@ mod tests {
         let err = CliError::usage("bad method `FETCH`", Some("use GET, POST, PUT or DELETE"));
         assert_eq!(err.exit_code(), EXIT_USAGE);
         assert_eq!(
-            error_lines(&err),
+            error_lines(&err, false),
             vec![
                 "wazuh-ctl: error: bad method `FETCH`".to_string(),
                 "  hint: use GET, POST, PUT or DELETE".to_string()
@@ -174,11 +203,24 @@ mod tests {
     }
 
     #[test]
+    fn labels_are_coloured_only_when_asked() {
+        let err = CliError::usage("bad", Some("do this"));
+        assert_eq!(
+            error_lines(&err, true),
+            vec![
+                "wazuh-ctl: \x1b[1;31merror:\x1b[0m bad".to_string(),
+                "  \x1b[36mhint:\x1b[0m do this".to_string()
+            ]
+        );
+        assert!(!error_lines(&err, false).concat().contains('\x1b'));
+    }
+
+    #[test]
     fn local_errors_exit_7_and_print_one_line_without_hint() {
         let err = CliError::local("cannot read body.json", None);
         assert_eq!(err.exit_code(), EXIT_LOCAL);
         assert_eq!(
-            error_lines(&err),
+            error_lines(&err, false),
             vec!["wazuh-ctl: error: cannot read body.json"]
         );
     }

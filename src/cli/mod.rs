@@ -42,8 +42,8 @@ use error::CliError;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// wazuh-ctl: manage a Wazuh server through its REST API, or run a Wazuh-compatible API
-/// yourself with `wazuh-ctl serve`.
+/// Manage a Wazuh server through its REST API, or run a Wazuh-compatible API yourself with
+/// `wazuh-ctl serve`.
 #[derive(Debug, Parser)]
 #[command(name = "wazuh-ctl", version, max_term_width = 100)]
 #[command(
@@ -220,7 +220,7 @@ pub fn main() -> ExitCode {
         .bin("wazuh-ctl")
         .completer("wazuh-ctl")
         .complete();
-    let matches = match Cli::command().try_get_matches() {
+    let matches = match with_color_choice(command(), std::env::args_os()).try_get_matches() {
         Ok(matches) => matches,
         Err(err) => return clap_exit(err),
     };
@@ -229,11 +229,60 @@ pub fn main() -> ExitCode {
         Err(err) => return clap_exit(err),
     };
     cli.global.quiet |= cli.quiet_short;
+    let color = error::stderr_color(cli.global.no_color);
     let code = match run(cli, &matches) {
         Ok(()) => error::EXIT_OK,
-        Err(err) => error::report(&err),
+        Err(err) => error::report(&err, color),
     };
     ExitCode::from(code)
+}
+
+/// The note closing the help of every command but the top one, where the global options are.
+const GLOBAL_OPTIONS_NOTE: &str =
+    "Global options (--context, --url, --user, -o, --jq, --fields, --yes, --dry-run, ...): \
+see `wazuh-ctl --help`.";
+
+/// The command tree for parsing and help: `wazuh-ctl --help` lists the global options once;
+/// every other command's help shows its own options and a line pointing there. The global
+/// options still work everywhere (each command holds hidden copies, so clap adds no visible
+/// ones). Completion and man pages use [`Cli::command`], which keeps them everywhere.
+pub fn command() -> clap::Command {
+    let command = Cli::command();
+    let globals: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .cloned()
+        .collect();
+    hide_global_options(command, &globals)
+}
+
+/// Gives every subcommand of `command`, at any depth, hidden copies of `globals` and the note
+/// about them after its own help.
+fn hide_global_options(command: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    command.mut_subcommands(|sub| {
+        let after_help = match sub.get_after_help() {
+            Some(own) => format!("{own}\n\n{GLOBAL_OPTIONS_NOTE}"),
+            None => GLOBAL_OPTIONS_NOTE.to_string(),
+        };
+        let sub = globals
+            .iter()
+            .fold(sub, |sub, arg| sub.arg(arg.clone().hide(true)))
+            .after_help(after_help);
+        hide_global_options(sub, globals)
+    })
+}
+
+/// The command with clap's own colours (help, usage errors) off when `--no-color` is among
+/// the arguments: clap prints those before the flag is parsed (NO_COLOR it honours itself).
+fn with_color_choice(
+    command: clap::Command,
+    mut args: impl Iterator<Item = std::ffi::OsString>,
+) -> clap::Command {
+    if args.any(|arg| arg == "--no-color") {
+        command.color(clap::ColorChoice::Never)
+    } else {
+        command
+    }
 }
 
 /// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
@@ -297,6 +346,34 @@ mod tests {
     #[test]
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_are_listed_once_at_the_top_and_work_everywhere() {
+        let mut top = command();
+        let top_help = top.render_help().to_string();
+        let context_help = "Context (named server)";
+        assert!(top_help.contains(context_help), "{top_help}");
+        let mut tree = command();
+        tree.build();
+        let agents = tree.find_subcommand_mut("agents").expect("agents");
+        let group_help = agents.render_help().to_string();
+        assert!(!group_help.contains(context_help), "{group_help}");
+        assert!(
+            group_help.contains("see `wazuh-ctl --help`"),
+            "{group_help}"
+        );
+        let list = agents.find_subcommand_mut("list").expect("list");
+        let list_help = list.render_long_help().to_string();
+        assert!(list_help.contains("--status"), "{list_help}");
+        assert!(!list_help.contains("jq filter applied"), "{list_help}");
+        let matches = command()
+            .try_get_matches_from(["wazuh-ctl", "agents", "list", "--jq", ".", "-o", "json"])
+            .unwrap();
+        let cli = Cli::from_arg_matches(&matches).unwrap();
+        assert_eq!(cli.global.jq.as_deref(), Some("."));
+        assert_eq!(cli.global.output, Some(Format::Json));
     }
 
     #[test]
@@ -324,6 +401,20 @@ mod tests {
         command
             .get_subcommands()
             .for_each(|sub| check(sub, &globals));
+    }
+
+    #[test]
+    fn no_color_turns_off_clap_colours_too() {
+        let args = |list: &[&str]| {
+            list.iter()
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        let plain = with_color_choice(command(), args(&["wazuh-ctl", "--no-color", "x"]));
+        assert_eq!(plain.get_color(), clap::ColorChoice::Never);
+        let auto = with_color_choice(command(), args(&["wazuh-ctl", "agents"]));
+        assert_eq!(auto.get_color(), clap::ColorChoice::Auto);
     }
 
     #[test]

@@ -195,11 +195,22 @@ async fn page(
     columns: &[Column],
     noun: &str,
 ) -> Result<(), CliError> {
-    let Some(envelope) = ctx.send(request).await? else {
-        return Ok(());
-    };
-    ctx.print(&envelope, columns)?;
-    if let Some(note) = output::page_note(&envelope, noun) {
+    match ctx.send(request).await? {
+        Some(envelope) => show_page(ctx, &envelope, columns, noun),
+        None => Ok(()),
+    }
+}
+
+/// Prints one page of a list like [`act`] does, then, in a table, says when the page is not
+/// the whole list; `noun` names the items (`agents`).
+pub fn show_page(
+    ctx: &Ctx,
+    envelope: &Value,
+    columns: &[Column],
+    noun: &str,
+) -> Result<(), CliError> {
+    ctx.print(envelope, columns)?;
+    if let Some(note) = output::page_note(envelope, noun) {
         let on_terminal = ctx.printer.terminal().is_some();
         match page_note_stream(ctx.printer.format(), ctx.global.jq.is_some(), on_terminal) {
             _ if ctx.global.quiet => {}
@@ -208,7 +219,7 @@ async fn page(
             None => {}
         }
     }
-    report(ctx, &envelope, affected_none(&envelope))
+    report(ctx, envelope, affected_none(envelope))
 }
 
 /// Where a note about the output goes.

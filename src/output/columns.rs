@@ -91,7 +91,7 @@ pub const CURRENT_USER: &[Column] = &[
 pub const USERS: &[Column] = &[
     column("ID", "id"),
     column("USERNAME", "username"),
-    column("RUN AS", "allow_run_as"),
+    column("RUN AS", "allow_run_as").drop_rank(1),
     column("ROLES", "roles"),
 ];
 
@@ -99,9 +99,9 @@ pub const USERS: &[Column] = &[
 pub const ROLES: &[Column] = &[
     column("ID", "id"),
     column("NAME", "name"),
-    column("POLICIES", "policies"),
-    column("USERS", "users"),
-    column("RULES", "rules"),
+    column("POLICIES", "policies").drop_rank(1),
+    column("USERS", "users").drop_rank(2),
+    column("RULES", "rules").drop_rank(2),
 ];
 
 /// Columns of security policy tables.
@@ -111,7 +111,7 @@ pub const POLICIES: &[Column] = &[
     column("ACTIONS", "policy.actions"),
     column("RESOURCES", "policy.resources"),
     column("EFFECT", "policy.effect"),
-    column("ROLES", "roles"),
+    column("ROLES", "roles").drop_rank(1),
 ];
 
 /// Columns of security rule (role mapping) tables.
@@ -152,8 +152,8 @@ pub const RULES: &[Column] = &[
     column("ID", "id"),
     column("LEVEL", "level"),
     column("DESCRIPTION", "description"),
-    column("GROUPS", "groups"),
-    column("FILE", "filename"),
+    column("GROUPS", "groups").drop_rank(1),
+    column("FILE", "filename").drop_rank(2),
 ];
 
 /// Columns of decoder tables.
@@ -186,8 +186,8 @@ pub const UPGRADE_RESULTS: &[Column] = &[
     column("TASK", "task_id"),
     column("COMMAND", "command"),
     column("STATUS", "status"),
-    column("NODE", "node"),
-    column("UPDATED", "update_time"),
+    column("NODE", "node").drop_rank(2),
+    column("UPDATED", "update_time").drop_rank(1),
     column("ERROR", "error_msg"),
 ];
 

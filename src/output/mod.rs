@@ -82,13 +82,18 @@ impl Terminal {
             return None;
         }
         let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-        let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
         Some(Terminal {
             width: if width == 0 { 80 } else { width },
             height: if height == 0 { 24 } else { height },
-            color: !no_color && !dumb,
+            color: color_wanted(no_color),
         })
     }
+}
+
+/// Whether colour is wanted on a terminal: not `--no-color` or NO_COLOR (`no_color`), and not
+/// a `TERM=dumb` terminal.
+pub fn color_wanted(no_color: bool) -> bool {
+    !no_color && std::env::var("TERM").map_or(true, |term| term != "dumb")
 }
 
 /// Failures of printing.

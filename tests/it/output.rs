@@ -8,23 +8,32 @@ use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
 use std::process::{Command, Stdio};
 
-/// Runs the CLI against `server` in a pseudo-terminal of `columns` x 40 and returns what the
-/// terminal showed (stdout and stderr together, `\r\n` made `\n`).
+/// Runs the CLI against `server` in a pseudo-terminal of `columns` x 40, with NO_COLOR set, and
+/// returns what the terminal showed (stdout and stderr together, `\r\n` made `\n`).
 fn in_terminal(server: &Server, columns: u16, args: &[&str]) -> String {
+    terminal_output(server, columns, args, false)
+}
+
+/// [`in_terminal`], with NO_COLOR unset when `color` (TERM set to a colour terminal).
+fn terminal_output(server: &Server, columns: u16, args: &[&str], color: bool) -> String {
     let quoted: Vec<String> = std::iter::once(cargo_bin("wazuh-ctl").display().to_string())
         .chain(args.iter().map(|arg| arg.to_string()))
         .map(|word| format!("'{}'", word.replace('\'', r"'\''")))
         .collect();
     let shell = format!("stty cols {columns} rows 40; exec {}", quoted.join(" "));
-    let output = Command::new("script")
+    let mut script = Command::new("script");
+    script
         .args(["-qec", &shell, "/dev/null"])
         .env_remove("WAZUH_URL")
         .env_remove("WAZUH_CONTEXT")
         .envs(common::clean_env(server.home.path()))
-        .stdin(Stdio::null())
+        .stdin(Stdio::null());
+    if color {
+        script.env_remove("NO_COLOR").env("TERM", "xterm-256color");
+    }
+    let output = script
         .output()
         .expect("run script(1): util-linux must be installed");
-    assert!(output.status.success(), "{args:?} in a terminal failed");
     String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n")
 }
 
@@ -39,6 +48,7 @@ fn a_page_of_agents_says_so_on_a_terminal() {
     let server = Server::start();
     let total = agent_total(&server);
     let screen = in_terminal(&server, 200, &["agents", "list", "--limit", "2"]);
+    assert!(!screen.contains('\u{1b}'), "NO_COLOR is set: {screen:?}");
     let last = screen.lines().last().expect("a last line");
     assert_eq!(
         last,
@@ -145,4 +155,82 @@ fn jq_has_csv_and_tsv_and_csv_output_applies_after_the_filter() {
         "map({id, name})",
     ]);
     assert_eq!(filtered, "id,name\n000,wazuh-master\n001,wazuh-agent1\n");
+}
+
+#[test]
+fn colour_on_a_terminal_unless_turned_off() {
+    let server = Server::start();
+    let table = terminal_output(&server, 200, &["agents", "list", "--limit", "2"], true);
+    assert!(table.contains("\u{1b}["), "a coloured status: {table:?}");
+    let error = terminal_output(&server, 200, &["agents", "get", "9999"], true);
+    assert!(error.contains("\u{1b}[1;31merror:\u{1b}[0m"), "{error:?}");
+    let plain = terminal_output(&server, 200, &["agents", "get", "9999", "--no-color"], true);
+    assert!(plain.contains("wazuh-ctl: error: 9999"), "{plain:?}");
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    let plain = terminal_output(&server, 200, &["agents", "list", "--no-color"], true);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    let piped = server
+        .cmd()
+        .env_remove("NO_COLOR")
+        .args(["agents", "get", "9999"])
+        .output()
+        .expect("run the CLI");
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn a_users_table_names_roles_and_json_keeps_their_ids() {
+    let server = Server::start();
+    let table = server.run(&["security", "users", "list", "-o", "table"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    let wazuh = text
+        .lines()
+        .find(|line| line.split_whitespace().nth(1) == Some("wazuh"))
+        .expect("a row for wazuh");
+    assert!(wazuh.ends_with("administrator"), "{text}");
+    let users = server.ok_json(&["security", "users", "list"]);
+    assert_eq!(users[0]["roles"], serde_json::json!([1]), "{users}");
+}
+
+#[test]
+fn a_watch_on_a_small_terminal_keeps_its_header_and_counts_the_page() {
+    use std::io::Read;
+    let server = Server::start();
+    let total = agent_total(&server);
+    let binary = cargo_bin("wazuh-ctl").display().to_string();
+    let shell = format!("stty cols 100 rows 8; exec '{binary}' agents watch --limit 6");
+    let mut script = Command::new("script")
+        .args(["-qec", &shell, "/dev/null"])
+        .env_remove("WAZUH_URL")
+        .env_remove("WAZUH_CONTEXT")
+        .envs(common::clean_env(server.home.path()))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run script(1)");
+    let mut stdout = script.stdout.take().expect("stdout");
+    let mut screen = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !String::from_utf8_lossy(&screen).contains("more not shown") {
+        let read = stdout.read(&mut chunk).expect("read the terminal");
+        assert!(
+            read > 0,
+            "the watch ended: {}",
+            String::from_utf8_lossy(&screen)
+        );
+        screen.extend_from_slice(&chunk[..read]);
+    }
+    let _ = script.kill();
+    let _ = script.wait();
+    let screen = String::from_utf8_lossy(&screen).replace("\r\n", "\n");
+    let frame = screen.rsplit("\u{1b}[2J").next().expect("a frame");
+    let lines: Vec<&str> = frame.lines().collect();
+    assert!(lines[0].contains(&format!("6 of {total} items")), "{frame}");
+    assert!(lines[2].starts_with("ID"), "{frame}");
+    assert_eq!(
+        lines.len(),
+        7,
+        "header, blank, table header, 3 rows, note: {frame}"
+    );
+    assert!(lines[6].starts_with("… 3 more not shown"), "{frame}");
 }

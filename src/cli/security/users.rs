@@ -7,12 +7,67 @@ use super::super::error::CliError;
 use super::super::verbs::{self, ListArgs};
 use super::objects::{self, Roles, Users};
 use super::password::{self, NewPasswordArgs};
+use crate::api::params::MAX_LIMIT;
 use crate::api::security::{
-    AddUserRoles, AddUserRolesQuery, CreateUser, CreateUserBody, EditRunAs, RemoveUserRoles,
-    RunAsFlagQuery, UpdateUser, UpdateUserBody,
+    AddUserRoles, AddUserRolesQuery, CreateUser, CreateUserBody, EditRunAs, ListRoles, ListUsers,
+    RemoveUserRoles, RoleIdsQuery, RunAsFlagQuery, UpdateUser, UpdateUserBody, UserIdsQuery,
 };
 use crate::client::Request;
-use crate::output::columns;
+use crate::output::{self, columns, Format};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Lists users; a table (one page, no `--jq`) shows their roles by name, which takes one more
+/// request for the roles. JSON keeps the API's role ids.
+async fn list_users(ctx: &Ctx, list: &ListArgs) -> Result<(), CliError> {
+    let plain_table = ctx.printer.format() == Format::Table && ctx.global.jq.is_none();
+    if !plain_table || list.all || ctx.global.dry_run {
+        return objects::list::<Users>(ctx, list).await;
+    }
+    let request = verbs::list_request::<ListUsers>(ctx, &[], list, &UserIdsQuery::default())?;
+    let Some(mut users) = ctx.send(&request).await? else {
+        return Ok(());
+    };
+    let roles_page = ListArgs {
+        limit: Some(MAX_LIMIT),
+        ..ListArgs::default()
+    };
+    let roles_request =
+        verbs::request::<ListRoles>(&[], &[&roles_page.params(None), &RoleIdsQuery::default()])?;
+    if let Some(roles) = ctx.send(&roles_request).await? {
+        name_roles(&mut users, &role_names(&roles));
+    }
+    verbs::show_page(ctx, &users, columns::USERS, "users")
+}
+
+/// Role names by id, from a list of roles.
+fn role_names(roles: &Value) -> HashMap<u64, String> {
+    let items = output::payload(roles)
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
+    items
+        .iter()
+        .filter_map(|role| Some((role["id"].as_u64()?, role["name"].as_str()?.to_string())))
+        .collect()
+}
+
+/// Replaces the role ids of each user in a list answer by their names (ids with no name stay).
+fn name_roles(users: &mut Value, names: &HashMap<u64, String>) {
+    let Some(items) = users
+        .pointer_mut("/data/affected_items")
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    let roles = items
+        .iter_mut()
+        .filter_map(|user| user.get_mut("roles").and_then(Value::as_array_mut));
+    for role in roles.flatten() {
+        if let Some(name) = role.as_u64().and_then(|id| names.get(&id)) {
+            *role = Value::String(name.clone());
+        }
+    }
+}
 
 /// `security users` verbs.
 #[derive(Debug, clap::Subcommand)]
@@ -92,7 +147,7 @@ impl UsersCommand {
     /// Runs the verb.
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
-            UsersCommand::List { list } => objects::list::<Users>(ctx, list).await,
+            UsersCommand::List { list } => list_users(ctx, list).await,
             UsersCommand::Get { ids } => objects::get::<Users>(ctx, ids).await,
             UsersCommand::Create { username, password } => {
                 let password = new_password(ctx, password, username)?;
@@ -152,4 +207,25 @@ fn update_request(id: &str, password: String) -> Result<Request, CliError> {
         password: Some(password),
     };
     verbs::request_with_body::<UpdateUser>(&[id], &[], &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn role_ids_become_names_and_unknown_ids_stay() {
+        let roles = json!({"data": {"affected_items": [
+            {"id": 1, "name": "administrator"}, {"id": 100, "name": "analyst"}]}});
+        let mut users = json!({"data": {"affected_items": [
+            {"id": 1, "username": "wazuh", "roles": [1]},
+            {"id": 100, "username": "ana", "roles": [100, 7]},
+            {"id": 101, "username": "none"}]}});
+        name_roles(&mut users, &role_names(&roles));
+        let items = &users["data"]["affected_items"];
+        assert_eq!(items[0]["roles"], json!(["administrator"]));
+        assert_eq!(items[1]["roles"], json!(["analyst", 7]));
+        assert_eq!(items[2].get("roles"), None);
+    }
 }
