@@ -4,6 +4,7 @@
 //!
 //! Imports `client` and `output`; never `server`.
 
+use super::auth;
 use super::curl::{self, Auth};
 use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
@@ -15,7 +16,7 @@ use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// Request timeout when neither a flag nor the context sets one.
@@ -104,6 +105,11 @@ impl Ctx {
         if let Some(millis) = self.global.retry_backoff_ms {
             client = client.with_backoff(Duration::from_millis(millis));
         }
+        if auth::can_prompt() {
+            client = client.with_password_prompt(Arc::new(|user: &str, url: &str| {
+                auth::prompt_password(user, url).ok()
+            }));
+        }
         Ok(self.client.get_or_init(|| client))
     }
 
@@ -178,7 +184,7 @@ pub fn resolve(
         _ => ENV_CONTEXT.to_string(),
     };
     let defaults = context.cloned().unwrap_or_default();
-    let user = global.user.clone().or(defaults.user);
+    let user = global.user.clone().or(defaults.user.clone());
     let lab_user = user.as_deref().is_none_or(|user| user == LAB_USER);
     let lab = context_name == LAB_CONTEXT && is_loopback(&url) && lab_user;
     let default_password = lab.then(|| LAB_DEFAULT_PASSWORD.to_string());
@@ -200,8 +206,38 @@ pub fn resolve(
         default_password,
         token: global.token.clone(),
         verbose: global.verbose,
+        login_command: String::new(),
+    };
+    let target = Target {
+        login_command: login_command(global, &target, own_url, defaults.user.as_deref()),
+        ..target
     };
     Ok((target, store))
+}
+
+/// `wazuh-ctl login` with the flags that reach the same target and user: `--context` when
+/// one was named, `--user` when it is not the context's own, and `--url` without a context.
+fn login_command(
+    global: &GlobalArgs,
+    target: &Target,
+    own_url: bool,
+    context_user: Option<&str>,
+) -> String {
+    let mut command = String::from("wazuh-ctl");
+    if !own_url {
+        command.push_str(&format!(" --url {}", target.url));
+    } else if global.context.is_some() {
+        command.push_str(&format!(" --context {}", target.context));
+    }
+    if let Some(user) = target
+        .user
+        .as_deref()
+        .filter(|user| Some(*user) != context_user)
+    {
+        command.push_str(&format!(" --user {user}"));
+    }
+    command.push_str(" login");
+    command
 }
 
 /// The context named by `--context`/WAZUH_CONTEXT, else the current one (if it exists).
@@ -451,6 +487,39 @@ mod tests {
         }
         config.token_store = Some("plaintext".into());
         assert!(resolve(&GlobalArgs::default(), None, &config, Some(path)).is_err());
+    }
+
+    #[test]
+    fn the_login_command_repeats_the_context_and_user_that_were_given() {
+        let config = config_with(
+            "prod",
+            &[
+                ("prod", context("https://prod:55000", Some("alice"))),
+                ("test", context("https://test:55000", Some("tester"))),
+            ],
+        );
+        let login = |global: GlobalArgs| resolve(&global, None, &config, None).unwrap().0;
+        assert_eq!(
+            login(GlobalArgs::default()).login_command,
+            "wazuh-ctl login"
+        );
+        let named = GlobalArgs {
+            context: Some("test".into()),
+            user: Some("bob".into()),
+            ..GlobalArgs::default()
+        };
+        assert_eq!(
+            login(named).login_command,
+            "wazuh-ctl --context test --user bob login"
+        );
+        let elsewhere = GlobalArgs {
+            url: Some("https://other:55000".into()),
+            ..GlobalArgs::default()
+        };
+        assert_eq!(
+            login(elsewhere).login_command,
+            "wazuh-ctl --url https://other:55000 login"
+        );
     }
 
     #[test]

@@ -93,6 +93,7 @@ mod tests {
             default_password: None,
             token: Some("eyJ.secret.token".into()),
             verbose: false,
+            login_command: "wazuh-ctl login".into(),
         }
     }
 

@@ -10,7 +10,7 @@ use std::error::Error as StdError;
 use std::time::{Duration, Instant};
 
 /// The longest `Retry-After` honoured, so a confused server cannot park the CLI for hours.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// How much of a non-JSON error body is kept for the message.
 const ERROR_TEXT_LIMIT: usize = 200;
@@ -47,7 +47,8 @@ pub(super) struct Answer {
     pub content_type: String,
     /// The body text.
     pub text: String,
-    /// The `Retry-After` delay, when given in seconds.
+    /// The `Retry-After` delay, when given in seconds (as sent: a wait honours at most
+    /// [`MAX_RETRY_AFTER`] of it).
     pub retry_after: Option<Duration>,
 }
 
@@ -179,7 +180,7 @@ impl Client {
             .to_ascii_lowercase();
         let retry_after = header(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.trim().parse::<u64>().ok())
-            .map(|seconds| Duration::from_secs(seconds).min(MAX_RETRY_AFTER));
+            .map(Duration::from_secs);
         let text = response
             .text()
             .await
