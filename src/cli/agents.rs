@@ -333,12 +333,7 @@ impl AgentsCommand {
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {
-                    agents_list: Some(
-                        ids.iter()
-                            .map(|id| agent_id(id))
-                            .collect::<Vec<_>>()
-                            .join(","),
-                    ),
+                    agents_list: Some(numeric_agent_ids(ids)?.join(",")),
                     ..AgentFilters::default()
                 };
                 let params = ListParams {
@@ -359,7 +354,9 @@ impl AgentsCommand {
                     ip: ip.clone(),
                 };
                 let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
-                verbs::record(ctx, &request, columns::AGENT_KEYS).await
+                verbs::record(ctx, &request, columns::AGENT_KEYS)
+                    .await
+                    .map_err(|err| explain_taken_address(err, ip.is_none()))
             }
             AgentsCommand::Insert {
                 name,
@@ -490,6 +487,41 @@ impl AgentGroupCommand {
             }
         }
     }
+}
+
+/// Agent ids that must be numbers (`agents get`), zero-padded; a name gets a usage error that
+/// points at `agents list --name`.
+fn numeric_agent_ids(ids: &[String]) -> Result<Vec<String>, CliError> {
+    ids.iter()
+        .map(|id| match id.trim().bytes().all(|b| b.is_ascii_digit()) {
+            true => Ok(agent_id(id)),
+            false => Err(CliError::usage(
+                format!("`{id}` is not an agent id: agent ids are numbers, e.g. 001"),
+                Some(&format!(
+                    "to find an agent by name: `wazuh-ctl agents list --name {id}`"
+                )),
+            )),
+        })
+        .collect()
+}
+
+/// Error 1706 on an `agents add` without `--ip`: the agent got the request's own address,
+/// which another agent already has; say how to register it anyway.
+fn explain_taken_address(err: CliError, no_ip_given: bool) -> CliError {
+    let taken = match &err {
+        CliError::Client(client) => client.body().and_then(|body| body.error) == Some(1706),
+        _ => false,
+    };
+    if !(taken && no_ip_given) {
+        return err;
+    }
+    CliError::usage(
+        err.to_string(),
+        Some(
+            "without --ip the agent gets the address this request comes from, and another \
+             agent has it: give its address with --ip IP, or `--ip any` to accept any",
+        ),
+    )
 }
 
 /// The agent ids of a bulk verb (arguments or stdin), zero-padded.

@@ -236,16 +236,26 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
+/// Prints clap's own message (help, version or a usage error, the latter with the
+/// `wazuh-ctl: ` prefix of every error) and exits 0 or 2.
 fn clap_exit(err: clap::Error) -> ExitCode {
-    let code = if err.use_stderr() {
-        error::EXIT_USAGE
-    } else {
-        error::EXIT_OK
-    };
-    // A closed stdout while printing help is not worth reporting.
-    let _ = err.print();
-    ExitCode::from(code)
+    if !err.use_stderr() {
+        // A closed stdout while printing help is not worth reporting.
+        let _ = err.print();
+        return ExitCode::from(error::EXIT_OK);
+    }
+    let text = clap_error_text(&err);
+    error::stderr_line(text.trim_end());
+    ExitCode::from(error::EXIT_USAGE)
+}
+
+/// A clap usage error as text, starting `wazuh-ctl: error:` like the other errors.
+fn clap_error_text(err: &clap::Error) -> String {
+    let text = err.render().to_string();
+    match text.strip_prefix("error: ") {
+        Some(rest) => format!("wazuh-ctl: error: {rest}"),
+        None => text,
+    }
 }
 
 /// Builds the runtime and runs the command on it.
@@ -356,6 +366,19 @@ mod tests {
         let typed = global.command_line_only(&matches);
         assert_eq!(typed.url.as_deref(), Some("https://prod:55000"));
         assert_eq!(typed.user, None);
+    }
+
+    #[test]
+    fn usage_errors_carry_the_prefix_of_every_error() {
+        let err = Cli::command()
+            .try_get_matches_from(["wazuh-ctl", "agents", "list", "--bogus"])
+            .unwrap_err();
+        let text = clap_error_text(&err);
+        assert!(
+            text.starts_with("wazuh-ctl: error: unexpected argument '--bogus'"),
+            "{text}"
+        );
+        assert!(!text.contains('\x1b'), "no colour codes: {text}");
     }
 
     #[test]
