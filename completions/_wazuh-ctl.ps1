@@ -99,7 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
-            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the agents whose Wazuh version differs from the manager''s, whatever their status')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
             [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')
@@ -369,8 +369,8 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             break
         }
         'wazuh-ctl;agents;delete' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only agents with this status (required by the API; `all` for any)')
-            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only agents whose last keep-alive (or registration) is older than this, e.g. 30m, 7d (default: 0s for listed ids, the server''s 7d for `all`)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only agents with this status (`all` for any): needed with `all`; listed ids are deleted whatever their status unless it is given')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Only agents whose last keep-alive (or registration) is older than this, e.g. 30m, 7d (default: 0s for listed ids, the API''s implicit 7d for `all`)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context (named server) from the config file to use instead of the current one')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the Wazuh API, e.g. https://wazuh.example.com:55000')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User to log in as (the password comes from WAZUH_PASSWORD, the keyring or a prompt)')
@@ -877,7 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
-            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the agents whose Wazuh version differs from the manager''s, whatever their status')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
             [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')
@@ -3823,7 +3823,7 @@ Register-ArgumentCompleter -Native -CommandName 'wazuh-ctl' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Show an agent''s registration key')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete agents (asks first; `--yes` without a terminal)')
             [CompletionResult]::new('no-group', 'no-group', [CompletionResultType]::ParameterValue, 'List the agents that belong to no group')
-            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the active agents whose Wazuh version is older than the manager''s')
+            [CompletionResult]::new('outdated', 'outdated', [CompletionResultType]::ParameterValue, 'List the agents whose Wazuh version differs from the manager''s, whatever their status')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Agent statistics')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show one section of an agent''s active configuration, e.g. `agents config 001 agent client` (only active agents answer; 000 is the manager)')
             [CompletionResult]::new('daemon-stats', 'daemon-stats', [CompletionResultType]::ParameterValue, 'Show what the manager''s daemons (remoted, analysisd) count about an active agent')

@@ -5,6 +5,7 @@
 
 pub mod active_response;
 pub mod agent_commands;
+pub mod agent_delete;
 pub mod agent_runtime;
 pub mod agents;
 pub mod api;
