@@ -58,7 +58,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand whoami 'Show the user you are logged in as, and its roles (or its permissions)'
             cand config 'Manage contexts (named servers) in the config file'
             cand completion 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-            cand serve 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+            cand serve 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it (`lab-ephemeral` with --ephemeral)'
             cand generate 'Generate man pages or completion files (for packaging)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3419,7 +3419,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand --fields 'Fields to show (table columns), also sent to the API as `select`'
             cand --rate 'Send at most this many requests a minute (N/min or N/s), for long jobs on a rate-limited server'
             cand --retry-backoff-ms 'The first wait after a 429 in milliseconds (doubling on each retry), for tests'
-            cand --ephemeral 'Use a temporary data directory, deleted on exit'
+            cand --ephemeral 'Use a temporary data directory, deleted on exit; the context is `lab-ephemeral`, removed on exit (`lab` is left alone)'
             cand --http 'Serve plain HTTP instead of HTTPS'
             cand -k 'Do not verify the server''s TLS certificate'
             cand --insecure 'Do not verify the server''s TLS certificate'
@@ -3536,7 +3536,7 @@ set edit:completion:arg-completer[wazuh-ctl] = {|@words|
             cand whoami 'Show the user you are logged in as, and its roles (or its permissions)'
             cand config 'Manage contexts (named servers) in the config file'
             cand completion 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-            cand serve 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it'
+            cand serve 'Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it (`lab-ephemeral` with --ephemeral)'
             cand generate 'Generate man pages or completion files (for packaging)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }

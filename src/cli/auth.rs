@@ -3,7 +3,7 @@
 //!
 //! Imports `client` for the login itself and `verbs` for `whoami`.
 
-use super::ctx::{Ctx, ENV_CONTEXT};
+use super::ctx::{is_unsaved_context, Ctx};
 use super::curl::{self, Auth};
 use super::error::CliError;
 use super::security;
@@ -64,7 +64,7 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
             target.context, target.url
         ))?;
     }
-    if target.context == ENV_CONTEXT {
+    if is_unsaved_context(&target.context) {
         ctx.note("note: no context is configured for this URL, so the token was not saved");
     }
     Ok(())

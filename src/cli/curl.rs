@@ -94,6 +94,7 @@ mod tests {
             token: Some("eyJ.secret.token".into()),
             verbose: false,
             login_command: "wazuh-ctl login".into(),
+            lab_server: false,
         }
     }
 

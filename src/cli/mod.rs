@@ -139,6 +139,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "N/min", value_parser = crate::client::pacer::parse_rate)]
     pub rate: Option<u32>,
 
+    /// True when `--url` was typed (not WAZUH_URL): names the context built from it.
+    #[arg(skip)]
+    pub url_from_flag: bool,
+
     /// The first wait after a 429 in milliseconds (doubling on each retry), for tests.
     #[arg(
         long,
@@ -208,7 +212,8 @@ pub enum Command {
     Config(contexts::ConfigCommand),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completion(generate::CompletionArgs),
-    /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it.
+    /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it
+    /// (`lab-ephemeral` with --ephemeral).
     Serve(serve::ServeArgs),
     /// Generate man pages or completion files (for packaging).
     #[command(subcommand, hide = true)]
@@ -230,6 +235,7 @@ pub fn main() -> ExitCode {
         Err(err) => return clap_exit(err),
     };
     cli.global.quiet |= cli.quiet_short;
+    cli.global.url_from_flag = matches.value_source("url") == Some(ValueSource::CommandLine);
     let code = match run(cli, &matches) {
         Ok(()) => error::EXIT_OK,
         Err(err) => error::report(&err),

@@ -56,6 +56,9 @@ pub struct Target {
     /// The command that logs in to this target as the user reached it, for hints
     /// (`wazuh-ctl --context prod --user bob login`).
     pub login_command: String,
+    /// True for a context `wazuh-ctl serve` wrote, on a loopback URL: when nothing answers
+    /// there, the lab server is not running.
+    pub lab_server: bool,
 }
 
 impl std::fmt::Debug for Target {
@@ -73,6 +76,7 @@ impl std::fmt::Debug for Target {
             .field("token", &masked(&self.token))
             .field("verbose", &self.verbose)
             .field("login_command", &self.login_command)
+            .field("lab_server", &self.lab_server)
             .finish()
     }
 }
@@ -130,6 +134,12 @@ pub enum ClientError {
         url: String,
         /// The lowest-level cause, e.g. `Connection refused (os error 111)`.
         reason: String,
+    },
+    /// Nothing answers at the URL of a lab context (or its CA file is gone with its data).
+    #[error("the lab server at {url} is not running")]
+    LabNotRunning {
+        /// The lab's base URL.
+        url: String,
     },
     /// The TLS handshake failed, usually because the certificate is not trusted.
     #[error("TLS handshake with {url} failed: {reason}")]
@@ -260,6 +270,7 @@ impl ClientError {
             ClientError::Secrets(err) => err.exit_code(),
             ClientError::Config(err) => err.exit_code(),
             ClientError::Unreachable { .. }
+            | ClientError::LabNotRunning { .. }
             | ClientError::Tls { .. }
             | ClientError::Timeout { .. }
             | ClientError::Network { .. }
@@ -274,6 +285,7 @@ impl ClientError {
             ClientError::Unreachable { .. } => {
                 text("is the server running? check the URL (--url or the context)")
             }
+            ClientError::LabNotRunning { .. } => text("start it with `wazuh-ctl serve`"),
             ClientError::Tls {
                 certificate: true, ..
             } => text("pass the server's CA certificate with --ca-cert FILE, or -k to skip verification"),

@@ -200,6 +200,7 @@ fn target(url: &str) -> Target {
         token: None,
         verbose: false,
         login_command: "wazuh-ctl --context test login".to_string(),
+        lab_server: false,
     }
 }
 

@@ -103,6 +103,13 @@ pub(super) fn base_url(url: &str) -> Result<String, ClientError> {
     Ok(url.trim_end_matches('/').to_string())
 }
 
+/// The error for a `wazuh-ctl serve` lab that is gone.
+fn lab_not_running(target: &Target) -> ClientError {
+    ClientError::LabNotRunning {
+        url: target.url.clone(),
+    }
+}
+
 /// The reqwest client: pinned CA or `-k`, timeouts, our user agent.
 pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
@@ -114,7 +121,11 @@ pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientErro
             message: format!("cannot use the CA certificate {}: {why}", path.display()),
             hint: "pass a PEM file with --ca-cert FILE (or fix the context's ca-cert)",
         };
-        let pem = std::fs::read(path).map_err(|err| unusable(err.to_string()))?;
+        let pem = std::fs::read(path).map_err(|err| match target.lab_server {
+            // A lab's CA file goes with its data directory: an ephemeral lab deletes both.
+            true => lab_not_running(target),
+            false => unusable(err.to_string()),
+        })?;
         let certs =
             reqwest::Certificate::from_pem_bundle(&pem).map_err(|err| unusable(err.to_string()))?;
         if certs.is_empty() {
@@ -217,6 +228,9 @@ impl Client {
                 url,
                 after: self.target.timeout,
             };
+        }
+        if err.is_connect() && self.target.lab_server {
+            return lab_not_running(&self.target);
         }
         if err.is_connect() {
             return ClientError::Unreachable {
