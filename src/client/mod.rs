@@ -32,7 +32,8 @@ pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(1);
 /// Its `Debug` output masks the password and token.
 #[derive(Clone)]
 pub struct Target {
-    /// Context name (`lab`, `prod`, or `env` when only environment variables were given).
+    /// Context name (`lab`, `prod`; `env` or `--url` when WAZUH_URL or `--url` gave a server
+    /// no context holds).
     pub context: String,
     /// Base URL, e.g. `https://127.0.0.1:55000`.
     pub url: String,
