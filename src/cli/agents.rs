@@ -3,10 +3,10 @@
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
 use super::agent_commands::{self, Targets};
+use super::agent_delete::{self, DeleteFilters};
 use super::agent_runtime::{ComponentStatsArgs, ConfigArgs, DaemonStatsArgs};
-use super::bulk::BATCH_SIZE;
 use super::complete;
-use super::confirm::{confirm, describe};
+use super::confirm::confirm;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::input;
@@ -14,16 +14,14 @@ use super::verbs::{self, ListArgs};
 use super::watch::{self, WatchArgs};
 use crate::api::agents::{
     AddAgent, AddAgentBody, AgentAttributes, AgentCommandQuery, AgentFilters, AssignAgentToGroup,
-    AssignmentQuery, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery,
-    DistinctAgentFields, DistinctFieldsQuery, GetAgentKey, GetAgentSync, InsertAgent,
-    InsertAgentBody, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, ReconnectAgents,
-    RemoveAgentFromGroup, RemoveAgentFromGroups, RestartAgents, RestartAgentsByGroup,
-    RestartAgentsByNode, SummaryOs, SummaryStatus,
+    AssignmentQuery, CheckUninstallPermission, DistinctAgentFields, DistinctFieldsQuery,
+    GetAgentKey, GetAgentSync, InsertAgent, InsertAgentBody, ListAgents, ListAgentsWithoutGroup,
+    ListOutdatedAgents, ReconnectAgents, RemoveAgentFromGroup, RemoveAgentFromGroups,
+    RestartAgents, RestartAgentsByGroup, RestartAgentsByNode, SummaryOs, SummaryStatus,
 };
 use crate::api::params::ListParams;
 use crate::api::Endpoint;
 use crate::api::NoQuery;
-use crate::client::Request;
 use crate::output::{columns, Format};
 use clap_complete::engine::ArgValueCompleter;
 use serde_json::json;
@@ -124,11 +122,12 @@ pub enum AgentsCommand {
         /// Agent ids, `all`, or `-` to read them from stdin (one per line).
         #[arg(required = true, value_name = "ID", add = ArgValueCompleter::new(complete::agent_ids))]
         ids: Vec<String>,
-        /// Only agents with this status (required by the API; `all` for any).
-        #[arg(long, required = true, value_delimiter = ',', value_parser = DELETE_STATUSES, value_name = "STATUS")]
+        /// Only agents with this status (`all` for any): needed with `all`; listed ids are
+        /// deleted whatever their status unless it is given.
+        #[arg(long, value_delimiter = ',', value_parser = DELETE_STATUSES, value_name = "STATUS")]
         status: Vec<String>,
         /// Only agents whose last keep-alive (or registration) is older than this, e.g. 30m,
-        /// 7d (default: 0s for listed ids, the server's 7d for `all`).
+        /// 7d (default: 0s for listed ids, the API's implicit 7d for `all`).
         #[arg(long, value_name = "TIMEFRAME")]
         older_than: Option<String>,
         /// Also remove the agents from the keys file for good.
@@ -141,7 +140,7 @@ pub enum AgentsCommand {
         #[command(flatten)]
         list: ListArgs,
     },
-    /// List the active agents whose Wazuh version is older than the manager's.
+    /// List the agents whose Wazuh version differs from the manager's, whatever their status.
     Outdated {
         /// The list flags.
         #[command(flatten)]
@@ -333,12 +332,7 @@ impl AgentsCommand {
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {
-                    agents_list: Some(
-                        ids.iter()
-                            .map(|id| agent_id(id))
-                            .collect::<Vec<_>>()
-                            .join(","),
-                    ),
+                    agents_list: Some(numeric_agent_ids(ids)?.join(",")),
                     ..AgentFilters::default()
                 };
                 let params = ListParams {
@@ -359,7 +353,9 @@ impl AgentsCommand {
                     ip: ip.clone(),
                 };
                 let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
-                verbs::record(ctx, &request, columns::AGENT_KEYS).await
+                verbs::record(ctx, &request, columns::AGENT_KEYS)
+                    .await
+                    .map_err(|err| explain_taken_address(err, ip.is_none()))
             }
             AgentsCommand::Insert {
                 name,
@@ -390,8 +386,8 @@ impl AgentsCommand {
                 purge,
             } => {
                 let ids = agent_ids(ids)?;
-                let older_than = older_than_for(&ids, older_than.as_deref());
-                delete(ctx, &ids, status, older_than, *purge).await
+                let filters = DeleteFilters::new(&ids, status, older_than.as_deref())?;
+                agent_delete::run(ctx, &ids, &filters, *purge).await
             }
             AgentsCommand::NoGroup { list } => {
                 let filters = NoQuery {};
@@ -492,40 +488,44 @@ impl AgentGroupCommand {
     }
 }
 
+/// Agent ids that must be numbers (`agents get`), zero-padded; a name gets a usage error that
+/// points at `agents list --name`.
+fn numeric_agent_ids(ids: &[String]) -> Result<Vec<String>, CliError> {
+    ids.iter()
+        .map(|id| match id.trim().bytes().all(|b| b.is_ascii_digit()) {
+            true => Ok(agent_id(id)),
+            false => Err(CliError::usage(
+                format!("`{id}` is not an agent id: agent ids are numbers, e.g. 001"),
+                Some(&format!(
+                    "to find an agent by name: `wazuh-ctl agents list --name {id}`"
+                )),
+            )),
+        })
+        .collect()
+}
+
+/// Error 1706 on an `agents add` without `--ip`: the agent got the request's own address,
+/// which another agent already has; say how to register it anyway.
+fn explain_taken_address(err: CliError, no_ip_given: bool) -> CliError {
+    let taken = match &err {
+        CliError::Client(client) => client.body().and_then(|body| body.error) == Some(1706),
+        _ => false,
+    };
+    if !(taken && no_ip_given) {
+        return err;
+    }
+    CliError::usage(
+        err.to_string(),
+        Some(
+            "without --ip the agent gets the address this request comes from, and another \
+             agent has it: give its address with --ip IP, or `--ip any` to accept any",
+        ),
+    )
+}
+
 /// The agent ids of a bulk verb (arguments or stdin), zero-padded.
 pub fn agent_ids(args: &[String]) -> Result<Vec<String>, CliError> {
     Ok(input::ids(args)?.iter().map(|id| agent_id(id)).collect())
-}
-
-/// The `older_than` filter of a delete: the one given, else none for `all` (the server's 7d
-/// safety default) and `0s` for listed ids (named agents are meant, however recent).
-fn older_than_for<'a>(ids: &[String], given: Option<&'a str>) -> Option<&'a str> {
-    let all = matches!(ids, [only] if only == "all");
-    given.or((!all).then_some("0s"))
-}
-
-/// `agents delete`: confirms, then deletes in batches.
-async fn delete(
-    ctx: &Ctx,
-    ids: &[String],
-    status: &[String],
-    older_than: Option<&str>,
-    purge: bool,
-) -> Result<(), CliError> {
-    let status = status.join(",");
-    confirm(
-        ctx,
-        &format!(
-            "Delete {} with status {status}{}{}?",
-            describe(ids, "agent"),
-            older_than
-                .filter(|t| *t != "0s")
-                .map_or(String::new(), |t| format!(" older than {t}")),
-            if purge { " and purge their keys" } else { "" }
-        ),
-    )?;
-    let batch_request = |batch: &[String]| delete_request(batch, &status, older_than, purge);
-    verbs::bulk(ctx, ids, BATCH_SIZE, batch_request, columns::AGENT_IDS).await
 }
 
 /// `agents restart|reconnect`: confirms, then sends the command to every agent (one request)
@@ -541,27 +541,11 @@ async fn command<E: Endpoint<Query = AgentCommandQuery>>(
     agent_commands::send::<E>(ctx, &targets, None).await
 }
 
-/// The `DELETE /agents` request of one batch of ids.
-fn delete_request(
-    batch: &[String],
-    status: &str,
-    older_than: Option<&str>,
-    purge: bool,
-) -> Result<Request, CliError> {
-    let query = DeleteAgentsQuery {
-        agents_list: Some(batch.join(",")),
-        status: Some(status.to_string()),
-        older_than: older_than.map(str::to_string),
-        purge: purge.then_some(true),
-        ..DeleteAgentsQuery::default()
-    };
-    verbs::request::<DeleteAgents>(&[], &[&query])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::cli::{Cli, Command};
+    use crate::client::Request;
     use clap::Parser;
 
     fn parse(args: &[&str]) -> Result<AgentsCommand, clap::Error> {
@@ -623,8 +607,8 @@ mod tests {
     }
 
     #[test]
-    fn delete_needs_ids_and_a_status() {
-        assert!(parse(&["delete", "001"]).is_err());
+    fn delete_needs_ids_and_known_statuses() {
+        assert!(parse(&["delete", "001"]).is_ok());
         assert!(parse(&["delete", "--status", "all"]).is_err());
         assert!(parse(&["delete", "1", "--status", "sleeping"]).is_err());
         let AgentsCommand::Delete { ids, status, .. } = parse(&[
@@ -639,37 +623,6 @@ mod tests {
         };
         assert_eq!(agent_ids(&ids).unwrap(), ["001", "002"]);
         assert_eq!(status, ["never_connected", "disconnected"]);
-    }
-
-    #[test]
-    fn a_delete_batch_carries_the_safety_filters() {
-        let batch = ["001".to_string(), "002".to_string()];
-        let request = delete_request(&batch, "all", Some("0s"), true).unwrap();
-        assert_eq!(request.path, "/agents");
-        assert_eq!(
-            pairs(&request),
-            [
-                ("agents_list", "001,002"),
-                ("purge", "true"),
-                ("status", "all"),
-                ("older_than", "0s"),
-            ]
-        );
-        let request = delete_request(&batch, "active", None, false).unwrap();
-        assert_eq!(
-            pairs(&request),
-            [("agents_list", "001,002"), ("status", "active")]
-        );
-    }
-
-    #[test]
-    fn listed_ids_are_deleted_however_recent_but_all_keeps_the_server_default() {
-        let listed = ["013".to_string()];
-        assert_eq!(older_than_for(&listed, None), Some("0s"));
-        assert_eq!(older_than_for(&listed, Some("1d")), Some("1d"));
-        let all = ["all".to_string()];
-        assert_eq!(older_than_for(&all, None), None);
-        assert_eq!(older_than_for(&all, Some("30d")), Some("30d"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! Imports `client` for the login itself and `verbs` for `whoami`.
 
-use super::ctx::{Ctx, ENV_CONTEXT};
+use super::ctx::{is_unsaved_context, Ctx};
 use super::curl::{self, Auth};
 use super::error::CliError;
 use super::security;
@@ -64,7 +64,7 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
             target.context, target.url
         ))?;
     }
-    if target.context == ENV_CONTEXT {
+    if is_unsaved_context(&target.context) {
         ctx.note("note: no context is configured for this URL, so the token was not saved");
     }
     Ok(())
@@ -75,18 +75,32 @@ fn password(target: &Target, user: &str) -> Result<String, CliError> {
     if let Some(password) = &target.password {
         return Ok(password.clone());
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-        return dialoguer::Password::new()
-            .with_prompt(format!("Password for {user} at {}", target.url))
-            .interact()
+    if can_prompt() {
+        return prompt_password(user, &target.url)
             .map_err(|err| CliError::local(format!("cannot read the password: {err}"), None));
     }
     target.default_password.clone().ok_or_else(|| {
         CliError::usage(
             "no password: not a terminal and WAZUH_PASSWORD is not set",
-            Some("set WAZUH_PASSWORD, or run `wazuh-ctl login` in a terminal"),
+            Some(&format!(
+                "set WAZUH_PASSWORD, or run `{}` in a terminal",
+                target.login_command
+            )),
         )
     })
+}
+
+/// True when a password can be asked for: stdin and stderr are a terminal.
+pub fn can_prompt() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Asks for the password of `user` at `url` on the terminal, without echo.
+pub fn prompt_password(user: &str, url: &str) -> std::io::Result<String> {
+    dialoguer::Password::new()
+        .with_prompt(format!("Password for {user} at {url}"))
+        .interact()
+        .map_err(|dialoguer::Error::IO(err)| err)
 }
 
 /// Revokes the token on the server and forgets the stored secrets.

@@ -22,7 +22,7 @@ pub const CACHE_DIR_ENV: &str = "WAZUH_CTL_CACHE_DIR";
 /// What a cache entry is for: the server (context, URL, user) and the kind of candidates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CacheKey {
-    /// The context name (`env` when only flags or the environment give the server).
+    /// The context name (`env` or `--url` when no context holds the server).
     pub context: String,
     /// The server's base URL.
     pub url: String,

@@ -13,9 +13,22 @@ const NAMED_IDS: usize = 10;
 
 /// Asks `question` before a destructive request; passes at once with `--yes` or `--dry-run`.
 pub fn confirm(ctx: &Ctx, question: &str) -> Result<(), CliError> {
-    let skip = ctx.global.yes || ctx.global.dry_run;
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    decide(question, skip, interactive, || ask(question))
+    decide(question, skips(ctx), interactive(), || ask(question))
+}
+
+/// True when [`confirm`] will put its question to someone (no `--yes`, a terminal).
+pub fn will_ask(ctx: &Ctx) -> bool {
+    !skips(ctx) && interactive()
+}
+
+/// `--yes` and `--dry-run` skip the question.
+fn skips(ctx: &Ctx) -> bool {
+    ctx.global.yes || ctx.global.dry_run
+}
+
+/// Stdin and stderr are a terminal.
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
 /// The decision: skip, ask on a terminal (a "no" cancels), or refuse without one.

@@ -4,6 +4,7 @@
 //!
 //! Imports `client` and `output`; never `server`.
 
+use super::auth;
 use super::curl::{self, Auth};
 use super::error::{error_line, stderr_color, stderr_line, CliError};
 use super::GlobalArgs;
@@ -15,7 +16,7 @@ use serde_json::Value;
 use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// Request timeout when neither a flag nor the context sets one.
@@ -27,8 +28,12 @@ pub const LAB_USER: &str = "wazuh";
 /// The lab server's default password, used only for the `lab` context on a loopback URL, and
 /// only for its default user.
 pub const LAB_DEFAULT_PASSWORD: &str = "wazuh";
-/// The context name reported when only flags or environment variables give the server.
+/// The context `wazuh-ctl serve --ephemeral` writes (and removes on exit).
+pub const LAB_EPHEMERAL_CONTEXT: &str = "lab-ephemeral";
+/// The context name reported when WAZUH_URL gives a server no context has.
 pub const ENV_CONTEXT: &str = "env";
+/// The context name reported when `--url` gives a server no context has.
+pub const URL_FLAG_CONTEXT: &str = "--url";
 
 /// What every command runs with.
 pub struct Ctx {
@@ -104,6 +109,11 @@ impl Ctx {
         if let Some(millis) = self.global.retry_backoff_ms {
             client = client.with_backoff(Duration::from_millis(millis));
         }
+        if auth::can_prompt() {
+            client = client.with_password_prompt(Arc::new(|user: &str, url: &str| {
+                auth::prompt_password(user, url).ok()
+            }));
+        }
         Ok(self.client.get_or_init(|| client))
     }
 
@@ -175,13 +185,19 @@ pub fn resolve(
     let own_url = context.is_some_and(|context| same_url(&context.url, &url));
     let context_name = match (&name, own_url) {
         (Some(name), true) => name.clone(),
+        _ if global.url_from_flag => URL_FLAG_CONTEXT.to_string(),
         _ => ENV_CONTEXT.to_string(),
     };
     let defaults = context.cloned().unwrap_or_default();
-    let user = global.user.clone().or(defaults.user);
+    // Another server does not get this context's trust settings.
+    let (ca_cert, insecure) = match own_url {
+        true => (defaults.ca_cert.clone(), defaults.insecure),
+        false => (None, false),
+    };
+    let user = global.user.clone().or(defaults.user.clone());
     let lab_user = user.as_deref().is_none_or(|user| user == LAB_USER);
-    let lab = context_name == LAB_CONTEXT && is_loopback(&url) && lab_user;
-    let default_password = lab.then(|| LAB_DEFAULT_PASSWORD.to_string());
+    let lab_server = is_lab_context(&context_name) && is_loopback(&url);
+    let default_password = (lab_server && lab_user).then(|| LAB_DEFAULT_PASSWORD.to_string());
     let store = match context {
         Some(context) if own_url => secret_store(config, context, config_path)?,
         _ => SecretStore::memory(),
@@ -190,8 +206,8 @@ pub fn resolve(
         context: context_name,
         url,
         user,
-        ca_cert: global.ca_cert.clone().or(defaults.ca_cert),
-        insecure: global.insecure || defaults.insecure,
+        ca_cert: global.ca_cert.clone().or(ca_cert),
+        insecure: global.insecure || insecure,
         timeout: global
             .timeout
             .or(defaults.timeout)
@@ -200,8 +216,49 @@ pub fn resolve(
         default_password,
         token: global.token.clone(),
         verbose: global.verbose,
+        login_command: String::new(),
+        lab_server,
+    };
+    let target = Target {
+        login_command: login_command(global, &target, own_url, defaults.user.as_deref()),
+        ..target
     };
     Ok((target, store))
+}
+
+/// True for the contexts `wazuh-ctl serve` writes.
+pub fn is_lab_context(name: &str) -> bool {
+    name == LAB_CONTEXT || name == LAB_EPHEMERAL_CONTEXT
+}
+
+/// True for the names of a target no context holds (from `--url` or WAZUH_URL).
+pub fn is_unsaved_context(name: &str) -> bool {
+    name == ENV_CONTEXT || name == URL_FLAG_CONTEXT
+}
+
+/// `wazuh-ctl login` with the flags that reach the same target and user: `--context` when
+/// one was named, `--user` when it is not the context's own, and `--url` without a context.
+fn login_command(
+    global: &GlobalArgs,
+    target: &Target,
+    own_url: bool,
+    context_user: Option<&str>,
+) -> String {
+    let mut command = String::from("wazuh-ctl");
+    if !own_url {
+        command.push_str(&format!(" --url {}", target.url));
+    } else if global.context.is_some() {
+        command.push_str(&format!(" --context {}", target.context));
+    }
+    if let Some(user) = target
+        .user
+        .as_deref()
+        .filter(|user| Some(*user) != context_user)
+    {
+        command.push_str(&format!(" --user {user}"));
+    }
+    command.push_str(" login");
+    command
 }
 
 /// The context named by `--context`/WAZUH_CONTEXT, else the current one (if it exists).
@@ -292,6 +349,7 @@ pub fn is_loopback(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn context(url: &str, user: Option<&str>) -> Context {
         Context {
@@ -372,6 +430,29 @@ mod tests {
     }
 
     #[test]
+    fn another_url_gets_neither_the_context_ca_nor_its_name() {
+        let mut prod = context("https://prod:55000", Some("alice"));
+        prod.ca_cert = Some(PathBuf::from("/etc/prod-ca.pem"));
+        prod.insecure = true;
+        let config = config_with("prod", &[("prod", prod)]);
+        let mut global = GlobalArgs {
+            url: Some("https://other:55000".into()),
+            ..GlobalArgs::default()
+        };
+        let (target, _) = resolve(&global, None, &config, None).unwrap();
+        assert_eq!(target.ca_cert, None);
+        assert!(!target.insecure);
+        assert_eq!(target.context, ENV_CONTEXT);
+        global.url_from_flag = true;
+        let (target, _) = resolve(&global, None, &config, None).unwrap();
+        assert_eq!(target.context, URL_FLAG_CONTEXT);
+        global.url = Some("https://prod:55000/".into());
+        let (target, _) = resolve(&global, None, &config, None).unwrap();
+        assert_eq!(target.context, "prod");
+        assert_eq!(target.ca_cert, Some(PathBuf::from("/etc/prod-ca.pem")));
+    }
+
+    #[test]
     fn a_named_context_wins_over_the_current_one_and_must_exist() {
         let config = config_with(
             "prod",
@@ -398,6 +479,15 @@ mod tests {
         let config = config_with(LAB_CONTEXT, &[(LAB_CONTEXT, lab)]);
         let (target, _) = resolve(&GlobalArgs::default(), None, &config, None).unwrap();
         assert_eq!(target.password, None);
+        assert_eq!(
+            target.default_password.as_deref(),
+            Some(LAB_DEFAULT_PASSWORD)
+        );
+        assert!(target.lab_server);
+        let ephemeral = context("https://127.0.0.1:41000", Some(LAB_USER));
+        let config = config_with(LAB_EPHEMERAL_CONTEXT, &[(LAB_EPHEMERAL_CONTEXT, ephemeral)]);
+        let (target, _) = resolve(&GlobalArgs::default(), None, &config, None).unwrap();
+        assert!(target.lab_server);
         assert_eq!(
             target.default_password.as_deref(),
             Some(LAB_DEFAULT_PASSWORD)
@@ -451,6 +541,39 @@ mod tests {
         }
         config.token_store = Some("plaintext".into());
         assert!(resolve(&GlobalArgs::default(), None, &config, Some(path)).is_err());
+    }
+
+    #[test]
+    fn the_login_command_repeats_the_context_and_user_that_were_given() {
+        let config = config_with(
+            "prod",
+            &[
+                ("prod", context("https://prod:55000", Some("alice"))),
+                ("test", context("https://test:55000", Some("tester"))),
+            ],
+        );
+        let login = |global: GlobalArgs| resolve(&global, None, &config, None).unwrap().0;
+        assert_eq!(
+            login(GlobalArgs::default()).login_command,
+            "wazuh-ctl login"
+        );
+        let named = GlobalArgs {
+            context: Some("test".into()),
+            user: Some("bob".into()),
+            ..GlobalArgs::default()
+        };
+        assert_eq!(
+            login(named).login_command,
+            "wazuh-ctl --context test --user bob login"
+        );
+        let elsewhere = GlobalArgs {
+            url: Some("https://other:55000".into()),
+            ..GlobalArgs::default()
+        };
+        assert_eq!(
+            login(elsewhere).login_command,
+            "wazuh-ctl --url https://other:55000 login"
+        );
     }
 
     #[test]

@@ -93,6 +93,8 @@ mod tests {
             default_password: None,
             token: Some("eyJ.secret.token".into()),
             verbose: false,
+            login_command: "wazuh-ctl login".into(),
+            lab_server: false,
         }
     }
 

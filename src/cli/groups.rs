@@ -243,7 +243,10 @@ fn config_request(group: &str, file: &std::path::Path) -> Result<Request, CliErr
     let xml = input::read_text(file)?;
     input::check_xml(&xml).map_err(|reason| {
         CliError::usage(
-            format!("{} is not well-formed XML: {reason}", file.display()),
+            format!(
+                "{} is not well-formed XML: {reason}",
+                input::display_name(file)
+            ),
             Some("fix the file; nothing was sent and the group's configuration is unchanged"),
         )
     })?;

@@ -56,7 +56,7 @@ pub fn split_ids(text: &str) -> Vec<String> {
 }
 
 /// Checks that a text is well-formed XML with at least one element (several top-level
-/// elements are allowed, as in Wazuh's `agent.conf`); the error names the byte offset.
+/// elements are allowed, as in Wazuh's `agent.conf`); the error names the line and column.
 pub fn check_xml(text: &str) -> Result<(), String> {
     let mut reader = Reader::from_str(text);
     let mut open: Vec<String> = Vec::new();
@@ -64,15 +64,16 @@ pub fn check_xml(text: &str) -> Result<(), String> {
     loop {
         let event = reader
             .read_event()
-            .map_err(|err| format!("at byte {}: {err}", reader.error_position()))?;
+            .map_err(|err| at(text, reader.error_position(), &err.to_string()))?;
+        let position = reader.buffer_position();
         match event {
             Event::Start(start) => {
-                check_attributes(&start).map_err(|err| at(&reader, &err))?;
+                check_attributes(&start).map_err(|err| at(text, position, &err))?;
                 open.push(start.name().into_inner().to_string());
                 elements += 1;
             }
             Event::Empty(empty) => {
-                check_attributes(&empty).map_err(|err| at(&reader, &err))?;
+                check_attributes(&empty).map_err(|err| at(text, position, &err))?;
                 elements += 1;
             }
             Event::End(_) => {
@@ -97,9 +98,22 @@ fn check_attributes(tag: &quick_xml::events::BytesStart) -> Result<(), String> {
     Ok(())
 }
 
-/// An error message with the reader's current position.
-fn at(reader: &Reader<&[u8]>, message: &str) -> String {
-    format!("at byte {}: {message}", reader.buffer_position())
+/// An error message with the line and column (both from 1) of a byte offset in `text`.
+fn at(text: &str, byte: u64, message: &str) -> String {
+    let before = text
+        .get(..usize::try_from(byte).unwrap_or(usize::MAX).min(text.len()))
+        .unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    format!("line {line}, column {column}: {message}")
+}
+
+/// How to name an input file in messages: its path, or `stdin` for `-`.
+pub fn display_name(file: &Path) -> String {
+    match file == Path::new(STDIN) {
+        true => "stdin".to_string(),
+        false => file.display().to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -134,10 +148,18 @@ mod tests {
     }
 
     #[test]
+    fn positions_are_lines_and_columns() {
+        assert_eq!(at("ab\ncd", 4, "x"), "line 2, column 2: x");
+        assert_eq!(at("é\n", 0, "x"), "line 1, column 1: x");
+        assert_eq!(at("ab", 99, "x"), "line 1, column 3: x");
+        assert_eq!(display_name(Path::new("-")), "stdin");
+        assert_eq!(display_name(Path::new("a.conf")), "a.conf");
+    }
+
+    #[test]
     fn malformed_documents_are_refused_with_a_reason() {
-        assert!(check_xml("<agent_config><a></b></agent_config>")
-            .unwrap_err()
-            .contains("at byte"));
+        let err = check_xml("<agent_config>\n  <a></b>\n</agent_config>").unwrap_err();
+        assert!(err.starts_with("line 2, column "), "{err}");
         assert!(check_xml("<agent_config><localfile>")
             .unwrap_err()
             .contains("<localfile>"));

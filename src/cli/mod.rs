@@ -5,6 +5,7 @@
 
 pub mod active_response;
 pub mod agent_commands;
+pub mod agent_delete;
 pub mod agent_runtime;
 pub mod agents;
 pub mod api;
@@ -138,6 +139,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "N/min", value_parser = crate::client::pacer::parse_rate)]
     pub rate: Option<u32>,
 
+    /// True when `--url` was typed (not WAZUH_URL): names the context built from it.
+    #[arg(skip)]
+    pub url_from_flag: bool,
+
     /// The first wait after a 429 in milliseconds (doubling on each retry), for tests.
     #[arg(
         long,
@@ -207,7 +212,8 @@ pub enum Command {
     Config(contexts::ConfigCommand),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completion(generate::CompletionArgs),
-    /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it.
+    /// Run a Wazuh-compatible API server (a local lab) and point the `lab` context at it
+    /// (`lab-ephemeral` with --ephemeral).
     Serve(serve::ServeArgs),
     /// Generate man pages or completion files (for packaging).
     #[command(subcommand, hide = true)]
@@ -230,6 +236,7 @@ pub fn main() -> ExitCode {
     };
     cli.global.quiet |= cli.quiet_short;
     let color = error::stderr_color(cli.global.no_color);
+    cli.global.url_from_flag = matches.value_source("url") == Some(ValueSource::CommandLine);
     let code = match run(cli, &matches) {
         Ok(()) => error::EXIT_OK,
         Err(err) => error::report(&err, color),
@@ -285,16 +292,26 @@ fn with_color_choice(
     }
 }
 
-/// Prints clap's own message (help, version or a usage error) and exits 0 or 2.
+/// Prints clap's own message (help, version or a usage error, the latter with the
+/// `wazuh-ctl: ` prefix of every error) and exits 0 or 2.
 fn clap_exit(err: clap::Error) -> ExitCode {
-    let code = if err.use_stderr() {
-        error::EXIT_USAGE
-    } else {
-        error::EXIT_OK
-    };
-    // A closed stdout while printing help is not worth reporting.
-    let _ = err.print();
-    ExitCode::from(code)
+    if !err.use_stderr() {
+        // A closed stdout while printing help is not worth reporting.
+        let _ = err.print();
+        return ExitCode::from(error::EXIT_OK);
+    }
+    let text = clap_error_text(&err);
+    error::stderr_line(text.trim_end());
+    ExitCode::from(error::EXIT_USAGE)
+}
+
+/// A clap usage error as text, starting `wazuh-ctl: error:` like the other errors.
+fn clap_error_text(err: &clap::Error) -> String {
+    let text = err.render().to_string();
+    match text.strip_prefix("error: ") {
+        Some(rest) => format!("wazuh-ctl: error: {rest}"),
+        None => text,
+    }
 }
 
 /// Builds the runtime and runs the command on it.
@@ -447,6 +464,19 @@ mod tests {
         let typed = global.command_line_only(&matches);
         assert_eq!(typed.url.as_deref(), Some("https://prod:55000"));
         assert_eq!(typed.user, None);
+    }
+
+    #[test]
+    fn usage_errors_carry_the_prefix_of_every_error() {
+        let err = Cli::command()
+            .try_get_matches_from(["wazuh-ctl", "agents", "list", "--bogus"])
+            .unwrap_err();
+        let text = clap_error_text(&err);
+        assert!(
+            text.starts_with("wazuh-ctl: error: unexpected argument '--bogus'"),
+            "{text}"
+        );
+        assert!(!text.contains('\x1b'), "no colour codes: {text}");
     }
 
     #[test]

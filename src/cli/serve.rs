@@ -1,15 +1,16 @@
 //! `wazuh-ctl serve`: runs the embedded Wazuh-compatible API, points the `lab` context of the
-//! CLI config at it (making it current when no context is), then prints its URL as the first
-//! line of stdout, so `wazuh-ctl agents list` in another terminal works with no flags.
+//! CLI config at it (`lab-ephemeral` for `--ephemeral`, removed again on exit, so `lab` keeps
+//! pointing at the lasting lab) and makes it current when no context is, then prints its URL as
+//! the first line of stdout, so `wazuh-ctl agents list` in another terminal works with no flags.
 //!
 //! The only module of `cli` that imports `server`.
 
-use super::ctx::{LAB_CONTEXT, LAB_USER};
+use super::ctx::{LAB_CONTEXT, LAB_EPHEMERAL_CONTEXT, LAB_USER};
 use super::error::{stderr_line, CliError};
 use super::GlobalArgs;
 use crate::client::config::{Config, Context};
 use crate::server::api_config::{ApiConfig, ApiConfigError};
-use crate::server::{self, Ready, ServeOptions};
+use crate::server::{self, Ready, ServeError, ServeOptions};
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -28,7 +29,8 @@ pub struct ServeArgs {
     /// Directory for the database, certificate and keys (default: the platform data dir).
     #[arg(long, value_name = "DIR", conflicts_with = "ephemeral")]
     pub data_dir: Option<PathBuf>,
-    /// Use a temporary data directory, deleted on exit.
+    /// Use a temporary data directory, deleted on exit; the context is `lab-ephemeral`,
+    /// removed on exit (`lab` is left alone).
     #[arg(long)]
     pub ephemeral: bool,
     /// Serve plain HTTP instead of HTTPS.
@@ -66,10 +68,53 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         task_seconds: args.task_seconds,
         api_config,
     };
+    let context = match args.ephemeral {
+        true => LAB_EPHEMERAL_CONTEXT,
+        false => LAB_CONTEXT,
+    };
     let mut announced = Ok(());
-    let served = server::serve(options, |ready| announced = announce(ready, global.quiet)).await;
-    served.map_err(|err| CliError::local(err.to_string(), None))?;
+    let served = server::serve(options, |ready| {
+        announced = announce(ready, context, global.quiet)
+    })
+    .await;
+    if args.ephemeral {
+        remove_context(context);
+    }
+    served.map_err(|err| serve_error(err, args))?;
     announced
+}
+
+/// Removes the context of a server that is gone (an ephemeral lab's data went with it).
+fn remove_context(name: &str) {
+    let removed = Config::default_path().and_then(|path| {
+        let mut config = Config::load(&path)?;
+        if config.remove_context(name).is_ok() {
+            config.save(&path)?;
+        }
+        Ok(())
+    });
+    if let Err(err) = removed {
+        stderr_line(&format!(
+            "wazuh-ctl serve: warning: the `{name}` context was not removed: {err}"
+        ));
+    }
+}
+
+/// A failed `serve`; a refused non-loopback bind says how the passwords can be changed.
+fn serve_error(err: ServeError, args: &ServeArgs) -> CliError {
+    if !matches!(err, ServeError::DefaultPasswords { .. }) {
+        return CliError::local(err.to_string(), None);
+    }
+    let how = "on 127.0.0.1 change them with `wazuh-ctl security users update ID` (ids 1 and 2), \
+               stop the server, then start it again with the same --data-dir and --bind";
+    let hint = match args.ephemeral {
+        true => format!(
+            "an --ephemeral database always starts with the default passwords: run \
+             `wazuh-ctl serve --data-dir DIR` instead, {how}"
+        ),
+        false => format!("{how} (the passwords live in the data directory's database)"),
+    };
+    CliError::usage(err.to_string(), Some(&hint))
 }
 
 /// An unreadable `--config` file is a local problem (exit 7), an invalid one bad input (exit 2).
@@ -83,10 +128,10 @@ fn api_config_error(err: ApiConfigError) -> CliError {
     }
 }
 
-/// Writes the `lab` context, then prints the URL as the first stdout line: once a script
+/// Writes the lab's context, then prints the URL as the first stdout line: once a script
 /// sees the URL, the server answers and the context is in place.
-fn announce(ready: &Ready, quiet: bool) -> Result<(), CliError> {
-    let written = write_lab_context(ready);
+fn announce(ready: &Ready, context: &str, quiet: bool) -> Result<(), CliError> {
+    let written = write_lab_context(ready, context);
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "wazuh-ctl serve: listening on {}", ready.url)?;
     stdout.flush()?;
@@ -94,29 +139,29 @@ fn announce(ready: &Ready, quiet: bool) -> Result<(), CliError> {
         Ok(note) if !quiet => stderr_line(&note),
         Ok(_) => {}
         Err(err) => stderr_line(&format!(
-            "wazuh-ctl serve: warning: the `lab` context was not written: {err}"
+            "wazuh-ctl serve: warning: the `{context}` context was not written: {err}"
         )),
     }
     Ok(())
 }
 
-/// Writes or updates the `lab` context in the CLI config; returns a note for the user.
-fn write_lab_context(ready: &Ready) -> Result<String, CliError> {
+/// Writes or updates the lab's context in the CLI config; returns a note for the user.
+fn write_lab_context(ready: &Ready, name: &str) -> Result<String, CliError> {
     let path = Config::default_path()?;
     let mut config = Config::load(&path)?;
-    let updated = lab_context(config.contexts.get(LAB_CONTEXT), ready);
-    config.contexts.insert(LAB_CONTEXT.to_string(), updated);
+    let updated = lab_context(config.contexts.get(name), ready);
+    config.contexts.insert(name.to_string(), updated);
     let current = config
         .current_context
-        .get_or_insert_with(|| LAB_CONTEXT.to_string());
-    let command = if current == LAB_CONTEXT {
-        "wazuh-ctl agents list"
+        .get_or_insert_with(|| name.to_string());
+    let command = if current == name {
+        "wazuh-ctl agents list".to_string()
     } else {
-        "wazuh-ctl --context lab agents list"
+        format!("wazuh-ctl --context {name} agents list")
     };
     config.save(&path)?;
     Ok(format!(
-        "wazuh-ctl serve: context `lab` written to {} (user {LAB_USER}); try `{command}`",
+        "wazuh-ctl serve: context `{name}` written to {} (user {LAB_USER}); try `{command}`",
         path.display()
     ))
 }

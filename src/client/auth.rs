@@ -1,10 +1,11 @@
 //! Basic → JWT login, logout, and reading a token's `exp` without verifying it; plus the
 //! choice of token for each request: WAZUH_TOKEN, else the saved token while it is fresh, else
-//! a silent login with a known password, else "run `wazuh-ctl login`".
+//! a silent login with a known password (or one the terminal prompt gets), else "run
+//! `wazuh-ctl login`".
 
 use super::tokens::{SecretError, SecretKind, SecretStore};
 use super::transport::{Answer, Auth};
-use super::{Body, Client, ClientError, Request};
+use super::{Body, Client, ClientError, Request, LOGIN_BLOCKED};
 use crate::api::Method;
 use base64::Engine;
 use serde_json::Value;
@@ -141,7 +142,7 @@ impl Client {
     }
 
     /// Logs in with WAZUH_PASSWORD, else the saved password, else the target's default one,
-    /// and saves the token; without a password, "not logged in" because of `why`. A run_as
+    /// else a prompted one, and saves the token; without a password, "not logged in" because of `why`. A run_as
     /// session that ended is never renewed as a plain login (other roles): the user logs in
     /// again with `--run-as`.
     async fn login_silently(&self, user: &str, why: &'static str) -> Result<String, ClientError> {
@@ -150,26 +151,45 @@ impl Client {
                 context: self.target.context.clone(),
                 user: user.to_string(),
                 why,
+                login: self.target.login_command.clone(),
             });
         }
-        let password = match &self.target.password {
-            Some(password) => Some(password.clone()),
-            None => self
-                .stored(SecretKind::Password)
-                .await?
-                .or_else(|| self.target.default_password.clone()),
-        };
-        let Some(password) = password else {
+        let Some(password) = self.known_password().await? else {
             return Err(ClientError::NotLoggedIn {
                 context: self.target.context.clone(),
                 user: user.to_string(),
                 why,
+                login: self.target.login_command.clone(),
             });
         };
         let token = self.authenticate(user, &password, None).await?;
         self.tolerant(self.in_store(SecretKind::Token, Some(token.clone())).await)?;
         self.keep_session(Some(token.clone()));
         Ok(token)
+    }
+
+    /// WAZUH_PASSWORD, else the saved password, else the target's default one, else the
+    /// prompt's answer.
+    async fn known_password(&self) -> Result<Option<String>, ClientError> {
+        if let Some(password) = &self.target.password {
+            return Ok(Some(password.clone()));
+        }
+        let known = self
+            .stored(SecretKind::Password)
+            .await?
+            .or_else(|| self.target.default_password.clone());
+        match (known, &self.prompt) {
+            (Some(password), _) => Ok(Some(password)),
+            (None, Some(prompt)) => {
+                let prompt = Arc::clone(prompt);
+                let user = self.user()?.to_string();
+                let url = self.target.url.clone();
+                Ok(tokio::task::spawn_blocking(move || prompt(&user, &url))
+                    .await
+                    .unwrap_or(None))
+            }
+            (None, None) => Ok(None),
+        }
     }
 
     /// `POST /security/user/authenticate?raw=true` with HTTP Basic (the run_as form with a
@@ -194,6 +214,15 @@ impl Client {
         if answer.status == 401 {
             return Err(ClientError::BadCredentials {
                 user: user.to_string(),
+            });
+        }
+        if let Some(body) = answer
+            .error_body()
+            .filter(|body| body.error == Some(LOGIN_BLOCKED))
+        {
+            return Err(ClientError::LoginBlocked {
+                body,
+                remaining: answer.retry_after,
             });
         }
         token_from_body(answer.into_response()?.body)

@@ -33,7 +33,8 @@ pub const DEFAULT_BACKOFF: Duration = Duration::from_secs(1);
 /// Its `Debug` output masks the password and token.
 #[derive(Clone)]
 pub struct Target {
-    /// Context name (`lab`, `prod`, or `env` when only environment variables were given).
+    /// Context name (`lab`, `prod`; `env` or `--url` when WAZUH_URL or `--url` gave a server
+    /// no context holds).
     pub context: String,
     /// Base URL, e.g. `https://127.0.0.1:55000`.
     pub url: String,
@@ -54,6 +55,12 @@ pub struct Target {
     pub token: Option<String>,
     /// Log requests (secrets masked) to stderr.
     pub verbose: bool,
+    /// The command that logs in to this target as the user reached it, for hints
+    /// (`wazuh-ctl --context prod --user bob login`).
+    pub login_command: String,
+    /// True for a context `wazuh-ctl serve` wrote, on a loopback URL: when nothing answers
+    /// there, the lab server is not running.
+    pub lab_server: bool,
 }
 
 impl std::fmt::Debug for Target {
@@ -70,6 +77,8 @@ impl std::fmt::Debug for Target {
             .field("default_password", &masked(&self.default_password))
             .field("token", &masked(&self.token))
             .field("verbose", &self.verbose)
+            .field("login_command", &self.login_command)
+            .field("lab_server", &self.lab_server)
             .finish()
     }
 }
@@ -128,6 +137,12 @@ pub enum ClientError {
         /// The lowest-level cause, e.g. `Connection refused (os error 111)`.
         reason: String,
     },
+    /// Nothing answers at the URL of a lab context (or its CA file is gone with its data).
+    #[error("the lab server at {url} is not running")]
+    LabNotRunning {
+        /// The lab's base URL.
+        url: String,
+    },
     /// The TLS handshake failed, usually because the certificate is not trusted.
     #[error("TLS handshake with {url} failed: {reason}")]
     Tls {
@@ -160,6 +175,14 @@ pub enum ClientError {
         /// The user that tried to log in.
         user: String,
     },
+    /// The server blocks logins from this address after too many failures (403, error 6000).
+    #[error("{}", api_message(403, Some(body), ""))]
+    LoginBlocked {
+        /// The 6000 body.
+        body: Box<ErrorBody>,
+        /// How long the block still lasts, when the server says (the lab's `Retry-After`).
+        remaining: Option<Duration>,
+    },
     /// No usable token and no password to get one.
     #[error("not logged in to `{context}` as `{user}`: {why}")]
     NotLoggedIn {
@@ -169,6 +192,8 @@ pub enum ClientError {
         user: String,
         /// No saved token, the saved token expired, or the server rejected it.
         why: &'static str,
+        /// The command that logs in again (the target's `login_command`).
+        login: String,
     },
     /// The API answered with an error status.
     #[error("{}", api_message(*status, body.as_deref(), text))]
@@ -235,12 +260,15 @@ impl ClientError {
             ClientError::Api { status, body, .. } => {
                 api_exit_code(*status, body.as_ref().and_then(|body| body.error))
             }
-            ClientError::BadCredentials { .. } | ClientError::NotLoggedIn { .. } => 4,
+            ClientError::BadCredentials { .. }
+            | ClientError::NotLoggedIn { .. }
+            | ClientError::LoginBlocked { .. } => 4,
             ClientError::RateLimited { .. } => 6,
             ClientError::InvalidTarget { .. } => 2,
             ClientError::Secrets(err) => err.exit_code(),
             ClientError::Config(err) => err.exit_code(),
             ClientError::Unreachable { .. }
+            | ClientError::LabNotRunning { .. }
             | ClientError::Tls { .. }
             | ClientError::Timeout { .. }
             | ClientError::Network { .. }
@@ -255,6 +283,7 @@ impl ClientError {
             ClientError::Unreachable { .. } => {
                 text("is the server running? check the URL (--url or the context)")
             }
+            ClientError::LabNotRunning { .. } => text("start it with `wazuh-ctl serve`"),
             ClientError::Tls {
                 certificate: true, ..
             } => text("pass the server's CA certificate with --ca-cert FILE, or -k to skip verification"),
@@ -267,9 +296,10 @@ impl ClientError {
             ClientError::BadCredentials { .. } => text(
                 "check the user (--user or the context) and the password (prompt or WAZUH_PASSWORD)",
             ),
-            ClientError::NotLoggedIn { .. } => {
-                text("run `wazuh-ctl login` (or set WAZUH_PASSWORD)")
+            ClientError::NotLoggedIn { login, .. } => {
+                Some(format!("run `{login}` (or set WAZUH_PASSWORD)"))
             }
+            ClientError::LoginBlocked { remaining, .. } => Some(login_block_hint(*remaining)),
             ClientError::Api { status, body, .. } => api_hint(*status, body.as_deref()),
             ClientError::RateLimited { .. } => text(
                 "wait a minute and try again, or raise the server's access.max_request_per_minute",
@@ -287,6 +317,7 @@ impl ClientError {
             ClientError::Api { body, .. } | ClientError::RateLimited { body, .. } => {
                 body.as_deref()
             }
+            ClientError::LoginBlocked { body, .. } => Some(body),
             _ => None,
         }
     }
@@ -307,10 +338,34 @@ fn api_exit_code(status: u16, code: Option<u32>) -> u8 {
     }
 }
 
-/// The hint of an API error: the server's remediation, else a word about 401/403.
+/// Wazuh's error for a login from an address blocked after too many failed logins.
+pub const LOGIN_BLOCKED: u32 = 6000;
+
+/// What to say about a login block: how long it lasts and, when the server says, when it ends.
+fn login_block_hint(remaining: Option<Duration>) -> String {
+    let rule = "too many failed logins: the server blocks this address for its \
+                access.block_time (300 s by default), counted from the first failure";
+    match remaining {
+        Some(left) => {
+            let ends = chrono::Utc::now() + left;
+            format!(
+                "{rule}; the block ends in {} s, at {} UTC: then log in with the right password",
+                left.as_secs(),
+                ends.format("%H:%M:%S")
+            )
+        }
+        None => format!("{rule}; wait that long, then log in with the right password"),
+    }
+}
+
+/// The hint of an API error: the server's remediation, else a word about a login block or
+/// 401/403.
 fn api_hint(status: u16, body: Option<&ErrorBody>) -> Option<String> {
     if let Some(remediation) = body.and_then(|body| body.remediation.as_ref()) {
         return Some(remediation.clone());
+    }
+    if body.and_then(|body| body.error) == Some(LOGIN_BLOCKED) {
+        return Some(login_block_hint(None));
     }
     match status {
         401 => Some(
@@ -321,6 +376,9 @@ fn api_hint(status: u16, body: Option<&ErrorBody>) -> Option<String> {
         _ => None,
     }
 }
+
+/// Asks for the password of a user at a URL (a terminal prompt); `None` when nobody answers.
+pub type PasswordPrompt = Arc<dyn Fn(&str, &str) -> Option<String> + Send + Sync>;
 
 /// A connection to one Wazuh API.
 pub struct Client {
@@ -335,6 +393,8 @@ pub struct Client {
     progress: bool,
     /// The token this client obtained or loaded, reused until it nears `exp`.
     session: Mutex<Option<String>>,
+    /// Asks for the password when nothing else gives one (on a terminal only).
+    prompt: Option<PasswordPrompt>,
 }
 
 impl Client {
@@ -351,7 +411,14 @@ impl Client {
             pacer: None,
             progress: false,
             session: Mutex::new(None),
+            prompt: None,
         })
+    }
+
+    /// Asks `prompt` for the password when no other source gives one.
+    pub fn with_password_prompt(mut self, prompt: PasswordPrompt) -> Client {
+        self.prompt = Some(prompt);
+        self
     }
 
     /// Sets the first 429 backoff (it doubles on each retry); tests use a few milliseconds.
@@ -432,7 +499,9 @@ impl Client {
             }
             let delay = answer
                 .retry_after
-                .unwrap_or(self.backoff * 2u32.pow(retries));
+                .map_or(self.backoff * 2u32.pow(retries), |after| {
+                    after.min(transport::MAX_RETRY_AFTER)
+                });
             retries += 1;
             self.log(&format!(
                 "  rate limited: retrying in {} ms",

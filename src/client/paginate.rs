@@ -251,6 +251,8 @@ mod tests {
             default_password: None,
             token: Some("a.b.c".to_string()),
             verbose: false,
+            login_command: "wazuh-ctl --context test login".to_string(),
+            lab_server: false,
         };
         Client::new(target, SecretStore::memory()).unwrap()
     }

@@ -199,6 +199,8 @@ fn target(url: &str) -> Target {
         default_password: None,
         token: None,
         verbose: false,
+        login_command: "wazuh-ctl --context test login".to_string(),
+        lab_server: false,
     }
 }
 
@@ -269,7 +271,10 @@ async fn without_token_or_password_the_user_is_told_to_log_in() {
     let err = client.send(&agents_request()).await.unwrap_err();
     assert!(matches!(err, ClientError::NotLoggedIn { .. }), "{err:?}");
     assert_eq!(err.exit_code(), 4);
-    assert!(err.hint().unwrap().contains("wazuh-ctl login"));
+    assert!(err
+        .hint()
+        .unwrap()
+        .contains("`wazuh-ctl --context test login`"));
     assert_eq!(fake.agent_requests.load(Ordering::SeqCst), 0);
 }
 
@@ -372,7 +377,10 @@ async fn a_rejected_token_without_password_is_forgotten() {
     let err = client.send(&agents_request()).await.unwrap_err();
     assert!(matches!(err, ClientError::NotLoggedIn { .. }), "{err:?}");
     assert!(err.to_string().contains("revoked the saved token"), "{err}");
-    assert!(err.hint().unwrap().contains("wazuh-ctl login"));
+    assert!(err
+        .hint()
+        .unwrap()
+        .contains("`wazuh-ctl --context test login`"));
     assert_eq!(err.exit_code(), 4);
     assert_eq!(stored(&client, SecretKind::Token), None);
     assert_eq!(fake.agent_requests.load(Ordering::SeqCst), 1);
@@ -670,11 +678,16 @@ fn exit_codes_and_hints_follow_the_design() {
         context: "lab".to_string(),
         user: "wazuh".to_string(),
         why: "no saved token",
+        login: "wazuh-ctl --user bob login".to_string(),
     };
     assert_eq!(not_logged_in.exit_code(), 4);
     assert_eq!(
         not_logged_in.to_string(),
         "not logged in to `lab` as `wazuh`: no saved token"
+    );
+    assert_eq!(
+        not_logged_in.hint().as_deref(),
+        Some("run `wazuh-ctl --user bob login` (or set WAZUH_PASSWORD)")
     );
     let tls = ClientError::Tls {
         url: "https://x".to_string(),
@@ -690,4 +703,38 @@ fn exit_codes_and_hints_follow_the_design() {
     let secrets = ClientError::from(tokens::SecretError::Keyring("denied".to_string()));
     assert_eq!(secrets.exit_code(), 7);
     assert!(secrets.hint().unwrap().contains("--token-store"));
+}
+
+#[test]
+fn a_login_block_says_so_instead_of_blaming_rbac() {
+    let body = ErrorBody {
+        title: "Permission Denied".to_string(),
+        detail: "Limit of login attempts reached".to_string(),
+        remediation: None,
+        dapi_errors: None,
+        error: Some(LOGIN_BLOCKED),
+    };
+    let plain = ClientError::Api {
+        status: 403,
+        body: Some(Box::new(body.clone())),
+        text: String::new(),
+    };
+    let hint = plain.hint().unwrap();
+    assert!(
+        hint.contains("blocks this address") && !hint.contains("RBAC"),
+        "{hint}"
+    );
+    let blocked = ClientError::LoginBlocked {
+        body: Box::new(body),
+        remaining: Some(Duration::from_secs(120)),
+    };
+    assert_eq!(blocked.exit_code(), 4);
+    assert_eq!(
+        blocked.to_string(),
+        "Limit of login attempts reached (error 6000)"
+    );
+    assert!(blocked
+        .hint()
+        .unwrap()
+        .contains("the block ends in 120 s, at "));
 }

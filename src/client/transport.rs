@@ -10,7 +10,7 @@ use std::error::Error as StdError;
 use std::time::{Duration, Instant};
 
 /// The longest `Retry-After` honoured, so a confused server cannot park the CLI for hours.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// How much of a non-JSON error body is kept for the message.
 const ERROR_TEXT_LIMIT: usize = 200;
@@ -47,7 +47,8 @@ pub(super) struct Answer {
     pub content_type: String,
     /// The body text.
     pub text: String,
-    /// The `Retry-After` delay, when given in seconds.
+    /// The `Retry-After` delay, when given in seconds (as sent: a wait honours at most
+    /// [`MAX_RETRY_AFTER`] of it).
     pub retry_after: Option<Duration>,
 }
 
@@ -113,6 +114,13 @@ pub(super) fn base_url(url: &str) -> Result<String, ClientError> {
     Ok(url.trim_end_matches('/').to_string())
 }
 
+/// The error for a `wazuh-ctl serve` lab that is gone.
+fn lab_not_running(target: &Target) -> ClientError {
+    ClientError::LabNotRunning {
+        url: target.url.clone(),
+    }
+}
+
 /// The reqwest client: pinned CA or `-k`, timeouts, our user agent.
 pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientError> {
     let mut builder = reqwest::Client::builder()
@@ -124,7 +132,11 @@ pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientErro
             message: format!("cannot use the CA certificate {}: {why}", path.display()),
             hint: "pass a PEM file with --ca-cert FILE (or fix the context's ca-cert)",
         };
-        let pem = std::fs::read(path).map_err(|err| unusable(err.to_string()))?;
+        let pem = std::fs::read(path).map_err(|err| match target.lab_server {
+            // A lab's CA file goes with its data directory: an ephemeral lab deletes both.
+            true => lab_not_running(target),
+            false => unusable(err.to_string()),
+        })?;
         let certs =
             reqwest::Certificate::from_pem_bundle(&pem).map_err(|err| unusable(err.to_string()))?;
         if certs.is_empty() {
@@ -190,7 +202,7 @@ impl Client {
             .to_ascii_lowercase();
         let retry_after = header(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.trim().parse::<u64>().ok())
-            .map(|seconds| Duration::from_secs(seconds).min(MAX_RETRY_AFTER));
+            .map(Duration::from_secs);
         let text = response
             .text()
             .await
@@ -227,6 +239,9 @@ impl Client {
                 url,
                 after: self.target.timeout,
             };
+        }
+        if err.is_connect() && self.target.lab_server {
+            return lab_not_running(&self.target);
         }
         if err.is_connect() {
             return ClientError::Unreachable {

@@ -8,7 +8,8 @@
 //!   first failure's time starts the record); once `access.max_login_attempts` failures are
 //!   counted, the IP's logins get 403 with error 6000 — checked before credentials — until
 //!   `access.block_time` seconds have passed since the first failure, when the record is
-//!   dropped. A successful login does not reset the count.
+//!   dropped. A successful login does not reset the count. The lab adds a `Retry-After` header
+//!   (the seconds left) to Wazuh's answer, so a client can say when the block ends.
 //! - the `/events` window: min(`max_request_per_minute`, 30) per minute, error 6005
 //!   ([`Limits::admit_event`], checked on the `/events` path once the global limit passed).
 //!
@@ -22,7 +23,7 @@ use crate::server::api_config::Access;
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{Method, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
@@ -83,12 +84,14 @@ impl Limits {
         }
     }
 
-    /// 403 (6000) when `ip` is blocked at `now`.
-    pub fn check_login_ip(&self, ip: IpAddr, now: Instant) -> Result<(), ApiError> {
-        if self.logins.is_blocked(ip, now) {
-            Err(ApiError::middleware(IP_BLOCKED))
-        } else {
-            Ok(())
+    /// 403 (6000) when `ip` is blocked at `now`, with the time left until the block ends.
+    pub fn check_login_ip(&self, ip: IpAddr, now: Instant) -> Result<(), LoginBlocked> {
+        match self.logins.blocked_for(ip, now) {
+            Some(remaining) => Err(LoginBlocked {
+                error: ApiError::middleware(IP_BLOCKED),
+                remaining,
+            }),
+            None => Ok(()),
         }
     }
 
@@ -131,6 +134,32 @@ impl FixedWindow {
     }
 }
 
+/// A refused login from a blocked IP: Wazuh's 6000 answer and how long the block still lasts.
+#[derive(Debug)]
+pub struct LoginBlocked {
+    /// The 403 / 6000 error.
+    pub error: ApiError,
+    /// The time left until the block ends.
+    pub remaining: Duration,
+}
+
+impl From<LoginBlocked> for ApiError {
+    fn from(blocked: LoginBlocked) -> ApiError {
+        blocked.error
+    }
+}
+
+impl IntoResponse for LoginBlocked {
+    fn into_response(self) -> Response {
+        let seconds = self.remaining.as_secs() + u64::from(self.remaining.subsec_nanos() > 0);
+        let mut response = self.error.into_response();
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        response
+    }
+}
+
 /// Failed logins per client IP.
 #[derive(Debug)]
 struct LoginGuard {
@@ -154,17 +183,17 @@ impl LoginGuard {
         }
     }
 
-    /// Whether `ip` is blocked at `now`, first forgetting a record older than the block time.
-    fn is_blocked(&self, ip: IpAddr, now: Instant) -> bool {
+    /// How long `ip` stays blocked after `now` (`None`: not blocked), first forgetting a record
+    /// older than the block time.
+    fn blocked_for(&self, ip: IpAddr, now: Instant) -> Option<Duration> {
         let mut failures = lock(&self.failures);
-        let Some(record) = failures.get(&ip).copied() else {
-            return false;
-        };
-        if now.saturating_duration_since(record.first) >= self.block_time {
+        let record = failures.get(&ip).copied()?;
+        let elapsed = now.saturating_duration_since(record.first);
+        if elapsed >= self.block_time {
             failures.remove(&ip);
-            return false;
+            return None;
         }
-        record.count >= self.max_attempts
+        (record.count >= self.max_attempts).then(|| self.block_time - elapsed)
     }
 
     fn record_failure(&self, ip: IpAddr, now: Instant) {
@@ -243,8 +272,8 @@ mod tests {
         }
     }
 
-    fn code(result: Result<(), ApiError>) -> Option<u32> {
-        result.err().and_then(|err| err.body.error)
+    fn code(result: Result<(), impl Into<ApiError>>) -> Option<u32> {
+        result.err().and_then(|err| err.into().body.error)
     }
 
     const SECOND: Duration = Duration::from_secs(1);
@@ -308,6 +337,12 @@ mod tests {
         assert_eq!(code(limits.check_login_ip(ip, start + SECOND * 2)), None);
         limits.record_login_failure(ip, start + SECOND * 2);
         let blocked = limits.check_login_ip(ip, start + SECOND * 3).unwrap_err();
+        // Counted from the first failure (second 0) of a 300-second block.
+        assert_eq!(blocked.remaining, SECOND * 297);
+        let response = blocked.into_response();
+        assert_eq!(response.headers()[header::RETRY_AFTER], "297");
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let blocked = ApiError::from(limits.check_login_ip(ip, start + SECOND * 3).unwrap_err());
         assert_eq!(blocked.status, StatusCode::FORBIDDEN);
         assert_eq!(blocked.body.error, Some(6000));
         assert_eq!(blocked.body.title, "Permission Denied");

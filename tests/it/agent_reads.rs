@@ -27,14 +27,24 @@ fn column(items: &Value, field: &str) -> Vec<Value> {
 }
 
 #[test]
-fn outdated_lists_the_active_agents_behind_the_manager() {
+fn outdated_lists_every_agent_behind_the_manager_whatever_its_status() {
     let server = Server::start();
     let outdated = server.ok_json(&["agents", "outdated", "-o", "json"]);
-    assert_eq!(column(&outdated, "id"), [json!("003"), json!("006")]);
+    assert_eq!(
+        column(&outdated, "id"),
+        [json!("003"), json!("006"), json!("009"), json!("010")]
+    );
     assert_eq!(
         column(&outdated, "version"),
-        [json!("Wazuh v4.11.2"), json!("Wazuh v4.10.1")]
+        [
+            json!("Wazuh v4.11.2"),
+            json!("Wazuh v4.10.1"),
+            json!("Wazuh v3.9.2"),
+            json!("Wazuh v3.9.2")
+        ]
     );
+    let active = server.ok_json(&["agents", "outdated", "-q", "status=active", "-o", "json"]);
+    assert_eq!(column(&active, "id"), [json!("003"), json!("006")]);
     let newest_first = server.ok_json(&[
         "agents", "outdated", "--sort", "-version", "--limit", "1", "-o", "json",
     ]);

@@ -178,3 +178,67 @@ fn whoami_names_the_user() {
         .unwrap()
         .contains("\"wazuh\""));
 }
+
+/// Runs `wazuh-ctl ARGS` on a pseudo-terminal (util-linux `script`), types `password` once the
+/// prompt is on screen, and returns everything the terminal showed and the exit status.
+fn on_a_terminal(home: &std::path::Path, args: &str, password: &str) -> (String, bool) {
+    use std::io::{Read, Write};
+    let binary = assert_cmd::cargo::cargo_bin("wazuh-ctl");
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &format!("{} {args}", binary.display()), "/dev/null"])
+        .envs(crate::common::clean_env(home))
+        .env_remove("WAZUH_PASSWORD")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux script");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut shown = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&shown).contains("Password for wazuh at ") {
+        match stdout.read(&mut byte).unwrap() {
+            0 => break,
+            _ => shown.push(byte[0]),
+        }
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    // Closing stdin would end `script` before the command: keep it open until the end.
+    let _ = stdin.write_all(format!("{password}\r").as_bytes());
+    stdout.read_to_end(&mut shown).unwrap();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    (
+        String::from_utf8_lossy(&shown).into_owned(),
+        status.success(),
+    )
+}
+
+#[test]
+fn commands_prompt_for_the_password_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("contexts: skipped (no util-linux `script` for a pseudo-terminal)");
+        return;
+    }
+    let server = Server::start();
+    let home = with_context(&server);
+    // Piped: no prompt, and the hint repeats the context that was named.
+    let output = cli(home.path())
+        .args(["--context", "test", "agents", "get", "001"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("hint: run `wazuh-ctl --context test login`"),
+        "{stderr}"
+    );
+    // On a terminal the command asks, logs in and answers.
+    let (shown, ok) = on_a_terminal(home.path(), "agents get 001 -o json", "wazuh");
+    assert!(ok, "{shown}");
+    assert!(shown.contains("Password for wazuh at "), "{shown}");
+    assert!(shown.contains("\"id\": \"001\""), "{shown}");
+}

@@ -104,7 +104,8 @@ fn usage_errors_exit_2() {
         .args(["agents", "list", "--bogus"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let text = assert_failure(&output, 2);
+    assert!(text.contains("unexpected argument '--bogus'"), "{text}");
     let output = cli(home.path())
         .env("WAZUH_URL", "https://127.0.0.1:9")
         .env("WAZUH_TOKEN", "x.y.z")
@@ -160,4 +161,80 @@ fn verbose_logs_requests_without_secrets() {
         .split_whitespace()
         .any(|word| word.len() > 100 && word.matches('.').count() == 2);
     assert!(!token_like, "no token in the log: {text}");
+}
+
+#[test]
+fn a_name_given_as_an_agent_id_points_at_list_name() {
+    let server = Server::start();
+    let output = server.run(&["agents", "get", "wazuh-agent1"]);
+    let text = assert_failure(&output, 2);
+    assert!(text.contains("agent ids are numbers"), "{text}");
+    assert!(
+        text.contains(
+            "hint: to find an agent by name: `wazuh-ctl agents list --name wazuh-agent1`"
+        ),
+        "{text}"
+    );
+    // The suggested command works.
+    let found = server.ok_json(&["agents", "list", "--name", "wazuh-agent1", "-o", "json"]);
+    assert_eq!(found[0]["id"], "001");
+}
+
+#[test]
+fn a_second_agent_from_the_same_address_hints_at_ip_any() {
+    let server = Server::start();
+    server.ok_json(&["agents", "add", "first-from-here", "-o", "json"]);
+    let output = server.run(&["agents", "add", "second-from-here"]);
+    let text = assert_failure(&output, 2);
+    assert!(text.contains("(error 1706)"), "{text}");
+    assert!(text.contains("`--ip any`"), "{text}");
+    let added = server.ok_json(&[
+        "agents",
+        "add",
+        "second-from-here",
+        "--ip",
+        "any",
+        "-o",
+        "json",
+    ]);
+    assert!(added["id"].is_string(), "{added}");
+}
+
+#[test]
+fn malformed_xml_names_the_line_column_and_input() {
+    let server = Server::start();
+    let dir = tempfile::TempDir::new().unwrap();
+    let bad = dir.path().join("bad.conf");
+    std::fs::write(
+        &bad,
+        "<agent_config>\n  <localfile></logfile>\n</agent_config>\n",
+    )
+    .unwrap();
+    let output = server.run(&[
+        "groups",
+        "config",
+        "set",
+        "group1",
+        "--file",
+        bad.to_str().unwrap(),
+    ]);
+    let text = assert_failure(&output, 2);
+    assert!(
+        text.contains(&format!(
+            "{} is not well-formed XML: line 2, column ",
+            bad.display()
+        )),
+        "{text}"
+    );
+    let output = server
+        .cmd()
+        .args(["groups", "config", "set", "group1", "--file", "-"])
+        .write_stdin("<agent_config>\n<syscheck a=1>")
+        .output()
+        .unwrap();
+    let text = assert_failure(&output, 2);
+    assert!(
+        text.contains("stdin is not well-formed XML: line 2, column "),
+        "{text}"
+    );
 }

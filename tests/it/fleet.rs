@@ -122,10 +122,24 @@ fn the_agent_life_cycle_runs_as_a_script() {
     ok(&server, &["agents", "group", "remove", &id, "web", "--yes"]);
     assert!(group_members(&server, "web").is_empty());
 
-    ok(
+    // Listed ids need no filter: the CLI sends what deleting those agents needs.
+    let dry = run(
         &server,
-        &["agents", "delete", &id, &second, "--status", "all", "--yes"],
+        &["agents", "delete", &id, &second, "--dry-run"],
+        None,
     );
+    let (code, stderr) = code_and_stderr(&dry);
+    assert_eq!(code, 0, "{stderr}");
+    let curl = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        curl.contains("status=all") && curl.contains("older_than=0s"),
+        "{curl}"
+    );
+    assert!(
+        stderr.contains("sending status=all and older_than=0s"),
+        "{stderr}"
+    );
+    ok(&server, &["agents", "delete", &id, &second, "--yes"]);
     let left = all_agents(&server);
     assert!(!left.contains(&id) && !left.contains(&second), "{left:?}");
     let (code, _) = code_and_stderr(&run(&server, &["agents", "get", &id], None));
@@ -363,14 +377,42 @@ fn on_a_terminal(server: &Server, args: &str, answer: &str) -> Output {
 #[test]
 fn on_a_terminal_the_question_names_the_agents_and_no_sends_nothing() {
     let server = Server::start();
-    let output = on_a_terminal(&server, "agents delete 1 2 5 --status all", "n");
+    let output = on_a_terminal(&server, "agents delete 1 2 5", "n");
     let screen = String::from_utf8_lossy(&output.stdout);
     assert!(
-        screen.contains("Delete 3 agents (001, 002, 005) with status all?"),
+        screen.contains(
+            "Delete 3 agents (001, 002, 005) whatever their status and age (status=all, older_than=0s)?"
+        ),
         "{screen}"
     );
     assert_eq!(output.status.code(), Some(2), "{screen}");
     assert!(all_agents(&server).contains(&"001".to_string()));
+
+    // A filter-based delete counts what it would remove and names the API's implicit 7 days.
+    let matching = ok(
+        &server,
+        &[
+            "api",
+            "GET",
+            "/agents",
+            "-f",
+            "status=disconnected",
+            "-f",
+            "older_than=7d",
+            "--jq",
+            ".data.total_affected_items",
+        ],
+    );
+    let output = on_a_terminal(&server, "agents delete all --status disconnected", "n");
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        screen.contains(&format!(
+            "Delete {} agents with status disconnected, last seen more than 7d ago (the API's default --older-than)?",
+            matching.trim()
+        )),
+        "{screen}"
+    );
+    assert_eq!(output.status.code(), Some(2), "{screen}");
 
     let output = on_a_terminal(&server, "groups delete group3", "y");
     assert!(

@@ -94,7 +94,7 @@ fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
     assert_eq!(stdout_json(&output).as_array().unwrap().len(), 2);
     assert_eq!(stderr.matches(FALLBACK_WARNING).count(), 1, "{stderr}");
     assert!(
-        stderr.contains("`wazuh-ctl config set lab --token-store file`"),
+        stderr.contains("`wazuh-ctl config set lab-ephemeral --token-store file`"),
         "{stderr}"
     );
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
@@ -105,7 +105,7 @@ fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
 
     // The opt-in the warning names: tokens now go to the file store, without a warning.
     keyring_cli_without_secret_service(server.home.path())
-        .args(["config", "set", "lab", "--token-store", "file"])
+        .args(["config", "set", "lab-ephemeral", "--token-store", "file"])
         .assert()
         .success();
     let output = keyring_cli_without_secret_service(server.home.path())
@@ -116,7 +116,10 @@ fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains(FALLBACK_WARNING), "{stderr}");
     let secrets = std::fs::read_to_string(server.home.path().join("secrets.toml")).unwrap();
-    assert!(secrets.contains("\"lab/wazuh/token\""), "{secrets}");
+    assert!(
+        secrets.contains("\"lab-ephemeral/wazuh/token\""),
+        "{secrets}"
+    );
 }
 
 #[test]

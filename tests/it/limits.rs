@@ -1,6 +1,6 @@
 //! Limits and run_as through the real CLI against `serve --config small.toml`: a 429 is
 //! retried and then ends in exit 6 with one clear line; a lockout after N bad logins is exit 4
-//! with the 6000 message; `login --run-as` gets a run_as token; a bad config file stops `serve`.
+//! with the 6000 message and when the block ends; `login --run-as` gets a run_as token; a bad config file stops `serve`.
 
 use crate::common::{cli, Server};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -65,7 +65,10 @@ fn a_rate_limited_command_retries_then_exits_6_with_one_line() {
 #[test]
 fn bad_logins_lock_the_ip_out_with_exit_4_and_the_6000_message() {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve_with_config(dir.path(), "[access]\nmax_login_attempts = 2\n");
+    let server = serve_with_config(
+        dir.path(),
+        "[access]\nmax_login_attempts = 2\nblock_time = 600\n",
+    );
     for _ in 0..2 {
         let output = server
             .cmd()
@@ -88,6 +91,21 @@ fn bad_logins_lock_the_ip_out_with_exit_4_and_the_6000_message() {
         stderr.contains("Limit of login attempts reached. The current IP has been blocked due to a high number of login attempts (error 6000)"),
         "{stderr}"
     );
+    let hint = stderr
+        .lines()
+        .find_map(|line| line.strip_prefix("  hint: "))
+        .unwrap_or_else(|| panic!("no hint in {stderr}"));
+    assert!(hint.contains("blocks this address"), "{hint}");
+    assert!(!hint.contains("RBAC"), "{hint}");
+    // The block lasts 600 s from the first failure, a few seconds ago at most.
+    let seconds: u64 = hint
+        .split("the block ends in ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("no remaining time in {hint}"));
+    assert!((500..=600).contains(&seconds), "{hint}");
+    assert!(hint.contains(" UTC"), "{hint}");
 }
 
 #[test]

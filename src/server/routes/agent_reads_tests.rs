@@ -37,17 +37,20 @@ fn ids(body: &Value) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn outdated_lists_the_active_agents_older_than_the_manager() {
+async fn outdated_lists_every_agent_whose_version_differs_from_the_manager() {
     let server = Server::start().await;
     let (status, body) = server.get("/agents/outdated?select=version,status").await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(ids(&body), ["003", "006"]);
+    assert_eq!(ids(&body), ["003", "006", "009", "010"]);
     assert_eq!(
         body["data"]["affected_items"][0]["version"],
         "Wazuh v4.11.2"
     );
     assert_eq!(body["data"]["affected_items"][1]["status"], "active");
-    assert_eq!(body["data"]["total_affected_items"], 2);
+    // Whatever their status: 009 and 010 run Wazuh v3.9.2 and are disconnected.
+    assert_eq!(body["data"]["affected_items"][2]["version"], "Wazuh v3.9.2");
+    assert_eq!(body["data"]["affected_items"][3]["status"], "disconnected");
+    assert_eq!(body["data"]["total_affected_items"], 4);
     assert_eq!(
         body["message"],
         "All selected agents information was returned"
@@ -58,9 +61,11 @@ async fn outdated_lists_the_active_agents_older_than_the_manager() {
 async fn outdated_takes_the_list_parameters() {
     let server = Server::start().await;
     let (_, body) = server.get("/agents/outdated?sort=-id&limit=1").await;
-    assert_eq!(ids(&body), ["006"]);
-    assert_eq!(body["data"]["total_affected_items"], 2);
-    let (_, body) = server.get("/agents/outdated?q=version<4.11").await;
+    assert_eq!(ids(&body), ["010"]);
+    assert_eq!(body["data"]["total_affected_items"], 4);
+    let (_, body) = server
+        .get("/agents/outdated?q=version<4.11;status=active")
+        .await;
     assert_eq!(ids(&body), ["006"]);
     let (_, body) = server
         .get("/agents/outdated?search=nothing-like-this")

@@ -604,7 +604,8 @@ pub async fn no_group(
     .await
 }
 
-/// `GET /agents/outdated`: the active agents whose version is older than the manager's.
+/// `GET /agents/outdated`: the agents whose version differs from the manager's, whatever
+/// their status.
 pub async fn outdated(
     State(state): State<AppState>,
     guard: Guarded<ListOutdatedAgents>,
@@ -645,14 +646,13 @@ fn version_of(agent: &Value) -> Option<Vec<u64>> {
         .and_then(parse_version)
 }
 
-/// An active agent (not the manager) older than the manager; never true without a manager.
+/// An agent (not the manager) with a known version other than the manager's, whatever its
+/// status; never true without a manager.
 fn is_outdated(agent: &Value, manager: Option<&[u64]>) -> bool {
     let (Some(manager), Some(version)) = (manager, version_of(agent)) else {
         return false;
     };
-    id_of(agent) != Some(MANAGER_ID)
-        && agent.get("status").and_then(Value::as_str) == Some("active")
-        && compare_versions(&version, manager).is_lt()
+    id_of(agent) != Some(MANAGER_ID) && compare_versions(&version, manager).is_ne()
 }
 
 /// `GET /agents/stats/distinct`: each combination of the `fields` values among the agents

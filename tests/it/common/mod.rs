@@ -233,12 +233,14 @@ pub fn stdout_json(output: &std::process::Output) -> Value {
 }
 
 /// A fresh home whose current context `test` points at the server (user `wazuh`, the lab CA
-/// certificate) and, unlike `lab`, knows no password.
+/// certificate) and, unlike the lab's own context, knows no password.
 pub fn with_context(server: &Server) -> tempfile::TempDir {
     let home = tempfile::TempDir::new().unwrap();
     let lab = std::fs::read_to_string(server.config_path()).unwrap();
     let lab: toml::Table = toml::from_str(&lab).unwrap();
-    let ca = lab["contexts"]["lab"]["ca-cert"].as_str().unwrap();
+    let ca = lab["contexts"]["lab-ephemeral"]["ca-cert"]
+        .as_str()
+        .unwrap();
     let output = cli(home.path())
         .args([
             "config",
