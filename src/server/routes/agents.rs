@@ -1,41 +1,34 @@
 //! Agents handlers (spec tag `Agents`): `GET /agents` with its filters, the status and OS
-//! summaries, agents without a group, and agent registration: add, insert (explicit id, key,
-//! `force`), quick insert, the agent key, and `DELETE /agents` with its mandatory safety
-//! filters. The read-only reports: outdated agents, distinct field values with their counts,
-//! group sync status, and the uninstall permission check. Also the agent filters and status
-//! summary other groups reuse. Registration writes go through `AppState::write` (one SQLite
-//! transaction each); request bodies are parsed here, with connexion's validation messages.
+//! summaries, agents without a group, the agent key, and `DELETE /agents` with its mandatory
+//! safety filters. The read-only reports: outdated agents, group sync status, and the
+//! uninstall permission check. Also the agent filters and status summary other groups reuse.
+//! Registration (add, insert, quick insert) is `agent_registration`; distinct field values
+//! with their counts are `agent_distinct`. Writes go through `AppState::write` (one SQLite
+//! transaction each).
 
-use super::body::{json_body, missing};
+use super::agent_registration::{encode_key, not_a_timeframe};
+use super::body::missing;
 use super::bulk::Failures;
 use super::list::{self, Messages};
 use crate::api::agents::{
-    AddAgent, AddAgentBody, AgentFilters, CheckUninstallPermission, DeleteAgents,
-    DeleteAgentsQuery, DistinctAgentFields, GetAgentKey, GetAgentSync, InsertAgent,
-    InsertAgentBody, InsertAgentQuick, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents,
-    SummaryOs, SummaryStatus,
+    AgentFilters, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
+    GetAgentSync, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, SummaryOs, SummaryStatus,
 };
 use crate::api::envelope::Envelope;
-use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
+use crate::api::params::split_list;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query::{self, field_value, Collection, Field, FieldKind};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
+use crate::server::store::{self};
 use crate::server::wql;
 use crate::server::wql::values::{compare_versions, parse_version};
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::Extension;
-use base64::Engine;
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
 use serde_json::{json, Value};
-use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
 
 /// The agents collection: every field `q`, `sort`, `select` and `search` may name.
 pub const AGENTS: Collection = Collection {
@@ -90,8 +83,6 @@ const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconnecte
 const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
 /// The manager's own agent id, skipped by date filters.
 const MANAGER_ID: &str = "000";
-/// The value `GET /agents/stats/distinct` shows for a field an agent does not have.
-const NOT_AVAILABLE: &str = "N/A";
 /// The answer of `GET /agents/uninstall` to a caller allowed to uninstall agents.
 const UNINSTALL_ALLOWED: &str = "User has permission to uninstall agents.";
 
@@ -390,7 +381,7 @@ fn normal_version(version: &str) -> String {
 
 /// Seconds of a Wazuh timeframe: digits with an optional unit (`s`, `m`, `h`, `d`), summed
 /// (`1d12h`); a bare number is seconds.
-fn timeframe_seconds(value: &str) -> Option<i64> {
+pub(super) fn timeframe_seconds(value: &str) -> Option<i64> {
     let mut total: i64 = 0;
     let mut digits = String::new();
     for c in value.chars() {
@@ -435,80 +426,6 @@ const DELETE_STATUSES: &[&str] = &[ALL, "active", "pending", "never_connected", 
 const ALL: &str = "all";
 /// `older_than` of `DELETE /agents` when the request gives none.
 const DEFAULT_OLDER_THAN: &str = "7d";
-/// Longest agent name Wazuh accepts.
-const MAX_NAME_LEN: usize = 128;
-/// Length of an agent key's secret.
-const SECRET_LEN: usize = 64;
-/// The IP that stands for "any address".
-const ANY_IP: &str = "any";
-/// The default time conditions of `force` (`disconnected_time.value`, `after_registration_time`).
-const FORCE_DEFAULT_TIME: &str = "1h";
-
-/// `POST /agents`: registers an agent; without `ip`, the caller's address (or `any` when the
-/// server does not know it).
-pub async fn add(
-    State(state): State<AppState>,
-    _: Guarded<AddAgent>,
-    query: WazuhQuery<AddAgent>,
-    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let body: AddAgentBody = json_body(&body, &["name"], &["name", "ip"])?;
-    let ip = body
-        .ip
-        .or_else(|| peer.map(|Extension(ConnectInfo(addr))| addr.ip().to_string()));
-    let request = Registration {
-        id: None,
-        name: body.name,
-        ip,
-        secret: None,
-        force: None,
-    };
-    register(&state, request, query.pretty()).await
-}
-
-/// `POST /agents/insert`: registers an agent with an explicit id, key and `force` conditions.
-pub async fn insert(
-    State(state): State<AppState>,
-    _: Guarded<InsertAgent>,
-    query: WazuhQuery<InsertAgent>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let body: InsertAgentBody = json_body(&body, &["name"], &["id", "key", "name", "ip"])?;
-    let request = Registration {
-        id: body
-            .id
-            .as_deref()
-            .map(|id| numeric_id(id, "id"))
-            .transpose()?,
-        name: body.name,
-        ip: body.ip,
-        secret: body.key.map(checked_secret).transpose()?,
-        force: force_of(body.force.as_ref())?,
-    };
-    register(&state, request, query.pretty()).await
-}
-
-/// `POST /agents/insert/quick`: registers an agent by name, with IP `any`.
-pub async fn insert_quick(
-    State(state): State<AppState>,
-    _: Guarded<InsertAgentQuick>,
-    query: WazuhQuery<InsertAgentQuick>,
-) -> Result<Response, ApiError> {
-    let pretty = query.pretty();
-    let name = query
-        .query
-        .agent_name
-        .ok_or_else(|| missing("agent_name"))?;
-    let request = Registration {
-        id: None,
-        name,
-        ip: Some(ANY_IP.to_string()),
-        secret: None,
-        force: None,
-    };
-    register(&state, request, pretty).await
-}
 
 /// `GET /agents/{agent_id}/key`: the base64 key `"<id> <name> <ip> <secret>"`.
 pub async fn key(
@@ -655,90 +572,6 @@ fn is_outdated(agent: &Value, manager: Option<&[u64]>) -> bool {
     id_of(agent) != Some(MANAGER_ID) && compare_versions(&version, manager).is_ne()
 }
 
-/// `GET /agents/stats/distinct`: each combination of the `fields` values among the agents
-/// that pass `q` and `search`, with how many agents have it; a missing value counts as `N/A`.
-pub async fn distinct_fields(
-    State(state): State<AppState>,
-    guard: Guarded<DistinctAgentFields>,
-    query: WazuhQuery<DistinctAgentFields>,
-) -> Result<Response, ApiError> {
-    let fields = split_list(query.query.fields.as_deref().unwrap_or(""));
-    if fields.is_empty() {
-        return Err(ApiError::bad_request("Missing query parameter 'fields'"));
-    }
-    let agents = state.agents();
-    off_thread(move || {
-        let every_match = ListParams {
-            select: Some(fields.join(",")),
-            offset: None,
-            limit: Some(u64::MAX),
-            distinct: None,
-            ..query.list.clone()
-        };
-        let permitted = guard.agents();
-        let matched = query::run(
-            &AGENTS,
-            permitted.filter(agents.iter(), "id"),
-            &every_match,
-            Utc::now(),
-        )?;
-        let combinations = count_combinations(matched.items, &fields);
-        let total = combinations.len() as u64;
-        let page = combinations
-            .into_iter()
-            .skip(usize::try_from(query.list.offset.unwrap_or(0)).unwrap_or(usize::MAX))
-            .take(usize::try_from(query.list.limit.unwrap_or(DEFAULT_LIMIT)).unwrap_or(usize::MAX))
-            .collect();
-        let envelope = list::envelope(page, total, Vec::new(), &MESSAGES);
-        Ok(respond::ok(&envelope, query.pretty()))
-    })
-    .await
-}
-
-/// The distinct rows of `fields` (in first-seen order), each with its `count`.
-fn count_combinations(rows: Vec<Value>, fields: &[String]) -> Vec<Value> {
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut combinations: Vec<(Value, u64)> = Vec::new();
-    for row in rows {
-        let combination = combination_of(&row, fields);
-        let key = combination.to_string();
-        match index.get(&key) {
-            Some(&at) => combinations[at].1 += 1,
-            None => {
-                index.insert(key, combinations.len());
-                combinations.push((combination, 1));
-            }
-        }
-    }
-    combinations
-        .into_iter()
-        .map(|(mut combination, count)| {
-            combination["count"] = json!(count);
-            combination
-        })
-        .collect()
-}
-
-/// The values of `fields` in a row, nested as in the agent, `N/A` where missing.
-fn combination_of(row: &Value, fields: &[String]) -> Value {
-    let mut combination = json!({});
-    for field in fields {
-        let value = field_value(row, field)
-            .filter(|value| !value.is_null())
-            .cloned()
-            .unwrap_or_else(|| json!(NOT_AVAILABLE));
-        let mut slot = &mut combination;
-        for key in field.split('.') {
-            if !slot.is_object() {
-                *slot = json!({});
-            }
-            slot = &mut slot[key];
-        }
-        *slot = value;
-    }
-    combination
-}
-
 /// `GET /agents/{agent_id}/group/is_sync`: whether the agent's group configuration is synced.
 pub async fn is_sync(
     State(state): State<AppState>,
@@ -787,130 +620,6 @@ pub async fn uninstall_permission(
     Ok(respond::ok(&envelope, query.pretty()))
 }
 
-/// A registration as the request asks for it (name and IP not validated yet).
-struct Registration {
-    id: Option<i64>,
-    name: String,
-    ip: Option<String>,
-    secret: Option<String>,
-    force: Option<Force>,
-}
-
-/// Validates the name and IP, stores the agent (a new secret unless given) and answers
-/// `{"data": {"id", "key"}, "error": 0}`.
-async fn register(
-    state: &AppState,
-    request: Registration,
-    pretty: bool,
-) -> Result<Response, ApiError> {
-    check_name(&request.name)?;
-    let ip = checked_ip(request.ip.as_deref().unwrap_or(ANY_IP))?;
-    let secret = match request.secret {
-        Some(secret) => secret,
-        None => new_secret()?,
-    };
-    let agent = NewAgent {
-        id: request.id,
-        name: request.name,
-        ip,
-        secret,
-        registered_at: Utc::now().timestamp(),
-        force: request.force,
-    };
-    let material = state
-        .write(move |store| match store.register_agent(&agent) {
-            Ok(Ok(id)) => Ok(KeyMaterial {
-                id,
-                name: agent.name,
-                ip: agent.ip,
-                secret: agent.secret,
-            }),
-            Ok(Err(conflict)) => Err(ApiError::code(conflict_code(conflict))),
-            Err(err) => Err(ApiError::internal(err)),
-        })
-        .await?;
-    let body = json!({
-        "data": { "id": store::agent_id(material.id), "key": encode_key(&material) },
-        "error": 0,
-    });
-    Ok(respond::ok(&body, pretty))
-}
-
-/// The Wazuh code of a registration conflict.
-fn conflict_code(conflict: Conflict) -> u32 {
-    match conflict {
-        Conflict::Id => 1708,
-        Conflict::Name => 1705,
-        Conflict::Ip => 1706,
-    }
-}
-
-/// An agent name: letters, digits, `-`, `_` and `.` (400 otherwise), at most 128 (1738).
-fn check_name(name: &str) -> Result<(), ApiError> {
-    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.');
-    if name.is_empty() || !name.chars().all(allowed) {
-        return Err(ApiError::bad_request(format!(
-            "'{name}' is not a 'names' - 'name'"
-        )));
-    }
-    if name.len() > MAX_NAME_LEN {
-        return Err(ApiError::code(1738));
-    }
-    Ok(())
-}
-
-/// An IP, IP/NET or `any` (any case), else 1706.
-fn checked_ip(ip: &str) -> Result<String, ApiError> {
-    if ip.eq_ignore_ascii_case(ANY_IP) {
-        return Ok(ANY_IP.to_string());
-    }
-    let (address, prefix) = match ip.split_once('/') {
-        Some((address, prefix)) => (address, Some(prefix)),
-        None => (ip, None),
-    };
-    let address: IpAddr = address.parse().map_err(|_| ApiError::code(1706))?;
-    let max_prefix = if address.is_ipv4() { 32 } else { 128 };
-    let prefix_ok = prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max_prefix));
-    if prefix_ok {
-        Ok(ip.to_string())
-    } else {
-        Err(ApiError::code(1706))
-    }
-}
-
-/// A given key secret: shorter than 64 characters is 1709; it must be 64 letters or digits.
-fn checked_secret(key: String) -> Result<String, ApiError> {
-    if key.chars().count() < SECRET_LEN {
-        return Err(ApiError::code(1709));
-    }
-    if key.len() != SECRET_LEN || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(ApiError::bad_request(
-            "The key must be 64 letters or digits - 'key'",
-        ));
-    }
-    Ok(key)
-}
-
-/// A fresh secret: 64 hex characters from the system CSPRNG.
-fn new_secret() -> Result<String, ApiError> {
-    let mut bytes = [0u8; SECRET_LEN / 2];
-    aws_lc_rs::rand::fill(&mut bytes)
-        .map_err(|_| ApiError::internal("the system random generator failed"))?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// The agent key as Wazuh hands it out: base64 of `"<id> <name> <ip> <secret>"`.
-fn encode_key(material: &KeyMaterial) -> String {
-    let line = format!(
-        "{} {} {} {}",
-        store::agent_id(material.id),
-        material.name,
-        material.ip,
-        material.secret
-    );
-    base64::engine::general_purpose::STANDARD.encode(line)
-}
-
 /// An all-digit agent id (`"7"`, `"007"`) as a number; anything else is a 400 on `param`.
 pub(super) fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
     text.bytes()
@@ -918,72 +627,6 @@ pub(super) fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
         .then(|| text.parse().ok())
         .flatten()
         .ok_or_else(|| ApiError::bad_request(format!("'{text}' is not a 'numbers' - '{param}'")))
-}
-
-/// The `force` object of `POST /agents/insert`, with the spec's defaults.
-#[derive(Debug, Deserialize)]
-struct ForceBody {
-    #[serde(default = "enabled")]
-    enabled: bool,
-    #[serde(default)]
-    disconnected_time: Option<DisconnectedTime>,
-    #[serde(default)]
-    after_registration_time: Option<String>,
-}
-
-/// `force.disconnected_time`.
-#[derive(Debug, Deserialize)]
-struct DisconnectedTime {
-    #[serde(default = "enabled")]
-    enabled: bool,
-    #[serde(default)]
-    value: Option<String>,
-}
-
-fn enabled() -> bool {
-    true
-}
-
-/// The replacement conditions a `force` object asks for; `None` when absent or disabled.
-fn force_of(value: Option<&Value>) -> Result<Option<Force>, ApiError> {
-    let Some(value) = value else {
-        return Ok(None);
-    };
-    let force: ForceBody = serde_json::from_value(value.clone())
-        .map_err(|err| ApiError::bad_request(format!("{err} - 'force'")))?;
-    if !force.enabled {
-        return Ok(None);
-    }
-    let disconnected = force.disconnected_time.unwrap_or(DisconnectedTime {
-        enabled: true,
-        value: None,
-    });
-    let disconnected_for = disconnected
-        .enabled
-        .then(|| {
-            force_time(
-                disconnected.value.as_deref(),
-                "force.disconnected_time.value",
-            )
-        })
-        .transpose()?;
-    Ok(Some(Force {
-        after_registration: force_time(
-            force.after_registration_time.as_deref(),
-            "force.after_registration_time",
-        )?,
-        disconnected_for,
-    }))
-}
-
-/// Seconds of a `force` timeframe (default `1h`).
-fn force_time(value: Option<&str>, param: &str) -> Result<i64, ApiError> {
-    let value = value.unwrap_or(FORCE_DEFAULT_TIME);
-    timeframe_seconds(value).ok_or_else(|| not_a_timeframe(value, param))
-}
-
-fn not_a_timeframe(value: &str, param: &str) -> ApiError {
-    ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
 }
 
 fn id_of(agent: &Value) -> Option<&str> {
@@ -1071,152 +714,8 @@ impl DeletePlan {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn agent() -> Value {
-        json!({
-            "id": "005", "name": "web-01", "status": "active",
-            "os": {"platform": "ubuntu", "name": "Ubuntu"},
-            "version": "Wazuh v4.12.0", "group": ["default", "group1"],
-            "lastKeepAlive": "2025-01-01T00:00:00+00:00", "group_config_status": "synced",
-        })
-    }
-
-    fn now() -> DateTime<Utc> {
-        "2025-01-02T00:00:00Z".parse().unwrap()
-    }
-
-    fn filters(query: &str) -> AgentFilter {
-        AgentFilter::from_filters(&serde_urlencoded::from_str(query).unwrap()).unwrap()
-    }
-
-    #[test]
-    fn timeframes_sum_their_units() {
-        assert_eq!(timeframe_seconds("30"), Some(30));
-        assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
-        assert_eq!(timeframe_seconds("45s"), Some(45));
-        assert_eq!(timeframe_seconds("1w"), None);
-        assert_eq!(timeframe_seconds("h"), None);
-        assert_eq!(timeframe_seconds(""), None);
-    }
-
-    #[test]
-    fn versions_are_normalised() {
-        for v in ["Wazuh v4.12.0", "v4.12.0", "4.12.0", "wazuh V4.12.0"] {
-            assert_eq!(normal_version(v), "4.12.0", "{v}");
-        }
-    }
-
-    #[test]
-    fn filters_match_fields_ignoring_case() {
-        assert!(filters("os.platform=UBUNTU&status=active,pending").matches(&agent(), now()));
-        assert!(filters("version=4.12.0&group=GROUP1").matches(&agent(), now()));
-        assert!(!filters("group=group2").matches(&agent(), now()));
-        assert!(!filters("status=disconnected").matches(&agent(), now()));
-        assert!(!filters("name=web-02").matches(&agent(), now()));
-        assert!(filters("group_config_status=synced").matches(&agent(), now()));
-    }
-
-    #[test]
-    fn older_than_compares_the_last_keep_alive_and_skips_the_manager() {
-        assert!(filters("older_than=12h").matches(&agent(), now()));
-        assert!(!filters("older_than=2d").matches(&agent(), now()));
-        let mut manager = agent();
-        manager["id"] = json!("000");
-        assert!(!filters("older_than=1s").matches(&manager, now()));
-    }
-
-    #[test]
-    fn bad_filter_values_are_400() {
-        let bad = |query: &str| {
-            AgentFilter::from_filters(&serde_urlencoded::from_str(query).unwrap())
-                .unwrap_err()
-                .body
-                .detail
-        };
-        assert_eq!(
-            bad("status=sleeping"),
-            "'sleeping' is not one of ['active', 'pending', 'never_connected', 'disconnected'] - 'status'"
-        );
-        assert_eq!(
-            bad("older_than=soon"),
-            "'soon' is not a 'timeframe' - 'older_than'"
-        );
-    }
-
-    #[test]
-    fn ips_nets_and_any_are_accepted_the_rest_is_1706() {
-        for ip in ["10.0.0.1", "10.0.0.0/24", "fe80::1", "2001:db8::/32"] {
-            assert_eq!(checked_ip(ip).unwrap(), ip);
-        }
-        assert_eq!(checked_ip("ANY").unwrap(), "any");
-        for ip in [
-            "10.0.0.256",
-            "10.0.0.0/33",
-            "host.example",
-            "",
-            "10.0.0.1/x",
-        ] {
-            assert_eq!(checked_ip(ip).unwrap_err().body.error, Some(1706), "{ip}");
-        }
-    }
-
-    #[test]
-    fn force_defaults_to_one_hour_and_can_be_disabled() {
-        let force = force_of(Some(&json!({}))).unwrap().unwrap();
-        assert_eq!(force.after_registration, 3_600);
-        assert_eq!(force.disconnected_for, Some(3_600));
-        let custom =
-            json!({"disconnected_time": {"enabled": false}, "after_registration_time": "2m"});
-        let force = force_of(Some(&custom)).unwrap().unwrap();
-        assert_eq!(
-            (force.after_registration, force.disconnected_for),
-            (120, None)
-        );
-        assert_eq!(force_of(Some(&json!({"enabled": false}))).unwrap(), None);
-        assert_eq!(force_of(None).unwrap(), None);
-        let bad = json!({"after_registration_time": "soon"});
-        assert_eq!(
-            force_of(Some(&bad)).unwrap_err().body.detail,
-            "'soon' is not a 'timeframe' - 'force.after_registration_time'"
-        );
-    }
-
-    #[test]
-    fn secrets_are_64_hex_characters_and_given_keys_are_checked() {
-        let secret = new_secret().unwrap();
-        assert_eq!(secret.len(), 64);
-        assert!(secret.bytes().all(|b| b.is_ascii_hexdigit()));
-        assert_ne!(secret, new_secret().unwrap());
-        assert_eq!(
-            checked_secret("a".repeat(63)).unwrap_err().body.error,
-            Some(1709)
-        );
-        assert_eq!(checked_secret("a".repeat(65)).unwrap_err().body.error, None);
-        assert!(checked_secret("a b".repeat(22)).is_err());
-    }
-
-    #[test]
-    fn agent_ids_are_zero_padded() {
-        assert_eq!(agent_ids("1,010,1000,abc"), ["001", "010", "1000", "abc"]);
-    }
-
-    #[test]
-    fn status_summary_counts_connection_and_sync() {
-        let mut other = agent();
-        other["status"] = json!("never_connected");
-        other["group_config_status"] = json!("not synced");
-        let summary = status_summary(&[agent(), other]);
-        assert_eq!(
-            summary,
-            json!({
-                "connection": {"active": 1, "disconnected": 0, "never_connected": 1, "pending": 0, "total": 2},
-                "configuration": {"synced": 1, "not_synced": 1, "total": 2},
-            })
-        );
-    }
-}
+#[path = "agents_unit_tests.rs"]
+mod tests;
 
 #[cfg(test)]
 #[path = "agent_writes_tests.rs"]

@@ -8,6 +8,8 @@
 //! `respond`, `error`.
 
 mod active_response;
+mod agent_distinct;
+mod agent_registration;
 mod agent_runtime;
 pub mod agents;
 mod assignments;
@@ -61,12 +63,17 @@ pub fn router(state: AppState) -> Router {
         .route(info_ops::GetApiInfo::SPEC.path, get(info::api_info))
         .route(
             agent_ops::ListAgents::SPEC.path,
-            get(agents::list).post(agents::add).delete(agents::delete),
+            get(agents::list)
+                .post(agent_registration::add)
+                .delete(agents::delete),
         )
-        .route(agent_ops::InsertAgent::SPEC.path, post(agents::insert))
+        .route(
+            agent_ops::InsertAgent::SPEC.path,
+            post(agent_registration::insert),
+        )
         .route(
             agent_ops::InsertAgentQuick::SPEC.path,
-            post(agents::insert_quick),
+            post(agent_registration::insert_quick),
         )
         .route(agent_ops::GetAgentKey::SPEC.path, get(agents::key))
         .route(
@@ -79,7 +86,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             agent_ops::DistinctAgentFields::SPEC.path,
-            get(agents::distinct_fields),
+            get(agent_distinct::distinct_fields),
         )
         .route(agent_ops::GetAgentSync::SPEC.path, get(agents::is_sync))
         .route(
