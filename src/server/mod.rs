@@ -10,9 +10,11 @@
 pub mod api_config;
 pub mod ar_conf;
 pub mod auth;
+pub mod collection;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod fleet;
 pub mod groupfiles;
 pub mod limits;
 pub mod query;

@@ -1,21 +1,22 @@
 //! `AppState`: what every handler shares. The SQLite store (blocking: reached only through
 //! [`AppState::store`], which runs off the async threads), in-memory snapshots that requests
-//! read without touching SQLite — the fleet-wide collections (agents, groups) and the security
-//! records (`auth::snapshot`: users, roles, policies, revocations) — the security
-//! configuration, the token authority (JWT keys + verified-token cache), and the facts `GET /`
-//! reports (hostname, start time). Writes go through [`AppState::write`] (fleet) or
-//! [`AppState::write_security`] (security objects), which publish the new snapshot once the
-//! SQLite transaction has committed.
+//! read without touching SQLite — the fleet (typed agents with their aggregates), the groups,
+//! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
+//! security configuration, the token authority (JWT keys + verified-token cache), and the
+//! facts `GET /` reports (hostname, start time). Writes go through [`AppState::write`] (fleet)
+//! or [`AppState::write_security`] (security objects), which publish the new snapshot once the
+//! SQLite transaction has committed; a fleet write patches only the agents it changed.
 //!
-//! Imports only the server's `store`, `auth` and `error` modules.
+//! Imports only the server's `store`, `fleet`, `auth` and `error` modules.
 
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
 use crate::server::auth::snapshot::SecuritySnapshot;
 use crate::server::auth::TokenAuthority;
 use crate::server::error::ApiError;
+use crate::server::fleet::Fleet;
 use crate::server::limits::Limits;
-use crate::server::store::{SecurityConfig, Store, StoreError};
+use crate::server::store::{GroupRow, SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -54,8 +55,8 @@ pub struct AppState {
 struct Shared {
     store: Arc<Store>,
     data_dir: PathBuf,
-    agents: RwLock<Arc<Vec<Value>>>,
-    groups: RwLock<Arc<Vec<Value>>>,
+    fleet: RwLock<Arc<Fleet>>,
+    groups: RwLock<Arc<Groups>>,
     security: RwLock<Arc<SecuritySnapshot>>,
     config: RwLock<SecurityConfig>,
     authority: RwLock<Arc<TokenAuthority>>,
@@ -70,8 +71,9 @@ struct Shared {
 impl AppState {
     /// Loads the snapshots, the security configuration and the JWT keys. Blocking.
     pub fn new(store: Store, options: StateOptions) -> Result<AppState, StateError> {
-        let agents = store.agents()?;
-        let groups = store.groups()?;
+        let fleet = Fleet::new(store.agents()?);
+        let groups = Groups::new(store.groups()?, &fleet);
+        store.take_changes()?;
         let records = store.security_records()?;
         let mut config = store.security_config()?;
         if let Some(lifetime) = options.token_lifetime {
@@ -82,7 +84,7 @@ impl AppState {
             shared: Arc::new(Shared {
                 store: Arc::new(store),
                 data_dir: options.data_dir,
-                agents: RwLock::new(Arc::new(agents)),
+                fleet: RwLock::new(Arc::new(fleet)),
                 groups: RwLock::new(Arc::new(groups)),
                 security: RwLock::new(Arc::new(SecuritySnapshot::new(records, 0))),
                 config: RwLock::new(config),
@@ -96,22 +98,34 @@ impl AppState {
         })
     }
 
-    /// Runs a write on the store (one at a time), then refreshes the agents and groups
-    /// snapshots, so readers see the change only once it is committed. The work returns
-    /// `Err(ApiError)` for refused requests (nothing is written, no snapshot rebuilt) and maps store
-    /// failures with `ApiError::internal`. Work that changed no row rebuilds nothing.
+    /// Runs a write on the store (one at a time), then patches the fleet and groups snapshots
+    /// with what it changed (read back from SQLite), so readers see the change only once it is
+    /// committed. The work returns `Err(ApiError)` for refused requests (nothing is written,
+    /// nothing published) and maps store failures with `ApiError::internal`. Inside the work,
+    /// [`AppState::fleet`] is the fleet as committed so far.
     pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
         let _writing = self.shared.writer.lock().await;
-        let fleet = |store: &Store| Ok((store.agents()?, store.groups()?));
-        let (result, snapshots) = self.write_and_reread(work, fleet).await?;
-        if let Some((agents, groups)) = snapshots {
-            replace(&self.shared.agents, Arc::new(agents));
-            replace(&self.shared.groups, Arc::new(groups));
-        }
+        let (fleet, groups) = (self.fleet(), self.groups());
+        let (result, changes) = self.write_and_reread(work, Store::take_changes).await?;
+        let Some(changes) = changes.filter(|changes| !changes.is_empty()) else {
+            return Ok(result);
+        };
+        let next = off_thread(move || {
+            let fleet = match changes.agent_ids.is_empty() {
+                true => fleet,
+                false => Arc::new(fleet.patched(&changes.agent_ids, changes.agents)),
+            };
+            let rows = changes.groups.unwrap_or_else(|| groups.rows.clone());
+            let groups = Groups::new(rows, &fleet);
+            Ok((fleet, groups))
+        })
+        .await?;
+        replace(&self.shared.fleet, next.0);
+        replace(&self.shared.groups, Arc::new(next.1));
         Ok(result)
     }
 
@@ -169,13 +183,22 @@ impl AppState {
         off_thread(move || work(&store).map_err(ApiError::internal)).await
     }
 
-    /// Every agent, as `GET /agents` shows them.
-    pub fn agents(&self) -> Arc<Vec<Value>> {
-        Arc::clone(&read(&self.shared.agents))
+    /// Every agent, with the fleet's aggregates.
+    pub fn fleet(&self) -> Arc<Fleet> {
+        Arc::clone(&read(&self.shared.fleet))
+    }
+
+    /// Every agent as the API shows it, for tests.
+    #[cfg(test)]
+    pub fn agents_json(&self) -> Vec<Value> {
+        self.fleet()
+            .iter()
+            .map(crate::server::fleet::Agent::json)
+            .collect()
     }
 
     /// Every group, as `GET /groups` shows them.
-    pub fn groups(&self) -> Arc<Vec<Value>> {
+    pub fn groups(&self) -> Arc<Groups> {
         Arc::clone(&read(&self.shared.groups))
     }
 
@@ -237,6 +260,29 @@ impl AppState {
     }
 }
 
+/// The groups snapshot: the store's rows, and each group as `GET /groups` shows it (its member
+/// count from the fleet), by name.
+#[derive(Debug)]
+pub struct Groups {
+    rows: Vec<GroupRow>,
+    json: Vec<Value>,
+}
+
+impl Groups {
+    fn new(rows: Vec<GroupRow>, fleet: &Fleet) -> Groups {
+        let json = rows
+            .iter()
+            .map(|row| row.json(fleet.members(&row.name)))
+            .collect();
+        Groups { rows, json }
+    }
+
+    /// Every group as `GET /groups` shows it, by name.
+    pub fn json(&self) -> &[Value] {
+        &self.json
+    }
+}
+
 /// Runs CPU-heavy or blocking work on the blocking thread pool.
 pub async fn off_thread<T, F>(work: F) -> Result<T, ApiError>
 where
@@ -278,14 +324,14 @@ mod tests {
     async fn a_write_that_changes_nothing_keeps_the_snapshots() {
         let (dir, store) = Store::demo_for_test();
         let state = state(store, dir.path());
-        let before = state.agents();
+        let before = state.fleet();
         state.write(|_| Ok(())).await.unwrap();
-        assert!(Arc::ptr_eq(&before, &state.agents()));
+        assert!(Arc::ptr_eq(&before, &state.fleet()));
         state
             .write(|store| store.delete_agents(&[1]).map_err(ApiError::internal))
             .await
             .unwrap();
-        assert_eq!(state.agents().len(), before.len() - 1);
+        assert_eq!(state.fleet().len(), before.len() - 1);
     }
 
     #[tokio::test]

@@ -26,9 +26,9 @@
 //!
 //! A scope of a kind none of `E`'s actions covers permits nothing (a wrong kind fails closed).
 //! When several actions of `E` share a kind, a value must be permitted by all of them.
-//! Explicit agent ids are judged with the groups the agents snapshot gives them when a group
-//! rule applies (the snapshot is ordered by id: a binary search, no index to keep).
-//! Imports `api` and the server's `auth`, `state`, `store`, `error`, `routes::bulk`.
+//! Explicit agent ids are judged with the groups the fleet gives them when a group rule
+//! applies (the fleet is ordered by id: a binary search, no index to keep).
+//! Imports `api` and the server's `auth`, `fleet`, `state`, `store`, `error`, `routes::bulk`.
 
 pub mod policy;
 pub mod processed;
@@ -37,6 +37,7 @@ pub mod scope;
 use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
+use crate::server::fleet::{Agent, Fleet};
 use crate::server::routes::bulk::Failures;
 use crate::server::state::AppState;
 use axum::extract::FromRequestParts;
@@ -61,8 +62,8 @@ pub const NODE_ID: &str = "node:id";
 pub struct Guarded<E: Endpoint> {
     caller: Caller,
     grants: Vec<Grant>,
-    /// The agents snapshot when some grant has group rules (to find an agent's groups).
-    agents: Option<Arc<Vec<Value>>>,
+    /// The fleet when some grant has group rules (to find an agent's groups).
+    fleet: Option<Arc<Fleet>>,
     endpoint: PhantomData<fn() -> E>,
 }
 
@@ -96,14 +97,14 @@ impl<E: Endpoint> Guarded<E> {
             .filter(|grant| grant.kind == kind)
             .map(|grant| grant.permitted.clone())
             .collect();
-        let agents = self
-            .agents
+        let fleet = self
+            .fleet
             .clone()
             .filter(|_| permitted.iter().any(Permitted::has_group_rules));
         Scope {
             kind,
             permitted,
-            agents,
+            fleet,
         }
     }
 }
@@ -130,7 +131,7 @@ impl<E: Endpoint> FromRequestParts<AppState> for Guarded<E> {
         Ok(Guarded {
             caller,
             grants,
-            agents: grouped.then(|| state.agents()),
+            fleet: grouped.then(|| state.fleet()),
             endpoint: PhantomData,
         })
     }
@@ -142,31 +143,9 @@ pub fn processed_of(state: &AppState, roles: &[i64], mode: &str) -> Arc<Processe
     state.security().processed(roles, Mode::from_claim(mode))
 }
 
-/// The groups of the agent with this (normalised) id in the agents snapshot, which is ordered
-/// by numeric id; none when it is not there.
-fn groups_of<'a>(agents: &'a [Value], id: &str) -> impl Iterator<Item = &'a str> + Clone {
-    let wanted = id.parse::<u64>().ok();
-    let found =
-        wanted.and_then(|wanted| agents.binary_search_by_key(&Some(wanted), numeric_id).ok());
-    found
-        .map(|index| agent_groups(&agents[index]))
-        .into_iter()
-        .flatten()
-}
-
-/// An agent's numeric id.
-fn numeric_id(agent: &Value) -> Option<u64> {
-    agent["id"].as_str()?.parse().ok()
-}
-
-/// The names in an agent's `group` list.
-fn agent_groups(agent: &Value) -> impl Iterator<Item = &str> + Clone {
-    agent["group"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(Value::as_str)
+/// The names of an agent's groups.
+fn agent_groups(agent: &Agent) -> impl Iterator<Item = &str> + Clone {
+    agent.group_names().iter().map(|name| &**name)
 }
 
 /// The 403 of a request none of whose resources of `kind` is permitted.
@@ -179,8 +158,8 @@ pub fn denied(kind: &str) -> ApiError {
 pub struct Scope {
     kind: &'static str,
     permitted: Vec<Permitted>,
-    /// The agents snapshot, when a group rule needs an explicit agent id's groups.
-    agents: Option<Arc<Vec<Value>>>,
+    /// The fleet, when a group rule needs an explicit agent id's groups.
+    fleet: Option<Arc<Fleet>>,
 }
 
 impl Scope {
@@ -188,8 +167,9 @@ impl Scope {
     /// agent id is judged with the groups the agents snapshot gives it.
     pub fn permits(&self, value: &str) -> bool {
         let value = normalize(self.kind, value);
-        match &self.agents {
-            Some(agents) => self.permits_agent(&value, groups_of(agents, &value)),
+        let agent = self.fleet.as_ref().and_then(|fleet| fleet.find(&value));
+        match agent {
+            Some(agent) => self.permits_agent(&value, agent_groups(agent)),
             None => self.permits_agent(&value, std::iter::empty()),
         }
     }
@@ -215,8 +195,7 @@ impl Scope {
     }
 
     /// Silent filtering: the items whose `key` field (a string, or an integer for security
-    /// objects) is permitted. For the `agent:id` kind the items are agents, each judged by its
-    /// `key` field and its own `group` list.
+    /// objects) is permitted.
     pub fn filter<'s, 'i: 's>(
         &'s self,
         items: impl IntoIterator<Item = &'i Value> + 's,
@@ -229,13 +208,21 @@ impl Scope {
             };
             match value {
                 Value::String(_) | Value::Number(_) if everything => true,
-                Value::String(text) if self.kind == AGENT_ID => {
-                    self.permits_agent(text, agent_groups(item))
-                }
                 Value::String(text) => self.permits(text),
                 Value::Number(number) => self.permits(&number.to_string()),
                 _ => false,
             }
+        })
+    }
+
+    /// Silent filtering of agents (an `agent:id` scope), each judged by its id and groups.
+    pub fn filter_agents<'s, 'i: 's>(
+        &'s self,
+        agents: impl IntoIterator<Item = &'i Agent> + 's,
+    ) -> impl Iterator<Item = &'i Agent> + 's {
+        let everything = self.permits_everything();
+        agents.into_iter().filter(move |agent| {
+            everything || self.permits_agent(&agent.id_text, agent_groups(agent))
         })
     }
 
@@ -299,7 +286,7 @@ mod tests {
         Scope {
             kind,
             permitted,
-            agents: None,
+            fleet: None,
         }
     }
 
@@ -379,19 +366,13 @@ mod tests {
     }
 
     #[test]
-    fn explicit_agent_ids_are_judged_with_their_groups_from_the_snapshot() {
-        let agents = vec![
-            json!({"id": "000"}),
-            json!({"id": "001", "group": ["default", "web"]}),
-            json!({"id": "002", "group": ["default"]}),
-            json!({"id": "1000", "group": ["web"]}),
-        ];
-        assert_eq!(
-            groups_of(&agents, "001").collect::<Vec<_>>(),
-            ["default", "web"]
-        );
-        assert_eq!(groups_of(&agents, "1000").collect::<Vec<_>>(), ["web"]);
-        assert_eq!(groups_of(&agents, "003").count(), 0);
+    fn explicit_agent_ids_are_judged_with_their_groups_from_the_fleet() {
+        let fleet = Fleet::new(vec![
+            Agent::sample(0, &[]),
+            Agent::sample(1, &["default", "web"]),
+            Agent::sample(2, &["default"]),
+            Agent::sample(1000, &["web"]),
+        ]);
         let entries = [policy::Entry {
             resource: "agent:group:web".into(),
             effect: policy::Effect::Allow,
@@ -400,14 +381,14 @@ mod tests {
         let scope = Scope {
             kind: AGENT_ID,
             permitted: vec![web],
-            agents: Some(Arc::new(agents.clone())),
+            fleet: Some(Arc::new(fleet.clone())),
         };
         assert!(scope.permits("1"));
         assert!(!scope.permits("002"));
         assert!(!scope.permits("000"), "an agent in no group");
         assert!(scope.permits_agent("7", ["web"]));
-        let kept: Vec<&Value> = scope.filter(&agents, "id").collect();
-        assert_eq!(kept, [&agents[1], &agents[3]]);
+        let kept: Vec<u32> = scope.filter_agents(fleet.iter()).map(|a| a.id).collect();
+        assert_eq!(kept, [1, 1000]);
         assert!(!scope.permits_everything());
     }
 

@@ -162,12 +162,12 @@ async fn request_scan(
     Ok(answer(affected, failures, messages, pretty))
 }
 
-/// The ids of every agent that passes `keep`, from the agents snapshot.
+/// The ids of every agent that passes `keep`, from the fleet.
 fn every_agent(state: &AppState, keep: impl Fn(i64) -> bool) -> Vec<i64> {
     state
-        .agents()
+        .fleet()
         .iter()
-        .filter_map(|agent| agent["id"].as_str()?.parse().ok())
+        .map(|agent| i64::from(agent.id))
         .filter(|id| keep(*id))
         .collect()
 }
@@ -205,13 +205,10 @@ fn sent(outcomes: Vec<(i64, CommandOutcome)>, failures: &mut Failures, report: b
 /// Without a defined command nothing is sent; each agent fails as Wazuh checks it in order:
 /// unknown (1701), not active (1707), then the command (1652).
 fn refuse_undefined(state: &AppState, ids: &[i64], failures: &mut Failures) {
-    let agents = state.agents();
+    let fleet = state.fleet();
     for &id in ids {
         let wanted = agent_id(id);
-        let status = agents
-            .iter()
-            .find(|agent| agent["id"] == wanted.as_str())
-            .map(|agent| agent["status"].as_str().unwrap_or_default());
+        let status = fleet.find(&wanted).map(|agent| &*agent.status);
         let code = match status {
             None => AGENT_NOT_FOUND,
             Some("active") => COMMAND_NOT_DEFINED,

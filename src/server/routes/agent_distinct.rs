@@ -1,15 +1,17 @@
 //! `GET /agents/stats/distinct`: how many agents share each combination of the asked fields'
 //! values.
 //!
-//! Imports `api` and the server's `state`, `rbac`, `query`, `error` and `routes` modules.
+//! Imports `api` and the server's `state`, `rbac`, `collection`, `query`, `error` and `routes`
+//! modules.
 
 use super::agents::{AGENTS, MESSAGES};
 use super::list;
 use crate::api::agents::DistinctAgentFields;
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
+use crate::server::collection::field_value;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
-use crate::server::query::{self, field_value};
+use crate::server::query;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -33,7 +35,7 @@ pub async fn distinct_fields(
     if fields.is_empty() {
         return Err(ApiError::bad_request("Missing query parameter 'fields'"));
     }
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
         let every_match = ListParams {
             select: Some(fields.join(",")),
@@ -45,7 +47,7 @@ pub async fn distinct_fields(
         let permitted = guard.agents();
         let matched = query::run(
             &AGENTS,
-            permitted.filter(agents.iter(), "id"),
+            permitted.filter_agents(fleet.iter()),
             &every_match,
             Utc::now(),
         )?;

@@ -23,6 +23,7 @@ use crate::api::agent_runtime::{
     CONFIG_SECTIONS, STATS_COMPONENTS,
 };
 use crate::api::params::split_list;
+use crate::server::collection::iso_date;
 use crate::server::demo::agent_runtime::config::{
     agent_section, block_applies, profile_of, Unavailable,
 };
@@ -30,11 +31,12 @@ use crate::server::demo::agent_runtime::manager::manager_section;
 use crate::server::demo::agent_runtime::{stats, Facts};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::fleet::Agent;
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use crate::server::store::{agent_id, iso_date};
+use crate::server::store::agent_id;
 use crate::server::wql::values::{as_timestamp, compare_versions, parse_version};
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -240,12 +242,10 @@ fn eligible_for_component_stats(
 
 /// The agent's record from the fleet snapshot (1701 when there is none).
 fn agent_record(state: &AppState, id: i64) -> Result<Value, ApiError> {
-    let wanted = agent_id(id);
-    state
-        .agents()
-        .iter()
-        .find(|agent| agent.get("id").and_then(Value::as_str) == Some(wanted.as_str()))
-        .cloned()
+    let fleet = state.fleet();
+    let agent = u32::try_from(id).ok().and_then(|id| fleet.get(id));
+    agent
+        .map(Agent::json)
         .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))
 }
 

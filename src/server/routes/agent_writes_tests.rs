@@ -326,7 +326,7 @@ async fn registrations_survive_a_reopen() {
     let agents = reopened.agents().unwrap();
     assert!(agents
         .iter()
-        .any(|a| a["id"] == "013" && a["name"] == "durable"));
+        .any(|a| &*a.id_text == "013" && &*a.name == "durable"));
     let material = reopened.agent_key_material(13).unwrap().unwrap();
     assert_eq!(key_fields(&body["data"]["key"])[3], material.secret);
 }

@@ -14,11 +14,13 @@ use crate::api::agents::{
     AgentFilters, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
     GetAgentSync, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, SummaryOs, SummaryStatus,
 };
-use crate::api::envelope::Envelope;
+use crate::api::envelope::{Envelope, FailedItem};
 use crate::api::params::split_list;
+use crate::server::collection::{Collection, Field, Record};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::query::{self, field_value, Collection, Field, FieldKind};
+use crate::server::fleet::{Agent, Fleet, StatusCounts};
+use crate::server::query;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -29,35 +31,36 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 
 /// The agents collection: every field `q`, `sort`, `select` and `search` may name.
 pub const AGENTS: Collection = Collection {
     fields: &[
-        field("id", FieldKind::Number),
-        field("name", FieldKind::Text),
-        field("ip", FieldKind::Text),
-        field("status", FieldKind::Text),
-        field("status_code", FieldKind::Number),
-        field("os.name", FieldKind::Text),
-        field("os.version", FieldKind::Text),
-        field("os.platform", FieldKind::Text),
-        field("os.codename", FieldKind::Text),
-        field("os.major", FieldKind::Text),
-        field("os.minor", FieldKind::Text),
-        field("os.uname", FieldKind::Text),
-        field("os.arch", FieldKind::Text),
-        field("os.build", FieldKind::Text),
-        field("version", FieldKind::Version),
-        field("manager", FieldKind::Text),
-        field("dateAdd", FieldKind::Date),
-        field("lastKeepAlive", FieldKind::Date),
-        field("group", FieldKind::GroupList),
-        field("mergedSum", FieldKind::Text),
-        field("configSum", FieldKind::Text),
-        field("node_name", FieldKind::Text),
-        field("registerIP", FieldKind::Text),
-        field("disconnection_time", FieldKind::Date),
-        field("group_config_status", FieldKind::Text),
+        Field::number("id"),
+        Field::text("name"),
+        Field::text("ip"),
+        Field::text("status"),
+        Field::number("status_code"),
+        Field::text("os.name"),
+        Field::text("os.version"),
+        Field::text("os.platform"),
+        Field::text("os.codename"),
+        Field::text("os.major"),
+        Field::text("os.minor"),
+        Field::text("os.uname"),
+        Field::text("os.arch"),
+        Field::text("os.build"),
+        Field::version("version"),
+        Field::text("manager"),
+        Field::date("dateAdd"),
+        Field::date("lastKeepAlive"),
+        Field::group_list("group"),
+        Field::text("mergedSum"),
+        Field::text("configSum"),
+        Field::text("node_name"),
+        Field::text("registerIP"),
+        Field::date("disconnection_time"),
+        Field::text("group_config_status"),
     ],
     mandatory: &["id"],
     default_sort: "id",
@@ -92,10 +95,6 @@ const SYNC_MESSAGES: Messages = Messages {
     none: "No sync info was returned",
 };
 
-const fn field(name: &'static str, kind: FieldKind) -> Field {
-    Field { name, kind }
-}
-
 /// `GET /agents`.
 pub async fn list(
     State(state): State<AppState>,
@@ -105,24 +104,24 @@ pub async fn list(
     let filter = AgentFilter::from_filters(&query.query)?;
     let named = query.query.agents_list.as_deref().map(agent_ids);
     let permitted = guard.agents();
-    let agents = state.agents();
+    let fleet = state.fleet();
     let whole_fleet = named.is_none() && permitted.permits_everything() && filter.is_empty();
     let page_only = whole_fleet && query::cuts_pages_only(&query.list);
     let answer = move || {
         let now = Utc::now();
-        let (matching, failed): (Box<dyn Iterator<Item = &Value>>, _) = match named {
+        let (matching, failed): (Box<dyn Iterator<Item = &Agent>>, _) = match named {
             Some(ids) => {
                 let mut refused = Failures::default();
                 let ids = permitted.split(ids, &mut refused)?;
-                let (picked, mut failed) = list::pick_named(&agents, "id", &ids, 1701);
+                let (picked, mut failed) = pick_agents(&fleet, &ids);
                 failed.extend(refused.into_groups());
                 let matching = picked.into_iter().filter(|a| filter.matches(a, now));
                 (Box::new(matching), failed)
             }
             // The whole fleet, unfiltered: the list pipeline pages it without walking it.
-            None if whole_fleet => (Box::new(agents.iter()), Vec::new()),
+            None if whole_fleet => (Box::new(fleet.iter()), Vec::new()),
             None => {
-                let permitted = permitted.filter(agents.iter(), "id");
+                let permitted = permitted.filter_agents(fleet.iter());
                 let matching = permitted.filter(|agent| filter.matches(agent, now));
                 (Box::new(matching), Vec::new())
             }
@@ -145,20 +144,30 @@ pub async fn list(
     }
 }
 
-/// `GET /agents/summary/status`.
+/// `GET /agents/summary/status`: the fleet's counters when every agent is permitted, else
+/// one pass over the permitted agents.
 pub async fn summary_status(
     State(state): State<AppState>,
     guard: Guarded<SummaryStatus>,
     query: WazuhQuery<SummaryStatus>,
 ) -> Result<Response, ApiError> {
-    let agents = state.agents();
-    off_thread(move || {
-        let permitted = guard.agents();
-        let summary = status_summary(permitted.filter(agents.iter(), "id"));
-        let body = json!({ "data": summary, "error": 0 });
+    let fleet = state.fleet();
+    let permitted = guard.agents();
+    let everything = permitted.permits_everything();
+    let answer = move || {
+        let counts = match everything {
+            true => fleet.counts(),
+            false => StatusCounts::of(permitted.filter_agents(fleet.iter())),
+        };
+        let body = json!({ "data": status_json(&counts), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
-    })
-    .await
+    };
+    // The fleet's counters: nothing to walk, not worth a thread hand-off.
+    if everything {
+        answer()
+    } else {
+        off_thread(answer).await
+    }
 }
 
 /// `GET /agents/summary/os`.
@@ -167,15 +176,13 @@ pub async fn summary_os(
     guard: Guarded<SummaryOs>,
     query: WazuhQuery<SummaryOs>,
 ) -> Result<Response, ApiError> {
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
         let permitted = guard.agents();
-        let mut platforms: Vec<&str> = permitted
-            .filter(agents.iter(), "id")
-            .filter_map(|agent| field_value(agent, "os.platform").and_then(Value::as_str))
+        let platforms: BTreeSet<&str> = permitted
+            .filter_agents(fleet.iter())
+            .filter_map(|agent| agent.os.as_ref()?.platform.as_deref())
             .collect();
-        platforms.sort_unstable();
-        platforms.dedup();
         let total = platforms.len() as u64;
         let items = platforms.into_iter().map(Value::from).collect();
         let envelope = list::envelope(items, total, Vec::new(), &OS_MESSAGES);
@@ -184,61 +191,31 @@ pub async fn summary_os(
     .await
 }
 
-/// Agent counts by connection status and by group configuration sync status.
-pub fn status_summary<'a>(agents: impl IntoIterator<Item = &'a Value>) -> Value {
-    let mut counts = StatusCounts::default();
-    agents.into_iter().for_each(|agent| counts.add(agent));
-    counts.to_json()
+/// The `{connection, configuration}` document of `GET /agents/summary/status`.
+pub fn status_json(counts: &StatusCounts) -> Value {
+    json!({
+        "connection": {
+            "active": counts.active,
+            "disconnected": counts.disconnected,
+            "never_connected": counts.never_connected,
+            "pending": counts.pending,
+            "total": counts.total,
+        },
+        "configuration": {
+            "synced": counts.synced,
+            "not_synced": counts.not_synced,
+            "total": counts.total,
+        },
+    })
 }
 
-/// Agent counts by connection status and by group configuration sync status, added up in one
-/// pass without allocating.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct StatusCounts {
-    total: u64,
-    active: u64,
-    disconnected: u64,
-    never_connected: u64,
-    pending: u64,
-    synced: u64,
-    not_synced: u64,
-}
-
-impl StatusCounts {
-    /// Counts one agent.
-    pub fn add(&mut self, agent: &Value) {
-        self.total += 1;
-        match agent.get("status").and_then(Value::as_str) {
-            Some("active") => self.active += 1,
-            Some("disconnected") => self.disconnected += 1,
-            Some("never_connected") => self.never_connected += 1,
-            Some("pending") => self.pending += 1,
-            _ => {}
-        }
-        match agent.get("group_config_status").and_then(Value::as_str) {
-            Some("synced") => self.synced += 1,
-            Some("not synced") => self.not_synced += 1,
-            _ => {}
-        }
-    }
-
-    /// The `{connection, configuration}` document of `GET /agents/summary/status`.
-    pub fn to_json(&self) -> Value {
-        json!({
-            "connection": {
-                "active": self.active,
-                "disconnected": self.disconnected,
-                "never_connected": self.never_connected,
-                "pending": self.pending,
-                "total": self.total,
-            },
-            "configuration": {
-                "synced": self.synced,
-                "not_synced": self.not_synced,
-                "total": self.total,
-            },
-        })
-    }
+/// The agents with these ids (normalised), in id order, and one 1701 failed-item group for
+/// the ids no agent has.
+fn pick_agents<'f>(fleet: &'f Fleet, ids: &[String]) -> (Vec<&'f Agent>, Vec<FailedItem>) {
+    let mut found: Vec<&Agent> = ids.iter().filter_map(|id| fleet.find(id)).collect();
+    found.sort_by_key(|agent| agent.id);
+    found.dedup_by_key(|agent| agent.id);
+    list::pick_named(found, "id", ids, 1701)
 }
 
 /// Agent ids as the API stores them: all-digit ids zero-padded to three digits.
@@ -321,8 +298,8 @@ impl AgentFilter {
     }
 
     /// Whether an agent passes every filter at `now` (text comparisons ignore case).
-    pub fn matches(&self, agent: &Value, now: DateTime<Utc>) -> bool {
-        let text = |field: &str| field_value(agent, field).and_then(Value::as_str);
+    pub fn matches(&self, agent: &Agent, now: DateTime<Utc>) -> bool {
+        let text = |field: &str| agent.cell(field).and_then(|cell| cell.as_str());
         let status_ok = self.statuses.is_empty()
             || text("status").is_some_and(|status| self.statuses.iter().any(|s| s == status));
         let equals_ok = self.equals.iter().all(|(field, wanted)| {
@@ -335,7 +312,7 @@ impl AgentFilter {
         let group_ok = self
             .group
             .as_ref()
-            .is_none_or(|wanted| in_group(agent, wanted));
+            .is_none_or(|wanted| agent.in_group(wanted));
         let older_ok = self
             .older_than
             .is_none_or(|seconds| older_than(agent, now, seconds));
@@ -343,30 +320,14 @@ impl AgentFilter {
     }
 }
 
-/// Whether the agent's group list holds the group (ignoring case).
-pub fn in_group(agent: &Value, group: &str) -> bool {
-    agent
-        .get("group")
-        .and_then(Value::as_array)
-        .is_some_and(|groups| {
-            groups
-                .iter()
-                .filter_map(Value::as_str)
-                .any(|g| g.eq_ignore_ascii_case(group))
-        })
-}
-
 /// Whether the agent's last keep-alive (its registration when it never connected) is more
 /// than `seconds` before `now` (`0` selects every agent). The manager never is.
-fn older_than(agent: &Value, now: DateTime<Utc>, seconds: i64) -> bool {
-    if agent.get("id").and_then(Value::as_str) == Some(MANAGER_ID) {
+fn older_than(agent: &Agent, now: DateTime<Utc>, seconds: i64) -> bool {
+    if agent.id == 0 {
         return false;
     }
-    let date = ["lastKeepAlive", "dateAdd"]
-        .iter()
-        .filter_map(|key| agent.get(*key).and_then(Value::as_str))
-        .find_map(|text| DateTime::parse_from_rfc3339(text).ok());
-    date.is_some_and(|date| date.timestamp() <= now.timestamp() - seconds)
+    let date = agent.last_keep_alive.or(agent.date_add);
+    date.is_some_and(|date| date <= now.timestamp() - seconds)
 }
 
 /// `Wazuh v4.12.0`, `v4.12.0` and `4.12.0` all become `4.12.0`.
@@ -473,10 +434,10 @@ pub async fn delete(
         plan.named = Some(permitted.split(named, &mut refused)?);
     }
     let older_than = plan.older_than.clone();
+    let current = state.clone();
     let (deleted, failures) = state
         .write(move |store| {
-            let agents = store.agents().map_err(ApiError::internal)?;
-            let (ids, mut failures) = plan.select(&agents, Utc::now());
+            let (ids, mut failures) = plan.select(&current.fleet(), Utc::now());
             let ids = permitted.retain(ids);
             failures.merge(refused);
             let numbers: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();
@@ -498,16 +459,12 @@ pub async fn no_group(
     guard: Guarded<ListAgentsWithoutGroup>,
     query: WazuhQuery<ListAgentsWithoutGroup>,
 ) -> Result<Response, ApiError> {
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
         let permitted = guard.agents();
-        let ungrouped = permitted.filter(agents.iter(), "id").filter(|agent| {
-            id_of(agent) != Some(MANAGER_ID)
-                && agent
-                    .get("group")
-                    .and_then(Value::as_array)
-                    .is_none_or(Vec::is_empty)
-        });
+        let ungrouped = permitted
+            .filter_agents(fleet.iter())
+            .filter(|agent| agent.id != 0 && agent.group_names().is_empty());
         list::answer(
             &AGENTS,
             ungrouped,
@@ -528,12 +485,12 @@ pub async fn outdated(
     guard: Guarded<ListOutdatedAgents>,
     query: WazuhQuery<ListOutdatedAgents>,
 ) -> Result<Response, ApiError> {
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
-        let manager = manager_version(&agents);
+        let manager = fleet.get(0).and_then(version_of);
         let permitted = guard.agents();
         let outdated = permitted
-            .filter(agents.iter(), "id")
+            .filter_agents(fleet.iter())
             .filter(|agent| is_outdated(agent, manager.as_deref()));
         list::answer(
             &AGENTS,
@@ -548,28 +505,18 @@ pub async fn outdated(
     .await
 }
 
-/// The manager's version (agent `000`), as numbers.
-fn manager_version(agents: &[Value]) -> Option<Vec<u64>> {
-    agents
-        .iter()
-        .find(|agent| id_of(agent) == Some(MANAGER_ID))
-        .and_then(version_of)
-}
-
-fn version_of(agent: &Value) -> Option<Vec<u64>> {
-    agent
-        .get("version")
-        .and_then(Value::as_str)
-        .and_then(parse_version)
+/// An agent's version, as numbers.
+pub fn version_of(agent: &Agent) -> Option<Vec<u64>> {
+    agent.version.as_deref().and_then(parse_version)
 }
 
 /// An agent (not the manager) with a known version other than the manager's, whatever its
 /// status; never true without a manager.
-fn is_outdated(agent: &Value, manager: Option<&[u64]>) -> bool {
+fn is_outdated(agent: &Agent, manager: Option<&[u64]>) -> bool {
     let (Some(manager), Some(version)) = (manager, version_of(agent)) else {
         return false;
     };
-    id_of(agent) != Some(MANAGER_ID) && compare_versions(&version, manager).is_ne()
+    agent.id != 0 && compare_versions(&version, manager).is_ne()
 }
 
 /// `GET /agents/{agent_id}/group/is_sync`: whether the agent's group configuration is synced.
@@ -581,9 +528,9 @@ pub async fn is_sync(
 ) -> Result<Response, ApiError> {
     let id = store::agent_id(numeric_id(&agent_id, "agent_id")?);
     guard.agents().check(&id)?;
-    let agents = state.agents();
+    let fleet = state.fleet();
     let mut failures = Failures::default();
-    let affected = match sync_of(&agents, &id) {
+    let affected = match sync_of(&fleet, &id) {
         Ok(synced) => vec![json!({ "id": id, "synced": synced })],
         Err(error) => {
             failures.add(id, &error);
@@ -596,15 +543,12 @@ pub async fn is_sync(
 }
 
 /// Whether agent `id` is synced: 1703 for the manager, 1701 for an unknown agent.
-fn sync_of(agents: &[Value], id: &str) -> Result<bool, ApiError> {
+fn sync_of(fleet: &Fleet, id: &str) -> Result<bool, ApiError> {
     if id == MANAGER_ID {
         return Err(ApiError::code(1703));
     }
-    let agent = agents
-        .iter()
-        .find(|agent| id_of(agent) == Some(id))
-        .ok_or_else(|| ApiError::code(1701))?;
-    Ok(agent.get("group_config_status").and_then(Value::as_str) == Some("synced"))
+    let agent = fleet.find(id).ok_or_else(|| ApiError::code(1701))?;
+    Ok(&*agent.group_config_status == "synced")
 }
 
 /// `GET /agents/uninstall`: the guard refuses callers without `agent:uninstall` (403 / 4000).
@@ -627,10 +571,6 @@ pub(super) fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
         .then(|| text.parse().ok())
         .flatten()
         .ok_or_else(|| ApiError::bad_request(format!("'{text}' is not a 'numbers' - '{param}'")))
-}
-
-fn id_of(agent: &Value) -> Option<&str> {
-    agent.get("id").and_then(Value::as_str)
 }
 
 /// What `DELETE /agents` deletes: the named agents (or all but the manager) that pass the
@@ -678,13 +618,10 @@ impl DeletePlan {
 
     /// The ids to delete (sorted), and the named ids that cannot be: the manager (1703) and
     /// unknown ones (1701). Named agents that do not pass the filters are left alone.
-    fn select(&self, agents: &[Value], now: DateTime<Utc>) -> (Vec<String>, Failures) {
+    fn select(&self, fleet: &Fleet, now: DateTime<Utc>) -> (Vec<String>, Failures) {
         let mut failures = Failures::default();
-        let candidates: Vec<&Value> = match &self.named {
-            None => agents
-                .iter()
-                .filter(|agent| id_of(agent) != Some(MANAGER_ID))
-                .collect(),
+        let candidates: Vec<&Agent> = match &self.named {
+            None => fleet.iter().filter(|agent| agent.id != 0).collect(),
             Some(ids) => ids
                 .iter()
                 .filter_map(|id| {
@@ -692,7 +629,7 @@ impl DeletePlan {
                         failures.add(id.clone(), &ApiError::code(1703));
                         return None;
                     }
-                    let found = agents.iter().find(|agent| id_of(agent) == Some(id));
+                    let found = fleet.find(id);
                     if found.is_none() {
                         failures.add(id.clone(), &ApiError::code(1701));
                     }
@@ -703,9 +640,8 @@ impl DeletePlan {
         let mut ids: Vec<String> = candidates
             .into_iter()
             .filter(|agent| self.filter.matches(agent, now))
-            .filter(|agent| self.query.as_ref().is_none_or(|q| q.matches(agent)))
-            .filter_map(id_of)
-            .map(str::to_string)
+            .filter(|agent| self.query.as_ref().is_none_or(|q| q.matches(*agent)))
+            .map(|agent| agent.id_text.to_string())
             .collect();
         ids.sort_by(|a, b| list::id_order(a, b));
         ids.dedup();

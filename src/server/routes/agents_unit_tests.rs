@@ -2,14 +2,20 @@
 
 use super::super::agent_registration::{checked_ip, checked_secret, force_of, new_secret};
 use super::*;
+use crate::server::fleet::Os;
 
-fn agent() -> Value {
-    json!({
-        "id": "005", "name": "web-01", "status": "active",
-        "os": {"platform": "ubuntu", "name": "Ubuntu"},
-        "version": "Wazuh v4.12.0", "group": ["default", "group1"],
-        "lastKeepAlive": "2025-01-01T00:00:00+00:00", "group_config_status": "synced",
-    })
+/// Agent `005` `web-01`, active, Ubuntu, Wazuh v4.12.0, in `default` and `group1`, synced,
+/// last seen 2025-01-01T00:00:00Z.
+fn agent() -> Agent {
+    let mut agent = Agent::sample(5, &["default", "group1"]);
+    agent.name = "web-01".into();
+    agent.os = Some(Box::new(Os {
+        platform: Some("ubuntu".into()),
+        name: Some("Ubuntu".into()),
+        ..Os::default()
+    }));
+    agent.last_keep_alive = Some(1_735_689_600);
+    agent
 }
 
 fn now() -> DateTime<Utc> {
@@ -52,7 +58,7 @@ fn older_than_compares_the_last_keep_alive_and_skips_the_manager() {
     assert!(filters("older_than=12h").matches(&agent(), now()));
     assert!(!filters("older_than=2d").matches(&agent(), now()));
     let mut manager = agent();
-    manager["id"] = json!("000");
+    (manager.id, manager.id_text) = (0, "000".into());
     assert!(!filters("older_than=1s").matches(&manager, now()));
 }
 
@@ -133,9 +139,9 @@ fn agent_ids_are_zero_padded() {
 #[test]
 fn status_summary_counts_connection_and_sync() {
     let mut other = agent();
-    other["status"] = json!("never_connected");
-    other["group_config_status"] = json!("not synced");
-    let summary = status_summary(&[agent(), other]);
+    other.status = "never_connected".into();
+    other.group_config_status = "not synced".into();
+    let summary = status_json(&StatusCounts::of(&[agent(), other]));
     assert_eq!(
         summary,
         json!({

@@ -492,8 +492,12 @@ fn start_up_gives_demo_groups_their_files_and_real_checksums() {
     let groups = store.groups().unwrap();
     assert_eq!(groups.len(), 4);
     for group in groups {
-        assert_eq!(group["configSum"], json!(empty), "{group}");
-        let name = group["name"].as_str().unwrap();
+        assert_eq!(
+            group.config_sum.as_deref(),
+            Some(empty.as_str()),
+            "{group:?}"
+        );
+        let name = group.name.as_str();
         assert!(dir
             .path()
             .join("shared")

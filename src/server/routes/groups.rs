@@ -3,7 +3,7 @@
 //! Files live under the data dir (`groupfiles`); rows and memberships in the store, written in
 //! one transaction per request through `AppState::write`.
 
-use super::agents::{in_group, AgentFilter, AGENTS, MESSAGES as AGENT_MESSAGES};
+use super::agents::{AgentFilter, AGENTS, MESSAGES as AGENT_MESSAGES};
 use super::body::require_content_type;
 use super::bulk::Failures;
 use super::list::{self, Messages};
@@ -12,10 +12,10 @@ use crate::api::groups::{
     ListGroupFiles, ListGroups, PutGroupConfig,
 };
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
+use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
-use crate::server::query::{Collection, Field, FieldKind};
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -26,6 +26,7 @@ use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use serde_json::{json, Value};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The groups collection.
@@ -131,8 +132,10 @@ pub async fn list(
     let snapshot = state.groups();
     off_thread(move || {
         let groups = match query.query.hash.as_deref() {
-            Some(algorithm) if algorithm != "md5" => rehashed(&snapshot, &files, algorithm)?,
-            _ => snapshot.to_vec(),
+            Some(algorithm) if algorithm != "md5" => {
+                Cow::Owned(rehashed(snapshot.json(), &files, algorithm)?)
+            }
+            _ => Cow::Borrowed(snapshot.json()),
         };
         let permitted = guard.groups();
         let (picked, failed) = match named {
@@ -140,7 +143,7 @@ pub async fn list(
                 let mut refused = Failures::default();
                 let names = permitted.split(names, &mut refused)?;
                 let (picked, mut failed) =
-                    list::pick_named(&groups, "name", &names, GROUP_NOT_FOUND);
+                    list::pick_named(groups.iter(), "name", &names, GROUP_NOT_FOUND);
                 failed.extend(refused.into_groups());
                 (picked, failed)
             }
@@ -172,13 +175,13 @@ pub async fn agents(
     let filter = AgentFilter::from_status(query.query.status.as_deref())?;
     guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
         let now = Utc::now();
         let permitted = guard.agents();
         let members = permitted
-            .filter(agents.iter(), "id")
-            .filter(|agent| in_group(agent, &group_id) && filter.matches(agent, now));
+            .filter_agents(fleet.iter())
+            .filter(|agent| agent.in_group(&group_id) && filter.matches(agent, now));
         list::answer(
             &AGENTS,
             members,
@@ -208,6 +211,7 @@ fn rehashed(groups: &[Value], files: &GroupFiles, algorithm: &str) -> Result<Vec
 pub fn require_group(state: &AppState, group_id: &str) -> Result<(), ApiError> {
     let exists = state
         .groups()
+        .json()
         .iter()
         .any(|group| group.get("name").and_then(Value::as_str) == Some(group_id));
     if exists {

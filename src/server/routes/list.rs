@@ -5,8 +5,9 @@
 
 use crate::api::envelope::{Envelope, FailedItem, Items};
 use crate::api::params::ListParams;
+use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
-use crate::server::query::{self, Collection};
+use crate::server::query;
 use crate::server::respond;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
@@ -37,22 +38,22 @@ impl Messages {
 
 /// The items whose `key` is one of `names` (in item order), and one failed-item group with
 /// error `missing_code` for the names no item has.
-pub fn pick_named<'a>(
-    items: &'a [Value],
+pub fn pick_named<'a, R: Record + ?Sized + 'a>(
+    items: impl IntoIterator<Item = &'a R>,
     key: &str,
     names: &[String],
     missing_code: u32,
-) -> (Vec<&'a Value>, Vec<FailedItem>) {
-    let picked: Vec<&Value> = items
-        .iter()
-        .filter(|item| key_of(item, key).is_some_and(|value| names.iter().any(|n| n == value)))
+) -> (Vec<&'a R>, Vec<FailedItem>) {
+    let picked: Vec<&R> = items
+        .into_iter()
+        .filter(|item| key_of(*item, key).is_some_and(|value| names.iter().any(|n| n == value)))
         .collect();
     let mut missing: Vec<&String> = names
         .iter()
         .filter(|name| {
             !picked
                 .iter()
-                .any(|item| key_of(item, key) == Some(name.as_str()))
+                .any(|item| key_of(*item, key) == Some(name.as_str()))
         })
         .collect();
     missing.sort_by(|a, b| id_order(a, b));
@@ -72,9 +73,9 @@ pub fn pick_named<'a>(
 }
 
 /// Runs the list pipeline over already-filtered items and answers with one page.
-pub fn answer<'a>(
+pub fn answer<'a, R: Record + ?Sized + 'a>(
     collection: &Collection,
-    items: impl IntoIterator<Item = &'a Value>,
+    items: impl IntoIterator<Item = &'a R>,
     failed: Vec<FailedItem>,
     params: &ListParams,
     messages: &Messages,
@@ -109,8 +110,8 @@ pub fn envelope(
     }
 }
 
-fn key_of<'v>(item: &'v Value, key: &str) -> Option<&'v str> {
-    query::field_value(item, key).and_then(Value::as_str)
+fn key_of<'v, R: Record + ?Sized>(item: &'v R, key: &str) -> Option<&'v str> {
+    item.cell(key)?.as_str()
 }
 
 /// Numeric order for all-digit ids (`"2" < "10"`), text order otherwise.
@@ -153,7 +154,7 @@ mod tests {
 
     #[test]
     fn envelope_message_and_error_level_follow_the_outcome() {
-        let (_, failed) = pick_named(&[], "id", &["001".to_string()], 1701);
+        let (_, failed) = pick_named::<Value>([], "id", &["001".to_string()], 1701);
         let partial = envelope(vec![json!({"id": "002"})], 1, failed.clone(), &MESSAGES);
         assert_eq!(
             (partial.message.as_deref(), partial.error),

@@ -1,10 +1,11 @@
 //! Overview handlers (spec tag `Overview`): `GET /overview/agents`, the dashboard summary.
 
-use super::agents::StatusCounts;
+use super::agents::status_json;
 use crate::api::overview::OverviewAgents;
+use crate::server::collection::Record;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
-use crate::server::query::field_value;
+use crate::server::fleet::{Agent, StatusCounts};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -19,31 +20,31 @@ pub async fn agents(
     guard: Guarded<OverviewAgents>,
     query: WazuhQuery<OverviewAgents>,
 ) -> Result<Response, ApiError> {
-    let agents = state.agents();
+    let fleet = state.fleet();
     let groups = state.groups();
     off_thread(move || {
         let (permitted_agents, permitted_groups) = (guard.agents(), guard.groups());
         let groups: Vec<Value> = permitted_groups
-            .filter(groups.iter(), "name")
+            .filter(groups.json(), "name")
             .cloned()
             .collect();
-        let agents = permitted_agents.filter(agents.iter(), "id");
+        let agents = permitted_agents.filter_agents(fleet.iter());
         let body = json!({ "data": overview(agents, groups), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
     })
     .await
 }
 
-fn overview<'a>(agents: impl IntoIterator<Item = &'a Value>, groups: Vec<Value>) -> Value {
+fn overview<'a>(agents: impl IntoIterator<Item = &'a Agent>, groups: Vec<Value>) -> Value {
     let mut tally = Tally::default();
     agents.into_iter().for_each(|agent| tally.add(agent));
     json!({
         "nodes": tally.nodes.rows(),
         "groups": groups,
         "agent_os": tally.os.rows(),
-        "agent_status": tally.status.to_json(),
+        "agent_status": status_json(&tally.status),
         "agent_version": tally.versions.rows(),
-        "last_registered_agent": tally.last_registered.map(|(_, agent)| agent.clone()).into_iter().collect::<Vec<_>>(),
+        "last_registered_agent": tally.last_registered.map(|(_, agent)| agent.json()).into_iter().collect::<Vec<_>>(),
     })
 }
 
@@ -55,7 +56,7 @@ struct Tally<'a> {
     versions: Distinct<'a, 1>,
     status: StatusCounts,
     /// The latest `dateAdd` and its agent (the manager left out).
-    last_registered: Option<(&'a str, &'a Value)>,
+    last_registered: Option<(i64, &'a Agent)>,
 }
 
 impl Default for Tally<'_> {
@@ -71,14 +72,13 @@ impl Default for Tally<'_> {
 }
 
 impl<'a> Tally<'a> {
-    fn add(&mut self, agent: &'a Value) {
+    fn add(&mut self, agent: &'a Agent) {
         self.nodes.add(agent);
         self.os.add(agent);
         self.versions.add(agent);
-        self.status.add(agent);
+        self.status.add(agent, 1);
         if let Some(added) = registered_at(agent) {
-            // The store writes every date as UTC ISO 8601 in one format: they order as text;
-            // the last of equal dates wins.
+            // The last of equal dates wins.
             if self
                 .last_registered
                 .is_none_or(|(latest, _)| added > latest)
@@ -90,11 +90,8 @@ impl<'a> Tally<'a> {
 }
 
 /// The registration date of an agent that is not the manager.
-fn registered_at(agent: &Value) -> Option<&str> {
-    if agent.get("id").and_then(Value::as_str) == Some("000") {
-        return None;
-    }
-    agent.get("dateAdd")?.as_str()
+fn registered_at(agent: &Agent) -> Option<i64> {
+    agent.date_add.filter(|_| agent.id != 0)
 }
 
 /// How many agents have each combination of N (dotted, text) fields; agents with none of
@@ -112,10 +109,10 @@ impl<'a, const N: usize> Distinct<'a, N> {
         }
     }
 
-    fn add(&mut self, agent: &'a Value) {
+    fn add(&mut self, agent: &'a Agent) {
         let key = self
             .fields
-            .map(|field| field_value(agent, field).and_then(Value::as_str));
+            .map(|field| agent.cell(field).and_then(|cell| cell.as_str()));
         if key.iter().any(Option::is_some) {
             *self.counts.entry(key).or_insert(0) += 1;
         }
@@ -158,34 +155,44 @@ fn insert_dotted(object: &mut Map<String, Value>, dotted: &str, value: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::fleet::Os;
 
     /// The distinct combinations of the fields with how many agents have each (`Distinct` over a
     /// list).
-    fn count_distinct<const N: usize>(agents: &[Value], fields: &[&'static str; N]) -> Vec<Value> {
+    fn count_distinct<const N: usize>(agents: &[Agent], fields: &[&'static str; N]) -> Vec<Value> {
         let mut distinct = Distinct::new(*fields);
         agents.iter().for_each(|agent| distinct.add(agent));
         distinct.rows()
     }
 
     /// The most recently registered agent (not the manager), as a one-element list.
-    fn last_registered(agents: &[Value]) -> Vec<Value> {
+    fn last_registered(agents: &[Agent]) -> Vec<Value> {
         let mut tally = Tally::default();
         agents.iter().for_each(|agent| tally.add(agent));
         tally
             .last_registered
-            .map(|(_, agent)| agent.clone())
+            .map(|(_, agent)| agent.json())
             .into_iter()
             .collect()
     }
 
-    fn agents() -> Vec<Value> {
-        vec![
-            json!({"id": "000", "node_name": "master", "dateAdd": "2025-03-01T00:00:00+00:00",
-                   "os": {"name": "Ubuntu", "platform": "ubuntu", "version": "22.04"}}),
-            json!({"id": "001", "node_name": "worker1", "dateAdd": "2025-01-01T00:00:00+00:00",
-                   "os": {"name": "Ubuntu", "platform": "ubuntu", "version": "22.04"}, "version": "Wazuh v4.12.0"}),
-            json!({"id": "002", "node_name": "worker1", "dateAdd": "2025-02-01T00:00:00+00:00"}),
-        ]
+    fn agents() -> Vec<Agent> {
+        let ubuntu = || {
+            Some(Box::new(Os {
+                name: Some("Ubuntu".into()),
+                platform: Some("ubuntu".into()),
+                version: Some("22.04".into()),
+                ..Os::default()
+            }))
+        };
+        let mut manager = Agent::sample(0, &[]);
+        (manager.node_name, manager.date_add, manager.os) = ("master".into(), Some(300), ubuntu());
+        let mut first = Agent::sample(1, &[]);
+        (first.node_name, first.date_add, first.os) = ("worker1".into(), Some(100), ubuntu());
+        let mut second = Agent::sample(2, &[]);
+        (second.node_name, second.date_add, second.version) = ("worker1".into(), Some(200), None);
+        manager.version = None;
+        vec![manager, first, second]
     }
 
     #[test]

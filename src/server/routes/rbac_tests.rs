@@ -68,7 +68,7 @@ fn ids(answer: &Value) -> Vec<String> {
 fn every_agent_id(spawned: &Spawned) -> Vec<String> {
     spawned
         .state
-        .agents()
+        .agents_json()
         .iter()
         .map(|agent| agent["id"].as_str().unwrap().to_string())
         .collect()
@@ -147,7 +147,7 @@ async fn agent_group_resources_expand_to_the_groups_agents() {
     let spawned = spawn(None).await;
     let members: Vec<String> = spawned
         .state
-        .agents()
+        .agents_json()
         .iter()
         .filter(|agent| {
             agent["group"]

@@ -17,9 +17,9 @@ use crate::api::security::{
     UpdateRuleBody,
 };
 use crate::server::auth::unix_now;
+use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
-use crate::server::query::{Collection, Field, FieldKind};
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::state::AppState;
 use crate::server::store::{Kind, SecurityTx, MAX_RESERVED_ID};

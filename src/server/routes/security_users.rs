@@ -14,9 +14,9 @@ use crate::api::security::{
     UpdateUser, UpdateUserBody, UserItem,
 };
 use crate::server::auth::{password, unix_now};
+use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
-use crate::server::query::{Collection, Field, FieldKind};
 use crate::server::rbac::Guarded;
 use crate::server::state::AppState;
 use crate::server::store::{Kind, Link, SecurityTx, MAX_RESERVED_ID};

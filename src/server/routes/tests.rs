@@ -85,7 +85,7 @@ async fn login_then_list_agents_with_q_sort_select_limit() {
     let token = server.login().await;
     let active = server
         .state
-        .agents()
+        .agents_json()
         .iter()
         .filter(|agent| agent["status"] == "active" && agent["id"] != "000")
         .count() as u64;
@@ -163,7 +163,7 @@ async fn groups_and_group_agents() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["data"]["affected_items"].as_array().unwrap().len(), 1);
     let members = body["data"]["total_affected_items"].as_u64().unwrap();
-    let default_count = server.state.groups()[0]["count"].as_u64().unwrap();
+    let default_count = server.state.groups().json()[0]["count"].as_u64().unwrap();
     assert_eq!(members, default_count);
 
     let (status, body) = server.get("/groups/nosuchgroup/agents", &token).await;
@@ -175,7 +175,7 @@ async fn groups_and_group_agents() {
 async fn summaries_overview_info_and_me() {
     let server = TestServer::start().await;
     let token = server.login().await;
-    let total = server.state.agents().len();
+    let total = server.state.agents_json().len();
 
     let (_, body) = server.get("/agents/summary/status", &token).await;
     assert_eq!(body["data"]["connection"]["total"], total);

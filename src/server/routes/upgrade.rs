@@ -10,22 +10,23 @@
 //! in one transaction; `server::task_engine` then moves the tasks on. Wazuh sends the agents
 //! to its upgrade module in chunks of 100 but takes any number per call, and so does this.
 
-use super::agents::{AgentFilter, AGENTS};
+use super::agents::{version_of, AgentFilter, AGENTS};
 use super::bulk::Failures;
 use super::list::{self, Messages};
 use crate::api::agents::AgentFilters;
 use crate::api::params::{split_list, ListParams};
 use crate::api::tasks::{ListTasks, TaskFilters};
 use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
+use crate::server::collection::iso_date;
+use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::query::{self, Collection, Field, FieldKind};
+use crate::server::fleet::{Agent, Fleet};
+use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use crate::server::store::{
-    agent_id, iso_date, Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE,
-};
+use crate::server::store::{agent_id, Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 use crate::server::wql::values::{compare_versions, parse_version};
 use axum::extract::State;
 use axum::response::Response;
@@ -177,11 +178,11 @@ pub async fn upgrade_result(
 ) -> Result<Response, ApiError> {
     let (selection, refused) = Selection::parse(&query.query, false, guard.agents())?;
     let tasks = state.store(|store| store.tasks()).await?;
-    let agents = state.agents();
+    let fleet = state.fleet();
     off_thread(move || {
         let mut failures = refused;
         let every_agent = selection.listed.is_none();
-        let selected = selection.pick(&agents, &mut failures, Utc::now())?;
+        let selected = selection.pick(&fleet, &mut failures, Utc::now())?;
         let last = last_task_of_each_agent(&tasks);
         let mut affected = Vec::new();
         for agent in selected {
@@ -242,11 +243,11 @@ async fn create_tasks(
     let (mut affected, mut failures) = state
         .write(move |store| {
             // Inside the write: the snapshot is the committed state, no other write runs.
-            let agents = snapshot.agents();
+            let fleet = snapshot.fleet();
             let now = Utc::now();
             let mut failures = refused;
-            let selected = selection.pick(&agents, &mut failures, now)?;
-            let manager = manager_version(&agents);
+            let selected = selection.pick(&fleet, &mut failures, now)?;
+            let manager = fleet.get(0).and_then(version_of);
             let mut upgrades = Vec::new();
             for agent in selected {
                 match check(agent, &plan, manager.as_deref()) {
@@ -281,7 +282,7 @@ async fn create_tasks(
 }
 
 /// The upgrade module's checks of one agent: the task to create, or the failure code.
-fn check(agent: &Value, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgrade, u32> {
+fn check(agent: &Agent, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgrade, u32> {
     if let Some(file) = &plan.file_path {
         if !Path::new(file).is_file() {
             return Err(WPK_FILE_MISSING);
@@ -289,7 +290,7 @@ fn check(agent: &Value, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgra
     }
     let target = plan.version.as_deref().or(manager).unwrap_or_default();
     if !plan.force {
-        let current = text(agent, "version").and_then(parse_version);
+        let current = version_of(agent);
         if current.is_some_and(|current| compare_versions(&current, target).is_ge()) {
             return Err(NOT_NEWER);
         }
@@ -299,7 +300,7 @@ fn check(agent: &Value, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgra
     }
     Ok(NewUpgrade {
         agent: agent_id_of(agent).parse().unwrap_or_default(),
-        node: text(agent, "node_name").unwrap_or("unknown").to_string(),
+        node: agent.node_name.to_string(),
         command: plan.command,
         target_version: version_text(target),
         file_path: plan.file_path.clone(),
@@ -351,17 +352,17 @@ impl Selection {
     /// 1707, in Wazuh's order).
     fn pick<'a>(
         &self,
-        agents: &'a [Value],
+        fleet: &'a Fleet,
         failures: &mut Failures,
         now: DateTime<Utc>,
-    ) -> Result<Vec<&'a Value>, ApiError> {
-        let named: Vec<&Value> = match &self.listed {
+    ) -> Result<Vec<&'a Agent>, ApiError> {
+        let named: Vec<&Agent> = match &self.listed {
             None => self
                 .permitted
-                .filter(agents.iter(), "id")
-                .filter(|agent| agent_id_of(agent) != MANAGER_ID)
+                .filter_agents(fleet.iter())
+                .filter(|agent| agent.id != 0)
                 .collect(),
-            Some(ids) => named_agents(agents, ids, failures),
+            Some(ids) => named_agents(fleet, ids, failures),
         };
         let matching = self.matching_ids(&named, now)?;
         let mut selected = Vec::new();
@@ -369,7 +370,7 @@ impl Selection {
             let id = agent_id_of(agent);
             if !matching.iter().any(|known| known == id) {
                 failures.add(id, &ApiError::code(NOT_ELIGIBLE));
-            } else if self.active_only && text(agent, "status") != Some("active") {
+            } else if self.active_only && &*agent.status != "active" {
                 failures.add(id, &ApiError::code(NOT_ACTIVE));
             } else {
                 selected.push(agent);
@@ -379,7 +380,7 @@ impl Selection {
     }
 
     /// The ids of the agents that pass the filters and `q`.
-    fn matching_ids(&self, agents: &[&Value], now: DateTime<Utc>) -> Result<Vec<String>, ApiError> {
+    fn matching_ids(&self, agents: &[&Agent], now: DateTime<Utc>) -> Result<Vec<String>, ApiError> {
         let filtered = agents
             .iter()
             .copied()
@@ -394,17 +395,13 @@ impl Selection {
         Ok(page
             .items
             .iter()
-            .map(|item| agent_id_of(item).to_string())
+            .filter_map(|item| Some(item.get("id")?.as_str()?.to_string()))
             .collect())
     }
 }
 
 /// The agents of the listed ids, in id order; unknown ids fail with 1701, `000` with 1703.
-fn named_agents<'a>(
-    agents: &'a [Value],
-    ids: &[String],
-    failures: &mut Failures,
-) -> Vec<&'a Value> {
+fn named_agents<'a>(fleet: &'a Fleet, ids: &[String], failures: &mut Failures) -> Vec<&'a Agent> {
     let mut wanted: Vec<String> = Vec::new();
     for raw in ids {
         match normal_id(raw) {
@@ -414,15 +411,14 @@ fn named_agents<'a>(
             None => failures.add(raw.clone(), &ApiError::code(AGENT_NOT_FOUND)),
         }
     }
-    let found: Vec<&Value> = agents
-        .iter()
-        .filter(|agent| wanted.iter().any(|id| id == agent_id_of(agent)))
-        .collect();
+    let mut found = Vec::new();
     for id in wanted {
-        if !found.iter().any(|agent| agent_id_of(agent) == id) {
-            failures.add(id, &ApiError::code(AGENT_NOT_FOUND));
+        match fleet.find(&id) {
+            Some(agent) => found.push(agent),
+            None => failures.add(id, &ApiError::code(AGENT_NOT_FOUND)),
         }
     }
+    found.sort_by_key(|agent| agent.id);
     found
 }
 
@@ -436,21 +432,8 @@ fn normal_id(raw: &str) -> Option<String> {
     Some(agent_id(id))
 }
 
-fn agent_id_of(agent: &Value) -> &str {
-    text(agent, "id").unwrap_or_default()
-}
-
-fn text<'v>(item: &'v Value, key: &str) -> Option<&'v str> {
-    item.get(key).and_then(Value::as_str)
-}
-
-/// The manager's version (agent `000`), as numbers.
-fn manager_version(agents: &[Value]) -> Option<Vec<u64>> {
-    agents
-        .iter()
-        .find(|agent| agent_id_of(agent) == MANAGER_ID)
-        .and_then(|agent| text(agent, "version"))
-        .and_then(parse_version)
+fn agent_id_of(agent: &Agent) -> &str {
+    &agent.id_text
 }
 
 /// A version as agents report it: `Wazuh v4.12.0`.

@@ -164,7 +164,7 @@ mod tests {
     use super::*;
 
     fn status_of(store: &Store, id: i64) -> Option<String> {
-        let agents = store.agents().unwrap();
+        let agents = store.agents_json().unwrap();
         agents
             .iter()
             .find(|a| a["id"] == crate::server::store::agent_id(id))

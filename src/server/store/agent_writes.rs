@@ -232,7 +232,7 @@ mod tests {
     }
 
     fn count(store: &Store) -> usize {
-        store.agents().unwrap().len()
+        store.agents_json().unwrap().len()
     }
 
     #[test]
@@ -246,7 +246,7 @@ mod tests {
             store.register_agent(&new_agent("n2", "any")).unwrap(),
             Ok(14)
         );
-        let agents = store.agents().unwrap();
+        let agents = store.agents_json().unwrap();
         let added = agents.iter().find(|a| a["id"] == "014").unwrap();
         assert_eq!(added["status"], "never_connected");
         assert_eq!(added["node_name"], "unknown");
@@ -263,7 +263,7 @@ mod tests {
         let (_dir, store) = store();
         let before = count(&store);
         let taken = store
-            .agents()
+            .agents_json()
             .unwrap()
             .iter()
             .filter_map(|a| a["registerIP"].as_str())

@@ -1,12 +1,14 @@
-//! Reads agents, groups and cluster nodes, shaped as the API shows them.
+//! Reads agents (as the fleet's typed [`Agent`]s, every agent or only those a write changed),
+//! groups and cluster nodes.
 
 use super::{Store, StoreError};
-use chrono::{DateTime, SecondsFormat};
+use crate::server::collection::iso_date;
+use crate::server::fleet::{Agent, Interner, Os};
 use rusqlite::Row;
 use serde_json::{Map, Value};
 
-/// Every agent row, then its comma-joined group names in link order (`agent_json` reads the
-/// columns by index).
+/// Every column of an agent, then its comma-joined group names in link order (`agent_of`
+/// reads the columns by index); a `WHERE` clause follows.
 const AGENTS_QUERY: &str = "
     SELECT id, name, ip, register_ip, status, status_code, os_arch, os_build, os_codename,
            os_major, os_minor, os_name, os_platform, os_uname, os_version, version, manager,
@@ -14,41 +16,82 @@ const AGENTS_QUERY: &str = "
            group_config_status,
            (SELECT group_concat(m.group_name, ',' ORDER BY m.position)
             FROM agent_group_members m WHERE m.agent_id = agents.id)
-    FROM agents ORDER BY id";
+    FROM agents";
 
-/// The `os.*` keys, in the order of the columns `os_arch..os_version` (index 6..=14).
-const OS_KEYS: [&str; 9] = [
-    "arch", "build", "codename", "major", "minor", "name", "platform", "uname", "version",
-];
+/// A group as the store keeps it; its member count is the fleet's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRow {
+    /// The group name.
+    pub name: String,
+    /// `mergedSum`.
+    pub merged_sum: Option<String>,
+    /// `configSum`.
+    pub config_sum: Option<String>,
+}
+
+impl GroupRow {
+    /// The group as `GET /groups` shows it, with its member count.
+    pub fn json(&self, count: u64) -> Value {
+        let mut group = Map::new();
+        group.insert("name".into(), Value::from(self.name.as_str()));
+        group.insert("count".into(), Value::from(count));
+        insert_text(&mut group, "mergedSum", self.merged_sum.clone());
+        insert_text(&mut group, "configSum", self.config_sum.clone());
+        Value::Object(group)
+    }
+}
 
 impl Store {
-    /// Every agent as `GET /agents` shows it (all fields), sorted by id.
-    pub fn agents(&self) -> Result<Vec<Value>, StoreError> {
+    /// Every agent, sorted by id.
+    pub fn agents(&self) -> Result<Vec<Agent>, StoreError> {
+        self.agents_where("ORDER BY id")
+    }
+
+    /// Every agent as the API shows it, sorted by id, for tests.
+    #[cfg(test)]
+    pub fn agents_json(&self) -> Result<Vec<Value>, StoreError> {
+        Ok(self.agents()?.iter().map(Agent::json).collect())
+    }
+
+    /// Every group as `GET /groups` shows it (member counts from the fleet), for tests.
+    #[cfg(test)]
+    pub fn groups_json(&self) -> Result<Vec<Value>, StoreError> {
+        let fleet = crate::server::fleet::Fleet::new(self.agents()?);
+        let groups = self.groups()?;
+        Ok(groups
+            .iter()
+            .map(|g| g.json(fleet.members(&g.name)))
+            .collect())
+    }
+
+    /// The agents whose rows the writes since the last call changed (see
+    /// [`Store::take_changes`]), sorted by id; deleted ones are simply absent.
+    pub fn changed_agents(&self) -> Result<Vec<Agent>, StoreError> {
+        self.agents_where("WHERE id IN (SELECT id FROM temp.changed_agents) ORDER BY id")
+    }
+
+    fn agents_where(&self, clause: &str) -> Result<Vec<Agent>, StoreError> {
         let conn = self.conn();
-        let mut query = conn.prepare(AGENTS_QUERY)?;
+        let mut interner = self.interner();
+        let mut query = conn.prepare(&format!("{AGENTS_QUERY} {clause}"))?;
         let agents = query
-            .query_map([], agent_json)?
+            .query_map([], |row| agent_of(row, &mut interner))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(agents)
     }
 
-    /// Every group as `GET /groups` shows it (`name`, `count`, `mergedSum`, `configSum`), sorted by name.
-    pub fn groups(&self) -> Result<Vec<Value>, StoreError> {
+    /// Every group (without member counts), sorted by name.
+    pub fn groups(&self) -> Result<Vec<GroupRow>, StoreError> {
         let conn = self.conn();
-        let mut query = conn.prepare(
-            "SELECT g.name,
-                    (SELECT COUNT(*) FROM agent_group_members m WHERE m.group_name = g.name),
-                    g.merged_sum, g.config_sum
-             FROM agent_groups g ORDER BY g.name",
-        )?;
+        let mut query =
+            conn.prepare("SELECT name, merged_sum, config_sum FROM agent_groups ORDER BY name")?;
         let groups = query
             .query_map([], |row| {
-                let mut group = Map::new();
-                group.insert("name".into(), Value::String(row.get(0)?));
-                group.insert("count".into(), Value::from(row.get::<_, i64>(1)?));
-                insert_text(&mut group, "mergedSum", row.get(2)?);
-                insert_text(&mut group, "configSum", row.get(3)?);
-                Ok(Value::Object(group))
+                Ok(GroupRow {
+                    name: row.get(0)?,
+                    merged_sum: row.get(1)?,
+                    config_sum: row.get(2)?,
+                })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(groups)
@@ -74,36 +117,49 @@ impl Store {
     }
 }
 
-/// One row of `AGENTS_QUERY` as the API's agent object, in the API's key order, without null
-/// fields.
-fn agent_json(row: &Row) -> rusqlite::Result<Value> {
-    let mut agent = Map::with_capacity(18);
-    let mut os = Map::with_capacity(OS_KEYS.len());
-    for (offset, key) in OS_KEYS.iter().enumerate() {
-        insert_text(&mut os, key, row.get(6 + offset)?);
-    }
-    if !os.is_empty() {
-        agent.insert("os".into(), Value::Object(os));
-    }
-    insert_date(&mut agent, "lastKeepAlive", row.get(19)?);
-    insert_date(&mut agent, "disconnection_time", row.get(20)?);
-    agent.insert("id".into(), Value::String(agent_id(row.get(0)?)));
-    insert_date(&mut agent, "dateAdd", row.get(18)?);
-    insert_text(&mut agent, "configSum", row.get(22)?);
-    insert_text(&mut agent, "manager", row.get(16)?);
-    if let Some(groups) = row.get::<_, Option<String>>(24)? {
-        agent.insert("group".into(), Value::from_iter(groups.split(',')));
-    }
-    insert_text(&mut agent, "registerIP", row.get(3)?);
-    insert_text(&mut agent, "ip", row.get(2)?);
-    insert_text(&mut agent, "name", row.get(1)?);
-    insert_text(&mut agent, "status", row.get(4)?);
-    insert_text(&mut agent, "mergedSum", row.get(21)?);
-    insert_text(&mut agent, "version", row.get(15)?);
-    insert_text(&mut agent, "node_name", row.get(17)?);
-    insert_text(&mut agent, "group_config_status", row.get(23)?);
-    agent.insert("status_code".into(), Value::from(row.get::<_, i64>(5)?));
-    Ok(Value::Object(agent))
+/// One row of `AGENTS_QUERY` as a typed agent, its repeated texts interned.
+fn agent_of(row: &Row, names: &mut Interner) -> rusqlite::Result<Agent> {
+    let text = |index: usize, names: &mut Interner| -> rusqlite::Result<Option<_>> {
+        Ok(names.maybe(row.get::<_, Option<String>>(index)?.as_deref()))
+    };
+    let os = Os {
+        arch: text(6, names)?,
+        build: text(7, names)?,
+        codename: text(8, names)?,
+        major: text(9, names)?,
+        minor: text(10, names)?,
+        name: text(11, names)?,
+        platform: text(12, names)?,
+        uname: row.get::<_, Option<String>>(13)?.map(Box::from),
+        version: text(14, names)?,
+    };
+    let date = |index: usize| -> rusqlite::Result<Option<i64>> {
+        Ok(row
+            .get::<_, Option<i64>>(index)?
+            .filter(|secs| iso_date(*secs).is_some()))
+    };
+    let groups: Option<String> = row.get(24)?;
+    let id: i64 = row.get(0)?;
+    Ok(Agent {
+        id: u32::try_from(id).unwrap_or(u32::MAX),
+        id_text: agent_id(id).into(),
+        name: row.get::<_, String>(1)?.into(),
+        ip: row.get::<_, Option<String>>(2)?.map(Box::from),
+        register_ip: names.name(&row.get::<_, String>(3)?),
+        status: names.name(&row.get::<_, String>(4)?),
+        status_code: row.get(5)?,
+        os: (os != Os::default()).then(|| Box::new(os)),
+        version: text(15, names)?,
+        manager: text(16, names)?,
+        node_name: names.name(&row.get::<_, String>(17)?),
+        date_add: date(18)?,
+        last_keep_alive: date(19)?,
+        disconnection_time: date(20)?,
+        merged_sum: text(21, names)?,
+        config_sum: text(22, names)?,
+        group_config_status: names.name(&row.get::<_, String>(23)?),
+        groups: groups.map(|list| list.split(',').map(|group| names.name(group)).collect()),
+    })
 }
 
 /// An agent id as the API writes it: zero-padded to at least 3 digits.
@@ -111,19 +167,8 @@ pub fn agent_id(id: i64) -> String {
     format!("{id:03}")
 }
 
-/// A unix time as the API writes dates: ISO 8601 in UTC with `+00:00`.
-pub fn iso_date(secs: i64) -> Option<String> {
-    DateTime::from_timestamp(secs, 0).map(|at| at.to_rfc3339_opts(SecondsFormat::Secs, false))
-}
-
 fn insert_text(map: &mut Map<String, Value>, key: &str, value: Option<String>) {
     if let Some(value) = value {
         map.insert(key.into(), Value::String(value));
-    }
-}
-
-fn insert_date(map: &mut Map<String, Value>, key: &str, secs: Option<i64>) {
-    if let Some(date) = secs.and_then(iso_date) {
-        map.insert(key.into(), Value::String(date));
     }
 }

@@ -3,11 +3,13 @@
 //! and writes agents, groups, users and security settings. Blocking: call it off the async
 //! threads (`spawn_blocking`).
 //!
-//! Imports only `api`, `server::demo` and `server::auth::password`.
+//! Imports only `api`, `server::demo`, `server::auth::password`, `server::collection` and
+//! `server::fleet`.
 
 mod agent_commands;
 mod agent_writes;
 mod agents;
+mod changes;
 mod dispatches;
 mod events;
 mod group_writes;
@@ -22,7 +24,8 @@ mod tasks;
 
 pub use agent_commands::{AgentCommand, CommandOutcome};
 pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
-pub use agents::{agent_id, iso_date};
+pub use agents::{agent_id, GroupRow};
+pub use changes::Changes;
 pub use dispatches::{Dispatch, Dispatched};
 pub use events::ReceivedEvent;
 pub use group_writes::GroupTx;
@@ -30,6 +33,7 @@ pub use security_records::{SecurityRecords, UserRecord};
 pub use security_writes::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 pub use tasks::{Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 
+use crate::server::fleet::Interner;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use std::path::Path;
@@ -96,6 +100,9 @@ pub struct SecurityConfig {
 /// `spawn_blocking`.
 pub struct Store {
     conn: Mutex<Connection>,
+    /// Shares the repeated texts of the agents read (kept across reads, so patched agents
+    /// share with the rest).
+    interner: Mutex<Interner>,
 }
 
 impl Store {
@@ -105,13 +112,13 @@ impl Store {
         configure(&conn)?;
         schema::migrate(&mut conn)?;
         seed::seed_once(&mut conn, seed)?;
+        changes::track(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
+            interner: Mutex::new(Interner::default()),
         })
     }
 
-    /// The connection. A panic while it was held cannot leave a half-done write (transactions
-    /// roll back when dropped), so a poisoned lock is still usable.
     /// A fresh demo store (12 agents, anchored to now) in a new temporary dir, for tests.
     #[cfg(test)]
     pub fn demo_for_test() -> (tempfile::TempDir, Store) {
@@ -130,8 +137,16 @@ impl Store {
         self.conn().total_changes()
     }
 
+    /// The connection. A panic while it was held cannot leave a half-done write (transactions
+    /// roll back when dropped), so a poisoned lock is still usable.
     fn conn(&self) -> MutexGuard<'_, Connection> {
         self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn interner(&self) -> MutexGuard<'_, Interner> {
+        self.interner
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }

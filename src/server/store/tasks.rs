@@ -304,7 +304,7 @@ mod tests {
 
     fn version_of(store: &Store, id: i64) -> String {
         store
-            .agents()
+            .agents_json()
             .unwrap()
             .into_iter()
             .find(|a| a["id"] == crate::server::store::agent_id(id))

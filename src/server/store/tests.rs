@@ -31,7 +31,7 @@ fn field<'a>(agent: &'a Value, key: &str) -> &'a str {
 #[test]
 fn demo_agents_have_the_test_environment_topology() {
     let dir = tempfile::tempdir().unwrap();
-    let agents = open(&dir, 12).agents().unwrap();
+    let agents = open(&dir, 12).agents_json().unwrap();
     let ids: Vec<&str> = agents.iter().map(|a| field(a, "id")).collect();
     assert_eq!(
         ids,
@@ -69,7 +69,7 @@ fn demo_agents_have_the_test_environment_topology() {
 #[test]
 fn the_manager_and_an_agent_look_like_the_api() {
     let dir = tempfile::tempdir().unwrap();
-    let agents = open(&dir, 12).agents().unwrap();
+    let agents = open(&dir, 12).agents_json().unwrap();
     let manager = &agents[0];
     assert_eq!(field(manager, "name"), "wazuh-master");
     assert_eq!(field(manager, "ip"), "127.0.0.1");
@@ -126,7 +126,7 @@ fn the_manager_and_an_agent_look_like_the_api() {
 #[test]
 fn never_connected_agents_have_only_registration_fields() {
     let dir = tempfile::tempdir().unwrap();
-    let agents = open(&dir, 12).agents().unwrap();
+    let agents = open(&dir, 12).agents_json().unwrap();
     let keys: Vec<&str> = agents[12]
         .as_object()
         .unwrap()
@@ -154,7 +154,7 @@ fn never_connected_agents_have_only_registration_fields() {
 #[test]
 fn groups_count_their_agents() {
     let dir = tempfile::tempdir().unwrap();
-    let groups = open(&dir, 12).groups().unwrap();
+    let groups = open(&dir, 12).groups_json().unwrap();
     let counts: Vec<(&str, i64)> = groups
         .iter()
         .map(|g| (field(g, "name"), g["count"].as_i64().unwrap()))
@@ -177,8 +177,8 @@ fn groups_count_their_agents() {
 fn an_agent_in_default_only_has_the_default_checksums() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir, 12);
-    let default = store.groups().unwrap().remove(0);
-    let agent_4 = store.agents().unwrap().remove(4);
+    let default = store.groups_json().unwrap().remove(0);
+    let agent_4 = store.agents_json().unwrap().remove(4);
     assert_eq!(agent_4["group"], json!(["default"]));
     assert_eq!(agent_4["configSum"], default["configSum"]);
     assert_eq!(agent_4["mergedSum"], default["mergedSum"]);
@@ -207,7 +207,7 @@ fn reopening_keeps_the_data_and_does_not_reseed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wazuh.db");
     let first = open(&dir, 12);
-    let agents = first.agents().unwrap();
+    let agents = first.agents_json().unwrap();
     first.revoke_user_tokens(1, 1_700_000_000).unwrap();
     let wui_hash = first
         .user_by_name("wazuh-wui")
@@ -220,7 +220,7 @@ fn reopening_keeps_the_data_and_does_not_reseed() {
         now: now() + chrono::Duration::days(3),
     };
     let again = Store::open(&path, &later).unwrap();
-    assert_eq!(again.agents().unwrap(), agents);
+    assert_eq!(again.agents_json().unwrap(), agents);
     assert_eq!(count(&again, "users"), 2);
     assert_eq!(
         again.user_tokens_not_before(1).unwrap(),
@@ -256,7 +256,7 @@ fn the_file_uses_wal() {
 fn two_thousand_agents_are_varied_and_grouped() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir, 2000);
-    let agents = store.agents().unwrap();
+    let agents = store.agents_json().unwrap();
     assert_eq!(agents.len(), 2001);
     assert_eq!(field(&agents[2000], "id"), "2000");
     let statuses: BTreeSet<&str> = agents.iter().map(|a| field(a, "status")).collect();
@@ -268,7 +268,7 @@ fn two_thousand_agents_are_varied_and_grouped() {
     assert!(platforms.is_superset(&BTreeSet::from([
         "ubuntu", "centos", "debian", "windows", "darwin"
     ])));
-    let groups = store.groups().unwrap();
+    let groups = store.groups_json().unwrap();
     let group_names: BTreeSet<&str> = groups.iter().map(|g| field(g, "name")).collect();
     assert_eq!(
         group_names,

@@ -1,13 +1,13 @@
 //! The WQL evaluator: a compiled query tree and how each condition tests an item, with
 //! SQL semantics (a missing or null field fails every test but `IS NULL`).
 //!
-//! Imports only `server::query::field_value` and the sibling `values` module.
+//! Imports only `server::collection` and the sibling `values` module.
 
 use super::values::{
-    as_number, as_text, as_timestamp, cmp_ignore_case, compare_versions, number_text,
+    cell_number, cell_text, cell_timestamp, cmp_ignore_case, compare_versions, number_text,
     parse_version, LikePattern,
 };
-use crate::server::query::field_value;
+use crate::server::collection::{Cell, Record};
 use serde_json::Value;
 use std::cmp::Ordering;
 
@@ -122,7 +122,7 @@ pub enum Node {
 
 impl Node {
     /// True when the item satisfies this node.
-    pub fn matches(&self, item: &Value) -> bool {
+    pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
         match self {
             Node::Condition(condition) => condition.matches(item),
             Node::All(children) => children.iter().all(|child| child.matches(item)),
@@ -133,38 +133,37 @@ impl Node {
 
 impl Condition {
     /// True when the item satisfies the condition.
-    pub fn matches(&self, item: &Value) -> bool {
-        let value = field_value(item, self.path).filter(|value| !value.is_null());
-        match (&self.test, value) {
+    pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
+        match (&self.test, item.cell(self.path)) {
             (Test::IsNull, value) => value.is_none(),
             (_, None) => false,
             (test, Some(value)) => !self.is_skipped(item) && test.holds(value),
         }
     }
 
-    fn is_skipped(&self, item: &Value) -> bool {
+    fn is_skipped<R: Record + ?Sized>(&self, item: &R) -> bool {
         self.skip_id
-            .is_some_and(|skip| item.get("id").and_then(Value::as_str) == Some(skip))
+            .is_some_and(|skip| item.id_text() == Some(skip))
     }
 }
 
 impl Test {
     /// Applies the test to a present, non-null value.
-    fn holds(&self, value: &Value) -> bool {
+    fn holds(&self, value: Cell<'_>) -> bool {
         match self {
             Test::IsNull => false,
             Test::Like { pattern, numeric } => {
                 like_text(value, *numeric).is_some_and(|text| pattern.matches(&text))
             }
-            Test::Text(comparison, expected) => as_text(value)
+            Test::Text(comparison, expected) => cell_text(value)
                 .is_some_and(|text| comparison.holds(cmp_ignore_case(&text, expected))),
             Test::Number(comparison, expected) => {
                 item_scalar(value).is_some_and(|actual| comparison.holds(actual.cmp(expected)))
             }
-            Test::Version(comparison, raw, parsed) => as_text(value)
+            Test::Version(comparison, raw, parsed) => cell_text(value)
                 .is_some_and(|text| comparison.holds(version_order(&text, raw, parsed))),
             Test::Member { group, negated } => is_member(value, group) != *negated,
-            Test::Within { cutoff, newer } => as_timestamp(value).is_some_and(|seconds| {
+            Test::Within { cutoff, newer } => cell_timestamp(value).is_some_and(|seconds| {
                 if *newer {
                     seconds > *cutoff
                 } else {
@@ -172,24 +171,24 @@ impl Test {
                 }
             }),
             Test::Date(comparison, expected) => {
-                as_timestamp(value).is_some_and(|seconds| comparison.holds(seconds.cmp(expected)))
+                cell_timestamp(value).is_some_and(|seconds| comparison.holds(seconds.cmp(expected)))
             }
         }
     }
 }
 
 /// The text `LIKE` sees: numeric fields print their number.
-fn like_text(value: &Value, numeric: bool) -> Option<std::borrow::Cow<'_, str>> {
-    match as_number(value) {
+fn like_text(value: Cell<'_>, numeric: bool) -> Option<std::borrow::Cow<'_, str>> {
+    match cell_number(value) {
         Some(number) if numeric => Some(number_text(number).into()),
-        _ => as_text(value),
+        _ => cell_text(value),
     }
 }
 
-fn item_scalar(value: &Value) -> Option<Scalar> {
-    as_number(value)
+fn item_scalar(value: Cell<'_>) -> Option<Scalar> {
+    cell_number(value)
         .map(Scalar::Number)
-        .or_else(|| as_text(value).map(|text| Scalar::Text(text.into_owned())))
+        .or_else(|| cell_text(value).map(|text| Scalar::Text(text.into_owned())))
 }
 
 fn version_order(text: &str, raw: &str, parsed: &Option<Vec<u64>>) -> Ordering {
@@ -200,13 +199,17 @@ fn version_order(text: &str, raw: &str, parsed: &Option<Vec<u64>>) -> Ordering {
 }
 
 /// Whether a group list (array, or comma-separated text) holds the group, ignoring case.
-fn is_member(value: &Value, group: &str) -> bool {
+fn is_member(value: Cell<'_>, group: &str) -> bool {
     match value {
-        Value::Array(groups) => groups
+        Cell::Names(groups) => groups.iter().any(|name| name.eq_ignore_ascii_case(group)),
+        Cell::Text(list) => list.split(',').any(|name| name.eq_ignore_ascii_case(group)),
+        Cell::Json(Value::Array(groups)) => groups
             .iter()
             .filter_map(Value::as_str)
             .any(|name| name.eq_ignore_ascii_case(group)),
-        Value::String(list) => list.split(',').any(|name| name.eq_ignore_ascii_case(group)),
+        Cell::Json(Value::String(list)) => {
+            list.split(',').any(|name| name.eq_ignore_ascii_case(group))
+        }
         _ => false,
     }
 }

@@ -17,7 +17,7 @@
 //! Semantics: comparisons ignore ASCII case; `~` is SQL `LIKE '%value%'`; `null` means the
 //! field is absent or null (whatever the operator, as in Wazuh); `all` drops the term. Parentheses
 //! nest (stray ones between terms count too); inside one level `;` binds tighter than `,`.
-//! Field kinds (`query::FieldKind`) decide numeric, version, group-list and date behaviour.
+//! Field kinds (`collection::FieldKind`) decide numeric, version, group-list and date behaviour.
 //!
 //! Imports only the server's `error` and `query` modules.
 
@@ -26,10 +26,9 @@ mod lexer;
 mod parser;
 pub mod values;
 
+use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
-use crate::server::query::Collection;
 use chrono::{DateTime, Utc};
-use serde_json::Value;
 
 /// A parsed query, ready to test items.
 #[derive(Debug, Clone)]
@@ -46,7 +45,7 @@ pub fn parse(q: &str, collection: &Collection, now: DateTime<Utc>) -> Result<Que
 
 impl Query {
     /// True when the item satisfies the query.
-    pub fn matches(&self, item: &Value) -> bool {
+    pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
         self.root.as_ref().is_none_or(|root| root.matches(item))
     }
 }
@@ -55,6 +54,7 @@ impl Query {
 mod tests {
     use super::*;
     use crate::server::query::fixture::{agents, groups_list, ids, now, AGENTS, GROUPS};
+    use serde_json::Value;
 
     fn matching(q: &str) -> Vec<String> {
         let query = parse(q, &AGENTS, now()).unwrap_or_else(|err| panic!("{q}: {err}"));
@@ -246,7 +246,7 @@ mod tests {
             let query = parse(q, &GROUPS, now()).unwrap();
             groups
                 .iter()
-                .filter(|group| query.matches(group))
+                .filter(|group| query.matches(*group))
                 .map(|group| group["name"].as_str().unwrap_or_default().to_string())
                 .collect()
         };

@@ -8,8 +8,8 @@
 use super::eval::{Comparison, Condition, Node, Scalar, Test};
 use super::lexer::{RawTerm, Separator, Token};
 use super::values::{parse_version, LikePattern};
+use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
-use crate::server::query::{Collection, Field, FieldKind};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::Value;
 

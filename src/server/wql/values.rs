@@ -2,8 +2,10 @@
 //! case-insensitive matching SQLite does (`COLLATE NOCASE`, `LIKE`). Shared by the WQL
 //! evaluator and the list pipeline (search, sort).
 //!
-//! Pure functions over `serde_json::Value`; imports nothing from the crate.
+//! Pure functions over `serde_json::Value` and the collections' [`Cell`]s (each cell reads as
+//! the JSON value it stands for); imports only `server::collection`.
 
+use crate::server::collection::{iso_date, Cell};
 use chrono::{DateTime, NaiveDate};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -91,14 +93,19 @@ pub fn compare_versions(left: &[u64], right: &[u64]) -> Ordering {
 /// The value as Unix seconds: RFC 3339 strings (`2026-11-23T05:16:00+00:00`) or epoch numbers.
 pub fn as_timestamp(value: &Value) -> Option<i64> {
     match value {
-        Value::String(text) => utc_timestamp(text).or_else(|| {
-            DateTime::parse_from_rfc3339(text)
-                .ok()
-                .map(|date| date.timestamp())
-        }),
+        Value::String(text) => text_timestamp(text),
         Value::Number(number) => number.as_i64(),
         _ => None,
     }
+}
+
+/// An RFC 3339 text as Unix seconds.
+fn text_timestamp(text: &str) -> Option<i64> {
+    utc_timestamp(text).or_else(|| {
+        DateTime::parse_from_rfc3339(text)
+            .ok()
+            .map(|date| date.timestamp())
+    })
 }
 
 /// Fast path for the API's own format, `YYYY-MM-DDTHH:MM:SS` then `+00:00` or `Z`.
@@ -124,6 +131,46 @@ fn utc_timestamp(text: &str) -> Option<i64> {
     let date = NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)?;
     let moment = date.and_hms_opt(number(11, 13)?, number(14, 16)?, number(17, 19)?)?;
     Some(moment.and_utc().timestamp())
+}
+
+/// A cell as SQL sees it as text (see [`as_text`]).
+pub fn cell_text(cell: Cell<'_>) -> Option<Cow<'_, str>> {
+    match cell {
+        Cell::Text(text) => Some(Cow::Borrowed(text)),
+        Cell::Int(number) => Some(Cow::Owned(number.to_string())),
+        Cell::Date(seconds) => iso_date(seconds).map(Cow::Owned),
+        Cell::Names(names) => Some(Cow::Owned(names.join(","))),
+        Cell::Json(value) => as_text(value),
+    }
+}
+
+/// A cell as a number (see [`as_number`]): dates and lists are not numbers.
+pub fn cell_number(cell: Cell<'_>) -> Option<f64> {
+    match cell {
+        Cell::Text(text) => parse_number(text),
+        Cell::Int(number) => Some(number as f64),
+        Cell::Date(_) | Cell::Names(_) => None,
+        Cell::Json(value) => as_number(value),
+    }
+}
+
+/// A cell's JSON number, if it is one (text that reads as a number is not).
+pub fn cell_json_number(cell: Cell<'_>) -> Option<f64> {
+    match cell {
+        Cell::Int(number) => Some(number as f64),
+        Cell::Json(value) => value.as_f64(),
+        Cell::Text(_) | Cell::Date(_) | Cell::Names(_) => None,
+    }
+}
+
+/// A cell as Unix seconds (see [`as_timestamp`]).
+pub fn cell_timestamp(cell: Cell<'_>) -> Option<i64> {
+    match cell {
+        Cell::Text(text) => text_timestamp(text),
+        Cell::Int(seconds) | Cell::Date(seconds) => Some(seconds),
+        Cell::Names(_) => None,
+        Cell::Json(value) => as_timestamp(value),
+    }
 }
 
 /// True when `haystack` contains `needle`, ignoring ASCII case.

@@ -1,0 +1,200 @@
+//! What the list pipeline (`query`) and WQL (`wql`) run over: a [`Collection`] declares the
+//! fields a request may name and how each compares; a [`Record`] is one item of it, which
+//! hands out its fields as borrowed [`Cell`]s. JSON objects are records (the small
+//! collections: groups, tasks, security objects), and so are the typed agents of the fleet.
+//!
+//! Imports nothing from the crate.
+
+use serde_json::Value;
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// How a field compares in WQL, sort and filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Case-insensitive text.
+    Text,
+    /// Numeric, even when stored as a zero-padded string (agent `id`).
+    Number,
+    /// A date (ISO 8601 string); WQL accepts timeframes and dates.
+    Date,
+    /// A list of group names (agent `group`): `=`/`!=` test membership, `~` substring.
+    GroupList,
+    /// A Wazuh version (`Wazuh v4.12.0`, `v4.12.0` and `4.12.0` are the same).
+    Version,
+}
+
+/// One queryable field, dotted for nested objects (`os.name`).
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// Dotted name.
+    pub name: &'static str,
+    /// How it compares.
+    pub kind: FieldKind,
+}
+
+impl Field {
+    /// A text field.
+    pub const fn text(name: &'static str) -> Field {
+        Field::of(name, FieldKind::Text)
+    }
+
+    /// A numeric field.
+    pub const fn number(name: &'static str) -> Field {
+        Field::of(name, FieldKind::Number)
+    }
+
+    /// A date field.
+    pub const fn date(name: &'static str) -> Field {
+        Field::of(name, FieldKind::Date)
+    }
+
+    /// A Wazuh version field.
+    pub const fn version(name: &'static str) -> Field {
+        Field::of(name, FieldKind::Version)
+    }
+
+    /// A list of group names.
+    pub const fn group_list(name: &'static str) -> Field {
+        Field::of(name, FieldKind::GroupList)
+    }
+
+    const fn of(name: &'static str, kind: FieldKind) -> Field {
+        Field { name, kind }
+    }
+}
+
+/// A collection the pipeline can run over (agents, groups, ...).
+#[derive(Debug, Clone, Copy)]
+pub struct Collection {
+    /// Every field `q`, `sort`, `select` and `search` may name.
+    pub fields: &'static [Field],
+    /// Fields `select` always keeps (agents: `id`; groups: `name`).
+    pub mandatory: &'static [&'static str],
+    /// Sort field when `sort` is absent. Callers pass items already in this order (the
+    /// snapshots are), so a request without `sort` skips sorting altogether.
+    pub default_sort: &'static str,
+    /// Item whose `id` is skipped by date comparisons (agents: the manager `000`).
+    pub date_filters_skip_id: Option<&'static str>,
+}
+
+impl Collection {
+    /// The declared field with this dotted name.
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|field| field.name == name)
+    }
+
+    /// Every field name, in declaration order.
+    pub fn field_names(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|field| field.name).collect()
+    }
+
+    /// True when `name` is a field or the parent object of fields (`os` for `os.name`).
+    pub fn is_selectable(&self, name: &str) -> bool {
+        self.fields.iter().any(|field| {
+            field.name == name
+                || field
+                    .name
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+}
+
+/// A shared, immutable string: the interned texts of the typed fleet.
+pub type Name = Arc<str>;
+
+/// The value of one field of an item, borrowed: each variant reads exactly as the JSON value
+/// the API shows for it.
+#[derive(Debug, Clone, Copy)]
+pub enum Cell<'v> {
+    /// A JSON string.
+    Text(&'v str),
+    /// A JSON integer.
+    Int(i64),
+    /// A date in Unix seconds, shown as RFC 3339 in UTC (`2026-11-23T05:16:00+00:00`).
+    Date(i64),
+    /// A JSON array of strings (agent groups).
+    Names(&'v [Name]),
+    /// Any JSON value.
+    Json(&'v Value),
+}
+
+impl<'v> Cell<'v> {
+    /// The text of a text cell (a JSON string).
+    pub fn as_str(self) -> Option<&'v str> {
+        match self {
+            Cell::Text(text) => Some(text),
+            Cell::Json(Value::String(text)) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+/// One item of a collection, as the list pipeline reads it.
+pub trait Record {
+    /// The value at a dotted field path (`os.name`); `None` when absent or null.
+    fn cell(&self, path: &str) -> Option<Cell<'_>>;
+
+    /// The item's `id` when it is text (date conditions skip the manager's).
+    fn id_text(&self) -> Option<&str> {
+        self.cell("id")?.as_str()
+    }
+
+    /// Calls `found` with every value of the item (nested ones included, arrays item by
+    /// item: never a [`Cell::Names`]) until it answers true; true when one did.
+    fn any_value(&self, found: &mut dyn FnMut(Cell<'_>) -> bool) -> bool;
+
+    /// The item as the API shows it.
+    fn to_json(&self) -> Cow<'_, Value>;
+}
+
+impl Record for Value {
+    fn cell(&self, path: &str) -> Option<Cell<'_>> {
+        field_value(self, path)
+            .filter(|value| !value.is_null())
+            .map(Cell::Json)
+    }
+
+    fn any_value(&self, found: &mut dyn FnMut(Cell<'_>) -> bool) -> bool {
+        match self {
+            Value::Object(map) => map.values().any(|child| child.any_value(found)),
+            Value::Array(items) => items.iter().any(|child| child.any_value(found)),
+            Value::Null => false,
+            other => found(Cell::Json(other)),
+        }
+    }
+
+    fn to_json(&self) -> Cow<'_, Value> {
+        Cow::Borrowed(self)
+    }
+}
+
+/// The value at a dotted path of a JSON item (`os.name`), if any.
+pub fn field_value<'v>(item: &'v Value, dotted: &str) -> Option<&'v Value> {
+    match dotted.split_once('.') {
+        None => member(item, dotted),
+        Some((head, rest)) => field_value(member(item, head)?, rest),
+    }
+}
+
+/// Largest object searched by a linear scan: on objects of API size a scan of the keys touches
+/// less memory than hashing into the map (measured ~3x faster over 100k agents).
+const LINEAR_LOOKUP_MAX: usize = 64;
+
+fn member<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    let object = value.as_object()?;
+    if object.len() <= LINEAR_LOOKUP_MAX {
+        object
+            .iter()
+            .find_map(|(name, member)| (name == key).then_some(member))
+    } else {
+        object.get(key)
+    }
+}
+
+/// A Unix time as the API writes dates: RFC 3339 in UTC with `+00:00`.
+pub fn iso_date(secs: i64) -> Option<String> {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+}

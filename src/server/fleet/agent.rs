@@ -1,0 +1,260 @@
+//! One agent of the fleet in memory: typed fields, repeated texts shared ([`Name`]s from the
+//! fleet's interner), dates as Unix seconds. It is a [`Record`] of the agents collection and
+//! turns into the API's JSON object (same keys, same order, no null fields) only when served.
+
+use crate::server::collection::{iso_date, Cell, Name, Record};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+/// The operating system of an agent (`os.*`), every field optional.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Os {
+    /// `os.arch`.
+    pub arch: Option<Name>,
+    /// `os.build`.
+    pub build: Option<Name>,
+    /// `os.codename`.
+    pub codename: Option<Name>,
+    /// `os.major`.
+    pub major: Option<Name>,
+    /// `os.minor`.
+    pub minor: Option<Name>,
+    /// `os.name`.
+    pub name: Option<Name>,
+    /// `os.platform`.
+    pub platform: Option<Name>,
+    /// `os.uname` (holds the host name: not shared).
+    pub uname: Option<Box<str>>,
+    /// `os.version`.
+    pub version: Option<Name>,
+}
+
+impl Os {
+    /// The `os.<key>` field.
+    fn cell(&self, key: &str) -> Option<Cell<'_>> {
+        let text = match key {
+            "arch" => self.arch.as_deref(),
+            "build" => self.build.as_deref(),
+            "codename" => self.codename.as_deref(),
+            "major" => self.major.as_deref(),
+            "minor" => self.minor.as_deref(),
+            "name" => self.name.as_deref(),
+            "platform" => self.platform.as_deref(),
+            "uname" => self.uname.as_deref(),
+            "version" => self.version.as_deref(),
+            _ => None,
+        };
+        text.map(Cell::Text)
+    }
+
+    /// Every present field with its key, in the API's key order.
+    fn fields(&self) -> [(&'static str, Option<&str>); 9] {
+        [
+            ("arch", self.arch.as_deref()),
+            ("build", self.build.as_deref()),
+            ("codename", self.codename.as_deref()),
+            ("major", self.major.as_deref()),
+            ("minor", self.minor.as_deref()),
+            ("name", self.name.as_deref()),
+            ("platform", self.platform.as_deref()),
+            ("uname", self.uname.as_deref()),
+            ("version", self.version.as_deref()),
+        ]
+    }
+
+    fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, value)| value.is_none())
+    }
+}
+
+/// An agent as the server holds it in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agent {
+    /// The numeric id (`0` is the manager).
+    pub id: u32,
+    /// The id as the API writes it (`"007"`).
+    pub id_text: Box<str>,
+    /// `name`.
+    pub name: Box<str>,
+    /// `ip`.
+    pub ip: Option<Box<str>>,
+    /// `registerIP`.
+    pub register_ip: Name,
+    /// `status` (`active`, `disconnected`, `never_connected`, `pending`).
+    pub status: Name,
+    /// `status_code`.
+    pub status_code: i64,
+    /// `os.*`; `None` when the agent never reported one.
+    pub os: Option<Box<Os>>,
+    /// `version` (`Wazuh v4.12.0`).
+    pub version: Option<Name>,
+    /// `manager`.
+    pub manager: Option<Name>,
+    /// `node_name`.
+    pub node_name: Name,
+    /// `dateAdd`, Unix seconds.
+    pub date_add: Option<i64>,
+    /// `lastKeepAlive`, Unix seconds.
+    pub last_keep_alive: Option<i64>,
+    /// `disconnection_time`, Unix seconds.
+    pub disconnection_time: Option<i64>,
+    /// `mergedSum`.
+    pub merged_sum: Option<Name>,
+    /// `configSum`.
+    pub config_sum: Option<Name>,
+    /// `group_config_status` (`synced`, `not synced`).
+    pub group_config_status: Name,
+    /// `group`, in membership order; `None` when the agent belongs to no group.
+    pub groups: Option<Box<[Name]>>,
+}
+
+impl Agent {
+    /// The agent's groups (none when it belongs to no group).
+    pub fn group_names(&self) -> &[Name] {
+        self.groups.as_deref().unwrap_or_default()
+    }
+
+    /// Whether the agent belongs to this group, ignoring ASCII case.
+    pub fn in_group(&self, group: &str) -> bool {
+        self.group_names()
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(group))
+    }
+
+    /// A registered agent with this id and these groups (`None` for no group), for tests.
+    #[cfg(test)]
+    pub fn sample(id: u32, groups: &[&str]) -> Agent {
+        Agent {
+            id,
+            id_text: format!("{id:03}").into(),
+            name: format!("agent{id}").into(),
+            ip: Some("10.0.0.1".into()),
+            register_ip: "any".into(),
+            status: "active".into(),
+            status_code: 0,
+            os: None,
+            version: Some("Wazuh v4.12.0".into()),
+            manager: Some("wazuh-manager".into()),
+            node_name: "master-node".into(),
+            date_add: Some(1_700_000_000),
+            last_keep_alive: Some(1_700_000_600),
+            disconnection_time: None,
+            merged_sum: None,
+            config_sum: None,
+            group_config_status: "synced".into(),
+            groups: (!groups.is_empty()).then(|| groups.iter().map(|&g| Name::from(g)).collect()),
+        }
+    }
+
+    /// Every top-level field with its key, in the API's key order (`os` apart: it is nested).
+    fn fields(&self) -> [(&'static str, Option<Cell<'_>>); 17] {
+        [
+            ("lastKeepAlive", self.last_keep_alive.map(Cell::Date)),
+            (
+                "disconnection_time",
+                self.disconnection_time.map(Cell::Date),
+            ),
+            ("id", Some(Cell::Text(&self.id_text))),
+            ("dateAdd", self.date_add.map(Cell::Date)),
+            ("configSum", text_cell(&self.config_sum)),
+            ("manager", text_cell(&self.manager)),
+            ("group", self.groups.as_deref().map(Cell::Names)),
+            ("registerIP", Some(Cell::Text(&self.register_ip))),
+            ("ip", self.ip.as_deref().map(Cell::Text)),
+            ("name", Some(Cell::Text(&self.name))),
+            ("status", Some(Cell::Text(&self.status))),
+            ("mergedSum", text_cell(&self.merged_sum)),
+            ("version", text_cell(&self.version)),
+            ("node_name", Some(Cell::Text(&self.node_name))),
+            (
+                "group_config_status",
+                Some(Cell::Text(&self.group_config_status)),
+            ),
+            ("status_code", Some(Cell::Int(self.status_code))),
+            ("os", None),
+        ]
+    }
+
+    /// The API's JSON object of the agent.
+    pub fn json(&self) -> Value {
+        let mut agent = Map::with_capacity(18);
+        if let Some(os) = self.os.as_deref().filter(|os| !os.is_empty()) {
+            let fields = os.fields();
+            let present = fields
+                .iter()
+                .filter_map(|(key, value)| Some((*key, (*value)?)));
+            let os: Map<String, Value> = present
+                .map(|(key, value)| (key.to_string(), Value::from(value)))
+                .collect();
+            agent.insert("os".into(), Value::Object(os));
+        }
+        for (key, cell) in self.fields() {
+            if let Some(value) = cell.and_then(cell_json) {
+                agent.insert(key.into(), value);
+            }
+        }
+        Value::Object(agent)
+    }
+}
+
+/// The cell of an optional text.
+fn text_cell(value: &Option<Name>) -> Option<Cell<'_>> {
+    value.as_deref().map(Cell::Text)
+}
+
+/// The JSON value a cell stands for (`None` for a date that cannot be written).
+fn cell_json(cell: Cell<'_>) -> Option<Value> {
+    match cell {
+        Cell::Text(text) => Some(Value::from(text)),
+        Cell::Int(number) => Some(Value::from(number)),
+        Cell::Date(seconds) => iso_date(seconds).map(Value::String),
+        Cell::Names(names) => Some(names.iter().map(|name| Value::from(&**name)).collect()),
+        Cell::Json(value) => Some(value.clone()),
+    }
+}
+
+impl Record for Agent {
+    fn cell(&self, path: &str) -> Option<Cell<'_>> {
+        match path {
+            "id" => Some(Cell::Text(&self.id_text)),
+            "name" => Some(Cell::Text(&self.name)),
+            "ip" => self.ip.as_deref().map(Cell::Text),
+            "status" => Some(Cell::Text(&self.status)),
+            "status_code" => Some(Cell::Int(self.status_code)),
+            "version" => text_cell(&self.version),
+            "manager" => text_cell(&self.manager),
+            "dateAdd" => self.date_add.map(Cell::Date),
+            "lastKeepAlive" => self.last_keep_alive.map(Cell::Date),
+            "group" => self.groups.as_deref().map(Cell::Names),
+            "mergedSum" => text_cell(&self.merged_sum),
+            "configSum" => text_cell(&self.config_sum),
+            "node_name" => Some(Cell::Text(&self.node_name)),
+            "registerIP" => Some(Cell::Text(&self.register_ip)),
+            "disconnection_time" => self.disconnection_time.map(Cell::Date),
+            "group_config_status" => Some(Cell::Text(&self.group_config_status)),
+            _ => {
+                let key = path.strip_prefix("os.")?;
+                self.os.as_deref()?.cell(key)
+            }
+        }
+    }
+
+    fn id_text(&self) -> Option<&str> {
+        Some(&self.id_text)
+    }
+
+    fn any_value(&self, found: &mut dyn FnMut(Cell<'_>) -> bool) -> bool {
+        let os = self.os.as_deref().map(Os::fields).unwrap_or_default();
+        let os_texts = os.iter().filter_map(|(_, value)| value.map(Cell::Text));
+        let fields = self.fields();
+        let top = fields.iter().filter_map(|(_, cell)| *cell);
+        os_texts.chain(top).any(|cell| match cell {
+            Cell::Names(names) => names.iter().any(|name| found(Cell::Text(name))),
+            cell => found(cell),
+        })
+    }
+
+    fn to_json(&self) -> Cow<'_, Value> {
+        Cow::Owned(self.json())
+    }
+}

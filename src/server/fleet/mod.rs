@@ -1,0 +1,190 @@
+//! The fleet in memory: every agent as a compact typed [`Agent`] (repeated texts interned),
+//! ordered by id, with the aggregates the API reports kept beside it (agents per connection
+//! and sync status, members per group). A [`Fleet`] is an immutable snapshot; a write builds
+//! the next one by patching only the agents it changed ([`Fleet::patched`]), which also
+//! adjusts the aggregates, so nothing is recounted or re-read from SQLite for the rest.
+//!
+//! Imports only `server::collection`.
+
+mod agent;
+
+pub use agent::{Agent, Os};
+
+use crate::server::collection::Name;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// Every agent, by id, with its aggregates.
+#[derive(Debug, Clone, Default)]
+pub struct Fleet {
+    agents: Vec<Arc<Agent>>,
+    counts: StatusCounts,
+    members: HashMap<Name, u64>,
+}
+
+impl Fleet {
+    /// The fleet of these agents (in any order).
+    pub fn new(mut agents: Vec<Agent>) -> Fleet {
+        agents.sort_by_key(|agent| agent.id);
+        let mut fleet = Fleet::default();
+        for agent in &agents {
+            fleet.count(agent, 1);
+        }
+        fleet.agents = agents.into_iter().map(Arc::new).collect();
+        fleet
+    }
+
+    /// The next snapshot: the agents whose ids are in `changed` are replaced by the `fresh`
+    /// ones with the same id, or removed when none has it; fresh agents with new ids are
+    /// added in id order.
+    pub fn patched(&self, changed: &[u32], fresh: Vec<Agent>) -> Fleet {
+        let changed: HashSet<u32> = changed.iter().copied().collect();
+        let mut next = Fleet {
+            agents: Vec::with_capacity(self.agents.len() + fresh.len()),
+            counts: self.counts,
+            members: self.members.clone(),
+        };
+        let mut fresh: Vec<Agent> = fresh
+            .into_iter()
+            .filter(|agent| changed.contains(&agent.id))
+            .collect();
+        fresh.sort_by_key(|agent| agent.id);
+        for agent in &fresh {
+            next.count(agent, 1);
+        }
+        let mut fresh = fresh.into_iter().map(Arc::new).peekable();
+        for agent in &self.agents {
+            if changed.contains(&agent.id) {
+                next.count(agent, -1);
+                continue;
+            }
+            while let Some(new) = fresh.next_if(|new| new.id < agent.id) {
+                next.agents.push(new);
+            }
+            next.agents.push(Arc::clone(agent));
+        }
+        next.agents.extend(fresh);
+        next.members.retain(|_, count| *count > 0);
+        next
+    }
+
+    /// Every agent, by id.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Agent> + Clone {
+        self.agents.iter().map(|agent| &**agent)
+    }
+
+    /// How many agents there are (the manager included).
+    pub fn len(&self) -> usize {
+        self.agents.len()
+    }
+
+    /// Whether there is no agent at all.
+    pub fn is_empty(&self) -> bool {
+        self.agents.is_empty()
+    }
+
+    /// The agent with this numeric id.
+    pub fn get(&self, id: u32) -> Option<&Agent> {
+        let index = self
+            .agents
+            .binary_search_by_key(&id, |agent| agent.id)
+            .ok()?;
+        Some(&self.agents[index])
+    }
+
+    /// The agent with this id as the API writes it (`"007"`, or `"7"`).
+    pub fn find(&self, id: &str) -> Option<&Agent> {
+        self.get(id.parse().ok()?)
+    }
+
+    /// The agents per connection and configuration status.
+    pub fn counts(&self) -> StatusCounts {
+        self.counts
+    }
+
+    /// How many agents belong to the group (by exact name).
+    pub fn members(&self, group: &str) -> u64 {
+        self.members.get(group).copied().unwrap_or(0)
+    }
+
+    /// Adds (`sign` 1) or removes (`-1`) an agent from the aggregates.
+    fn count(&mut self, agent: &Agent, sign: i64) {
+        self.counts.add(agent, sign);
+        for group in agent.group_names() {
+            let count = self.members.entry(Name::clone(group)).or_insert(0);
+            *count = count.saturating_add_signed(sign);
+        }
+    }
+}
+
+/// Agent counts by connection status and by group configuration sync status.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct StatusCounts {
+    /// Every agent, the manager included.
+    pub total: u64,
+    /// `active`.
+    pub active: u64,
+    /// `disconnected`.
+    pub disconnected: u64,
+    /// `never_connected`.
+    pub never_connected: u64,
+    /// `pending`.
+    pub pending: u64,
+    /// Group configuration `synced`.
+    pub synced: u64,
+    /// Group configuration `not synced`.
+    pub not_synced: u64,
+}
+
+impl StatusCounts {
+    /// Counts the agents of an iterator.
+    pub fn of<'a>(agents: impl IntoIterator<Item = &'a Agent>) -> StatusCounts {
+        let mut counts = StatusCounts::default();
+        agents.into_iter().for_each(|agent| counts.add(agent, 1));
+        counts
+    }
+
+    /// Adds (`sign` 1) or removes (`-1`) one agent.
+    pub fn add(&mut self, agent: &Agent, sign: i64) {
+        let bump = |count: &mut u64| *count = count.saturating_add_signed(sign);
+        bump(&mut self.total);
+        match &*agent.status {
+            "active" => bump(&mut self.active),
+            "disconnected" => bump(&mut self.disconnected),
+            "never_connected" => bump(&mut self.never_connected),
+            "pending" => bump(&mut self.pending),
+            _ => {}
+        }
+        match &*agent.group_config_status {
+            "synced" => bump(&mut self.synced),
+            "not synced" => bump(&mut self.not_synced),
+            _ => {}
+        }
+    }
+}
+
+/// Shares equal texts between agents: each distinct text is kept once.
+#[derive(Debug, Default)]
+pub struct Interner {
+    names: HashSet<Name>,
+}
+
+impl Interner {
+    /// The shared copy of a text.
+    pub fn name(&mut self, text: &str) -> Name {
+        if let Some(name) = self.names.get(text) {
+            return Name::clone(name);
+        }
+        let name: Name = Name::from(text);
+        self.names.insert(Name::clone(&name));
+        name
+    }
+
+    /// The shared copy of an optional text.
+    pub fn maybe(&mut self, text: Option<&str>) -> Option<Name> {
+        text.map(|text| self.name(text))
+    }
+}
+
+#[cfg(test)]
+mod tests;
