@@ -45,6 +45,9 @@ pub struct ServeArgs {
     /// Seconds each phase of an agent upgrade task lasts (Pending, then In progress).
     #[arg(long, value_name = "SECS", default_value_t = 3)]
     pub task_seconds: u64,
+    /// Seconds between the lab agents' keep-alives (a few agents flap); 0 freezes the fleet.
+    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    pub keepalive_seconds: u64,
     /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size and
     /// [access] max_login_attempts, block_time, max_request_per_minute.
     #[arg(long, value_name = "FILE")]
@@ -66,6 +69,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         agents: args.agents,
         token_lifetime: args.token_lifetime,
         task_seconds: args.task_seconds,
+        keepalive_seconds: args.keepalive_seconds,
         api_config,
     };
     let context = match args.ephemeral {

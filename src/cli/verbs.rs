@@ -146,20 +146,27 @@ pub async fn list<E: Endpoint>(
         return page(ctx, &request, columns, collection_noun(E::SPEC.path)).await;
     }
     let page_size = args.limit.unwrap_or(PAGE_SIZE);
-    let bar = progress_bar(ctx.global.quiet);
     if ctx.printer.streams_lists() {
+        let bar = progress_bar(ctx.global.quiet);
         let streamed = stream_all(ctx, &request, page_size, &bar, columns).await;
         bar.finish_and_clear();
         let tally = streamed?;
         return report(ctx, &tally.envelope(Vec::new()), tally.received == 0);
     }
+    show(ctx, &every_page(ctx, &request, page_size).await?, columns)
+}
+
+/// Every page of a list request (`page_size` items each), merged into one answer, with a
+/// progress bar on stderr.
+pub async fn every_page(ctx: &Ctx, request: &Request, page_size: u64) -> Result<Value, CliError> {
+    let bar = progress_bar(ctx.global.quiet);
     let mut progress = |done: u64, total: u64| {
         bar.set_length(total);
         bar.set_position(done);
     };
-    let fetched = paginate::fetch_all(ctx.client()?, &request, page_size, &mut progress).await;
+    let fetched = paginate::fetch_all(ctx.client()?, request, page_size, &mut progress).await;
     bar.finish_and_clear();
-    show(ctx, &fetched?, columns)
+    Ok(fetched?)
 }
 
 /// `--all` in a format that streams: writes each page as it arrives (pages fetched a few at
@@ -315,6 +322,24 @@ pub async fn bulk(
     batch_request: impl Fn(&[String]) -> Result<Request, CliError>,
     columns: &[Column],
 ) -> Result<(), CliError> {
+    bulk_shown(ctx, ids, batch_size, batch_request, columns, |_| {}).await
+}
+
+/// [`bulk`], with `present` applied to the merged answer before it is printed (e.g. ids
+/// shown as names in a table).
+pub async fn bulk_shown(
+    ctx: &Ctx,
+    ids: &[String],
+    batch_size: usize,
+    batch_request: impl Fn(&[String]) -> Result<Request, CliError>,
+    columns: &[Column],
+    present: impl Fn(&mut Value),
+) -> Result<(), CliError> {
+    let shown = |answers: Vec<Value>| {
+        let mut merged = bulk::merge(answers);
+        present(&mut merged);
+        merged
+    };
     let mut answers = Vec::new();
     for batch in ids.chunks(batch_size.max(1)) {
         match ctx.send(&batch_request(batch)?).await {
@@ -323,7 +348,7 @@ pub async fn bulk(
             Err(err) if answers.is_empty() => return Err(err),
             Err(err) => {
                 ctx.note("the batches sent before the error did this:");
-                return match show(ctx, &bulk::merge(answers), columns) {
+                return match show(ctx, &shown(answers), columns) {
                     Ok(()) | Err(CliError::Items { .. }) => Err(err),
                     Err(other) => Err(other),
                 };
@@ -333,7 +358,7 @@ pub async fn bulk(
     if answers.is_empty() {
         return Ok(());
     }
-    show(ctx, &bulk::merge(answers), columns)
+    show(ctx, &shown(answers), columns)
 }
 
 /// Prints an answer, then its failed items on stderr.

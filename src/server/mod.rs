@@ -16,6 +16,7 @@ pub mod error;
 pub mod extract;
 pub mod fleet;
 pub mod groupfiles;
+pub mod keepalive_engine;
 pub mod limits;
 pub mod query;
 pub mod rbac;
@@ -70,6 +71,8 @@ pub struct ServeOptions {
     pub token_lifetime: Option<u64>,
     /// How long each phase of an upgrade task lasts (seconds; see `task_engine`).
     pub task_seconds: u64,
+    /// Seconds between the lab's keep-alive rounds (see `keepalive_engine`); 0 = none.
+    pub keepalive_seconds: u64,
     /// The API configuration (`serve --config`): upload size and access limits.
     pub api_config: api_config::ApiConfig,
 }
@@ -186,6 +189,7 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         .map_err(ServeError::Server)?
         .handle(handle);
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
+    keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
     let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     on_ready(&ready);
@@ -448,6 +452,7 @@ mod tests {
             agents: 12,
             token_lifetime: None,
             task_seconds: 0,
+            keepalive_seconds: 0,
             api_config: api_config::ApiConfig::default(),
         }
     }

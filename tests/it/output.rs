@@ -181,13 +181,19 @@ fn colour_on_a_terminal_unless_turned_off() {
 #[test]
 fn a_users_table_names_roles_and_json_keeps_their_ids() {
     let server = Server::start();
-    let table = server.run(&["security", "users", "list", "-o", "table"]);
-    let text = String::from_utf8_lossy(&table.stdout);
-    let wazuh = text
-        .lines()
-        .find(|line| line.split_whitespace().nth(1) == Some("wazuh"))
-        .expect("a row for wazuh");
-    assert!(wazuh.ends_with("administrator"), "{text}");
+    for args in [
+        &["security", "users", "list", "-o", "table"][..],
+        &["security", "users", "list", "--all", "-o", "table"],
+        &["security", "users", "get", "1", "-o", "table"],
+    ] {
+        let table = server.run(args);
+        let text = String::from_utf8_lossy(&table.stdout);
+        let wazuh = text
+            .lines()
+            .find(|line| line.split_whitespace().nth(1) == Some("wazuh"))
+            .unwrap_or_else(|| panic!("{args:?}: no row for wazuh in {text}"));
+        assert!(wazuh.ends_with("administrator"), "{args:?}: {text}");
+    }
     let users = server.ok_json(&["security", "users", "list"]);
     assert_eq!(users[0]["roles"], serde_json::json!([1]), "{users}");
 }

@@ -190,6 +190,36 @@ fn filters_fields_and_jq_apply_to_each_event() {
 }
 
 #[test]
+fn the_lab_keeps_its_agents_alive_so_a_watch_shows_life() {
+    let server = Server::start_with(&["--keepalive-seconds", "1"]);
+    let mut command = wazuh_ctl(server.home.path());
+    command.args([
+        "agents",
+        "watch",
+        "--interval",
+        "1",
+        "-q",
+        "id=001",
+        "--fields",
+        "lastKeepAlive",
+    ]);
+    let watch = Watcher::spawn(command);
+    let added = watch.event_for("ADDED", "001");
+    let modified = watch.event_for("MODIFIED", "001");
+    let keep_alive = |event: &Value| {
+        let text = event["object"]["lastKeepAlive"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        chrono::DateTime::parse_from_rfc3339(&text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    };
+    assert!(
+        keep_alive(&modified) > keep_alive(&added),
+        "{added} then {modified}"
+    );
+}
+
+#[test]
 fn a_closed_pipe_ends_the_watch_quietly_with_status_0() {
     let server = Server::start();
     let mut command = wazuh_ctl(server.home.path());

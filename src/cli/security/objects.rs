@@ -17,6 +17,7 @@ use crate::api::security::{
 use crate::api::Endpoint;
 use crate::output::{columns, Column};
 use serde::Serialize;
+use serde_json::Value;
 
 /// One kind of security object: its list and delete operations, its id query, its columns.
 pub trait Kind {
@@ -102,13 +103,22 @@ pub async fn list<K: Kind>(ctx: &Ctx, list: &ListArgs) -> Result<(), CliError> {
 
 /// Shows objects by id (unknown ids are failed items).
 pub async fn get<K: Kind>(ctx: &Ctx, ids: &[String]) -> Result<(), CliError> {
+    get_shown::<K>(ctx, ids, |_| {}).await
+}
+
+/// [`get`], with `present` applied to the answer before it is printed.
+pub async fn get_shown<K: Kind>(
+    ctx: &Ctx,
+    ids: &[String],
+    present: impl Fn(&mut Value),
+) -> Result<(), CliError> {
     let ids = input::ids(ids)?;
     let batch_request = |batch: &[String]| {
         let fields = ctx.global.fields.as_deref();
         let params = ListArgs::default().params(fields);
         verbs::request::<K::List>(&[], &[&params, &K::ids(batch.join(","))])
     };
-    verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, K::COLUMNS).await
+    verbs::bulk_shown(ctx, &ids, BATCH_SIZE, batch_request, K::COLUMNS, present).await
 }
 
 /// Deletes objects by id (or `all`) after a confirmation.

@@ -17,31 +17,60 @@ use crate::output::{self, columns, Format};
 use serde_json::Value;
 use std::collections::HashMap;
 
-/// Lists users; a table (one page, no `--jq`) shows their roles by name, which takes one more
-/// request for the roles. JSON keeps the API's role ids.
+/// Lists users; a table (no `--jq`) shows their roles by name, which takes one more request
+/// for the roles. JSON keeps the API's role ids.
 async fn list_users(ctx: &Ctx, list: &ListArgs) -> Result<(), CliError> {
-    let plain_table = ctx.printer.format() == Format::Table && ctx.global.jq.is_none();
-    if !plain_table || list.all || ctx.global.dry_run {
+    if !shows_role_names(ctx) {
         return objects::list::<Users>(ctx, list).await;
     }
+    let names = role_names(ctx).await;
     let request = verbs::list_request::<ListUsers>(ctx, &[], list, &UserIdsQuery::default())?;
-    let Some(mut users) = ctx.send(&request).await? else {
-        return Ok(());
+    let mut users = match list.all {
+        true => verbs::every_page(ctx, &request, list.limit.unwrap_or(MAX_LIMIT)).await?,
+        false => match ctx.send(&request).await? {
+            Some(users) => users,
+            None => return Ok(()),
+        },
     };
+    name_roles(&mut users, &names);
+    verbs::show_page(ctx, &users, columns::USERS, "users")
+}
+
+/// Shows users by id; a table (no `--jq`) shows their roles by name, as the list does.
+async fn get_users(ctx: &Ctx, ids: &[String]) -> Result<(), CliError> {
+    if !shows_role_names(ctx) {
+        return objects::get::<Users>(ctx, ids).await;
+    }
+    let names = role_names(ctx).await;
+    objects::get_shown::<Users>(ctx, ids, |users| name_roles(users, &names)).await
+}
+
+/// Whether the output is a table for people (no `--jq`, something is sent), where role ids
+/// are shown as names.
+fn shows_role_names(ctx: &Ctx) -> bool {
+    ctx.printer.format() == Format::Table && ctx.global.jq.is_none() && !ctx.global.dry_run
+}
+
+/// The names of the roles by id (one request: the API allows up to 100,000 roles a page);
+/// none when the user may not read roles, so the ids are shown instead.
+async fn role_names(ctx: &Ctx) -> HashMap<u64, String> {
     let roles_page = ListArgs {
         limit: Some(MAX_LIMIT),
         ..ListArgs::default()
     };
-    let roles_request =
-        verbs::request::<ListRoles>(&[], &[&roles_page.params(None), &RoleIdsQuery::default()])?;
-    if let Some(roles) = ctx.send(&roles_request).await? {
-        name_roles(&mut users, &role_names(&roles));
+    let request =
+        verbs::request::<ListRoles>(&[], &[&roles_page.params(None), &RoleIdsQuery::default()]);
+    match request {
+        Ok(request) => match ctx.send(&request).await {
+            Ok(Some(roles)) => names_by_id(&roles),
+            Ok(None) | Err(_) => HashMap::new(),
+        },
+        Err(_) => HashMap::new(),
     }
-    verbs::show_page(ctx, &users, columns::USERS, "users")
 }
 
 /// Role names by id, from a list of roles.
-fn role_names(roles: &Value) -> HashMap<u64, String> {
+fn names_by_id(roles: &Value) -> HashMap<u64, String> {
     let items = output::payload(roles)
         .as_array()
         .map_or(&[][..], Vec::as_slice);
@@ -148,7 +177,7 @@ impl UsersCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             UsersCommand::List { list } => list_users(ctx, list).await,
-            UsersCommand::Get { ids } => objects::get::<Users>(ctx, ids).await,
+            UsersCommand::Get { ids } => get_users(ctx, ids).await,
             UsersCommand::Create { username, password } => {
                 let password = new_password(ctx, password, username)?;
                 let body = CreateUserBody {
@@ -222,7 +251,7 @@ mod tests {
             {"id": 1, "username": "wazuh", "roles": [1]},
             {"id": 100, "username": "ana", "roles": [100, 7]},
             {"id": 101, "username": "none"}]}});
-        name_roles(&mut users, &role_names(&roles));
+        name_roles(&mut users, &names_by_id(&roles));
         let items = &users["data"]["affected_items"];
         assert_eq!(items[0]["roles"], json!(["administrator"]));
         assert_eq!(items[1]["roles"], json!(["analyst", 7]));

@@ -13,6 +13,7 @@ mod changes;
 mod dispatches;
 mod events;
 mod group_writes;
+mod keepalives;
 #[cfg(test)]
 mod rbac;
 mod schema;

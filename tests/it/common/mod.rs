@@ -1,4 +1,5 @@
-//! Test harness: a real `wazuh-ctl serve --ephemeral --bind 127.0.0.1:0` per test, a CLI
+//! Test harness: a real `wazuh-ctl serve --ephemeral --bind 127.0.0.1:0` per test (its fleet
+//! frozen as seeded, `--keepalive-seconds 0`, unless the test sets the interval), a CLI
 //! command builder with a clean HOME/config and the file token store, and small HTTP helpers.
 
 use assert_cmd::cargo::cargo_bin;
@@ -24,7 +25,8 @@ impl Server {
         Server::start_with(&[])
     }
 
-    /// Starts a server with extra `serve` arguments (`--ephemeral` unless they name a `--data-dir`).
+    /// Starts a server with extra `serve` arguments (`--ephemeral` unless they name a
+    /// `--data-dir`; `--keepalive-seconds 0` unless they set it).
     pub fn start_with(args: &[&str]) -> Server {
         let home = TempDir::new().expect("temp home");
         let data_dir: &[&str] = if args.contains(&"--data-dir") {
@@ -32,9 +34,15 @@ impl Server {
         } else {
             &["--ephemeral"]
         };
+        let frozen: &[&str] = if args.contains(&"--keepalive-seconds") {
+            &[]
+        } else {
+            &["--keepalive-seconds", "0"]
+        };
         let mut child = Command::new(cargo_bin("wazuh-ctl"))
             .args(["serve", "--bind", "127.0.0.1:0"])
             .args(data_dir)
+            .args(frozen)
             .args(args)
             .envs(clean_env(home.path()))
             .stdin(Stdio::null())
