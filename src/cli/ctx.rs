@@ -413,7 +413,7 @@ mod tests {
         assert_eq!(target.timeout, Duration::from_secs(60));
         assert!(target.insecure);
         assert_eq!(target.password, None);
-        assert!(matches!(store, SecretStore::Keyring));
+        assert!(matches!(store, SecretStore::Keyring(_)));
     }
 
     #[test]

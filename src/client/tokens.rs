@@ -36,8 +36,15 @@ static KEYRING_DOWN: OnceLock<String> = OnceLock::new();
 /// The secrets of this process once the keyring is unavailable (never written anywhere).
 static PROCESS_SECRETS: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
 
-/// Makes the "tokens are not being cached" warning appear once per process.
+/// Makes the "tokens are not being cached" warning appear at most once per process.
 static FALLBACK_WARNING: Once = Once::new();
+
+/// The file beside the config whose presence says the no-keyring warning was shown once.
+const WARNED_FILE: &str = "no-keyring-warned";
+
+/// What the [`WARNED_FILE`] says to whoever opens it.
+const WARNED_TEXT: &str = "wazuh-ctl warned once that no OS keyring is available, so tokens \
+are not being cached. Delete this file to be warned again.\n";
 
 /// What a secret is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,8 +142,9 @@ pub fn keyring_fallback_warning(context: &str) -> String {
 #[derive(Debug)]
 pub enum SecretStore {
     /// The OS keyring (Secret Service, Keychain, Credential Manager); when none works, the
-    /// process's memory, with one warning on stderr.
-    Keyring,
+    /// process's memory, with a warning on stderr the first time (the file it names, beside
+    /// the config, remembers that it was shown).
+    Keyring(PathBuf),
     /// A 0600 TOML file: the explicit, insecure opt-in.
     File(PathBuf),
     /// Nothing persisted: secrets live in this value only (environment-only use, tests).
@@ -146,7 +154,7 @@ pub enum SecretStore {
 impl fmt::Display for SecretStore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SecretStore::Keyring => write!(f, "OS keyring"),
+            SecretStore::Keyring(_) => write!(f, "OS keyring"),
             SecretStore::File(path) => write!(f, "file {} (insecure)", path.display()),
             SecretStore::Memory(_) => write!(f, "memory (not persisted)"),
         }
@@ -177,7 +185,7 @@ impl SecretStore {
     /// The store of that name (`None` is the keyring).
     pub fn named(name: Option<&str>, config_dir: &Path) -> Result<SecretStore, SecretError> {
         match name.map(str::trim) {
-            None | Some("keyring") => Ok(SecretStore::Keyring),
+            None | Some("keyring") => Ok(SecretStore::Keyring(config_dir.join(WARNED_FILE))),
             Some("file") => Ok(SecretStore::File(config_dir.join("secrets.toml"))),
             Some("memory") => Ok(SecretStore::memory()),
             Some(other) => Err(SecretError::UnknownStore(other.to_string())),
@@ -194,9 +202,9 @@ impl SecretStore {
         let key = secret_key(context, user, kind);
         let in_memory = |secrets: &mut BTreeMap<String, String>| secrets.get(&key).cloned();
         match self {
-            SecretStore::Keyring => {
+            SecretStore::Keyring(warned) => {
                 keyring_call(key.clone(), |entry| absent_as_none(entry.get_password()))
-                    .or_else(|err| in_process_memory(err, context, in_memory))
+                    .or_else(|err| in_process_memory(err, context, warned, in_memory))
             }
             SecretStore::File(path) => Ok(read_secret_file(path)?.remove(&key)),
             SecretStore::Memory(secrets) => Ok(in_memory(&mut lock(secrets))),
@@ -216,10 +224,10 @@ impl SecretStore {
             secrets.insert(key.clone(), secret.to_string());
         };
         match self {
-            SecretStore::Keyring => {
+            SecretStore::Keyring(warned) => {
                 let owned = secret.to_string();
                 keyring_call(key.clone(), move |entry| entry.set_password(&owned))
-                    .or_else(|err| in_process_memory(err, context, in_memory))
+                    .or_else(|err| in_process_memory(err, context, warned, in_memory))
             }
             SecretStore::File(path) => {
                 let mut secrets = read_secret_file(path)?;
@@ -237,11 +245,11 @@ impl SecretStore {
     pub fn delete(&self, context: &str, user: &str, kind: SecretKind) -> Result<(), SecretError> {
         let key = secret_key(context, user, kind);
         match self {
-            SecretStore::Keyring => keyring_call(key.clone(), |entry| {
+            SecretStore::Keyring(warned) => keyring_call(key.clone(), |entry| {
                 absent_as_none(entry.delete_credential()).map(drop)
             })
             .or_else(|err| {
-                in_process_memory(err, context, |secrets| {
+                in_process_memory(err, context, warned, |secrets| {
                     secrets.remove(&key);
                 })
             }),
@@ -261,19 +269,34 @@ impl SecretStore {
 }
 
 /// When the keyring is unavailable, runs `operation` on the process's own secrets instead and
-/// warns once; any other error stays an error.
+/// warns the first time (unless the `warned` file says it was done); any other error stays an
+/// error.
 fn in_process_memory<T>(
     err: SecretError,
     context: &str,
+    warned: &Path,
     operation: impl FnOnce(&mut BTreeMap<String, String>) -> T,
 ) -> Result<T, SecretError> {
     match err {
         SecretError::KeyringUnavailable { .. } => {
-            FALLBACK_WARNING.call_once(|| eprintln!("{}", keyring_fallback_warning(context)));
+            FALLBACK_WARNING.call_once(|| warn_the_first_time(context, warned));
             Ok(operation(&mut lock(&PROCESS_SECRETS)))
         }
         other => Err(other),
     }
+}
+
+/// Prints the no-keyring warning unless the `warned` file exists, then creates the file (a
+/// config dir that cannot be written only means the warning comes again next time).
+fn warn_the_first_time(context: &str, warned: &Path) {
+    if warned.exists() {
+        return;
+    }
+    eprintln!("{}", keyring_fallback_warning(context));
+    if let Some(dir) = warned.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(warned, WARNED_TEXT);
 }
 
 fn secret_key(context: &str, user: &str, kind: SecretKind) -> String {
@@ -467,12 +490,14 @@ mod tests {
         let dir = Path::new("/conf");
         assert!(matches!(
             SecretStore::named(None, dir).unwrap(),
-            SecretStore::Keyring
+            SecretStore::Keyring(_)
         ));
-        assert!(matches!(
-            SecretStore::named(Some("keyring"), dir).unwrap(),
-            SecretStore::Keyring
-        ));
+        match SecretStore::named(Some("keyring"), dir).unwrap() {
+            SecretStore::Keyring(warned) => {
+                assert_eq!(warned, Path::new("/conf/no-keyring-warned"))
+            }
+            other => panic!("{other:?}"),
+        }
         match SecretStore::named(Some("file"), dir).unwrap() {
             SecretStore::File(path) => assert_eq!(path, Path::new("/conf/secrets.toml")),
             other => panic!("{other:?}"),
@@ -506,14 +531,18 @@ mod tests {
             reason: "no D-Bus session".to_string(),
         };
         let key = format!("fallback-test-{}", std::process::id());
-        in_process_memory(unavailable(), "lab", |secrets| {
+        let dir = tempfile::tempdir().unwrap();
+        let warned = dir.path().join(WARNED_FILE);
+        in_process_memory(unavailable(), "lab", &warned, |secrets| {
             secrets.insert(key.clone(), "t".to_string())
         })
         .unwrap();
-        let read = in_process_memory(unavailable(), "lab", |secrets| secrets.get(&key).cloned());
+        let read = in_process_memory(unavailable(), "lab", &warned, |secrets| {
+            secrets.get(&key).cloned()
+        });
         assert_eq!(read.unwrap().as_deref(), Some("t"));
-        let err = in_process_memory(SecretError::Keyring("denied".to_string()), "lab", |_| ())
-            .unwrap_err();
+        let denied = SecretError::Keyring("denied".to_string());
+        let err = in_process_memory(denied, "lab", &warned, |_| ()).unwrap_err();
         assert!(matches!(err, SecretError::Keyring(_)), "{err:?}");
         assert_eq!(err.exit_code(), 7);
         assert!(err.hint().unwrap().contains("--token-store"));
@@ -522,7 +551,8 @@ mod tests {
     #[test]
     fn the_keyring_works_or_falls_back_to_memory_without_hanging() {
         let started = std::time::Instant::now();
-        let store = SecretStore::Keyring;
+        let dir = tempfile::tempdir().unwrap();
+        let store = SecretStore::named(None, dir.path()).unwrap();
         let user = format!("unit-test-{}", std::process::id());
         store
             .set("wazuh-ctl-test", &user, SecretKind::Token, "t")

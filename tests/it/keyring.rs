@@ -103,6 +103,20 @@ fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
         "never a silent plain-text fallback"
     );
 
+    // Only the first time: the next command works as well, quietly.
+    let output = keyring_cli_without_secret_service(server.home.path())
+        .args(["agents", "list", "--limit", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "warned once already");
+    let warned = std::fs::read_to_string(server.home.path().join("no-keyring-warned")).unwrap();
+    assert!(
+        warned.contains("Delete this file to be warned again"),
+        "{warned}"
+    );
+
     // The opt-in the warning names: tokens now go to the file store, without a warning.
     keyring_cli_without_secret_service(server.home.path())
         .args(["config", "set", "lab-ephemeral", "--token-store", "file"])
