@@ -82,16 +82,30 @@ fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-#[test]
-fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
-    let server = Server::start();
-    let output = keyring_cli_without_secret_service(server.home.path())
-        .args(["agents", "list", "--limit", "2", "-o", "json"])
+/// `agents list --limit N -o json` without a Secret Service: the output and its stderr, after
+/// checking that it succeeded with N agents.
+fn list_without_keyring(home: &Path, limit: usize) -> String {
+    let output = keyring_cli_without_secret_service(home)
+        .args([
+            "agents",
+            "list",
+            "--limit",
+            &limit.to_string(),
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     let stderr = stderr_of(&output);
     assert!(output.status.success(), "{stderr}");
-    assert_eq!(stdout_json(&output).as_array().unwrap().len(), 2);
+    assert_eq!(stdout_json(&output).as_array().unwrap().len(), limit);
+    stderr
+}
+
+#[test]
+fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
+    let server = Server::start();
+    let stderr = list_without_keyring(server.home.path(), 2);
     assert_eq!(stderr.matches(FALLBACK_WARNING).count(), 1, "{stderr}");
     assert!(
         stderr.contains("`wazuh-ctl config set lab-ephemeral --token-store file`"),
@@ -104,30 +118,25 @@ fn without_a_keyring_the_first_command_after_serve_works_and_warns_once() {
     );
 
     // Only the first time: the next command works as well, quietly.
-    let output = keyring_cli_without_secret_service(server.home.path())
-        .args(["agents", "list", "--limit", "1", "-o", "json"])
-        .output()
-        .unwrap();
-    let stderr = stderr_of(&output);
-    assert!(output.status.success(), "{stderr}");
-    assert_eq!(stderr, "", "warned once already");
-    let warned = std::fs::read_to_string(server.home.path().join("no-keyring-warned")).unwrap();
+    assert_eq!(
+        list_without_keyring(server.home.path(), 1),
+        "",
+        "warned once already"
+    );
+    let warned_file = server.home.path().join("no-keyring-warned");
+    let warned = std::fs::read_to_string(&warned_file).unwrap();
     assert!(
         warned.contains("Delete this file to be warned again"),
         "{warned}"
     );
+    std::fs::remove_file(&warned_file).unwrap();
 
     // The opt-in the warning names: tokens now go to the file store, without a warning.
     keyring_cli_without_secret_service(server.home.path())
         .args(["config", "set", "lab-ephemeral", "--token-store", "file"])
         .assert()
         .success();
-    let output = keyring_cli_without_secret_service(server.home.path())
-        .args(["agents", "list", "--limit", "1", "-o", "json"])
-        .output()
-        .unwrap();
-    let stderr = stderr_of(&output);
-    assert!(output.status.success(), "{stderr}");
+    let stderr = list_without_keyring(server.home.path(), 1);
     assert!(!stderr.contains(FALLBACK_WARNING), "{stderr}");
     let secrets = std::fs::read_to_string(server.home.path().join("secrets.toml")).unwrap();
     assert!(
