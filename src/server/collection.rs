@@ -25,7 +25,7 @@ pub enum FieldKind {
 }
 
 /// One queryable field, dotted for nested objects (`os.name`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
     /// Dotted name.
     pub name: &'static str,
@@ -64,6 +64,17 @@ impl Field {
     }
 }
 
+/// A field as one request resolved it: its declaration and its position in the collection,
+/// by which a typed record reads it without comparing names ([`Record::cell_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// The field.
+    pub field: Field,
+    /// Its index in `Collection::fields`; `None` for a name the collection does not declare
+    /// (the default sort of some collections).
+    pub index: Option<usize>,
+}
+
 /// A collection the pipeline can run over (agents, groups, ...).
 #[derive(Debug, Clone, Copy)]
 pub struct Collection {
@@ -82,6 +93,15 @@ impl Collection {
     /// The declared field with this dotted name.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|field| field.name == name)
+    }
+
+    /// The declared field with this dotted name, with its position.
+    pub fn slot(&self, name: &str) -> Option<Slot> {
+        let index = self.fields.iter().position(|field| field.name == name)?;
+        Some(Slot {
+            field: self.fields[index],
+            index: Some(index),
+        })
     }
 
     /// Every field name, in declaration order.
@@ -135,6 +155,12 @@ impl<'v> Cell<'v> {
 pub trait Record {
     /// The value at a dotted field path (`os.name`); `None` when absent or null.
     fn cell(&self, path: &str) -> Option<Cell<'_>>;
+
+    /// The value of a field resolved by [`Collection::slot`]; typed records read it by its
+    /// position, JSON ones by its name.
+    fn cell_at(&self, slot: &Slot) -> Option<Cell<'_>> {
+        self.cell(slot.field.name)
+    }
 
     /// The item's `id` when it is text (date conditions skip the manager's).
     fn id_text(&self) -> Option<&str> {

@@ -6,7 +6,7 @@
 //! Imports only `api` and the server's `collection`, `error` and `wql` modules.
 
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
-use crate::server::collection::{Collection, Field, FieldKind, Record};
+use crate::server::collection::{Collection, Field, FieldKind, Record, Slot};
 use crate::server::error::ApiError;
 use crate::server::wql::{
     self,
@@ -163,7 +163,7 @@ impl Search {
 
 /// `sort`: `[+-]field[,field...]`, one direction for every field.
 struct SortOrder {
-    fields: Vec<Field>,
+    fields: Vec<Slot>,
     descending: bool,
     /// No `sort` was given: the items are already in the default order.
     implicit: bool,
@@ -200,9 +200,9 @@ impl SortOrder {
         let fields = names
             .iter()
             .map(|name| {
-                collection.field(name).copied().unwrap_or(Field {
-                    name: collection.default_sort,
-                    kind: FieldKind::Text,
+                collection.slot(name).unwrap_or(Slot {
+                    field: Field::text(collection.default_sort),
+                    index: None,
                 })
             })
             .collect();
@@ -259,11 +259,11 @@ enum SortKey<'v> {
 }
 
 impl<'v> SortKey<'v> {
-    fn of<R: Record + ?Sized>(item: &'v R, field: &Field) -> SortKey<'v> {
-        let Some(value) = item.cell(field.name) else {
+    fn of<R: Record + ?Sized>(item: &'v R, slot: &Slot) -> SortKey<'v> {
+        let Some(value) = item.cell_at(slot) else {
             return SortKey::Missing;
         };
-        let typed = match field.kind {
+        let typed = match slot.field.kind {
             FieldKind::Number => cell_number(value).map(SortKey::Number),
             FieldKind::Date => cell_timestamp(value).map(|seconds| SortKey::Number(seconds as f64)),
             FieldKind::Version => cell_text(value)
@@ -443,7 +443,7 @@ pub mod fixture {
     use chrono::{DateTime, Utc};
     use serde_json::{json, Value};
 
-    pub use crate::server::routes::agents::AGENTS;
+    pub use crate::server::fleet::AGENTS;
     pub use crate::server::routes::groups::GROUPS;
 
     /// The fixture's "now": 2026-11-23T06:00:00Z.

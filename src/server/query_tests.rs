@@ -121,10 +121,7 @@ fn sort_is_version_and_date_aware_with_missing_values_first() {
 
 #[test]
 fn text_keys_compare_past_their_inline_prefix() {
-    let field = Field {
-        name: "name",
-        kind: FieldKind::Text,
-    };
+    let field = AGENTS.slot("name").unwrap();
     let key = |name: &str| SortKey::of(&json!({"name": name}), &field).cmp(&SortKey::Missing);
     assert_eq!(key("x"), Ordering::Greater);
     let long = [

@@ -1,8 +1,9 @@
 //! One agent of the fleet in memory: typed fields, repeated texts shared ([`Name`]s from the
-//! fleet's interner), dates as Unix seconds. It is a [`Record`] of the agents collection and
-//! turns into the API's JSON object (same keys, same order, no null fields) only when served.
+//! fleet's interner), dates as Unix seconds. It is a [`Record`] of the agents collection
+//! ([`AGENTS`], declared here beside how an agent reads each field) and turns into the API's
+//! JSON object (same keys, same order, no null fields) only when served.
 
-use crate::server::collection::{iso_date, Cell, Name, Record};
+use crate::server::collection::{iso_date, Cell, Collection, Field, Name, Record, Slot};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -30,23 +31,6 @@ pub struct Os {
 }
 
 impl Os {
-    /// The `os.<key>` field.
-    fn cell(&self, key: &str) -> Option<Cell<'_>> {
-        let text = match key {
-            "arch" => self.arch.as_deref(),
-            "build" => self.build.as_deref(),
-            "codename" => self.codename.as_deref(),
-            "major" => self.major.as_deref(),
-            "minor" => self.minor.as_deref(),
-            "name" => self.name.as_deref(),
-            "platform" => self.platform.as_deref(),
-            "uname" => self.uname.as_deref(),
-            "version" => self.version.as_deref(),
-            _ => None,
-        };
-        text.map(Cell::Text)
-    }
-
     /// Every present field with its key, in the API's key order.
     fn fields(&self) -> [(&'static str, Option<&str>); 9] {
         [
@@ -65,6 +49,83 @@ impl Os {
     fn is_empty(&self) -> bool {
         self.fields().iter().all(|(_, value)| value.is_none())
     }
+}
+
+/// How an agent reads one of its fields.
+type Reader = for<'a> fn(&'a Agent) -> Option<Cell<'a>>;
+
+/// Every field of the agents collection, in its order, with how an agent reads it.
+const READERS: [(Field, Reader); 25] = [
+    (Field::number("id"), |a| Some(Cell::Text(&a.id_text))),
+    (Field::text("name"), |a| Some(Cell::Text(&a.name))),
+    (Field::text("ip"), |a| a.ip.as_deref().map(Cell::Text)),
+    (Field::text("status"), |a| Some(Cell::Text(&a.status))),
+    (Field::number("status_code"), |a| {
+        Some(Cell::Int(a.status_code))
+    }),
+    (Field::text("os.name"), |a| os_cell(a, |os| &os.name)),
+    (Field::text("os.version"), |a| os_cell(a, |os| &os.version)),
+    (Field::text("os.platform"), |a| {
+        os_cell(a, |os| &os.platform)
+    }),
+    (Field::text("os.codename"), |a| {
+        os_cell(a, |os| &os.codename)
+    }),
+    (Field::text("os.major"), |a| os_cell(a, |os| &os.major)),
+    (Field::text("os.minor"), |a| os_cell(a, |os| &os.minor)),
+    (Field::text("os.uname"), |a| {
+        a.os.as_deref()?.uname.as_deref().map(Cell::Text)
+    }),
+    (Field::text("os.arch"), |a| os_cell(a, |os| &os.arch)),
+    (Field::text("os.build"), |a| os_cell(a, |os| &os.build)),
+    (Field::version("version"), |a| text_cell(&a.version)),
+    (Field::text("manager"), |a| text_cell(&a.manager)),
+    (Field::date("dateAdd"), |a| a.date_add.map(Cell::Date)),
+    (Field::date("lastKeepAlive"), |a| {
+        a.last_keep_alive.map(Cell::Date)
+    }),
+    (Field::group_list("group"), |a| {
+        a.groups.as_deref().map(Cell::Names)
+    }),
+    (Field::text("mergedSum"), |a| text_cell(&a.merged_sum)),
+    (Field::text("configSum"), |a| text_cell(&a.config_sum)),
+    (Field::text("node_name"), |a| Some(Cell::Text(&a.node_name))),
+    (Field::text("registerIP"), |a| {
+        Some(Cell::Text(&a.register_ip))
+    }),
+    (Field::date("disconnection_time"), |a| {
+        a.disconnection_time.map(Cell::Date)
+    }),
+    (Field::text("group_config_status"), |a| {
+        Some(Cell::Text(&a.group_config_status))
+    }),
+];
+
+/// The fields of [`READERS`], as the collection declares them.
+const FIELDS: [Field; READERS.len()] = declared(&READERS);
+
+/// The agents collection: every field `q`, `sort`, `select` and `search` may name.
+pub const AGENTS: Collection = Collection {
+    fields: &FIELDS,
+    mandatory: &["id"],
+    default_sort: "id",
+    date_filters_skip_id: Some("000"),
+};
+
+/// The fields of a reader table, in order.
+const fn declared<const N: usize>(readers: &[(Field, Reader); N]) -> [Field; N] {
+    let mut fields = [Field::text(""); N];
+    let mut index = 0;
+    while index < N {
+        fields[index] = readers[index].0;
+        index += 1;
+    }
+    fields
+}
+
+/// An `os.*` text of an agent.
+fn os_cell(agent: &Agent, text: impl Fn(&Os) -> &Option<Name>) -> Option<Cell<'_>> {
+    text_cell(text(agent.os.as_deref()?))
 }
 
 /// An agent as the server holds it in memory.
@@ -215,27 +276,14 @@ fn cell_json(cell: Cell<'_>) -> Option<Value> {
 
 impl Record for Agent {
     fn cell(&self, path: &str) -> Option<Cell<'_>> {
-        match path {
-            "id" => Some(Cell::Text(&self.id_text)),
-            "name" => Some(Cell::Text(&self.name)),
-            "ip" => self.ip.as_deref().map(Cell::Text),
-            "status" => Some(Cell::Text(&self.status)),
-            "status_code" => Some(Cell::Int(self.status_code)),
-            "version" => text_cell(&self.version),
-            "manager" => text_cell(&self.manager),
-            "dateAdd" => self.date_add.map(Cell::Date),
-            "lastKeepAlive" => self.last_keep_alive.map(Cell::Date),
-            "group" => self.groups.as_deref().map(Cell::Names),
-            "mergedSum" => text_cell(&self.merged_sum),
-            "configSum" => text_cell(&self.config_sum),
-            "node_name" => Some(Cell::Text(&self.node_name)),
-            "registerIP" => Some(Cell::Text(&self.register_ip)),
-            "disconnection_time" => self.disconnection_time.map(Cell::Date),
-            "group_config_status" => Some(Cell::Text(&self.group_config_status)),
-            _ => {
-                let key = path.strip_prefix("os.")?;
-                self.os.as_deref()?.cell(key)
-            }
+        let (_, read) = READERS.iter().find(|(field, _)| field.name == path)?;
+        read(self)
+    }
+
+    fn cell_at(&self, slot: &Slot) -> Option<Cell<'_>> {
+        match slot.index.and_then(|index| READERS.get(index)) {
+            Some((field, read)) if field.name == slot.field.name => read(self),
+            _ => self.cell(slot.field.name),
         }
     }
 

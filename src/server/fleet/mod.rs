@@ -3,16 +3,25 @@
 //! and sync status, members per group). A [`Fleet`] is an immutable snapshot; a write builds
 //! the next one by patching only the agents it changed ([`Fleet::patched`]), which also
 //! adjusts the aggregates, so nothing is recounted or re-read from SQLite for the rest.
+//! Subsets a snapshot is asked for again and again (the agents an RBAC scope permits) are
+//! computed once per snapshot and remembered with it ([`Fleet::subset`]), so a restricted
+//! user's page costs the page, not the fleet.
 //!
 //! Imports only `server::collection`.
 
 mod agent;
 
-pub use agent::{Agent, Os};
+pub use agent::{Agent, Os, AGENTS};
 
 use crate::server::collection::Name;
+use std::any::Any;
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::fmt;
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+
+/// Most subsets one snapshot remembers; past it, they are forgotten and computed again.
+const MAX_SUBSETS: usize = 16;
 
 /// Every agent, by id, with its aggregates.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +29,7 @@ pub struct Fleet {
     agents: Vec<Arc<Agent>>,
     counts: StatusCounts,
     members: HashMap<Name, u64>,
+    subsets: Subsets,
 }
 
 impl Fleet {
@@ -43,6 +53,7 @@ impl Fleet {
             agents: Vec::with_capacity(self.agents.len() + fresh.len()),
             counts: self.counts,
             members: self.members.clone(),
+            subsets: Subsets::default(),
         };
         let mut fresh: Vec<Agent> = fresh
             .into_iter()
@@ -71,6 +82,37 @@ impl Fleet {
     /// Every agent, by id.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &Agent> + Clone {
         self.agents.iter().map(|agent| &**agent)
+    }
+
+    /// Every agent, by id, as a [`Subset`].
+    pub fn all(&self) -> Subset<'_> {
+        Subset {
+            agents: &self.agents,
+            positions: None,
+            range: 0..self.agents.len(),
+        }
+    }
+
+    /// The agents for which `keep` holds, by id: worked out once per snapshot for each `key`
+    /// and remembered, so equal keys must mean the same `keep` (an RBAC scope's permissions
+    /// as the key of their test, say).
+    pub fn subset<K>(&self, key: &K, keep: impl Fn(&Agent) -> bool) -> Subset<'_>
+    where
+        K: Any + PartialEq + Clone + Send + Sync,
+    {
+        let positions = self.subsets.find_or_make(key, || {
+            let kept = self
+                .agents
+                .iter()
+                .enumerate()
+                .filter(|(_, agent)| keep(agent));
+            kept.map(|(position, _)| position as u32).collect()
+        });
+        Subset {
+            agents: &self.agents,
+            range: 0..positions.len(),
+            positions: Some(positions),
+        }
     }
 
     /// How many agents there are (the manager included).
@@ -114,6 +156,94 @@ impl Fleet {
             let count = self.members.entry(Name::clone(group)).or_insert(0);
             *count = count.saturating_add_signed(sign);
         }
+    }
+}
+
+/// Some agents of a fleet snapshot, by id: an exact-size iterator, so a page of it is cut
+/// without walking it.
+#[derive(Debug, Clone)]
+pub struct Subset<'f> {
+    agents: &'f [Arc<Agent>],
+    /// Positions in `agents`; `None` for every agent.
+    positions: Option<Arc<[u32]>>,
+    /// What is left to walk, as indexes into `positions` (or `agents`).
+    range: Range<usize>,
+}
+
+impl<'f> Subset<'f> {
+    fn at(&self, index: usize) -> &'f Agent {
+        let position = match &self.positions {
+            Some(positions) => positions[index] as usize,
+            None => index,
+        };
+        &self.agents[position]
+    }
+}
+
+impl<'f> Iterator for Subset<'f> {
+    type Item = &'f Agent;
+
+    fn next(&mut self) -> Option<&'f Agent> {
+        let index = self.range.next()?;
+        Some(self.at(index))
+    }
+
+    fn nth(&mut self, n: usize) -> Option<&'f Agent> {
+        let index = self.range.nth(n)?;
+        Some(self.at(index))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Subset<'_> {}
+
+/// A remembered subset: its key and the positions of its agents.
+type Remembered = (Box<dyn Any + Send + Sync>, Arc<[u32]>);
+
+/// The subsets a snapshot remembers, by key (a new snapshot starts with none).
+#[derive(Default)]
+struct Subsets {
+    remembered: Mutex<Vec<Remembered>>,
+}
+
+impl Subsets {
+    /// The positions remembered for `key`, or those `make` gives, then remembered.
+    fn find_or_make<K>(&self, key: &K, make: impl FnOnce() -> Vec<u32>) -> Arc<[u32]>
+    where
+        K: Any + PartialEq + Clone + Send + Sync,
+    {
+        let mut remembered = self
+            .remembered
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let found = remembered
+            .iter()
+            .find(|(known, _)| known.downcast_ref::<K>() == Some(key));
+        if let Some((_, positions)) = found {
+            return Arc::clone(positions);
+        }
+        let positions: Arc<[u32]> = make().into();
+        if remembered.len() >= MAX_SUBSETS {
+            remembered.clear();
+        }
+        remembered.push((Box::new(key.clone()), Arc::clone(&positions)));
+        positions
+    }
+}
+
+impl Clone for Subsets {
+    /// A copy of a fleet remembers nothing yet.
+    fn clone(&self) -> Subsets {
+        Subsets::default()
+    }
+}
+
+impl fmt::Debug for Subsets {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Subsets")
     }
 }
 

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::server::collection::Record;
-use crate::server::routes::agents::AGENTS;
 use crate::server::store::{NewAgent, Seed, Store};
 use crate::server::wql::values::{cell_json_number, cell_number, cell_text, cell_timestamp};
 use serde_json::Value;
@@ -47,13 +46,11 @@ fn every_field_of_a_typed_agent_reads_as_its_json() {
     for agent in fleet.iter() {
         let json = agent.json();
         for field in AGENTS.fields {
-            assert_eq!(
-                reading(agent.cell(field.name)),
-                reading(json.cell(field.name)),
-                "agent {} field {}",
-                agent.id_text,
-                field.name
-            );
+            let slot = AGENTS.slot(field.name).unwrap();
+            let expected = reading(json.cell(field.name));
+            let context = format!("agent {} field {}", agent.id_text, field.name);
+            assert_eq!(reading(agent.cell(field.name)), expected, "{context}");
+            assert_eq!(reading(agent.cell_at(&slot)), expected, "{context}");
         }
         assert_eq!(agent.id_text(), json.id_text());
         let mut typed = searched(agent);
@@ -150,4 +147,32 @@ fn changes_are_recorded_once_and_the_seed_is_not_one() {
     assert_eq!(changes.agent_ids, [2]);
     assert!(changes.agents.is_empty() && changes.groups.is_none());
     assert!(store.take_changes().unwrap().is_empty(), "taken once");
+}
+
+#[test]
+fn a_subset_is_worked_out_once_per_snapshot_and_key_and_pages_without_a_walk() {
+    let fleet = Fleet::new((0..10).map(|id| Agent::sample(id, &[])).collect());
+    let tests = std::cell::Cell::new(0);
+    let even = |agent: &Agent| {
+        tests.set(tests.get() + 1);
+        agent.id.is_multiple_of(2)
+    };
+    let ids = |subset: Subset<'_>| subset.map(|agent| agent.id).collect::<Vec<u32>>();
+    assert_eq!(ids(fleet.subset(&"even", even)), [0, 2, 4, 6, 8]);
+    assert_eq!(ids(fleet.subset(&"even", even)), [0, 2, 4, 6, 8]);
+    assert_eq!(tests.get(), 10, "the second time is remembered");
+    assert_eq!(
+        ids(fleet.subset(&"odd", |agent| !agent.id.is_multiple_of(2))),
+        [1, 3, 5, 7, 9]
+    );
+
+    let mut page = fleet.subset(&"even", even).skip(3);
+    assert_eq!(page.len(), 2, "an exact size");
+    assert_eq!(page.next().map(|agent| agent.id), Some(6));
+    assert_eq!(tests.get(), 10);
+
+    let next = fleet.patched(&[4], Vec::new());
+    assert_eq!(ids(next.subset(&"even", even)), [0, 2, 6, 8]);
+    assert_eq!(tests.get(), 19, "a new snapshot works it out again");
+    assert_eq!(ids(next.all()), [0, 1, 2, 3, 5, 6, 7, 8, 9]);
 }

@@ -47,7 +47,7 @@ pub async fn distinct_fields(
         let permitted = guard.agents();
         let matched = query::run(
             &AGENTS,
-            permitted.filter_agents(fleet.iter()),
+            permitted.filter_agents(&fleet),
             &every_match,
             Utc::now(),
         )?;

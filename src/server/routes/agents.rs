@@ -16,7 +16,7 @@ use crate::api::agents::{
 };
 use crate::api::envelope::{Envelope, FailedItem};
 use crate::api::params::split_list;
-use crate::server::collection::{Collection, Field, Record};
+use crate::server::collection::Record;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::fleet::{Agent, Fleet, StatusCounts};
@@ -33,39 +33,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
-/// The agents collection: every field `q`, `sort`, `select` and `search` may name.
-pub const AGENTS: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("name"),
-        Field::text("ip"),
-        Field::text("status"),
-        Field::number("status_code"),
-        Field::text("os.name"),
-        Field::text("os.version"),
-        Field::text("os.platform"),
-        Field::text("os.codename"),
-        Field::text("os.major"),
-        Field::text("os.minor"),
-        Field::text("os.uname"),
-        Field::text("os.arch"),
-        Field::text("os.build"),
-        Field::version("version"),
-        Field::text("manager"),
-        Field::date("dateAdd"),
-        Field::date("lastKeepAlive"),
-        Field::group_list("group"),
-        Field::text("mergedSum"),
-        Field::text("configSum"),
-        Field::text("node_name"),
-        Field::text("registerIP"),
-        Field::date("disconnection_time"),
-        Field::text("group_config_status"),
-    ],
-    mandatory: &["id"],
-    default_sort: "id",
-    date_filters_skip_id: Some("000"),
-};
+pub use crate::server::fleet::AGENTS;
 
 /// The messages of agent lists.
 pub const MESSAGES: Messages = Messages {
@@ -105,8 +73,8 @@ pub async fn list(
     let named = query.query.agents_list.as_deref().map(agent_ids);
     let permitted = guard.agents();
     let fleet = state.fleet();
-    let whole_fleet = named.is_none() && permitted.permits_everything() && filter.is_empty();
-    let page_only = whole_fleet && query::cuts_pages_only(&query.list);
+    let unfiltered = named.is_none() && filter.is_empty();
+    let page_only = unfiltered && query::cuts_pages_only(&query.list);
     let answer = move || {
         let now = Utc::now();
         let (matching, failed): (Box<dyn Iterator<Item = &Agent>>, _) = match named {
@@ -118,10 +86,10 @@ pub async fn list(
                 let matching = picked.into_iter().filter(|a| filter.matches(a, now));
                 (Box::new(matching), failed)
             }
-            // The whole fleet, unfiltered: the list pipeline pages it without walking it.
-            None if whole_fleet => (Box::new(fleet.iter()), Vec::new()),
+            // The permitted agents, unfiltered: the list pipeline pages them without a walk.
+            None if unfiltered => (Box::new(permitted.filter_agents(&fleet)), Vec::new()),
             None => {
-                let permitted = permitted.filter_agents(fleet.iter());
+                let permitted = permitted.filter_agents(&fleet);
                 let matching = permitted.filter(|agent| filter.matches(agent, now));
                 (Box::new(matching), Vec::new())
             }
@@ -136,7 +104,8 @@ pub async fn list(
             now,
         )
     };
-    // A page cut out of the fleet costs the page: not worth a thread hand-off.
+    // A page cut out of the permitted agents costs the page (their subset is remembered by
+    // the fleet snapshot): not worth a thread hand-off.
     if page_only {
         answer()
     } else {
@@ -157,7 +126,7 @@ pub async fn summary_status(
     let answer = move || {
         let counts = match everything {
             true => fleet.counts(),
-            false => StatusCounts::of(permitted.filter_agents(fleet.iter())),
+            false => StatusCounts::of(permitted.filter_agents(&fleet)),
         };
         let body = json!({ "data": status_json(&counts), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
@@ -180,7 +149,7 @@ pub async fn summary_os(
     off_thread(move || {
         let permitted = guard.agents();
         let platforms: BTreeSet<&str> = permitted
-            .filter_agents(fleet.iter())
+            .filter_agents(&fleet)
             .filter_map(|agent| agent.os.as_ref()?.platform.as_deref())
             .collect();
         let total = platforms.len() as u64;
@@ -463,7 +432,7 @@ pub async fn no_group(
     off_thread(move || {
         let permitted = guard.agents();
         let ungrouped = permitted
-            .filter_agents(fleet.iter())
+            .filter_agents(&fleet)
             .filter(|agent| agent.id != 0 && agent.group_names().is_empty());
         list::answer(
             &AGENTS,
@@ -490,7 +459,7 @@ pub async fn outdated(
         let manager = fleet.get(0).and_then(version_of);
         let permitted = guard.agents();
         let outdated = permitted
-            .filter_agents(fleet.iter())
+            .filter_agents(&fleet)
             .filter(|agent| is_outdated(agent, manager.as_deref()));
         list::answer(
             &AGENTS,

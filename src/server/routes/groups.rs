@@ -180,7 +180,7 @@ pub async fn agents(
         let now = Utc::now();
         let permitted = guard.agents();
         let members = permitted
-            .filter_agents(fleet.iter())
+            .filter_agents(&fleet)
             .filter(|agent| agent.in_group(&group_id) && filter.matches(agent, now));
         list::answer(
             &AGENTS,

@@ -28,7 +28,7 @@ pub async fn agents(
             .filter(groups.json(), "name")
             .cloned()
             .collect();
-        let agents = permitted_agents.filter_agents(fleet.iter());
+        let agents = permitted_agents.filter_agents(&fleet);
         let body = json!({ "data": overview(agents, groups), "error": 0 });
         Ok(respond::ok(&body, query.pretty()))
     })

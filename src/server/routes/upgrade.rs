@@ -359,7 +359,7 @@ impl Selection {
         let named: Vec<&Agent> = match &self.listed {
             None => self
                 .permitted
-                .filter_agents(fleet.iter())
+                .filter_agents(fleet)
                 .filter(|agent| agent.id != 0)
                 .collect(),
             Some(ids) => named_agents(fleet, ids, failures),

@@ -7,7 +7,7 @@ use super::values::{
     cell_number, cell_text, cell_timestamp, cmp_ignore_case, compare_versions, number_text,
     parse_version, LikePattern,
 };
-use crate::server::collection::{Cell, Record};
+use crate::server::collection::{Cell, Record, Slot};
 use serde_json::Value;
 use std::cmp::Ordering;
 
@@ -101,8 +101,8 @@ pub enum Test {
 /// One `field operator value` condition, compiled.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Condition {
-    /// Dotted field name.
-    pub path: &'static str,
+    /// The field, resolved in the collection.
+    pub slot: Slot,
     /// Item `id` this condition never matches (date conditions skip the manager).
     pub skip_id: Option<&'static str>,
     /// What to check.
@@ -134,7 +134,7 @@ impl Node {
 impl Condition {
     /// True when the item satisfies the condition.
     pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
-        match (&self.test, item.cell(self.path)) {
+        match (&self.test, item.cell_at(&self.slot)) {
             (Test::IsNull, value) => value.is_none(),
             (_, None) => false,
             (test, Some(value)) => !self.is_skipped(item) && test.holds(value),
@@ -220,8 +220,12 @@ mod tests {
     use serde_json::json;
 
     fn condition(path: &'static str, test: Test) -> Condition {
+        let slot = Slot {
+            field: crate::server::collection::Field::text(path),
+            index: None,
+        };
         Condition {
-            path,
+            slot,
             skip_id: None,
             test,
         }

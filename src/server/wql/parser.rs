@@ -8,7 +8,7 @@
 use super::eval::{Comparison, Condition, Node, Scalar, Test};
 use super::lexer::{RawTerm, Separator, Token};
 use super::values::{parse_version, LikePattern};
-use crate::server::collection::{Collection, Field, FieldKind};
+use crate::server::collection::{Collection, Field, FieldKind, Slot};
 use crate::server::error::ApiError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::Value;
@@ -59,11 +59,8 @@ impl Operator {
 }
 
 /// The field and operator of a term, or 1408 / 1409 with Wazuh's details.
-fn check_term(
-    term: &RawTerm<'_>,
-    collection: &Collection,
-) -> Result<(&'static Field, Operator), ApiError> {
-    let field = collection.field(term.field).ok_or_else(|| {
+fn check_term(term: &RawTerm<'_>, collection: &Collection) -> Result<(Slot, Operator), ApiError> {
+    let slot = collection.slot(term.field).ok_or_else(|| {
         let available = collection.field_names().join(", ");
         ApiError::code_with(
             1408,
@@ -79,7 +76,7 @@ fn check_term(
             ),
         )
     })?;
-    Ok((field, operator))
+    Ok((slot, operator))
 }
 
 struct Parser<'t, 'q> {
@@ -119,7 +116,8 @@ impl Parser<'_, '_> {
     }
 
     fn condition(&self, term: &RawTerm<'_>) -> Result<Option<Node>, ApiError> {
-        let (field, operator) = check_term(term, self.collection)?;
+        let (slot, operator) = check_term(term, self.collection)?;
+        let field = &slot.field;
         let test = match term.value {
             "all" => return Ok(None),
             "null" => Test::IsNull,
@@ -130,7 +128,7 @@ impl Parser<'_, '_> {
             _ => None,
         };
         Ok(Some(Node::Condition(Condition {
-            path: field.name,
+            slot,
             skip_id,
             test,
         })))
