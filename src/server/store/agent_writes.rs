@@ -5,6 +5,13 @@
 use super::{Store, StoreError};
 use rusqlite::{params, OptionalExtension, Transaction};
 
+/// The registration's duplicate checks as SQL: the agents holding the new agent's id, name
+/// or (unless `any`) registration IP.
+const CONFLICTS: &str =
+    "SELECT id, name, register_ip, status, date_add, COALESCE(disconnection_time, last_keep_alive)
+     FROM agents
+     WHERE id = ?1 OR name = ?2 OR (register_ip = ?3 AND lower(?3) <> ?4 AND id <> ?5)";
+
 /// The manager's own agent id: never replaced, never deleted.
 const MANAGER_ID: i64 = 0;
 /// The group every new agent joins, as Wazuh's authd does.
@@ -156,11 +163,7 @@ impl Store {
 /// Every existing agent sharing the new agent's id, name or (non-`any`) IP, ordered id
 /// conflicts first, then name, then IP. The manager's IP is not an agent registration.
 fn conflicts(tx: &Transaction, agent: &NewAgent) -> rusqlite::Result<Vec<Existing>> {
-    let mut query = tx.prepare(
-        "SELECT id, name, register_ip, status, date_add, COALESCE(disconnection_time, last_keep_alive)
-         FROM agents
-         WHERE id = ?1 OR name = ?2 OR (register_ip = ?3 AND lower(?3) <> ?4 AND id <> ?5)",
-    )?;
+    let mut query = tx.prepare_cached(CONFLICTS)?;
     let rows = query.query_map(
         params![agent.id, agent.name, agent.ip, ANY_IP, MANAGER_ID],
         |row| {
@@ -185,6 +188,12 @@ fn conflicts(tx: &Transaction, agent: &NewAgent) -> rusqlite::Result<Vec<Existin
     let mut existing = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     existing.sort_by_key(|old| old.conflict as u8);
     Ok(existing)
+}
+
+/// Schema version 7: the duplicate checks of a registration look agents up by IP through an
+/// index (ids and names have theirs) instead of reading the whole table.
+pub(super) fn v7_agent_lookups(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("CREATE INDEX agents_by_register_ip ON agents (register_ip);")
 }
 
 /// Inserts the new agent row and its `default` group link (when that group exists).
@@ -256,6 +265,25 @@ mod tests {
             (material.name.as_str(), material.ip.as_str()),
             ("n2", "any")
         );
+    }
+
+    #[test]
+    fn duplicate_checks_read_indexes_not_the_table() {
+        let (_dir, store) = store();
+        let conn = store.conn();
+        let mut plan = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {CONFLICTS}"))
+            .unwrap();
+        let steps: Vec<String> = plan
+            .query_map(params![1, "n", "10.0.0.1", ANY_IP, MANAGER_ID], |row| {
+                row.get(3)
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let plan = steps.join("; ");
+        assert!(!plan.contains("SCAN"), "{plan}");
+        assert!(plan.contains("agents_by_register_ip"), "{plan}");
     }
 
     #[test]

@@ -8,13 +8,14 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, in order; the schema version is the number of migrations applied.
-const MIGRATIONS: [Migration; 6] = [
+const MIGRATIONS: [Migration; 7] = [
     v1_initial,
     super::agent_commands::v2_agent_commands,
     super::dispatches::v3_dispatches,
     super::tasks::v4_tasks,
     super::security_writes::v5_token_revocations,
     super::events::v6_events,
+    super::agent_writes::v7_agent_lookups,
 ];
 
 /// Brings the database to the newest schema version.
