@@ -5,7 +5,8 @@
 //!
 //! Imports nothing from the crate.
 
-use serde_json::Value;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -173,6 +174,56 @@ pub trait Record {
 
     /// The item as the API shows it.
     fn to_json(&self) -> Cow<'_, Value>;
+
+    /// Writes the item as the API shows it, only what `selection` keeps (all without one).
+    /// Typed records write their fields straight out; JSON ones are projected first.
+    fn serialize_selected<S: Serializer>(
+        &self,
+        selection: Option<&dyn Selected>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error>
+    where
+        Self: Sized,
+    {
+        selected_json(self, selection).serialize(serializer)
+    }
+}
+
+/// What `select` keeps of an item, asked key by key from the top.
+pub trait Selected {
+    /// What is kept under `key`, when anything is.
+    fn child(&self, key: &str) -> Option<&dyn Selected>;
+
+    /// Whether everything under this point is kept.
+    fn whole(&self) -> bool;
+}
+
+/// The item as the API shows it, only what `selection` keeps (all without one).
+pub fn selected_json<R: Record + ?Sized>(item: &R, selection: Option<&dyn Selected>) -> Value {
+    let json = item.to_json();
+    match (selection, json.as_ref()) {
+        (Some(selection), Value::Object(object)) => Value::Object(project(object, selection)),
+        _ => json.into_owned(),
+    }
+}
+
+/// The selected part of an object, keys in the object's own order.
+fn project(object: &Map<String, Value>, selection: &dyn Selected) -> Map<String, Value> {
+    let mut projected = Map::new();
+    for (key, value) in object {
+        let Some(child) = selection.child(key) else {
+            continue;
+        };
+        if child.whole() {
+            projected.insert(key.clone(), value.clone());
+        } else if let Value::Object(inner) = value {
+            let inner = project(inner, child);
+            if !inner.is_empty() {
+                projected.insert(key.clone(), Value::Object(inner));
+            }
+        }
+    }
+    projected
 }
 
 impl Record for Value {

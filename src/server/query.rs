@@ -6,7 +6,9 @@
 //! Imports only `api` and the server's `collection`, `error` and `wql` modules.
 
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
-use crate::server::collection::{Collection, Field, FieldKind, Record, Slot};
+use crate::server::collection::{
+    selected_json, Collection, Field, FieldKind, Record, Selected, Slot,
+};
 use crate::server::error::ApiError;
 use crate::server::wql::{
     self,
@@ -16,33 +18,93 @@ use crate::server::wql::{
     },
 };
 use chrono::{DateTime, Utc};
-use serde_json::{Map, Value};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-/// One page of results.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    /// The items of the page, projected by `select`.
-    pub items: Vec<Value>,
+/// One page of results: the items of the page (or, with `distinct`, its rows) and the
+/// selection they are shown through, applied only as they are written out ([`Page::rows`]).
+#[derive(Debug)]
+pub struct Page<'a, R> {
+    rows: Rows<'a, R>,
+    selection: Option<Selection>,
     /// How many items matched before offset/limit.
     pub total: u64,
+}
+
+/// What a page holds.
+#[derive(Debug)]
+enum Rows<'a, R> {
+    /// Items, shown through the selection.
+    Items(Vec<&'a R>),
+    /// Distinct rows, already projected.
+    Distinct(Vec<Value>),
+}
+
+impl<'a, R: Record> Page<'a, R> {
+    /// The rows as they are written out (each item through the selection).
+    pub fn rows(&self) -> Vec<Shown<'_, R>> {
+        let selection = self.selection.as_ref();
+        match &self.rows {
+            Rows::Items(items) => items
+                .iter()
+                .map(|&item| Shown::Item(item, selection))
+                .collect(),
+            Rows::Distinct(rows) => rows.iter().map(Shown::Row).collect(),
+        }
+    }
+
+    /// The rows as JSON values.
+    pub fn into_values(self) -> Vec<Value> {
+        match self.rows {
+            Rows::Items(items) => {
+                let selection = self.selection.as_ref();
+                items
+                    .into_iter()
+                    .map(|item| project(item, selection))
+                    .collect()
+            }
+            Rows::Distinct(rows) => rows,
+        }
+    }
+}
+
+/// One row of a page as it is written out.
+#[derive(Debug)]
+pub enum Shown<'p, R> {
+    /// An item, through the selection.
+    Item(&'p R, Option<&'p Selection>),
+    /// A distinct row.
+    Row(&'p Value),
+}
+
+impl<R: Record> Serialize for Shown<'_, R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Shown::Item(item, selection) => item.serialize_selected(
+                selection.map(|selection| selection as &dyn Selected),
+                serializer,
+            ),
+            Shown::Row(row) => row.serialize(serializer),
+        }
+    }
 }
 
 /// Runs sort → search → q → select → distinct → offset/limit over already-filtered items.
 ///
 /// Parameters are checked in Wazuh's order (select 1724, q 1407-1412, sort 1403) before any
 /// item is looked at. Filtering runs before sorting (same result, less work); only the page is
-/// cloned, except with `distinct`, which must project every match. Without `sort` and
+/// kept, except with `distinct`, which must project every match. Without `sort` and
 /// `distinct` the items stream: nothing is collected but the page, and when neither `search`
 /// nor `q` is given and the items' count is known up front (a slice), nothing is walked either.
-pub fn run<'a, R: Record + ?Sized + 'a>(
+pub fn run<'a, R: Record + 'a>(
     collection: &Collection,
     items: impl IntoIterator<Item = &'a R>,
     params: &ListParams,
     now: DateTime<Utc>,
-) -> Result<Page, ApiError> {
+) -> Result<Page<'a, R>, ApiError> {
     let distinct = params.distinct == Some(true);
     let selection = Selection::parse(params.select.as_deref(), collection, distinct)?;
     let query = match params.q.as_deref() {
@@ -51,20 +113,22 @@ pub fn run<'a, R: Record + ?Sized + 'a>(
     };
     let search = params.search.as_deref().and_then(Search::parse);
     let sort = SortOrder::parse(params.sort.as_deref(), collection)?;
-    let offset = to_usize(params.offset.unwrap_or(0));
-    let limit = to_usize(params.limit.unwrap_or(DEFAULT_LIMIT));
     let window = Window {
-        offset,
-        limit,
-        selection: selection.as_ref(),
+        offset: to_usize(params.offset.unwrap_or(0)),
+        limit: to_usize(params.limit.unwrap_or(DEFAULT_LIMIT)),
     };
     if sort.implicit && !distinct {
-        return Ok(match (&search, &query) {
-            (None, None) => window.page(items.into_iter()),
-            _ => window.page(items.into_iter().filter(|item| {
+        let (items, total) = match (&search, &query) {
+            (None, None) => window.cut(items.into_iter()),
+            _ => window.cut(items.into_iter().filter(|item| {
                 search.as_ref().is_none_or(|search| search.matches(*item))
                     && query.as_ref().is_none_or(|query| query.matches(*item))
             })),
+        };
+        return Ok(Page {
+            rows: Rows::Items(items),
+            selection,
+            total,
         });
     }
 
@@ -77,46 +141,46 @@ pub fn run<'a, R: Record + ?Sized + 'a>(
 
     if distinct {
         let rows = distinct_rows(&matched, selection.as_ref());
+        let total = rows.len() as u64;
+        let (rows, _) = window.cut(rows.into_iter());
         return Ok(Page {
-            total: rows.len() as u64,
-            items: rows.into_iter().skip(offset).take(limit).collect(),
+            rows: Rows::Distinct(rows),
+            selection,
+            total,
         });
     }
-    Ok(window.page(matched.into_iter()))
+    let (items, total) = window.cut(matched.into_iter());
+    Ok(Page {
+        rows: Rows::Items(items),
+        selection,
+        total,
+    })
 }
 
-/// The page a request asks for: `offset`, `limit`, and the `select` projection.
-struct Window<'s> {
+/// The page a request asks for: `offset` and `limit`.
+struct Window {
     offset: usize,
     limit: usize,
-    selection: Option<&'s Selection>,
 }
 
-impl Window<'_> {
-    /// The page of items in order, with their total: counted from the iterator's exact size
-    /// when it knows it (skipping to the page without walking), else while streaming.
-    fn page<'a, R: Record + ?Sized + 'a>(&self, items: impl Iterator<Item = &'a R>) -> Page {
-        let project = |item: &R| project(item, self.selection);
+impl Window {
+    /// The items of the page, in order, with the total: counted from the iterator's exact
+    /// size when it knows it (skipping to the page without walking), else while streaming.
+    fn cut<T>(&self, items: impl Iterator<Item = T>) -> (Vec<T>, u64) {
         let (known, upper) = items.size_hint();
         if upper == Some(known) {
-            let items = items.skip(self.offset).take(self.limit).map(project);
-            return Page {
-                items: items.collect(),
-                total: known as u64,
-            };
+            let page = items.skip(self.offset).take(self.limit).collect();
+            return (page, known as u64);
         }
         let mut total = 0;
         let mut page = Vec::new();
         for item in items {
             if total >= self.offset && page.len() < self.limit {
-                page.push(project(item));
+                page.push(item);
             }
             total += 1;
         }
-        Page {
-            items: page,
-            total: total as u64,
-        }
+        (page, total as u64)
     }
 }
 
@@ -319,7 +383,7 @@ fn folded_prefix(text: &str) -> u128 {
 
 /// `select`: the tree of selected keys; a node selected whole keeps its entire value.
 #[derive(Debug, Default)]
-struct Selection {
+pub struct Selection {
     whole: bool,
     children: Vec<(String, Selection)>,
 }
@@ -369,31 +433,16 @@ impl Selection {
         };
         self.children[index].1.insert(path);
     }
+}
 
-    fn child(&self, key: &str) -> Option<&Selection> {
-        self.children
-            .iter()
-            .find(|(name, _)| name == key)
-            .map(|(_, child)| child)
+impl Selected for Selection {
+    fn child(&self, key: &str) -> Option<&dyn Selected> {
+        let (_, child) = self.children.iter().find(|(name, _)| name == key)?;
+        Some(child)
     }
 
-    /// The selected part of an object, keys in the object's own order.
-    fn project(&self, object: &Map<String, Value>) -> Map<String, Value> {
-        let mut projected = Map::new();
-        for (key, value) in object {
-            let Some(child) = self.child(key) else {
-                continue;
-            };
-            if child.whole {
-                projected.insert(key.clone(), value.clone());
-            } else if let Value::Object(inner) = value {
-                let inner = child.project(inner);
-                if !inner.is_empty() {
-                    projected.insert(key.clone(), Value::Object(inner));
-                }
-            }
-        }
-        projected
+    fn whole(&self) -> bool {
+        self.whole
     }
 }
 
@@ -409,11 +458,7 @@ fn unknown_names(names: &[String], known: impl Fn(&str) -> bool) -> Vec<String> 
 }
 
 fn project<R: Record + ?Sized>(item: &R, selection: Option<&Selection>) -> Value {
-    let json = item.to_json();
-    match (selection, json.as_ref()) {
-        (Some(selection), Value::Object(object)) => Value::Object(selection.project(object)),
-        _ => json.into_owned(),
-    }
+    selected_json(item, selection.map(|selection| selection as &dyn Selected))
 }
 
 /// Distinct projected rows, first occurrence first, without rows that hold only null/empty values.

@@ -3,7 +3,9 @@
 //! ([`AGENTS`], declared here beside how an agent reads each field) and turns into the API's
 //! JSON object (same keys, same order, no null fields) only when served.
 
-use crate::server::collection::{iso_date, Cell, Collection, Field, Name, Record, Slot};
+use crate::server::collection::{iso_date, Cell, Collection, Field, Name, Record, Selected, Slot};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -304,5 +306,96 @@ impl Record for Agent {
 
     fn to_json(&self) -> Cow<'_, Value> {
         Cow::Owned(self.json())
+    }
+
+    /// Writes the fields straight out, as [`Agent::json`] would show them (no JSON tree).
+    fn serialize_selected<S: Serializer>(
+        &self,
+        selection: Option<&dyn Selected>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        if let Some((os, keep)) = self.os.as_deref().zip(kept(selection, "os")) {
+            let os = OsJson {
+                fields: os.fields(),
+                keep,
+            };
+            if os.shown().next().is_some() {
+                map.serialize_entry("os", &os)?;
+            }
+        }
+        for (key, cell) in self.fields() {
+            let whole = kept(selection, key).is_some_and(|keep| keep.is_none());
+            if let Some(cell) = cell.filter(|cell| whole && writable(cell)) {
+                map.serialize_entry(key, &CellJson(cell))?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// What `selection` keeps under `key`: `None` when nothing, `Some(None)` when everything,
+/// `Some(Some(part))` when a part.
+fn kept<'s>(selection: Option<&'s dyn Selected>, key: &str) -> Option<Option<&'s dyn Selected>> {
+    let Some(selection) = selection else {
+        return Some(None);
+    };
+    let child = selection.child(key)?;
+    Some((!child.whole()).then_some(child))
+}
+
+/// Whether a cell has a JSON value (every cell but a date out of the calendar's range).
+fn writable(cell: &Cell<'_>) -> bool {
+    match cell {
+        Cell::Date(seconds) => chrono::DateTime::from_timestamp(*seconds, 0).is_some(),
+        _ => true,
+    }
+}
+
+/// The `os` object of an agent as written out: its present fields the selection keeps.
+struct OsJson<'a> {
+    fields: [(&'static str, Option<&'a str>); 9],
+    /// The part of `os` kept; `None` for all of it.
+    keep: Option<&'a dyn Selected>,
+}
+
+impl OsJson<'_> {
+    fn shown(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let present = self
+            .fields
+            .iter()
+            .filter_map(|(key, text)| Some((*key, (*text)?)));
+        present.filter(|(key, _)| kept(self.keep, key).is_some_and(|keep| keep.is_none()))
+    }
+}
+
+impl Serialize for OsJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (key, text) in self.shown() {
+            map.serialize_entry(key, text)?;
+        }
+        map.end()
+    }
+}
+
+/// A cell written as the JSON value it stands for (dates that cannot be written as null).
+struct CellJson<'v>(Cell<'v>);
+
+impl Serialize for CellJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Cell::Text(text) => serializer.serialize_str(text),
+            Cell::Int(number) => serializer.serialize_i64(number),
+            Cell::Date(seconds) => iso_date(seconds).serialize(serializer),
+            Cell::Names(names) => {
+                let mut seq = serializer.serialize_seq(Some(names.len()))?;
+                for name in names {
+                    seq.serialize_element(&**name)?;
+                }
+                seq.end()
+            }
+            Cell::Json(value) => value.serialize(serializer),
+        }
     }
 }

@@ -176,3 +176,30 @@ fn a_subset_is_worked_out_once_per_snapshot_and_key_and_pages_without_a_walk() {
     assert_eq!(tests.get(), 19, "a new snapshot works it out again");
     assert_eq!(ids(next.all()), [0, 1, 2, 3, 5, 6, 7, 8, 9]);
 }
+
+#[test]
+fn agents_written_straight_out_read_as_their_projected_json() {
+    use crate::api::params::ListParams;
+    use crate::server::query;
+    let (_dir, store) = demo(300);
+    let fleet = Fleet::new(store.agents().unwrap());
+    let selections = [
+        None,
+        Some("os"),
+        Some("os.name,os.uname"),
+        Some("name,os.platform"),
+        Some("group,lastKeepAlive,disconnection_time"),
+        Some("status_code,version,os.build"),
+    ];
+    for select in selections {
+        let params = ListParams {
+            select: select.map(String::from),
+            limit: Some(1_000),
+            ..ListParams::default()
+        };
+        let page = query::run(&AGENTS, fleet.iter(), &params, chrono::Utc::now()).unwrap();
+        let written = serde_json::to_string(&page.rows()).unwrap();
+        let projected = serde_json::to_string(&page.into_values()).unwrap();
+        assert_eq!(written, projected, "select={select:?}");
+    }
+}

@@ -51,7 +51,7 @@ pub async fn distinct_fields(
             &every_match,
             Utc::now(),
         )?;
-        let combinations = count_combinations(matched.items, &fields);
+        let combinations = count_combinations(matched.into_values(), &fields);
         let total = combinations.len() as u64;
         let page = combinations
             .into_iter()

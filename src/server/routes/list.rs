@@ -25,7 +25,7 @@ pub struct Messages {
 }
 
 impl Messages {
-    fn pick(&self, items: &Items<Value>) -> &'static str {
+    fn pick<T>(&self, items: &Items<T>) -> &'static str {
         if items.total_affected_items == 0 {
             self.none
         } else if items.total_failed_items > 0 {
@@ -73,7 +73,7 @@ pub fn pick_named<'a, R: Record + ?Sized + 'a>(
 }
 
 /// Runs the list pipeline over already-filtered items and answers with one page.
-pub fn answer<'a, R: Record + ?Sized + 'a>(
+pub fn answer<'a, R: Record + 'a>(
     collection: &Collection,
     items: impl IntoIterator<Item = &'a R>,
     failed: Vec<FailedItem>,
@@ -84,18 +84,18 @@ pub fn answer<'a, R: Record + ?Sized + 'a>(
 ) -> Result<Response, ApiError> {
     let page = query::run(collection, items, params, now)?;
     Ok(respond::ok(
-        &envelope(page.items, page.total, failed, messages),
+        &envelope(page.rows(), page.total, failed, messages),
         pretty,
     ))
 }
 
 /// The `affected_items` envelope of a result, with the message and `error` level it implies.
-pub fn envelope(
-    affected: Vec<Value>,
+pub fn envelope<T>(
+    affected: Vec<T>,
     total: u64,
     failed: Vec<FailedItem>,
     messages: &Messages,
-) -> Envelope<Items<Value>> {
+) -> Envelope<Items<T>> {
     let failed_count = failed.iter().map(|group| group.id.len() as u64).sum();
     let items = Items {
         affected_items: affected,
@@ -161,7 +161,7 @@ mod tests {
             (Some("some"), 2)
         );
         assert_eq!(partial.data.as_ref().unwrap().total_failed_items, 1);
-        let none = envelope(vec![], 0, failed, &MESSAGES);
+        let none = envelope(Vec::<Value>::new(), 0, failed, &MESSAGES);
         assert_eq!((none.message.as_deref(), none.error), (Some("none"), 1));
         let all = envelope(vec![json!(1)], 5, vec![], &MESSAGES);
         assert_eq!((all.message.as_deref(), all.error), (Some("all"), 0));

@@ -393,7 +393,7 @@ impl Selection {
         };
         let page = query::run(&AGENTS, filtered, &every_match, now)?;
         Ok(page
-            .items
+            .into_values()
             .iter()
             .filter_map(|item| Some(item.get("id")?.as_str()?.to_string()))
             .collect())
