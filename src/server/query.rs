@@ -137,9 +137,9 @@ pub fn run<'a, R: Record + 'a>(
         .filter(|item| search.as_ref().is_none_or(|search| search.matches(*item)))
         .filter(|item| query.as_ref().is_none_or(|query| query.matches(*item)))
         .collect();
-    sort.apply(&mut matched);
 
     if distinct {
+        sort.apply(&mut matched, usize::MAX);
         let rows = distinct_rows(&matched, selection.as_ref());
         let total = rows.len() as u64;
         let (rows, _) = window.cut(rows.into_iter());
@@ -149,7 +149,9 @@ pub fn run<'a, R: Record + 'a>(
             total,
         });
     }
-    let (items, total) = window.cut(matched.into_iter());
+    let total = matched.len() as u64;
+    sort.apply(&mut matched, window.offset.saturating_add(window.limit));
+    let items = matched.into_iter().skip(window.offset).collect();
     Ok(Page {
         rows: Rows::Items(items),
         selection,
@@ -277,11 +279,14 @@ impl SortOrder {
         })
     }
 
-    /// Sorts stably by keys computed once per item; missing values come first ascending.
-    /// The first field's key sits inline with the item index (most comparisons end there);
-    /// keys of further fields are only looked at on ties.
-    fn apply<R: Record + ?Sized>(&self, items: &mut Vec<&R>) {
+    /// Sorts stably by keys computed once per item, keeping only the first `needed` items
+    /// (a partial sort when that is fewer: selecting them costs a pass, not a full sort);
+    /// missing values come first ascending. The first field's key sits inline with the item
+    /// index (most comparisons end there); keys of further fields are only looked at on ties,
+    /// and the index breaks the last ties, so an unstable sort orders as a stable one would.
+    fn apply<R: Record + ?Sized>(&self, items: &mut Vec<&R>, needed: usize) {
         if self.implicit {
+            items.truncate(needed);
             return;
         }
         let Some((first, rest)) = self.fields.split_first() else {
@@ -297,16 +302,23 @@ impl SortOrder {
             .flat_map(|item| rest.iter().map(|field| SortKey::of(*item, field)))
             .collect();
         let ties_of = |index: usize| &tie_keys[index * rest.len()..(index + 1) * rest.len()];
-        records.sort_by(|(left, left_index), (right, right_index)| {
+        let order = |(left, left_index): &(SortKey<'_>, usize),
+                     (right, right_index): &(SortKey<'_>, usize)| {
             let ordering = left
                 .cmp(right)
                 .then_with(|| ties_of(*left_index).cmp(ties_of(*right_index)));
-            if self.descending {
+            let ordering = if self.descending {
                 ordering.reverse()
             } else {
                 ordering
-            }
-        });
+            };
+            ordering.then(left_index.cmp(right_index))
+        };
+        if needed < records.len() {
+            records.select_nth_unstable_by(needed, order);
+            records.truncate(needed);
+        }
+        records.sort_unstable_by(order);
         let sorted: Vec<&R> = records.iter().map(|&(_, index)| items[index]).collect();
         *items = sorted;
     }

@@ -285,3 +285,29 @@ fn distinct_returns_unique_rows_without_empty_ones() {
     );
     assert_eq!(page.total, 3);
 }
+
+#[test]
+fn a_page_of_a_sort_is_the_same_slice_of_the_whole_sort() {
+    for sort in [
+        "status",
+        "-status",
+        "-os.platform,name",
+        "group_config_status",
+    ] {
+        let whole = listed_ids(&[("sort", sort)]);
+        for (offset, limit) in [(0, 3), (3, 4), (10, 5), (12, 1)] {
+            let page = list(&[
+                ("sort", sort),
+                ("offset", &offset.to_string()),
+                ("limit", &limit.to_string()),
+            ]);
+            let end = (offset + limit).min(whole.len());
+            assert_eq!(
+                ids(&page.items),
+                whole[offset..end],
+                "{sort} {offset}+{limit}"
+            );
+            assert_eq!(page.total, 13);
+        }
+    }
+}

@@ -76,7 +76,7 @@ const READERS: [(Field, Reader); 25] = [
     (Field::text("os.major"), |a| os_cell(a, |os| &os.major)),
     (Field::text("os.minor"), |a| os_cell(a, |os| &os.minor)),
     (Field::text("os.uname"), |a| {
-        a.os.as_deref()?.uname.as_deref().map(Cell::Text)
+        a.os.as_ref()?.uname.as_deref().map(Cell::Text)
     }),
     (Field::text("os.arch"), |a| os_cell(a, |os| &os.arch)),
     (Field::text("os.build"), |a| os_cell(a, |os| &os.build)),
@@ -127,7 +127,7 @@ const fn declared<const N: usize>(readers: &[(Field, Reader); N]) -> [Field; N] 
 
 /// An `os.*` text of an agent.
 fn os_cell(agent: &Agent, text: impl Fn(&Os) -> &Option<Name>) -> Option<Cell<'_>> {
-    text_cell(text(agent.os.as_deref()?))
+    text_cell(text(agent.os.as_ref()?))
 }
 
 /// An agent as the server holds it in memory.
@@ -148,7 +148,7 @@ pub struct Agent {
     /// `status_code`.
     pub status_code: i64,
     /// `os.*`; `None` when the agent never reported one.
-    pub os: Option<Box<Os>>,
+    pub os: Option<Os>,
     /// `version` (`Wazuh v4.12.0`).
     pub version: Option<Name>,
     /// `manager`.
@@ -241,7 +241,7 @@ impl Agent {
     /// The API's JSON object of the agent.
     pub fn json(&self) -> Value {
         let mut agent = Map::with_capacity(18);
-        if let Some(os) = self.os.as_deref().filter(|os| !os.is_empty()) {
+        if let Some(os) = self.os.as_ref().filter(|os| !os.is_empty()) {
             let fields = os.fields();
             let present = fields
                 .iter()
@@ -294,7 +294,7 @@ impl Record for Agent {
     }
 
     fn any_value(&self, found: &mut dyn FnMut(Cell<'_>) -> bool) -> bool {
-        let os = self.os.as_deref().map(Os::fields).unwrap_or_default();
+        let os = self.os.as_ref().map(Os::fields).unwrap_or_default();
         let os_texts = os.iter().filter_map(|(_, value)| value.map(Cell::Text));
         let fields = self.fields();
         let top = fields.iter().filter_map(|(_, cell)| *cell);
@@ -315,7 +315,7 @@ impl Record for Agent {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        if let Some((os, keep)) = self.os.as_deref().zip(kept(selection, "os")) {
+        if let Some((os, keep)) = self.os.as_ref().zip(kept(selection, "os")) {
             let os = OsJson {
                 fields: os.fields(),
                 keep,

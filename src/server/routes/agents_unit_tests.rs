@@ -9,11 +9,11 @@ use crate::server::fleet::Os;
 fn agent() -> Agent {
     let mut agent = Agent::sample(5, &["default", "group1"]);
     agent.name = "web-01".into();
-    agent.os = Some(Box::new(Os {
+    agent.os = Some(Os {
         platform: Some("ubuntu".into()),
         name: Some("Ubuntu".into()),
         ..Os::default()
-    }));
+    });
     agent.last_keep_alive = Some(1_735_689_600);
     agent
 }

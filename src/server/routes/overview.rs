@@ -178,12 +178,12 @@ mod tests {
 
     fn agents() -> Vec<Agent> {
         let ubuntu = || {
-            Some(Box::new(Os {
+            Some(Os {
                 name: Some("Ubuntu".into()),
                 platform: Some("ubuntu".into()),
                 version: Some("22.04".into()),
                 ..Os::default()
-            }))
+            })
         };
         let mut manager = Agent::sample(0, &[]);
         (manager.node_name, manager.date_add, manager.os) = ("master".into(), Some(300), ubuntu());

@@ -148,7 +148,7 @@ fn agent_of(row: &Row, names: &mut Interner) -> rusqlite::Result<Agent> {
         register_ip: names.name(&row.get::<_, String>(3)?),
         status: names.name(&row.get::<_, String>(4)?),
         status_code: row.get(5)?,
-        os: (os != Os::default()).then(|| Box::new(os)),
+        os: (os != Os::default()).then_some(os),
         version: text(15, names)?,
         manager: text(16, names)?,
         node_name: names.name(&row.get::<_, String>(17)?),

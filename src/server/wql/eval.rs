@@ -36,6 +36,18 @@ impl Comparison {
     }
 }
 
+impl Comparison {
+    /// True when the text compares to `expected` (ignoring ASCII case) as required; equality
+    /// is decided without ordering the two.
+    fn holds_for_text(self, text: &str, expected: &str) -> bool {
+        match self {
+            Comparison::Equal => text.eq_ignore_ascii_case(expected),
+            Comparison::NotEqual => !text.eq_ignore_ascii_case(expected),
+            _ => self.holds(cmp_ignore_case(text, expected)),
+        }
+    }
+}
+
 /// A number, or text that is not one; numbers sort before text, as in SQLite.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scalar {
@@ -155,8 +167,9 @@ impl Test {
             Test::Like { pattern, numeric } => {
                 like_text(value, *numeric).is_some_and(|text| pattern.matches(&text))
             }
-            Test::Text(comparison, expected) => cell_text(value)
-                .is_some_and(|text| comparison.holds(cmp_ignore_case(&text, expected))),
+            Test::Text(comparison, expected) => {
+                cell_text(value).is_some_and(|text| comparison.holds_for_text(&text, expected))
+            }
             Test::Number(comparison, expected) => {
                 item_scalar(value).is_some_and(|actual| comparison.holds(actual.cmp(expected)))
             }
