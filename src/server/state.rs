@@ -114,18 +114,22 @@ impl AppState {
         let Some(changes) = changes.filter(|changes| !changes.is_empty()) else {
             return Ok(result);
         };
-        let next = off_thread(move || {
-            let fleet = match changes.agent_ids.is_empty() {
-                true => fleet,
+        let shared = Arc::clone(&self.shared);
+        off_thread(move || {
+            let next = match changes.agent_ids.is_empty() {
+                true => Arc::clone(&fleet),
                 false => Arc::new(fleet.patched(&changes.agent_ids, changes.agents)),
             };
             let rows = changes.groups.unwrap_or_else(|| groups.rows.clone());
-            let groups = Groups::new(rows, &fleet);
-            Ok((fleet, groups))
+            let next_groups = Groups::new(rows, &next);
+            replace(&shared.fleet, next);
+            replace(&shared.groups, Arc::new(next_groups));
+            // The replaced snapshots are freed here, off the async threads, unless a reader
+            // still holds them.
+            drop((fleet, groups));
+            Ok(())
         })
         .await?;
-        replace(&self.shared.fleet, next.0);
-        replace(&self.shared.groups, Arc::new(next.1));
         Ok(result)
     }
 
@@ -301,9 +305,12 @@ fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
 
 /// Swaps a snapshot for a new one; readers holding the old `Arc` keep it until done.
 fn replace<T>(snapshot: &RwLock<Arc<T>>, new: Arc<T>) {
-    *snapshot
+    let mut current = snapshot
         .write()
-        .unwrap_or_else(|poisoned| poisoned.into_inner()) = new;
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let old = std::mem::replace(&mut *current, new);
+    drop(current);
+    drop(old);
 }
 
 #[cfg(test)]

@@ -46,9 +46,12 @@ impl Fleet {
 
     /// The next snapshot: the agents whose ids are in `changed` are replaced by the `fresh`
     /// ones with the same id, or removed when none has it; fresh agents with new ids are
-    /// added in id order.
+    /// added in id order. The unchanged agents are shared with this snapshot, copied run by
+    /// run between the changed ids (no lookup per agent).
     pub fn patched(&self, changed: &[u32], fresh: Vec<Agent>) -> Fleet {
-        let changed: HashSet<u32> = changed.iter().copied().collect();
+        let mut changed = changed.to_vec();
+        changed.sort_unstable();
+        changed.dedup();
         let mut next = Fleet {
             agents: Vec::with_capacity(self.agents.len() + fresh.len()),
             counts: self.counts,
@@ -57,24 +60,26 @@ impl Fleet {
         };
         let mut fresh: Vec<Agent> = fresh
             .into_iter()
-            .filter(|agent| changed.contains(&agent.id))
+            .filter(|agent| changed.binary_search(&agent.id).is_ok())
             .collect();
         fresh.sort_by_key(|agent| agent.id);
+        fresh.dedup_by_key(|agent| agent.id);
         for agent in &fresh {
             next.count(agent, 1);
         }
         let mut fresh = fresh.into_iter().map(Arc::new).peekable();
-        for agent in &self.agents {
-            if changed.contains(&agent.id) {
-                next.count(agent, -1);
-                continue;
+        let mut rest = &self.agents[..];
+        for id in changed {
+            let unchanged = rest.partition_point(|agent| agent.id < id);
+            next.agents.extend_from_slice(&rest[..unchanged]);
+            rest = &rest[unchanged..];
+            if let Some((old, after)) = rest.split_first().filter(|(old, _)| old.id == id) {
+                next.count(old, -1);
+                rest = after;
             }
-            while let Some(new) = fresh.next_if(|new| new.id < agent.id) {
-                next.agents.push(new);
-            }
-            next.agents.push(Arc::clone(agent));
+            next.agents.extend(fresh.next_if(|new| new.id == id));
         }
-        next.agents.extend(fresh);
+        next.agents.extend_from_slice(rest);
         next.members.retain(|_, count| *count > 0);
         next
     }
