@@ -15,6 +15,10 @@ const MALFORMED: u32 = 1113;
 /// Wazuh error code: well-formed XML that is not an agent configuration.
 const NOT_AGENT_CONFIG: u32 = 1114;
 
+/// The deepest nesting of elements accepted: a real `agent.conf` goes five levels deep; the
+/// cap keeps a hostile document from exhausting the stack of the code that walks the tree.
+const MAX_DEPTH: usize = 64;
+
 /// The root element every block of an `agent.conf` must be.
 const BLOCK: &str = "agent_config";
 
@@ -65,6 +69,11 @@ fn parse(document: &str) -> Result<Vec<Element>, ApiError> {
             .read_event()
             .map_err(|err| malformed(format!("{err} at byte {}", reader.error_position())))?;
         match event {
+            Event::Start(_) if open.len() >= MAX_DEPTH => {
+                return Err(malformed(format!(
+                    "elements nested deeper than {MAX_DEPTH} levels"
+                )))
+            }
             Event::Start(start) => open.push(element(&start).map_err(malformed)?),
             Event::Empty(start) => {
                 let closed = element(&start).map_err(malformed)?;
@@ -205,6 +214,26 @@ mod tests {
 
     fn code(result: Result<Vec<Value>, ApiError>) -> Option<u32> {
         result.err().and_then(|err| err.body.error)
+    }
+
+    /// An `agent_config` block with `depth` elements nested inside it.
+    fn nested(depth: usize) -> String {
+        let open = "<a>".repeat(depth);
+        let close = "</a>".repeat(depth);
+        format!("<agent_config>{open}x{close}</agent_config>")
+    }
+
+    #[test]
+    fn a_document_nested_too_deep_is_malformed_not_a_crash() {
+        assert!(agent_conf_blocks(&nested(MAX_DEPTH - 1)).is_ok());
+        let refused = agent_conf_blocks(&nested(MAX_DEPTH)).unwrap_err();
+        assert_eq!(refused.body.error, Some(MALFORMED));
+        assert!(
+            refused.body.detail.contains("nested deeper"),
+            "{}",
+            refused.body.detail
+        );
+        assert_eq!(code(agent_conf_blocks(&nested(100_000))), Some(MALFORMED));
     }
 
     #[test]
