@@ -64,6 +64,14 @@ pub enum StoreError {
     /// No user has this id.
     #[error("user {0} does not exist")]
     UserNotFound(i64),
+    /// The database file could not be made private to its owner.
+    #[error("cannot make {} private: {source}", path.display())]
+    Private {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The I/O failure.
+        source: std::io::Error,
+    },
 }
 
 /// What to seed into a new database.
@@ -109,6 +117,7 @@ pub struct Store {
 impl Store {
     /// Opens (creating, migrating and seeding when new) the database at `path`.
     pub fn open(path: &Path, seed: &Seed) -> Result<Store, StoreError> {
+        make_private(path)?;
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         schema::migrate(&mut conn)?;
@@ -151,6 +160,40 @@ impl Store {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// Makes the database file readable by its owner only (mode 0600 on Unix, whatever the
+/// directory's mode or the umask), creating it empty when missing: it holds password hashes
+/// and agent keys. SQLite gives its `-wal` and `-shm` files the database file's mode; those
+/// left by an earlier run are made private too.
+fn make_private(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let private = |path: &Path, source| StoreError::Private {
+            path: path.to_path_buf(),
+            source,
+        };
+        std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|err| private(path, err))?;
+        let mut files = vec![path.to_path_buf()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            files.push(name.into());
+        }
+        for file in files.iter().filter(|file| file.exists()) {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))
+                .map_err(|err| private(file, err))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// WAL journal, `synchronous=NORMAL`, foreign keys, and a busy timeout.

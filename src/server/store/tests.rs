@@ -252,6 +252,27 @@ fn the_file_uses_wal() {
     assert_eq!(sync, 1);
 }
 
+#[cfg(unix)]
+#[test]
+fn the_database_and_its_wal_are_private_to_the_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wazuh.db");
+    let mode = |suffix: &str| {
+        let file = format!("{}{suffix}", path.display());
+        std::fs::metadata(file).unwrap().permissions().mode() & 0o777
+    };
+    let store = open(&dir, 12);
+    store.delete_agents(&[3]).unwrap();
+    assert_eq!((mode(""), mode("-wal")), (0o600, 0o600));
+    drop(store);
+
+    let open_to_all = std::fs::Permissions::from_mode(0o644);
+    std::fs::set_permissions(&path, open_to_all).unwrap();
+    let _reopened = open(&dir, 12);
+    assert_eq!(mode(""), 0o600, "an existing database is made private too");
+}
+
 #[test]
 fn two_thousand_agents_are_varied_and_grouped() {
     let dir = tempfile::tempdir().unwrap();
