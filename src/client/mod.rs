@@ -461,16 +461,29 @@ impl Client {
         self.exchange(request).await?.into_text()
     }
 
-    /// Sends a request with the token, renewing it once on a 401 when it can.
+    /// Sends a request with the token, renewing it on a 401 when it can. A renewed token
+    /// refused at once was issued in the same second as the revocation that ended the old
+    /// one (Wazuh wants a token's `nbf` strictly after it): one more renewal, in the next
+    /// second, gets a token that works.
     async fn exchange(&self, request: &Request) -> Result<transport::Answer, ClientError> {
         let bearer = self.bearer().await?;
         let mut answer = self
             .send_retrying(request, &Auth::Bearer(&bearer.token))
             .await?;
-        if answer.status == 401 && bearer.renewable {
+        let mut rejected = bearer.token;
+        let renewals = if bearer.renewable { 2 } else { 0 };
+        for renewal in 0..renewals {
+            if answer.status != 401 {
+                break;
+            }
             self.forget_token().await;
-            let renewed = self.renew(&answer, &bearer.token).await?;
+            if renewal > 0 {
+                self.log("  the new token was refused too: logging in again in the next second");
+                tokio::time::sleep(until_next_second()).await;
+            }
+            let renewed = self.renew(&answer, &rejected).await?;
             answer = self.send_retrying(request, &Auth::Bearer(&renewed)).await?;
+            rejected = renewed;
         }
         Ok(answer)
     }
@@ -524,6 +537,15 @@ impl Client {
             eprintln!("{line}");
         }
     }
+}
+
+/// How long until the clock's next whole second (and a little past it).
+fn until_next_second() -> Duration {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Duration::from_secs(1) - Duration::from_nanos(u64::from(since_epoch.subsec_nanos()))
+        + Duration::from_millis(20)
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ const AGENTS: usize = 7;
 #[derive(Default)]
 struct Fake {
     logins: AtomicUsize,
+    /// How many of the next tokens are refused as soon as they are issued (issued in the
+    /// same second as a revocation).
+    refused_logins: AtomicUsize,
     agent_requests: AtomicUsize,
     busy_answers_left: AtomicUsize,
     busy_requests: AtomicUsize,
@@ -93,6 +96,14 @@ async fn authenticate(State(fake): State<Arc<Fake>>, headers: HeaderMap) -> Http
     let serial = fake.logins.fetch_add(1, Ordering::SeqCst);
     let token = jwt(now() + 900, serial);
     fake.issued.lock().unwrap().push(token.clone());
+    let refused = fake
+        .refused_logins
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+            left.checked_sub(1)
+        });
+    if refused.is_ok() {
+        fake.reject(&token);
+    }
     ([(header::CONTENT_TYPE, "text/plain")], token).into_response()
 }
 
@@ -365,6 +376,33 @@ async fn a_rejected_token_is_renewed_once_and_the_request_retried() {
     assert_eq!(fake.agent_requests.load(Ordering::SeqCst), 2);
     let renewed = stored(&client, SecretKind::Token).unwrap();
     assert_ne!(renewed, first);
+}
+
+#[tokio::test]
+async fn a_renewed_token_refused_at_once_is_renewed_again_in_the_next_second() {
+    let fake = Arc::new(Fake::default());
+    let url = serve(fake.clone()).await;
+    let client = client(target(&url), SecretStore::memory());
+    let first = client.login(PASSWORD, true).await.unwrap();
+    fake.reject(&first);
+    fake.refused_logins.store(1, Ordering::SeqCst);
+    let started = now();
+
+    let answer = client.send(&agents_request()).await.unwrap();
+    assert_eq!(answer.status, 200);
+    assert_eq!(fake.logins.load(Ordering::SeqCst), 3);
+    assert_eq!(fake.agent_requests.load(Ordering::SeqCst), 3);
+    assert!(now() > started, "the last login waited for the next second");
+
+    fake.reject(&stored(&client, SecretKind::Token).unwrap());
+    fake.refused_logins.store(5, Ordering::SeqCst);
+    let err = client.send(&agents_request()).await.unwrap_err();
+    assert_eq!(err.exit_code(), 4, "{err:?}");
+    assert_eq!(
+        fake.logins.load(Ordering::SeqCst),
+        5,
+        "two renewals, no more"
+    );
 }
 
 #[tokio::test]
