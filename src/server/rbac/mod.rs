@@ -223,9 +223,12 @@ impl Scope {
             return fleet.all();
         }
         let key = (self.kind, self.permitted.clone());
-        fleet.subset(&key, |agent| {
-            self.permits_agent(&agent.id_text, agent_groups(agent))
-        })
+        fleet.subset(&key, |agent| self.permits_listed(agent))
+    }
+
+    /// Whether an agent of the fleet is permitted (judged by its id and groups).
+    pub fn permits_listed(&self, agent: &Agent) -> bool {
+        self.permits_everything() || self.permits_agent(&agent.id_text, agent_groups(agent))
     }
 
     /// Silent filtering of ids (an operation on "all" items): the permitted ones.

@@ -21,7 +21,7 @@ use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::fleet::{Agent, Fleet, StatusCounts};
 use crate::server::query;
-use crate::server::rbac::Guarded;
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{self};
@@ -87,10 +87,12 @@ pub async fn list(
                 (Box::new(matching), failed)
             }
             // The permitted agents, unfiltered: the list pipeline pages them without a walk.
-            None if unfiltered => (Box::new(permitted.filter_agents(&fleet)), Vec::new()),
+            None if unfiltered && query.list.q.is_none() => {
+                (Box::new(permitted.filter_agents(&fleet)), Vec::new())
+            }
             None => {
-                let permitted = permitted.filter_agents(&fleet);
-                let matching = permitted.filter(|agent| filter.matches(agent, now));
+                let walked = candidates(&fleet, &permitted, query.list.q.as_deref(), now);
+                let matching = walked.filter(|agent| filter.matches(agent, now));
                 (Box::new(matching), Vec::new())
             }
         };
@@ -110,6 +112,31 @@ pub async fn list(
         answer()
     } else {
         off_thread(answer).await
+    }
+}
+
+/// The agents a list walks before its `q` is applied: those the scope permits, or, when `q`
+/// requires a text equality (`status=active;...`) that fewer agents meet, those agents,
+/// checked against the scope as they are walked. The agents of each equality, like the
+/// scope's, are worked out once per fleet snapshot and remembered with it, so a query asked
+/// again walks only its candidates; the pipeline still applies the whole `q`.
+fn candidates<'f>(
+    fleet: &'f Fleet,
+    permitted: &'f Scope,
+    q: Option<&str>,
+    now: DateTime<Utc>,
+) -> Box<dyn Iterator<Item = &'f Agent> + 'f> {
+    let scoped = permitted.filter_agents(fleet);
+    let query = q.and_then(|q| wql::parse(q, &AGENTS, now).ok());
+    let equalities = query.iter().flat_map(wql::Query::required_equalities);
+    let narrowest = equalities
+        .map(|equality| fleet.subset(&equality, |agent| equality.matches(agent)))
+        .min_by_key(ExactSizeIterator::len);
+    match narrowest {
+        Some(fewer) if fewer.len() < scoped.len() => {
+            Box::new(fewer.filter(|agent| permitted.permits_listed(agent)))
+        }
+        _ => Box::new(scoped),
     }
 }
 

@@ -133,6 +133,17 @@ pub enum Node {
 }
 
 impl Node {
+    /// Whether this node is one `field=value` text condition.
+    pub fn is_text_equality(&self) -> bool {
+        matches!(
+            self,
+            Node::Condition(Condition {
+                test: Test::Text(Comparison::Equal, _),
+                ..
+            })
+        )
+    }
+
     /// True when the item satisfies this node.
     pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
         match self {

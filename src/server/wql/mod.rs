@@ -31,7 +31,7 @@ use crate::server::error::ApiError;
 use chrono::{DateTime, Utc};
 
 /// A parsed query, ready to test items.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     root: Option<eval::Node>,
 }
@@ -48,6 +48,24 @@ impl Query {
     pub fn matches<R: Record + ?Sized>(&self, item: &R) -> bool {
         self.root.as_ref().is_none_or(|root| root.matches(item))
     }
+
+    /// The text equalities (`field=value`) every matching item satisfies — the query's own
+    /// condition or those it joins with `;` at its top level — each as a query of its own:
+    /// a caller that keeps the items matching one of them (an index, say) keeps every match.
+    pub fn required_equalities(&self) -> Vec<Query> {
+        let conditions = match &self.root {
+            Some(eval::Node::All(children)) => children.iter().collect(),
+            Some(node) => vec![node],
+            None => Vec::new(),
+        };
+        conditions
+            .into_iter()
+            .filter(|node| node.is_text_equality())
+            .map(|node| Query {
+                root: Some(node.clone()),
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -55,6 +73,37 @@ mod tests {
     use super::*;
     use crate::server::query::fixture::{agents, groups_list, ids, now, AGENTS, GROUPS};
     use serde_json::Value;
+
+    #[test]
+    fn required_equalities_are_the_top_level_conjuncts_only() {
+        let required = |q: &str| {
+            let query = parse(q, &AGENTS, now()).unwrap();
+            let equalities = query.required_equalities();
+            for equality in &equalities {
+                for agent in agents().iter().filter(|agent| query.matches(*agent)) {
+                    assert!(equality.matches(agent), "{q}: a match fails {equality:?}");
+                }
+            }
+            equalities.len()
+        };
+        assert_eq!(required("status=active"), 1);
+        assert_eq!(required("status=active;os.platform=ubuntu;id<5"), 2);
+        assert_eq!(
+            required("status=active,os.platform=ubuntu"),
+            0,
+            "an OR requires neither"
+        );
+        assert_eq!(required("(status=active;name=x),id=1"), 0);
+        assert_eq!(
+            required("status!=active;name~agent;id=1"),
+            0,
+            "not text equalities"
+        );
+        assert_eq!(
+            required("os.platform=ubuntu;(status=active,status=disconnected)"),
+            1
+        );
+    }
 
     fn matching(q: &str) -> Vec<String> {
         let query = parse(q, &AGENTS, now()).unwrap_or_else(|err| panic!("{q}: {err}"));
