@@ -166,13 +166,22 @@ fn check_value(name: &str, value: String) -> Result<String, ApiError> {
     }
 }
 
+/// Checks an integer parameter against its bounds and returns it normalised; an integer
+/// beyond what the server counts in (u64) reads as the largest one, as Python's unbounded
+/// integers would leave it past every list.
 fn check_integer(name: &str, value: &str, min: u64, max: Option<u64>) -> Result<String, ApiError> {
-    let number: i128 = value.trim().parse().map_err(|_| {
-        ApiError::bad_request(format!(
-            "{} is not of type 'integer' - '{name}'",
-            python_repr(value)
-        ))
-    })?;
+    let digits = value.trim();
+    let huge = !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit());
+    let number: i128 = match digits.parse() {
+        Ok(number) => number,
+        Err(_) if huge => i128::MAX,
+        Err(_) => {
+            return Err(ApiError::bad_request(format!(
+                "{} is not of type 'integer' - '{name}'",
+                python_repr(value)
+            )))
+        }
+    };
     if number < i128::from(min) {
         return Err(ApiError::bad_request(format!(
             "{number} is less than the minimum of {min} - '{name}'"
@@ -183,7 +192,7 @@ fn check_integer(name: &str, value: &str, min: u64, max: Option<u64>) -> Result<
             "{number} is greater than the maximum of {max} - '{name}'"
         )));
     }
-    Ok(number.to_string())
+    Ok(number.min(i128::from(u64::MAX)).to_string())
 }
 
 fn check_boolean(name: &str, value: &str) -> Result<String, ApiError> {
@@ -256,6 +265,14 @@ mod tests {
             detail(WazuhQuery::<ListAgents>::parse("offset=-1")),
             "-1 is less than the minimum of 0 - 'offset'"
         );
+        assert_eq!(
+            detail(WazuhQuery::<ListAgents>::parse("offset=1e20")),
+            "'1e20' is not of type 'integer' - 'offset'"
+        );
+        for huge in ["99999999999999999999", &"9".repeat(60)] {
+            let query = WazuhQuery::<ListAgents>::parse(&format!("offset={huge}")).unwrap();
+            assert_eq!(query.list.offset, Some(u64::MAX), "past every list");
+        }
     }
 
     #[test]
