@@ -4,7 +4,7 @@
 //! Imports `api` and the server's `state`, `store`, `rbac`, `error` and `routes` modules.
 
 use super::agents::{numeric_id, timeframe_seconds};
-use super::body::{json_body, missing};
+use super::body::{json_request, missing};
 use crate::api::agents::{AddAgent, AddAgentBody, InsertAgent, InsertAgentBody, InsertAgentQuick};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -14,6 +14,7 @@ use crate::server::state::AppState;
 use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Extension;
 use base64::Engine;
@@ -38,9 +39,10 @@ pub async fn add(
     _: Guarded<AddAgent>,
     query: WazuhQuery<AddAgent>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: AddAgentBody = json_body(&body, &["name"], &["name", "ip"])?;
+    let body: AddAgentBody = json_request(&headers, &body, &["name"], &["name", "ip"])?;
     let ip = body
         .ip
         .or_else(|| peer.map(|Extension(ConnectInfo(addr))| addr.ip().to_string()));
@@ -59,9 +61,11 @@ pub async fn insert(
     State(state): State<AppState>,
     _: Guarded<InsertAgent>,
     query: WazuhQuery<InsertAgent>,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: InsertAgentBody = json_body(&body, &["name"], &["id", "key", "name", "ip"])?;
+    let fields = ["id", "key", "name", "ip"];
+    let body: InsertAgentBody = json_request(&headers, &body, &["name"], &fields)?;
     let request = Registration {
         id: body
             .id

@@ -173,6 +173,29 @@ async fn duplicates_and_invalid_names_or_ips_are_refused() {
 }
 
 #[tokio::test]
+async fn registrations_declared_as_another_media_type_are_415() {
+    let server = Server::start().await;
+    for path in ["/agents", "/agents/insert"] {
+        let request = server
+            .0
+            .request(Method::POST, path)
+            .header("Content-Type", "text/plain")
+            .body(json!({"name": "typed", "ip": "any"}).to_string());
+        let (status, body) = crate::server::routes::test_server::answer(request).await;
+        assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}: {body}");
+        assert!(
+            body["detail"].as_str().unwrap().contains("text/plain"),
+            "{body}"
+        );
+    }
+    let (_, listed) = server.get("/agents?q=name=typed").await;
+    assert_eq!(
+        listed["data"]["total_affected_items"], 0,
+        "nothing registered"
+    );
+}
+
+#[tokio::test]
 async fn insert_takes_an_id_and_a_key() {
     let server = Server::start().await;
     let secret = "0123456789abcdef".repeat(4);
