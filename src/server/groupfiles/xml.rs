@@ -7,6 +7,7 @@ use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// Wazuh error code: empty document.
 const EMPTY: u32 = 1112;
@@ -170,12 +171,17 @@ fn block_json(block: &Element) -> Value {
     Value::Object(json)
 }
 
-/// Children by name; a name seen more than once (or a list section) becomes an array.
+/// Children by name; a name seen more than once (or a list section) becomes an array. The
+/// names are counted first, so a block of thousands of children costs one pass each.
 fn children_json(children: &[Element]) -> Map<String, Value> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for child in children {
+        *seen.entry(child.name.as_str()).or_default() += 1;
+    }
     let mut map = Map::new();
     for child in children {
         let value = element_json(child);
-        let repeated = children.iter().filter(|c| c.name == child.name).count() > 1;
+        let repeated = seen[child.name.as_str()] > 1;
         if repeated || LIST_SECTIONS.contains(&child.name.as_str()) {
             let list = map
                 .entry(child.name.clone())
@@ -257,6 +263,21 @@ mod tests {
                     "directories": [{"check_all": "yes", "item": "/etc"}, "/bin & /sbin"]}}}),
             ]
         );
+    }
+
+    #[test]
+    fn thousands_of_sections_group_by_name() {
+        let sections: String = (0..20_000)
+            .map(|n| {
+                format!("<localfile><location>/l{n}</location></localfile><ignore>{n}</ignore>")
+            })
+            .collect();
+        let document = format!("<agent_config>{sections}<single>x</single></agent_config>");
+        let blocks = agent_conf_blocks(&document).unwrap();
+        let config = &blocks[0]["config"];
+        assert_eq!(config["localfile"].as_array().unwrap().len(), 20_000);
+        assert_eq!(config["ignore"][19_999], "19999");
+        assert_eq!(config["single"], "x");
     }
 
     #[test]
