@@ -92,6 +92,15 @@ impl ApiError {
         )
     }
 
+    /// A request whose `Expect` header asks for something other than `100-continue`.
+    pub fn expectation_failed(expectation: &str) -> ApiError {
+        Self::plain(
+            StatusCode::EXPECTATION_FAILED,
+            "Expectation Failed",
+            format!("Unknown Expect: {expectation}"),
+        )
+    }
+
     /// The answer for paths the Wazuh API does not have.
     pub fn route_not_found() -> ApiError {
         Self::plain(StatusCode::NOT_FOUND, "Not Found", "404: Not Found")

@@ -221,12 +221,28 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             limits::enforce,
         ))
+        .layer(axum::middleware::from_fn(refuse_unknown_expectations))
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
             finish,
         ))
         .layer(body_limit(state.api_config().max_upload_size))
         .with_state(state)
+}
+
+/// 417 for an `Expect` header other than `100-continue` (which the HTTP layer answers), as
+/// HTTP wants and Wazuh's server does, before anything else looks at the request.
+async fn refuse_unknown_expectations(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let expectation = request.headers().get(axum::http::header::EXPECT);
+    match expectation.map(|value| value.to_str().unwrap_or_default()) {
+        Some(value) if !value.trim().eq_ignore_ascii_case("100-continue") => {
+            ApiError::expectation_failed(value).into_response()
+        }
+        _ => next.run(request).await,
+    }
 }
 
 /// The routes of users, roles, policies, security rules, their links and the security config.

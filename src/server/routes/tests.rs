@@ -223,6 +223,27 @@ async fn every_answer_carries_the_security_headers() {
 }
 
 #[tokio::test]
+async fn an_unknown_expectation_is_417_and_100_continue_is_served() {
+    let server = TestServer::start().await;
+    let unknown = server
+        .request(Method::GET, "/", None)
+        .header("Expect", "foo");
+    let answer = unknown.send().await.unwrap();
+    assert_eq!(answer.status(), StatusCode::EXPECTATION_FAILED);
+    assert_eq!(
+        answer.headers()[CONTENT_TYPE],
+        "application/problem+json; charset=utf-8"
+    );
+    let body: Value = answer.json().await.unwrap();
+    assert_eq!(body["detail"], "Unknown Expect: foo");
+    let token = server.login().await;
+    let continued = server
+        .request(Method::GET, "/agents?limit=1", Some(&token))
+        .header("Expect", "100-Continue");
+    assert_eq!(continued.send().await.unwrap().status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn missing_and_forged_tokens_are_401() {
     let server = TestServer::start().await;
     let (status, headers, body) = server.send(Method::GET, "/agents", None).await;
