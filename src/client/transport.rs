@@ -1,6 +1,8 @@
-//! One HTTP exchange: building the reqwest client from a target (CA pinning, `-k`, timeout),
-//! sending a request with its credentials, the `-v` log with secrets masked, reading the answer,
-//! and turning transport failures into [`ClientError`]s by walking their `source()` chain.
+//! One HTTP exchange: building the reqwest client from a target (CA pinning, `-k`, timeout,
+//! no redirect from https to http), sending a request with its credentials, the `-v` log with
+//! secrets masked, reading the answer (at most [`MAX_BODY`] bytes), and turning transport
+//! failures into [`ClientError`]s by walking their `source()` chain. Text the server sends
+//! for messages (error bodies) loses its control characters, so it cannot drive a terminal.
 
 use super::{Body, Client, ClientError, Request, Response, Target};
 use crate::api::envelope::ErrorBody;
@@ -11,6 +13,12 @@ use std::time::{Duration, Instant};
 
 /// The longest `Retry-After` honoured, so a confused server cannot park the CLI for hours.
 pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// The largest answer read: a server that sends more is refused rather than buffered.
+pub(super) const MAX_BODY: usize = 256 * 1024 * 1024;
+
+/// How many redirects a request follows.
+const MAX_REDIRECTS: usize = 10;
 
 /// How much of a non-JSON error body is kept for the message.
 const ERROR_TEXT_LIMIT: usize = 200;
@@ -41,6 +49,8 @@ impl Auth<'_> {
 /// A raw answer, before it is judged a success or an error.
 #[derive(Debug)]
 pub(super) struct Answer {
+    /// The URL asked (without its query), for messages.
+    pub url: String,
     /// HTTP status.
     pub status: u16,
     /// The `Content-Type` header, lowercased (empty when absent).
@@ -79,12 +89,17 @@ impl Answer {
         Ok(self)
     }
 
-    /// The problem+json body, if the answer has one.
+    /// The problem+json body, if the answer has one (its texts printable).
     pub fn error_body(&self) -> Option<Box<ErrorBody>> {
-        serde_json::from_str(&self.text).ok()
+        let mut body: Box<ErrorBody> = serde_json::from_str(&self.text).ok()?;
+        body.title = printable(&body.title);
+        body.detail = printable(&body.detail);
+        body.remediation = body.remediation.as_deref().map(printable);
+        Some(body)
     }
 
-    /// The body: JSON parsed, text/plain and XML as a string, empty as null.
+    /// The body: JSON parsed, text/plain and XML as a string, empty as null. Anything else
+    /// (an HTML page, say) is not an answer of the Wazuh API: an error naming what came.
     fn body(&self) -> Result<Value, ClientError> {
         if self.text.is_empty() {
             return Ok(Value::Null);
@@ -94,11 +109,36 @@ impl Answer {
                 ClientError::InvalidResponse(format!("the JSON body does not parse: {err}"))
             });
         }
-        if self.content_type.starts_with("text/") || self.content_type.contains("xml") {
+        if self.content_type.starts_with("text/plain") || self.content_type.contains("xml") {
             return Ok(Value::String(self.text.clone()));
         }
-        Ok(serde_json::from_str(&self.text).unwrap_or_else(|_| Value::String(self.text.clone())))
+        let parsed = serde_json::from_str(&self.text).ok();
+        parsed
+            .filter(|_| !self.content_type.starts_with("text/html"))
+            .ok_or_else(|| {
+                let content_type = match self.content_type.as_str() {
+                    "" => "a body without a content type",
+                    other => other,
+                };
+                ClientError::InvalidResponse(format!(
+                    "{} answered {} where JSON was expected",
+                    self.url,
+                    printable(content_type)
+                ))
+            })
     }
+}
+
+/// The text without control characters (ASCII and C1; tabs and newlines become spaces), so
+/// escape sequences a server sends reach no terminal.
+pub(super) fn printable(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// The base URL without a trailing slash, after checking it is an http(s) URL.
@@ -126,7 +166,8 @@ pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientErro
     let mut builder = reqwest::Client::builder()
         .user_agent(concat!("wazuh-ctl/", env!("CARGO_PKG_VERSION")))
         .timeout(target.timeout)
-        .connect_timeout(target.timeout);
+        .connect_timeout(target.timeout)
+        .redirect(reqwest::redirect::Policy::custom(no_downgrade));
     if let Some(path) = &target.ca_cert {
         let unusable = |why: String| ClientError::InvalidTarget {
             message: format!("cannot use the CA certificate {}: {why}", path.display()),
@@ -151,6 +192,52 @@ pub(super) fn http_client(target: &Target) -> Result<reqwest::Client, ClientErro
         message: format!("cannot build the HTTP client: {}", causes(&err)),
         hint: "check --ca-cert and the URL",
     })
+}
+
+/// Follows redirects (at most [`MAX_REDIRECTS`]) but never from https to http, where the
+/// credentials of the request would leave TLS.
+fn no_downgrade(attempt: reqwest::redirect::Attempt) -> reqwest::redirect::Action {
+    let from_https = attempt.previous().iter().any(|url| url.scheme() == "https");
+    if from_https && attempt.url().scheme() == "http" {
+        let to = attempt.url().to_string();
+        return attempt.error(format!(
+            "refusing a redirect from https to plain http ({to})"
+        ));
+    }
+    if attempt.previous().len() > MAX_REDIRECTS {
+        return attempt.error(format!("more than {MAX_REDIRECTS} redirects"));
+    }
+    attempt.follow()
+}
+
+/// Reads an answer's body, at most [`MAX_BODY`] bytes, as text (invalid UTF-8 replaced).
+async fn read_body(mut response: reqwest::Response, url: &str) -> Result<String, ReadError> {
+    let too_large = || ReadError::TooLarge(url.to_string());
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_BODY as u64)
+    {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(ReadError::Transport)? {
+        if bytes.len() + chunk.len() > MAX_BODY {
+            return Err(too_large());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
+    })
+}
+
+/// Why an answer's body could not be read.
+enum ReadError {
+    /// The connection failed while reading.
+    Transport(reqwest::Error),
+    /// The body is larger than [`MAX_BODY`] (the URL asked).
+    TooLarge(String),
 }
 
 impl Client {
@@ -203,10 +290,15 @@ impl Client {
         let retry_after = header(reqwest::header::RETRY_AFTER)
             .and_then(|value| value.trim().parse::<u64>().ok())
             .map(Duration::from_secs);
-        let text = response
-            .text()
-            .await
-            .map_err(|err| self.transport_error(&err))?;
+        let url = response.url().as_str();
+        let url = url.split('?').next().unwrap_or(url).to_string();
+        let text = read_body(response, &url).await.map_err(|err| match err {
+            ReadError::Transport(err) => self.transport_error(&err),
+            ReadError::TooLarge(url) => ClientError::InvalidResponse(format!(
+                "the answer from {url} is larger than {} MiB; ask for less (--limit)",
+                MAX_BODY / (1024 * 1024)
+            )),
+        })?;
         self.log(&format!(
             "< {} {} ({} ms)",
             status.as_u16(),
@@ -214,6 +306,7 @@ impl Client {
             started.elapsed().as_millis()
         ));
         Ok(Answer {
+            url,
             status: status.as_u16(),
             content_type,
             text,
@@ -221,9 +314,14 @@ impl Client {
         })
     }
 
-    /// Classifies a reqwest failure: TLS, timeout, unreachable, or another network error.
+    /// Classifies a reqwest failure: TLS, timeout, unreachable, or another network error,
+    /// naming the server (or the redirect target that failed, when it is another one).
     fn transport_error(&self, err: &reqwest::Error) -> ClientError {
-        let url = self.base_url.clone();
+        let elsewhere = err
+            .url()
+            .map(|url| url.origin().ascii_serialization())
+            .filter(|origin| !self.base_url.starts_with(origin.as_str()));
+        let url = elsewhere.unwrap_or_else(|| self.base_url.clone());
         if let Some(tls) = find_tls_error(err) {
             return ClientError::Tls {
                 url,
@@ -307,7 +405,10 @@ fn causes(err: &reqwest::Error) -> String {
 
 /// The start of a body, on one line, for error messages.
 fn excerpt(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = printable(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     match flat.char_indices().nth(ERROR_TEXT_LIMIT) {
         Some((cut, _)) => format!("{}...", &flat[..cut]),
         None => flat,
@@ -320,6 +421,7 @@ mod tests {
 
     fn answer(status: u16, content_type: &str, text: &str) -> Answer {
         Answer {
+            url: "https://wazuh:55000/agents".to_string(),
             status,
             content_type: content_type.to_string(),
             text: text.to_string(),
@@ -345,6 +447,40 @@ mod tests {
             broken.into_response(),
             Err(ClientError::InvalidResponse(_))
         ));
+        let untyped = answer(200, "", r#"{"data": {}}"#);
+        assert!(untyped.into_response().unwrap().body.is_object());
+    }
+
+    #[test]
+    fn a_page_that_is_not_json_is_an_error_naming_what_came() {
+        for content_type in ["text/html; charset=utf-8", ""] {
+            let page = answer(200, content_type, "<html><body>Sign in</body></html>");
+            let err = page.into_response().unwrap_err();
+            let message = err.to_string();
+            assert!(matches!(err, ClientError::InvalidResponse(_)), "{err:?}");
+            assert!(message.contains("https://wazuh:55000/agents"), "{message}");
+            assert!(message.contains("where JSON was expected"), "{message}");
+            assert_eq!(err.exit_code(), 1);
+        }
+        let html_json = answer(200, "text/html", r#"{"data": {}}"#);
+        assert!(
+            html_json.into_response().is_err(),
+            "HTML is never the API's answer"
+        );
+    }
+
+    #[test]
+    fn server_text_in_errors_loses_its_control_characters() {
+        let detail = "bad \u{1b}[31mred\u{1b}[0m\u{7}\nline \u{9b}2J";
+        let body = serde_json::json!({"title": "Bad", "detail": detail, "error": 1});
+        let refused = answer(400, "application/problem+json", &body.to_string());
+        let shown = refused.error_body().unwrap().detail;
+        assert_eq!(shown, "bad [31mred[0m line 2J");
+        let html = answer(500, "text/html", "<h1>\u{1b}]0;pwned\u{7}</h1>");
+        let ClientError::Api { text, .. } = html.into_response().unwrap_err() else {
+            panic!("an API error");
+        };
+        assert!(!text.chars().any(char::is_control), "{text:?}");
     }
 
     #[test]

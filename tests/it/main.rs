@@ -17,6 +17,7 @@ mod events;
 mod exit_codes;
 mod fleet;
 mod generated;
+mod hostile;
 mod keyring;
 mod layers;
 mod lifecycle;
