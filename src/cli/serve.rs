@@ -15,6 +15,9 @@ use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+/// How long a client may take to send its request headers (slow clients are disconnected).
+const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The arguments of `serve`.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -70,6 +73,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         token_lifetime: args.token_lifetime,
         task_seconds: args.task_seconds,
         keepalive_seconds: args.keepalive_seconds,
+        header_read_timeout: HEADER_READ_TIMEOUT,
         api_config,
     };
     let context = match args.ephemeral {

@@ -73,6 +73,8 @@ pub struct ServeOptions {
     pub task_seconds: u64,
     /// Seconds between the lab's keep-alive rounds (see `keepalive_engine`); 0 = none.
     pub keepalive_seconds: u64,
+    /// How long a client may take to send its request headers before it is disconnected.
+    pub header_read_timeout: std::time::Duration,
     /// The API configuration (`serve --config`): upload size and access limits.
     pub api_config: api_config::ApiConfig,
 }
@@ -185,9 +187,15 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     };
     let handle = axum_server::Handle::new();
     spawn_shutdown_on_signal(handle.clone())?;
-    let server = axum_server::from_tcp(listener)
+    let mut server = axum_server::from_tcp(listener)
         .map_err(ServeError::Server)?
         .handle(handle);
+    // A client that never finishes its request headers (slowloris) is disconnected.
+    server
+        .http_builder()
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(options.header_read_timeout);
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
     keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
     let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
@@ -453,6 +461,7 @@ mod tests {
             token_lifetime: None,
             task_seconds: 0,
             keepalive_seconds: 0,
+            header_read_timeout: std::time::Duration::from_secs(1),
             api_config: api_config::ApiConfig::default(),
         }
     }
@@ -465,6 +474,35 @@ mod tests {
             serve(options, on_ready).await.unwrap();
         });
         (receiver.await.unwrap(), task)
+    }
+
+    #[tokio::test]
+    async fn a_client_that_never_finishes_its_headers_is_disconnected() {
+        use std::io::{Read, Write};
+        let dir = tempfile::tempdir().unwrap();
+        let options = ServeOptions {
+            http: true,
+            ..options(dir.path())
+        };
+        let (ready, task) = start(options).await;
+        let address = ready.url.trim_start_matches("http://").to_string();
+        let read = tokio::task::spawn_blocking(move || {
+            let mut stream = std::net::TcpStream::connect(address).unwrap();
+            stream
+                .write_all(b"GET / HTTP/1.1\r\nHost: slow\r\n")
+                .unwrap();
+            stream
+                .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+                .unwrap();
+            let mut answer = Vec::new();
+            stream.read_to_end(&mut answer).map(|_| answer)
+        });
+        let answer = read.await.unwrap();
+        assert!(
+            answer.is_ok(),
+            "the server closed the connection: {answer:?}"
+        );
+        task.abort();
     }
 
     #[tokio::test]
