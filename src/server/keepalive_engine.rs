@@ -32,10 +32,6 @@ pub fn spawn(state: AppState, interval_seconds: u64) -> Option<tokio::task::Join
 /// One keep-alive round at `now` (Unix seconds), committed and published.
 async fn round(state: &AppState, now: i64, interval: i64) -> Result<(), ApiError> {
     state
-        .write(move |store| {
-            store
-                .keep_alive_round(now, interval)
-                .map_err(ApiError::internal)
-        })
+        .write_store(move |store| store.keep_alive_round(now, interval))
         .await
 }

@@ -286,7 +286,6 @@ impl SortOrder {
     /// and the index breaks the last ties, so an unstable sort orders as a stable one would.
     fn apply<R: Record + ?Sized>(&self, items: &mut Vec<&R>, needed: usize) {
         if self.implicit {
-            items.truncate(needed);
             return;
         }
         let Some((first, rest)) = self.fields.split_first() else {

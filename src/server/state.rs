@@ -133,6 +133,17 @@ impl AppState {
         Ok(result)
     }
 
+    /// [`AppState::write`] of store work that refuses nothing: its store failures are internal
+    /// errors (500), as [`AppState::store`] maps them for reads.
+    pub async fn write_store<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.write(move |store| work(store).map_err(ApiError::internal))
+            .await
+    }
+
     /// Runs a write of the security objects (users, roles, policies, rules, their links,
     /// revocations) like [`AppState::write`], then publishes the next security snapshot, read
     /// after the commit. Work that changed no row keeps the snapshot (and its generation).

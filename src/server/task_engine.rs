@@ -37,10 +37,6 @@ pub async fn advance(state: &AppState, now: i64, phase_seconds: i64) -> Result<u
         return Ok(0);
     }
     state
-        .write(move |store| {
-            store
-                .advance_tasks(now, phase_seconds)
-                .map_err(ApiError::internal)
-        })
+        .write_store(move |store| store.advance_tasks(now, phase_seconds))
         .await
 }

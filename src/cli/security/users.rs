@@ -58,14 +58,16 @@ async fn role_names(ctx: &Ctx) -> HashMap<u64, String> {
         limit: Some(MAX_LIMIT),
         ..ListArgs::default()
     };
-    let request =
-        verbs::request::<ListRoles>(&[], &[&roles_page.params(None), &RoleIdsQuery::default()]);
-    match request {
-        Ok(request) => match ctx.send(&request).await {
-            Ok(Some(roles)) => names_by_id(&roles),
-            Ok(None) | Err(_) => HashMap::new(),
-        },
-        Err(_) => HashMap::new(),
+    let parts = [
+        &roles_page.params(None),
+        &RoleIdsQuery::default() as &dyn verbs::QueryPart,
+    ];
+    let Ok(request) = verbs::request::<ListRoles>(&[], &parts) else {
+        return HashMap::new();
+    };
+    match ctx.send(&request).await {
+        Ok(Some(roles)) => names_by_id(&roles),
+        Ok(None) | Err(_) => HashMap::new(),
     }
 }
 

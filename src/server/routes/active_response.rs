@@ -156,7 +156,7 @@ async fn request_scan(
     };
     let now = Utc::now().timestamp();
     let outcomes = state
-        .write(move |store| store.dispatch(scan, &ids, now).map_err(ApiError::internal))
+        .write_store(move |store| store.dispatch(scan, &ids, now))
         .await?;
     let affected = sent(outcomes, &mut failures, listed);
     Ok(answer(affected, failures, messages, pretty))

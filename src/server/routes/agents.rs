@@ -86,14 +86,17 @@ pub async fn list(
                 let matching = picked.into_iter().filter(|a| filter.matches(a, now));
                 (Box::new(matching), failed)
             }
-            // The permitted agents, unfiltered: the list pipeline pages them without a walk.
-            None if unfiltered && query.list.q.is_none() => {
-                (Box::new(permitted.filter_agents(&fleet)), Vec::new())
-            }
+            // Unfiltered, the candidates keep their exact size: the pipeline pages them
+            // without a walk.
             None => {
                 let walked = candidates(&fleet, &permitted, query.list.q.as_deref(), now);
-                let matching = walked.filter(|agent| filter.matches(agent, now));
-                (Box::new(matching), Vec::new())
+                match filter.is_empty() {
+                    true => (walked, Vec::new()),
+                    false => (
+                        Box::new(walked.filter(|agent| filter.matches(agent, now))),
+                        Vec::new(),
+                    ),
+                }
             }
         };
         list::answer(
