@@ -73,6 +73,8 @@ pub struct WazuhQuery<E: Endpoint> {
     pub list: ListParams,
     /// The operation's own parameters.
     pub query: E::Query,
+    /// Every parameter given, validated and normalised (a repeated one keeps its last value).
+    params: Vec<(String, String)>,
 }
 
 impl<E: Endpoint> WazuhQuery<E> {
@@ -81,9 +83,20 @@ impl<E: Endpoint> WazuhQuery<E> {
         self.common.pretty.unwrap_or(false)
     }
 
+    /// The value of a parameter as given (validated and normalised), when it was given.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(given, _)| given == name)
+            .map(|(_, value)| value.as_str())
+    }
+
     /// Validates and decodes a raw query string (without the `?`).
     pub fn parse(raw: &str) -> Result<WazuhQuery<E>, ApiError> {
-        let encoded = normalize(raw, E::SPEC.query)?;
+        let params = normalize(raw, E::SPEC.query)?;
+        let encoded = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&params)
+            .finish();
         let list = if E::SPEC.is_list() {
             decode(&encoded)?
         } else {
@@ -93,6 +106,7 @@ impl<E: Endpoint> WazuhQuery<E> {
             common: decode(&encoded)?,
             list,
             query: decode(&encoded)?,
+            params,
         })
     }
 }
@@ -103,6 +117,21 @@ impl<E: Endpoint, S: Send + Sync> FromRequestParts<S> for WazuhQuery<E> {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
         WazuhQuery::parse(parts.uri.query().unwrap_or(""))
     }
+}
+
+/// Comma-separated integers (`user_ids=1,2`); connexion's 400 otherwise.
+pub fn numbers(value: &str, param: &str) -> Result<Vec<i64>, ApiError> {
+    let ids: Option<Vec<i64>> = value
+        .split(',')
+        .map(|part| part.trim().parse().ok())
+        .collect();
+    ids.filter(|ids| !ids.is_empty())
+        .ok_or_else(|| not_numbers(value, param))
+}
+
+/// Connexion's 400 for a value of `param` that is not an integer list.
+pub fn not_numbers(value: &str, param: &str) -> ApiError {
+    ApiError::bad_request(format!("'{value}' is not a 'numbers' - '{param}'"))
 }
 
 /// Checks that a parameter value is one of the allowed ones, with connexion's message.
@@ -118,9 +147,9 @@ pub fn check_one_of(param: &str, value: &str, allowed: &[&str]) -> Result<(), Ap
     )))
 }
 
-/// Rejects names outside the spec, checks and normalises values, and re-encodes the query
-/// (a repeated parameter keeps its last value).
-fn normalize(raw: &str, allowed: &[&str]) -> Result<String, ApiError> {
+/// Rejects names outside the spec, checks and normalises values (a repeated parameter keeps
+/// its last value).
+fn normalize(raw: &str, allowed: &[&str]) -> Result<Vec<(String, String)>, ApiError> {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
         .map(|(name, value)| (name.into_owned(), value.into_owned()))
         .collect();
@@ -133,9 +162,7 @@ fn normalize(raw: &str, allowed: &[&str]) -> Result<String, ApiError> {
             None => kept.push((name, value)),
         }
     }
-    Ok(form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(&kept)
-        .finish())
+    Ok(kept)
 }
 
 fn reject_extra(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), ApiError> {

@@ -9,18 +9,17 @@
 use super::agent_registration::{encode_key, not_a_timeframe};
 use super::body::missing;
 use super::bulk::Failures;
-use super::list::{self, Messages};
+use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use crate::api::agents::{
     AgentFilters, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
     GetAgentSync, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, SummaryOs, SummaryStatus,
 };
-use crate::api::envelope::{Envelope, FailedItem};
+use crate::api::envelope::Envelope;
 use crate::api::params::split_list;
 use crate::server::collection::Record;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::fleet::{Agent, Fleet, StatusCounts};
-use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -52,6 +51,8 @@ const OS_MESSAGES: Messages = Messages {
 const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconnected"];
 /// The values of the `group_config_status` filter.
 const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
+/// The error of an agent id no agent has.
+const AGENT_NOT_FOUND: u32 = 1701;
 /// The manager's own agent id, skipped by date filters.
 const MANAGER_ID: &str = "000";
 /// The answer of `GET /agents/uninstall` to a caller allowed to uninstall agents.
@@ -63,51 +64,48 @@ const SYNC_MESSAGES: Messages = Messages {
     none: "No sync info was returned",
 };
 
-/// `GET /agents`.
+/// The agent lists: agents named by `agents_list`, unknown ids failing with 1701.
+pub const LIST: ListSpec = ListSpec {
+    collection: &AGENTS,
+    messages: MESSAGES,
+    key: "id",
+    names: Some(Names {
+        param: "agents_list",
+        kind: NameKind::AgentId,
+        missing_code: AGENT_NOT_FOUND,
+    }),
+    equalities: &[],
+};
+
+/// Agent lists that take no `agents_list` (a group's agents, agents without a group, ...).
+pub const UNNAMED_LIST: ListSpec = ListSpec {
+    names: None,
+    ..LIST
+};
+
+/// `GET /agents`; its attribute filters (`status`, `os.platform`, ...) are the
+/// [`AgentFilter`] the bulk agent operations share.
 pub async fn list(
     State(state): State<AppState>,
     guard: Guarded<ListAgents>,
     query: WazuhQuery<ListAgents>,
 ) -> Result<Response, ApiError> {
     let filter = AgentFilter::from_filters(&query.query)?;
-    let named = query.query.agents_list.as_deref().map(agent_ids);
     let permitted = guard.agents();
     let fleet = state.fleet();
-    let unfiltered = named.is_none() && filter.is_empty();
-    let page_only = unfiltered && query::cuts_pages_only(&query.list);
+    let unfiltered = filter.is_empty();
+    let page_only = unfiltered && list::cuts_pages_only(&LIST, &query);
     let answer = move || {
         let now = Utc::now();
-        let (matching, failed): (Box<dyn Iterator<Item = &Agent>>, _) = match named {
-            Some(ids) => {
-                let mut refused = Failures::default();
-                let ids = permitted.split(ids, &mut refused)?;
-                let (picked, mut failed) = pick_agents(&fleet, &ids);
-                failed.extend(refused.into_groups());
-                let matching = picked.into_iter().filter(|a| filter.matches(a, now));
-                (Box::new(matching), failed)
+        let agents = fleet.as_ref();
+        match unfiltered {
+            // Unfiltered, the candidates keep their exact count: a page is cut without a walk.
+            true => list::serve(&LIST, &query, Some(&permitted), agents),
+            false => {
+                let filtered = agents.keeping(|agent| filter.matches(agent, now));
+                list::serve(&LIST, &query, Some(&permitted), filtered)
             }
-            // Unfiltered, the candidates keep their exact size: the pipeline pages them
-            // without a walk.
-            None => {
-                let walked = candidates(&fleet, &permitted, query.list.q.as_deref(), now);
-                match filter.is_empty() {
-                    true => (walked, Vec::new()),
-                    false => (
-                        Box::new(walked.filter(|agent| filter.matches(agent, now))),
-                        Vec::new(),
-                    ),
-                }
-            }
-        };
-        list::answer(
-            &AGENTS,
-            matching,
-            failed,
-            &query.list,
-            &MESSAGES,
-            query.pretty(),
-            now,
-        )
+        }
     };
     // A page cut out of the permitted agents costs the page (their subset is remembered by
     // the fleet snapshot): not worth a thread hand-off.
@@ -115,6 +113,37 @@ pub async fn list(
         answer()
     } else {
         off_thread(answer).await
+    }
+}
+
+/// The fleet as a list source: the agents a scope permits, narrowed by `q`'s equalities.
+impl<'f> Source<'f> for &'f Fleet {
+    type Item = Agent;
+
+    fn permitted(
+        self,
+        scope: Option<&'f Scope>,
+        _: &'static str,
+        q: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Box<dyn Iterator<Item = &'f Agent> + 'f> {
+        match scope {
+            Some(scope) => candidates(self, scope, q, now),
+            None => Box::new(self.all()),
+        }
+    }
+
+    /// The named agents in id order.
+    fn named(self, _: &str, ids: &[String]) -> (Vec<&'f Agent>, Vec<String>) {
+        let mut found: Vec<&Agent> = ids.iter().filter_map(|id| self.find(id)).collect();
+        found.sort_by_key(|agent| agent.id);
+        found.dedup_by_key(|agent| agent.id);
+        let missing = ids
+            .iter()
+            .filter(|id| self.find(id).is_none())
+            .cloned()
+            .collect();
+        (found, missing)
     }
 }
 
@@ -208,26 +237,11 @@ pub fn status_json(counts: &StatusCounts) -> Value {
     })
 }
 
-/// The agents with these ids (normalised), in id order, and one 1701 failed-item group for
-/// the ids no agent has.
-fn pick_agents<'f>(fleet: &'f Fleet, ids: &[String]) -> (Vec<&'f Agent>, Vec<FailedItem>) {
-    let mut found: Vec<&Agent> = ids.iter().filter_map(|id| fleet.find(id)).collect();
-    found.sort_by_key(|agent| agent.id);
-    found.dedup_by_key(|agent| agent.id);
-    list::pick_named(found, "id", ids, 1701)
-}
-
 /// Agent ids as the API stores them: all-digit ids zero-padded to three digits.
 fn agent_ids(list: &str) -> Vec<String> {
     split_list(list)
         .into_iter()
-        .map(|id| {
-            if id.bytes().all(|b| b.is_ascii_digit()) {
-                format!("{id:0>3}")
-            } else {
-                id
-            }
-        })
+        .map(list::pad_agent_id)
         .collect()
 }
 
@@ -402,7 +416,7 @@ pub async fn key(
         state
             .store(move |store| store.agent_key_material(id))
             .await?
-            .ok_or_else(|| ApiError::code(1701))
+            .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))
     };
     let mut failures = Failures::default();
     let affected = match material {
@@ -461,18 +475,10 @@ pub async fn no_group(
     let fleet = state.fleet();
     off_thread(move || {
         let permitted = guard.agents();
-        let ungrouped = permitted
-            .filter_agents(&fleet)
-            .filter(|agent| agent.id != 0 && agent.group_names().is_empty());
-        list::answer(
-            &AGENTS,
-            ungrouped,
-            Vec::new(),
-            &query.list,
-            &MESSAGES,
-            query.pretty(),
-            Utc::now(),
-        )
+        let ungrouped = fleet
+            .as_ref()
+            .keeping(|agent| agent.id != 0 && agent.group_names().is_empty());
+        list::serve(&UNNAMED_LIST, &query, Some(&permitted), ungrouped)
     })
     .await
 }
@@ -488,18 +494,10 @@ pub async fn outdated(
     off_thread(move || {
         let manager = fleet.get(0).and_then(version_of);
         let permitted = guard.agents();
-        let outdated = permitted
-            .filter_agents(&fleet)
-            .filter(|agent| is_outdated(agent, manager.as_deref()));
-        list::answer(
-            &AGENTS,
-            outdated,
-            Vec::new(),
-            &query.list,
-            &MESSAGES,
-            query.pretty(),
-            Utc::now(),
-        )
+        let outdated = fleet
+            .as_ref()
+            .keeping(|agent| is_outdated(agent, manager.as_deref()));
+        list::serve(&UNNAMED_LIST, &query, Some(&permitted), outdated)
     })
     .await
 }
@@ -546,7 +544,9 @@ fn sync_of(fleet: &Fleet, id: &str) -> Result<bool, ApiError> {
     if id == MANAGER_ID {
         return Err(ApiError::code(1703));
     }
-    let agent = fleet.find(id).ok_or_else(|| ApiError::code(1701))?;
+    let agent = fleet
+        .find(id)
+        .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     Ok(&*agent.group_config_status == "synced")
 }
 
@@ -630,7 +630,7 @@ impl DeletePlan {
                     }
                     let found = fleet.find(id);
                     if found.is_none() {
-                        failures.add(id.clone(), &ApiError::code(1701));
+                        failures.add(id.clone(), &ApiError::code(AGENT_NOT_FOUND));
                     }
                     found
                 })

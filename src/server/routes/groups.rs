@@ -3,10 +3,10 @@
 //! Files live under the data dir (`groupfiles`); rows and memberships in the store, written in
 //! one transaction per request through `AppState::write`.
 
-use super::agents::{AgentFilter, AGENTS, MESSAGES as AGENT_MESSAGES};
+use super::agents::{AgentFilter, UNNAMED_LIST};
 use super::body::require_content_type;
 use super::bulk::Failures;
-use super::list::{self, Messages};
+use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
@@ -54,10 +54,21 @@ pub const GROUPS: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const MESSAGES: Messages = Messages {
-    all: "All selected groups information was returned",
-    some: "Some groups information was not returned",
-    none: "No group information was returned",
+/// `GET /groups`: groups named by `groups_list`, unknown ones failing with 1710.
+const LIST: ListSpec = ListSpec {
+    collection: &GROUPS,
+    messages: Messages {
+        all: "All selected groups information was returned",
+        some: "Some groups information was not returned",
+        none: "No group information was returned",
+    },
+    key: "name",
+    names: Some(Names {
+        param: "groups_list",
+        kind: NameKind::Text,
+        missing_code: GROUP_NOT_FOUND,
+    }),
+    equalities: &[],
 };
 
 /// The files of a group, as `GET /groups/{group_id}/files` lists them.
@@ -77,10 +88,17 @@ const FILES: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const FILE_MESSAGES: Messages = Messages {
-    all: "All selected groups files were returned",
-    some: "Some groups files were not returned",
-    none: "No groups files were returned",
+/// `GET /groups/{group_id}/files`.
+const FILE_LIST: ListSpec = ListSpec {
+    collection: &FILES,
+    messages: Messages {
+        all: "All selected groups files were returned",
+        some: "Some groups files were not returned",
+        none: "No groups files were returned",
+    },
+    key: "filename",
+    names: None,
+    equalities: &[],
 };
 
 const DELETE_MESSAGES: Messages = Messages {
@@ -127,7 +145,6 @@ pub async fn list(
         check_one_of("hash", hash, HASHES)?;
         groupfiles::hex_digest(hash, b"")?;
     }
-    let named = query.query.groups_list.as_deref().map(split_list);
     let files = GroupFiles::new(state.data_dir());
     let snapshot = state.groups();
     off_thread(move || {
@@ -138,29 +155,7 @@ pub async fn list(
             _ => Cow::Borrowed(snapshot.json()),
         };
         let permitted = guard.groups();
-        let (picked, failed) = match named {
-            Some(names) => {
-                let mut refused = Failures::default();
-                let names = permitted.split(names, &mut refused)?;
-                let (picked, mut failed) =
-                    list::pick_named(groups.iter(), "name", &names, GROUP_NOT_FOUND);
-                failed.extend(refused.into_groups());
-                (picked, failed)
-            }
-            None => (
-                permitted.filter(groups.iter(), "name").collect(),
-                Vec::new(),
-            ),
-        };
-        list::answer(
-            &GROUPS,
-            picked,
-            failed,
-            &query.list,
-            &MESSAGES,
-            query.pretty(),
-            Utc::now(),
-        )
+        list::serve(&LIST, &query, Some(&permitted), &groups[..])
     })
     .await
 }
@@ -179,18 +174,10 @@ pub async fn agents(
     off_thread(move || {
         let now = Utc::now();
         let permitted = guard.agents();
-        let members = permitted
-            .filter_agents(&fleet)
-            .filter(|agent| agent.in_group(&group_id) && filter.matches(agent, now));
-        list::answer(
-            &AGENTS,
-            members,
-            Vec::new(),
-            &query.list,
-            &AGENT_MESSAGES,
-            query.pretty(),
-            now,
-        )
+        let members = fleet
+            .as_ref()
+            .keeping(|agent| agent.in_group(&group_id) && filter.matches(agent, now));
+        list::serve(&UNNAMED_LIST, &query, Some(&permitted), members)
     })
     .await
 }
@@ -460,15 +447,7 @@ pub async fn files(
             let hash = groupfiles::hex_digest(&algorithm, &file.content)?;
             items.push(json!({"filename": file.name, "hash": hash}));
         }
-        list::answer(
-            &FILES,
-            &items,
-            Vec::new(),
-            &query.list,
-            &FILE_MESSAGES,
-            query.pretty(),
-            Utc::now(),
-        )
+        list::serve(&FILE_LIST, &query, None, &items[..])
     })
     .await
 }

@@ -1,17 +1,265 @@
-//! The shared machinery of list endpoints: picking the items a request names explicitly
-//! (`agents_list`, `groups_list`) and reporting the missing ones as failed items, running the
-//! list pipeline (`query::run`), and wrapping a page in the `affected_items` envelope with the
-//! endpoint's message.
+//! List operations, declared once and served by one function: a [`ListSpec`] constant says
+//! what an operation lists (its collection and messages), how a request names items
+//! explicitly (`agents_list`, `user_ids`, ...) and which parameters keep the items whose field
+//! equals them; [`serve`] picks the items from a [`Source`] (a slice of JSON items or the
+//! fleet) as the caller's RBAC scope permits, runs the list pipeline (`query::run`) and wraps
+//! the page in the `affected_items` envelope.
 
+use super::bulk::Failures;
 use crate::api::envelope::{Envelope, FailedItem, Items};
-use crate::api::params::ListParams;
+use crate::api::params::split_list;
+use crate::api::Endpoint;
 use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
+use crate::server::extract::{numbers, WazuhQuery};
 use crate::server::query;
+use crate::server::rbac::Scope;
 use crate::server::respond;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
+
+/// One list operation: what it lists and how a request narrows it.
+#[derive(Debug, Clone, Copy)]
+pub struct ListSpec {
+    /// The fields of its items (`select`, `sort`, `q`, `search`, `distinct`).
+    pub collection: &'static Collection,
+    /// Its three messages.
+    pub messages: Messages,
+    /// The field that names an item (`id`, `name`): what names and RBAC scopes match.
+    pub key: &'static str,
+    /// How a request names the items it wants, when it can.
+    pub names: Option<Names>,
+    /// `(parameter, field)`: each given parameter keeps the items whose field equals its value
+    /// (ignoring case).
+    pub equalities: &'static [(&'static str, &'static str)],
+}
+
+/// The parameter that names items explicitly (`agents_list=001,002`, `user_ids=1,2`).
+#[derive(Debug, Clone, Copy)]
+pub struct Names {
+    /// The parameter.
+    pub param: &'static str,
+    /// What a name is.
+    pub kind: NameKind,
+    /// The error of a name no item has (1701, 1710, 5001, ...).
+    pub missing_code: u32,
+}
+
+/// What the names of a [`Names`] parameter are.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NameKind {
+    /// Text, as given (group names).
+    Text,
+    /// Agent ids: all-digit ones zero-padded to three digits (`7` is `007`).
+    AgentId,
+    /// Integers (security objects): anything else is a 400, and failed ids are numbers.
+    Integer,
+}
+
+impl NameKind {
+    /// The names of a comma-separated list, normalised.
+    fn parse(self, list: &str, param: &str) -> Result<Vec<String>, ApiError> {
+        Ok(match self {
+            NameKind::Text => split_list(list),
+            NameKind::AgentId => split_list(list).into_iter().map(pad_agent_id).collect(),
+            NameKind::Integer => numbers(list, param)?.iter().map(i64::to_string).collect(),
+        })
+    }
+
+    /// A name as a failed item shows it: a number for integers, else a string.
+    fn failed_id(self, name: String) -> Value {
+        match (self, name.parse::<i64>()) {
+            (NameKind::Integer, Ok(number)) => Value::from(number),
+            _ => Value::String(name),
+        }
+    }
+
+    /// The names `scope` permits; the others fail with 4000 (403 when none is permitted).
+    fn split(
+        self,
+        names: Vec<String>,
+        scope: &Scope,
+        failures: &mut Failures,
+    ) -> Result<Vec<String>, ApiError> {
+        if self != NameKind::Integer {
+            return scope.split(names, failures);
+        }
+        let numbers = names.iter().filter_map(|name| name.parse::<i64>().ok());
+        let permitted = scope.split(numbers.collect(), failures)?;
+        Ok(permitted.iter().map(i64::to_string).collect())
+    }
+}
+
+/// An agent id as the API stores it: all digits zero-padded to three (`7` is `007`).
+pub fn pad_agent_id(id: String) -> String {
+    if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{id:0>3}")
+    } else {
+        id
+    }
+}
+
+/// Where a list operation takes its items from.
+pub trait Source<'a>: Sized {
+    /// The items.
+    type Item: Record + 'a;
+
+    /// Every item `scope` permits (every item without one), silently, in order: with its
+    /// exact count when the source knows it, so a page is cut without a walk. A source may
+    /// narrow by `q` (the pipeline still applies all of it).
+    fn permitted(
+        self,
+        scope: Option<&'a Scope>,
+        key: &'static str,
+        q: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Box<dyn Iterator<Item = &'a Self::Item> + 'a>;
+
+    /// The items whose `key` is one of `names`, each once, and the names no item has.
+    fn named(self, key: &str, names: &[String]) -> (Vec<&'a Self::Item>, Vec<String>);
+
+    /// The same items, those that fail `keep` left out (the operation's own filters).
+    fn keeping<F: Fn(&Self::Item) -> bool + 'a>(self, keep: F) -> Keeping<Self, F> {
+        Keeping { source: self, keep }
+    }
+}
+
+/// JSON items, in the order given; a scope judges each by its `key` field.
+impl<'a> Source<'a> for &'a [Value] {
+    type Item = Value;
+
+    fn permitted(
+        self,
+        scope: Option<&'a Scope>,
+        key: &'static str,
+        _: Option<&str>,
+        _: DateTime<Utc>,
+    ) -> Box<dyn Iterator<Item = &'a Value> + 'a> {
+        match scope {
+            Some(scope) if !scope.permits_everything() => Box::new(scope.filter(self, key)),
+            _ => Box::new(self.iter()),
+        }
+    }
+
+    fn named(self, key: &str, names: &[String]) -> (Vec<&'a Value>, Vec<String>) {
+        let named = |item: &Value, name: &str| match item.get(key) {
+            Some(Value::String(text)) => text == name,
+            Some(Value::Number(number)) => number.to_string() == name,
+            _ => false,
+        };
+        let found: Vec<&Value> = self
+            .iter()
+            .filter(|item| names.iter().any(|name| named(item, name)))
+            .collect();
+        let missing = names
+            .iter()
+            .filter(|name| !found.iter().any(|item| named(item, name)))
+            .cloned()
+            .collect();
+        (found, missing)
+    }
+}
+
+/// A source whose items must also pass a filter of the operation's own.
+pub struct Keeping<S, F> {
+    source: S,
+    keep: F,
+}
+
+impl<'a, S: Source<'a>, F: Fn(&S::Item) -> bool + 'a> Source<'a> for Keeping<S, F> {
+    type Item = S::Item;
+
+    fn permitted(
+        self,
+        scope: Option<&'a Scope>,
+        key: &'static str,
+        q: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Box<dyn Iterator<Item = &'a S::Item> + 'a> {
+        let keep = self.keep;
+        Box::new(
+            self.source
+                .permitted(scope, key, q, now)
+                .filter(move |item| keep(item)),
+        )
+    }
+
+    /// A named item that fails the filter is left out silently: it exists.
+    fn named(self, key: &str, names: &[String]) -> (Vec<&'a S::Item>, Vec<String>) {
+        let (mut found, missing) = self.source.named(key, names);
+        found.retain(|item| (self.keep)(item));
+        (found, missing)
+    }
+}
+
+/// Serves a list operation: the items the request names (unknown ones failing with the
+/// spec's code, refused ones with 4000, 403 when all are) or, without names, every item
+/// `scope` permits; then those that meet the spec's equalities, through the list pipeline
+/// (`select`, `sort`, `search`, `q`, `distinct`, `offset`, `limit`) to one page.
+pub fn serve<'a, E: Endpoint, S: Source<'a>>(
+    spec: &ListSpec,
+    query: &WazuhQuery<E>,
+    scope: Option<&'a Scope>,
+    items: S,
+) -> Result<Response, ApiError> {
+    let now = Utc::now();
+    let mut failures = Failures::default();
+    let named = spec
+        .names
+        .and_then(|names| Some((names, query.param(names.param)?)));
+    let picked = match named {
+        Some((names, list)) => {
+            let mut wanted = names.kind.parse(list, names.param)?;
+            if let Some(scope) = scope {
+                wanted = names.kind.split(wanted, scope, &mut failures)?;
+            }
+            let (found, missing) = items.named(spec.key, &wanted);
+            let error = ApiError::code(names.missing_code);
+            for name in missing {
+                failures.add(names.kind.failed_id(name), &error);
+            }
+            Box::new(found.into_iter())
+        }
+        None => items.permitted(scope, spec.key, query.list.q.as_deref(), now),
+    };
+    let equalities: Vec<(&str, &str)> = spec
+        .equalities
+        .iter()
+        .filter_map(|(param, field)| Some((*field, query.param(param)?)))
+        .collect();
+    let page = match equalities.is_empty() {
+        // Nothing to filter: the items keep their exact count.
+        true => query::run(spec.collection, picked, &query.list, now)?,
+        false => {
+            let equal = |item: &S::Item| {
+                equalities.iter().all(|(field, wanted)| {
+                    let value = item.cell(field).and_then(|cell| cell.as_str());
+                    value.is_some_and(|value| value.eq_ignore_ascii_case(wanted))
+                })
+            };
+            let matching = picked.filter(|item| equal(item));
+            query::run(spec.collection, matching, &query.list, now)?
+        }
+    };
+    let envelope = envelope(
+        page.rows(),
+        page.total,
+        failures.into_groups(),
+        &spec.messages,
+    );
+    Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// Whether a request only cuts a page out of the items a source permits (no names, no
+/// equalities, no `search`, `q`, `sort` or `distinct`): its cost follows the page, so it is
+/// not worth a thread hand-off.
+pub fn cuts_pages_only<E: Endpoint>(spec: &ListSpec, query: &WazuhQuery<E>) -> bool {
+    let given = |param: &str| query.param(param).is_some();
+    spec.names.is_none_or(|names| !given(names.param))
+        && spec.equalities.iter().all(|(param, _)| !given(param))
+        && query::cuts_pages_only(&query.list)
+}
 
 /// The three messages of a list endpoint: everything returned, some ids failed, nothing returned.
 #[derive(Debug, Clone, Copy)]
@@ -36,59 +284,6 @@ impl Messages {
     }
 }
 
-/// The items whose `key` is one of `names` (in item order), and one failed-item group with
-/// error `missing_code` for the names no item has.
-pub fn pick_named<'a, R: Record + ?Sized + 'a>(
-    items: impl IntoIterator<Item = &'a R>,
-    key: &str,
-    names: &[String],
-    missing_code: u32,
-) -> (Vec<&'a R>, Vec<FailedItem>) {
-    let picked: Vec<&R> = items
-        .into_iter()
-        .filter(|item| key_of(*item, key).is_some_and(|value| names.iter().any(|n| n == value)))
-        .collect();
-    let mut missing: Vec<&String> = names
-        .iter()
-        .filter(|name| {
-            !picked
-                .iter()
-                .any(|item| key_of(*item, key) == Some(name.as_str()))
-        })
-        .collect();
-    missing.sort_by(|a, b| id_order(a, b));
-    missing.dedup();
-    let failed = if missing.is_empty() {
-        Vec::new()
-    } else {
-        vec![FailedItem {
-            error: ApiError::code(missing_code).as_item_error(),
-            id: missing
-                .into_iter()
-                .map(|id| Value::String(id.clone()))
-                .collect(),
-        }]
-    };
-    (picked, failed)
-}
-
-/// Runs the list pipeline over already-filtered items and answers with one page.
-pub fn answer<'a, R: Record + 'a>(
-    collection: &Collection,
-    items: impl IntoIterator<Item = &'a R>,
-    failed: Vec<FailedItem>,
-    params: &ListParams,
-    messages: &Messages,
-    pretty: bool,
-    now: DateTime<Utc>,
-) -> Result<Response, ApiError> {
-    let page = query::run(collection, items, params, now)?;
-    Ok(respond::ok(
-        &envelope(page.rows(), page.total, failed, messages),
-        pretty,
-    ))
-}
-
 /// The `affected_items` envelope of a result, with the message and `error` level it implies.
 pub fn envelope<T>(
     affected: Vec<T>,
@@ -108,10 +303,6 @@ pub fn envelope<T>(
         error: items.error_level(),
         data: Some(items),
     }
-}
-
-fn key_of<'v, R: Record + ?Sized>(item: &'v R, key: &str) -> Option<&'v str> {
-    item.cell(key)?.as_str()
 }
 
 /// Numeric order for all-digit ids (`"2" < "10"`), text order otherwise.
@@ -137,24 +328,46 @@ mod tests {
     };
 
     #[test]
-    fn named_items_are_picked_and_missing_ones_fail_in_numeric_order() {
-        let items = vec![
-            json!({"id": "001"}),
-            json!({"id": "002"}),
-            json!({"id": "010"}),
-        ];
-        let names: Vec<String> = ["010", "100", "001", "099"].map(String::from).to_vec();
-        let (picked, failed) = pick_named(&items, "id", &names, 1701);
+    fn named_items_are_picked_in_item_order_and_unknown_names_returned() {
+        let items = vec![json!({"id": 1}), json!({"id": "002"}), json!({"id": "010"})];
+        let names: Vec<String> = ["010", "100", "1", "099"].map(String::from).to_vec();
+        let (picked, missing) = items.as_slice().named("id", &names);
         assert_eq!(picked, vec![&items[0], &items[2]]);
-        assert_eq!(failed.len(), 1);
-        assert_eq!(failed[0].error.code, 1701);
-        assert_eq!(failed[0].error.message, "Agent does not exist");
-        assert_eq!(failed[0].id, vec![json!("099"), json!("100")]);
+        assert_eq!(missing, vec!["100", "099"]);
+    }
+
+    #[test]
+    fn a_named_item_failing_the_operations_filter_is_left_out_not_missing() {
+        let items = vec![json!({"id": "001", "up": true}), json!({"id": "002"})];
+        let names: Vec<String> = ["001", "002"].map(String::from).to_vec();
+        let source = items.as_slice().keeping(|item| item.get("up").is_some());
+        let (picked, missing) = source.named("id", &names);
+        assert_eq!(picked, vec![&items[0]]);
+        assert!(missing.is_empty());
+        let kept = items.as_slice().keeping(|item| item.get("up").is_none());
+        let all: Vec<&Value> = kept.permitted(None, "id", None, Utc::now()).collect();
+        assert_eq!(all, vec![&items[1]]);
+    }
+
+    #[test]
+    fn names_are_normalised_by_kind() {
+        let agents = NameKind::AgentId.parse("7,010,abc", "agents_list").unwrap();
+        assert_eq!(agents, vec!["007", "010", "abc"]);
+        assert_eq!(
+            NameKind::Text.parse("a, b", "groups_list").unwrap(),
+            vec!["a", "b"]
+        );
+        let refused = NameKind::Integer.parse("1,x", "user_ids").unwrap_err();
+        assert_eq!(refused.status, axum::http::StatusCode::BAD_REQUEST);
+        assert_eq!(NameKind::Integer.failed_id("5".into()), json!(5));
+        assert_eq!(NameKind::AgentId.failed_id("005".into()), json!("005"));
     }
 
     #[test]
     fn envelope_message_and_error_level_follow_the_outcome() {
-        let (_, failed) = pick_named::<Value>([], "id", &["001".to_string()], 1701);
+        let mut failures = Failures::default();
+        failures.add("001", &ApiError::code(1701));
+        let failed = failures.into_groups();
         let partial = envelope(vec![json!({"id": "002"})], 1, failed.clone(), &MESSAGES);
         assert_eq!(
             (partial.message.as_deref(), partial.error),

@@ -1,15 +1,12 @@
 //! What the Security object handlers (users, roles, policies, security rules) share: parsing
 //! their integer ids (`user_ids=1,100`, `all`, path ids), reading the objects in one
-//! transaction, listing them through the list pipeline with unknown ids as failed items, the
-//! bulk answer with per-operation messages, and the name rules of new objects.
+//! transaction, the bulk answer with per-operation messages, and the name rules of new objects.
 
 use super::body::missing;
 use super::bulk::Failures;
-use super::list::{self, Messages};
 use crate::api::envelope::{Envelope, Items};
-use crate::api::params::ListParams;
-use crate::server::collection::Collection;
 use crate::server::error::ApiError;
+use crate::server::extract::{not_numbers, numbers};
 use crate::server::rbac::Scope;
 use crate::server::respond;
 use crate::server::state::AppState;
@@ -60,28 +57,9 @@ pub fn required_ids(value: Option<&str>, param: &str, all_allowed: bool) -> Resu
     Ok(Ids::Listed(numbers(value, param)?))
 }
 
-/// An optional id list of a list operation.
-pub fn optional_ids(value: Option<&str>, param: &str) -> Result<Option<Vec<i64>>, ApiError> {
-    value.map(|value| numbers(value, param)).transpose()
-}
-
 /// A path id (`/security/users/{user_id}`).
 pub fn path_id(value: &str, param: &str) -> Result<i64, ApiError> {
     value.parse().map_err(|_| not_numbers(value, param))
-}
-
-/// Comma-separated integers.
-fn numbers(value: &str, param: &str) -> Result<Vec<i64>, ApiError> {
-    let ids: Option<Vec<i64>> = value
-        .split(',')
-        .map(|part| part.trim().parse().ok())
-        .collect();
-    ids.filter(|ids| !ids.is_empty())
-        .ok_or_else(|| not_numbers(value, param))
-}
-
-fn not_numbers(value: &str, param: &str) -> ApiError {
-    ApiError::bad_request(format!("'{value}' is not a 'numbers' - '{param}'"))
 }
 
 /// Checks a new name: 1 to 64 characters of letters, digits, `_`, `-`, `.` (400 otherwise,
@@ -151,55 +129,6 @@ pub fn to_value<T: Serialize>(item: T) -> Result<Value, ApiError> {
 /// The `id` of an object.
 pub fn id_of(item: &Value) -> Option<i64> {
     item.get("id").and_then(Value::as_i64)
-}
-
-/// How one kind of security object is listed.
-#[derive(Debug, Clone, Copy)]
-pub struct Listing {
-    /// Its fields.
-    pub collection: &'static Collection,
-    /// The code of an unknown id (5001, 4002, 4007, 4022).
-    pub missing_code: u32,
-    /// Its list messages.
-    pub messages: Messages,
-}
-
-/// Lists objects through the pipeline: the permitted ones of `scope` (silently), or only the
-/// named ids when `ids` is given — the refused ones failing with 4000 (403 when none is
-/// permitted), the unknown ones with `missing_code`.
-pub fn list(
-    listing: &Listing,
-    items: &[Value],
-    ids: Option<Vec<i64>>,
-    scope: &Scope,
-    params: &ListParams,
-    pretty: bool,
-) -> Result<Response, ApiError> {
-    let mut failures = Failures::default();
-    let picked: Vec<&Value> = match ids {
-        None => scope.filter(items, "id").collect(),
-        Some(ids) => {
-            let ids = scope.split(ids, &mut failures)?;
-            for id in &ids {
-                if !items.iter().any(|item| id_of(item) == Some(*id)) {
-                    failures.add(*id, &ApiError::code(listing.missing_code));
-                }
-            }
-            items
-                .iter()
-                .filter(|item| id_of(item).is_some_and(|id| ids.contains(&id)))
-                .collect()
-        }
-    };
-    list::answer(
-        listing.collection,
-        picked,
-        failures.into_groups(),
-        params,
-        &listing.messages,
-        pretty,
-        chrono::Utc::now(),
-    )
 }
 
 /// What a bulk operation did: the objects it returns, how many things it affected (links
@@ -290,8 +219,7 @@ mod tests {
         );
         assert!(required_ids(Some("all"), "rule_ids", false).is_err());
         assert!(required_ids(None, "user_ids", true).is_err());
-        assert!(optional_ids(Some("1,x"), "user_ids").is_err());
-        assert_eq!(optional_ids(None, "user_ids").unwrap(), None);
+        assert!(required_ids(Some("1,x"), "user_ids", true).is_err());
     }
 
     #[test]

@@ -5,10 +5,10 @@
 //! (4003). Ids ≤ 99 are Wazuh's (4008). Changing or deleting one revokes the tokens of the
 //! roles holding it (a rule: every run_as token too).
 
-use super::list::Messages;
+use super::list::{self, ListSpec, Messages, NameKind, Names};
 use super::security_objects::{
-    self as objects, check_name, id_of, internal, optional_ids, path_id, required_ids, to_values,
-    BulkMessages, Listing, Outcome,
+    self as objects, check_name, id_of, internal, path_id, required_ids, to_values, BulkMessages,
+    Outcome,
 };
 use crate::api::rbac::{self, ACTIONS};
 use crate::api::security::{
@@ -106,7 +106,7 @@ struct BodyKind {
     update: [&'static str; 2],
     /// All / some / none deleted.
     delete: [&'static str; 3],
-    listing: Listing,
+    list: ListSpec,
     /// Its resource kind (`policy:id`, `rule:id`).
     resource: &'static str,
 }
@@ -123,9 +123,15 @@ const POLICY: BodyKind = BodyKind {
         "Some policies were not deleted",
         "No policy was deleted",
     ],
-    listing: Listing {
+    list: ListSpec {
         collection: &POLICIES,
-        missing_code: 4007,
+        key: "id",
+        names: Some(Names {
+            param: "policy_ids",
+            kind: NameKind::Integer,
+            missing_code: 4007,
+        }),
+        equalities: &[],
         messages: Messages {
             all: "All specified policies were returned",
             some: "Some policies were not returned",
@@ -153,9 +159,15 @@ const RULE: BodyKind = BodyKind {
         "Some security rules were not deleted",
         "No security rule was deleted",
     ],
-    listing: Listing {
+    list: ListSpec {
         collection: &RULES,
-        missing_code: 4022,
+        key: "id",
+        names: Some(Names {
+            param: "rule_ids",
+            kind: NameKind::Integer,
+            missing_code: 4022,
+        }),
+        equalities: &[],
         messages: Messages {
             all: "All specified security rules were returned",
             some: "Some security rules were not returned",
@@ -171,17 +183,9 @@ pub async fn list_policies(
     guard: Guarded<ListPolicies>,
     query: WazuhQuery<ListPolicies>,
 ) -> Result<Response, ApiError> {
-    let ids = optional_ids(query.query.policy_ids.as_deref(), "policy_ids")?;
     let policies = to_values(objects::read(&state, |tx| tx.policies()).await?)?;
     let scope = guard.scope(POLICY.resource);
-    objects::list(
-        &POLICY.listing,
-        &policies,
-        ids,
-        &scope,
-        &query.list,
-        query.pretty(),
-    )
+    list::serve(&POLICY.list, &query, Some(&scope), &policies[..])
 }
 
 /// `GET /security/rules`.
@@ -190,17 +194,9 @@ pub async fn list_rules(
     guard: Guarded<ListRules>,
     query: WazuhQuery<ListRules>,
 ) -> Result<Response, ApiError> {
-    let ids = optional_ids(query.query.rule_ids.as_deref(), "rule_ids")?;
     let rules = to_values(objects::read(&state, |tx| tx.rules()).await?)?;
     let scope = guard.scope(RULE.resource);
-    objects::list(
-        &RULE.listing,
-        &rules,
-        ids,
-        &scope,
-        &query.list,
-        query.pretty(),
-    )
+    list::serve(&RULE.list, &query, Some(&scope), &rules[..])
 }
 
 /// `POST /security/policies`.

@@ -3,10 +3,10 @@
 //! or rules change, has its tokens revoked; a role↔rule link change also revokes every run_as
 //! token.
 
-use super::list::Messages;
+use super::list::{self, ListSpec, Messages, NameKind, Names};
 use super::security_objects::{
-    self as objects, check_name, internal, optional_ids, path_id, required_ids, to_value,
-    to_values, BulkMessages, Ids, Listing, Outcome,
+    self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
+    BulkMessages, Ids, Outcome,
 };
 use super::security_users::{position_index, ROLE_ID};
 use crate::api::security::{
@@ -65,9 +65,16 @@ pub const ROLES: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const LISTING: Listing = Listing {
+/// `GET /security/roles`: roles named by `role_ids`, unknown ones failing with 4002.
+const LIST: ListSpec = ListSpec {
     collection: &ROLES,
-    missing_code: ROLE_NOT_FOUND,
+    key: "id",
+    names: Some(Names {
+        param: "role_ids",
+        kind: NameKind::Integer,
+        missing_code: ROLE_NOT_FOUND,
+    }),
+    equalities: &[],
     messages: Messages {
         all: "All specified roles were returned",
         some: "Some roles were not returned",
@@ -81,10 +88,9 @@ pub async fn list(
     guard: Guarded<ListRoles>,
     query: WazuhQuery<ListRoles>,
 ) -> Result<Response, ApiError> {
-    let ids = optional_ids(query.query.role_ids.as_deref(), "role_ids")?;
     let roles = to_values(objects::read(&state, |tx| tx.roles()).await?)?;
     let scope = guard.scope(ROLE_ID);
-    objects::list(&LISTING, &roles, ids, &scope, &query.list, query.pretty())
+    list::serve(&LIST, &query, Some(&scope), &roles[..])
 }
 
 /// `POST /security/roles`: a new role (id from 100); 4005 for a taken name.

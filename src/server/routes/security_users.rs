@@ -4,10 +4,10 @@
 //! revoke the user's tokens (a deleted user's name too).
 
 use super::body::require_content_type;
-use super::list::Messages;
+use super::list::{self, ListSpec, Messages, NameKind, Names};
 use super::security_objects::{
-    self as objects, check_name, internal, optional_ids, path_id, required_ids, to_value,
-    to_values, BulkMessages, Listing, Outcome,
+    self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
+    BulkMessages, Outcome,
 };
 use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
@@ -66,9 +66,16 @@ pub const USERS: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const LISTING: Listing = Listing {
+/// `GET /security/users`: users named by `user_ids`, unknown ones failing with 5001.
+const LIST: ListSpec = ListSpec {
     collection: &USERS,
-    missing_code: USER_NOT_FOUND,
+    key: "id",
+    names: Some(Names {
+        param: "user_ids",
+        kind: NameKind::Integer,
+        missing_code: USER_NOT_FOUND,
+    }),
+    equalities: &[],
     messages: Messages {
         all: "All specified users were returned",
         some: "Some users were not returned",
@@ -82,10 +89,9 @@ pub async fn list(
     guard: Guarded<ListUsers>,
     query: WazuhQuery<ListUsers>,
 ) -> Result<Response, ApiError> {
-    let ids = optional_ids(query.query.user_ids.as_deref(), "user_ids")?;
     let users = to_values(objects::read(&state, |tx| tx.users()).await?)?;
     let scope = guard.scope(USER_ID);
-    objects::list(&LISTING, &users, ids, &scope, &query.list, query.pretty())
+    list::serve(&LIST, &query, Some(&scope), &users[..])
 }
 
 /// `POST /security/users`: a new user (id from 100), without roles, run_as disabled.

@@ -12,7 +12,7 @@
 
 use super::agents::{version_of, AgentFilter, AGENTS};
 use super::bulk::Failures;
-use super::list::{self, Messages};
+use super::list::{self, ListSpec, Messages};
 use crate::api::agents::AgentFilters;
 use crate::api::params::{split_list, ListParams};
 use crate::api::tasks::{ListTasks, TaskFilters};
@@ -79,10 +79,23 @@ const RESULT_MESSAGES: Messages = Messages {
     none: "No upgrade task was returned",
 };
 
-const TASK_MESSAGES: Messages = Messages {
-    all: "All specified task's status were returned",
-    some: "Some status were not returned",
-    none: "No status was returned",
+/// `GET /tasks/status`; `agents_list` and `tasks_list` are filters there, not names (an
+/// unknown id is no failure).
+const TASK_LIST: ListSpec = ListSpec {
+    collection: &TASKS,
+    messages: Messages {
+        all: "All specified task's status were returned",
+        some: "Some status were not returned",
+        none: "No status was returned",
+    },
+    key: "task_id",
+    names: None,
+    equalities: &[
+        ("command", "command"),
+        ("node", "node"),
+        ("module", "module"),
+        ("status", "status"),
+    ],
 };
 
 /// The tasks collection of `GET /tasks/status`.
@@ -216,15 +229,7 @@ pub async fn task_status(
             .filter(|task| filter.matches(task))
             .map(status_json)
             .collect();
-        list::answer(
-            &TASKS,
-            &items,
-            Vec::new(),
-            &query.list,
-            &TASK_MESSAGES,
-            query.pretty(),
-            Utc::now(),
-        )
+        list::serve(&TASK_LIST, &query, None, &items[..])
     })
     .await
 }
@@ -493,11 +498,10 @@ fn result_json(task: &Task) -> Value {
     Value::Object(item)
 }
 
-/// The filters of `GET /tasks/status`: each given one must hold (text ignoring case).
+/// The id filters of `GET /tasks/status` (`agents_list`, `tasks_list`): each given one must hold.
 struct TaskFilter {
     agents: Option<Vec<i64>>,
     tasks: Option<Vec<i64>>,
-    equals: Vec<(&'static str, String)>,
 }
 
 impl TaskFilter {
@@ -510,37 +514,16 @@ impl TaskFilter {
                     .collect()
             })
         };
-        let equals = [
-            ("command", &filters.command),
-            ("node", &filters.node),
-            ("module", &filters.module),
-            ("status", &filters.status),
-        ];
         TaskFilter {
             agents: numbers(&filters.agents_list),
             tasks: numbers(&filters.tasks_list),
-            equals: equals
-                .into_iter()
-                .filter_map(|(name, value)| value.clone().map(|value| (name, value)))
-                .collect(),
         }
     }
 
     fn matches(&self, task: &Task) -> bool {
         let listed =
             |list: &Option<Vec<i64>>, id: i64| list.as_ref().is_none_or(|l| l.contains(&id));
-        let field = |name: &str| match name {
-            "command" => &task.command,
-            "node" => &task.node,
-            "module" => &task.module,
-            _ => &task.status,
-        };
-        listed(&self.agents, task.agent)
-            && listed(&self.tasks, task.task_id)
-            && self
-                .equals
-                .iter()
-                .all(|(name, wanted)| field(name).eq_ignore_ascii_case(wanted))
+        listed(&self.agents, task.agent) && listed(&self.tasks, task.task_id)
     }
 }
 
