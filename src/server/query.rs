@@ -92,71 +92,134 @@ impl<R: Record> Serialize for Shown<'_, R> {
     }
 }
 
-/// Runs sort → search → q → select → distinct → offset/limit over already-filtered items.
-///
-/// Parameters are checked in Wazuh's order (select 1724, q 1407-1412, sort 1403) before any
-/// item is looked at. Filtering runs before sorting (same result, less work); only the page is
-/// kept, except with `distinct`, which must project every match. Without `sort` and
-/// `distinct` the items stream: nothing is collected but the page, and when neither `search`
-/// nor `q` is given and the items' count is known up front (a slice), nothing is walked either.
+/// Runs sort → search → q → select → distinct → offset/limit over already-filtered items (see
+/// [`Plan`]).
 pub fn run<'a, R: Record + 'a>(
     collection: &Collection,
     items: impl IntoIterator<Item = &'a R>,
     params: &ListParams,
     now: DateTime<Utc>,
 ) -> Result<Page<'a, R>, ApiError> {
-    let distinct = params.distinct == Some(true);
-    let selection = Selection::parse(params.select.as_deref(), collection, distinct)?;
-    let query = match params.q.as_deref() {
-        Some(q) if !q.is_empty() => Some(wql::parse(q, collection, now)?),
-        _ => None,
-    };
-    let search = params.search.as_deref().and_then(Search::parse);
-    let sort = SortOrder::parse(params.sort.as_deref(), collection)?;
-    let window = Window {
-        offset: to_usize(params.offset.unwrap_or(0)),
-        limit: to_usize(params.limit.unwrap_or(DEFAULT_LIMIT)),
-    };
-    if sort.implicit && !distinct {
-        let (items, total) = match (&search, &query) {
-            (None, None) => window.cut(items.into_iter()),
-            _ => window.cut(items.into_iter().filter(|item| {
-                search.as_ref().is_none_or(|search| search.matches(*item))
-                    && query.as_ref().is_none_or(|query| query.matches(*item))
-            })),
+    Ok(Plan::parse(collection, params, now)?.page(items))
+}
+
+/// The list parameters of a request, parsed and checked in Wazuh's order (select 1724, q
+/// 1407-1412, sort 1403) before any item is looked at.
+pub struct Plan {
+    selection: Option<Selection>,
+    query: Option<wql::Query>,
+    search: Option<Search>,
+    sort: SortOrder,
+    window: Window,
+    distinct: bool,
+}
+
+impl Plan {
+    /// The plan of `params` over `collection`; relative dates in `q` count from `now`.
+    pub fn parse(
+        collection: &Collection,
+        params: &ListParams,
+        now: DateTime<Utc>,
+    ) -> Result<Plan, ApiError> {
+        let distinct = params.distinct == Some(true);
+        let selection = Selection::parse(params.select.as_deref(), collection, distinct)?;
+        let query = match params.q.as_deref() {
+            Some(q) if !q.is_empty() => Some(wql::parse(q, collection, now)?),
+            _ => None,
         };
-        return Ok(Page {
+        let search = params.search.as_deref().and_then(Search::parse);
+        let sort = SortOrder::parse(params.sort.as_deref(), collection)?;
+        let window = Window {
+            offset: to_usize(params.offset.unwrap_or(0)),
+            limit: to_usize(params.limit.unwrap_or(DEFAULT_LIMIT)),
+        };
+        Ok(Plan {
+            selection,
+            query,
+            search,
+            sort,
+            window,
+            distinct,
+        })
+    }
+
+    /// What an index may answer for: the WQL query (none without `q`) and the sort order of a
+    /// request without `search` or `distinct`, which look at every item.
+    pub fn indexable(&self) -> Option<(Option<&wql::Query>, &SortOrder)> {
+        (self.search.is_none() && !self.distinct).then_some((self.query.as_ref(), &self.sort))
+    }
+
+    /// How many items the page needs, counted from the first match: `offset + limit`.
+    pub fn needed(&self) -> usize {
+        self.window.offset.saturating_add(self.window.limit)
+    }
+
+    /// The page of an index's answer: its first [`Plan::needed`] matches in order, and how
+    /// many there are in all.
+    pub fn page_of<'a, R>(self, first: Vec<&'a R>, total: usize) -> Page<'a, R> {
+        let items = first.into_iter().skip(self.window.offset).collect();
+        Page {
+            rows: Rows::Items(items),
+            selection: self.selection,
+            total: total as u64,
+        }
+    }
+
+    /// Runs the plan over items. Filtering runs before sorting (same result, less work); only
+    /// the page is kept, except with `distinct`, which must project every match. Without
+    /// `sort` and `distinct` the items stream: nothing is collected but the page, and when
+    /// neither `search` nor `q` is given and the items' count is known up front (a slice),
+    /// nothing is walked either.
+    pub fn page<'a, R: Record + 'a>(self, items: impl IntoIterator<Item = &'a R>) -> Page<'a, R> {
+        let Plan {
+            selection,
+            query,
+            search,
+            sort,
+            window,
+            distinct,
+        } = self;
+        if sort.implicit && !distinct {
+            let (items, total) = match (&search, &query) {
+                (None, None) => window.cut(items.into_iter()),
+                _ => window.cut(items.into_iter().filter(|item| {
+                    search.as_ref().is_none_or(|search| search.matches(*item))
+                        && query.as_ref().is_none_or(|query| query.matches(*item))
+                })),
+            };
+            return Page {
+                rows: Rows::Items(items),
+                selection,
+                total,
+            };
+        }
+
+        let mut matched: Vec<&R> = items
+            .into_iter()
+            .filter(|item| search.as_ref().is_none_or(|search| search.matches(*item)))
+            .filter(|item| query.as_ref().is_none_or(|query| query.matches(*item)))
+            .collect();
+
+        if distinct {
+            sort.apply(&mut matched, usize::MAX);
+            let rows = distinct_rows(&matched, selection.as_ref());
+            let total = rows.len() as u64;
+            let (rows, _) = window.cut(rows.into_iter());
+            return Page {
+                rows: Rows::Distinct(rows),
+                selection,
+                total,
+            };
+        }
+        let total = matched.len() as u64;
+        sort.apply(&mut matched, window.offset.saturating_add(window.limit));
+        let items = matched.into_iter().skip(window.offset).collect();
+        Page {
             rows: Rows::Items(items),
             selection,
             total,
-        });
+        }
     }
-
-    let mut matched: Vec<&R> = items
-        .into_iter()
-        .filter(|item| search.as_ref().is_none_or(|search| search.matches(*item)))
-        .filter(|item| query.as_ref().is_none_or(|query| query.matches(*item)))
-        .collect();
-
-    if distinct {
-        sort.apply(&mut matched, usize::MAX);
-        let rows = distinct_rows(&matched, selection.as_ref());
-        let total = rows.len() as u64;
-        let (rows, _) = window.cut(rows.into_iter());
-        return Ok(Page {
-            rows: Rows::Distinct(rows),
-            selection,
-            total,
-        });
-    }
-    let total = matched.len() as u64;
-    sort.apply(&mut matched, window.offset.saturating_add(window.limit));
-    let items = matched.into_iter().skip(window.offset).collect();
-    Ok(Page {
-        rows: Rows::Items(items),
-        selection,
-        total,
-    })
 }
 
 /// The page a request asks for: `offset` and `limit`.
@@ -228,7 +291,7 @@ impl Search {
 }
 
 /// `sort`: `[+-]field[,field...]`, one direction for every field.
-struct SortOrder {
+pub struct SortOrder {
     fields: Vec<Slot>,
     descending: bool,
     /// No `sort` was given: the items are already in the default order.
@@ -279,17 +342,35 @@ impl SortOrder {
         })
     }
 
-    /// Sorts stably by keys computed once per item, keeping only the first `needed` items
-    /// (a partial sort when that is fewer: selecting them costs a pass, not a full sort);
-    /// missing values come first ascending. The first field's key sits inline with the item
-    /// index (most comparisons end there); keys of further fields are only looked at on ties,
-    /// and the index breaks the last ties, so an unstable sort orders as a stable one would.
+    /// Whether no `sort` was given: the items are already in the default order.
+    pub fn is_implicit(&self) -> bool {
+        self.implicit
+    }
+
+    /// What tells sort orders apart: the fields' names and the direction.
+    pub fn key(&self) -> (Vec<&'static str>, bool) {
+        let names = self.fields.iter().map(|slot| slot.field.name).collect();
+        (names, self.descending)
+    }
+
+    /// Sorts stably, keeping only the first `needed` items (see [`SortOrder::first_indexes`]).
     fn apply<R: Record + ?Sized>(&self, items: &mut Vec<&R>, needed: usize) {
         if self.implicit {
             return;
         }
-        let Some((first, rest)) = self.fields.split_first() else {
-            return;
+        let order = self.first_indexes(items, needed);
+        *items = order.into_iter().map(|index| items[index]).collect();
+    }
+
+    /// The indexes of the first `needed` items in this order, sorting stably by keys computed
+    /// once per item (a partial sort when that is fewer: selecting them costs a pass, not a
+    /// full sort); missing values come first ascending. The first field's key sits inline with
+    /// the item index (most comparisons end there); keys of further fields are only looked at
+    /// on ties, and the index breaks the last ties, so an unstable sort orders as a stable one
+    /// would.
+    pub fn first_indexes<R: Record + ?Sized>(&self, items: &[&R], needed: usize) -> Vec<usize> {
+        let Some((first, rest)) = self.fields.split_first().filter(|_| !self.implicit) else {
+            return (0..items.len().min(needed)).collect();
         };
         let mut records: Vec<(SortKey<'_>, usize)> = items
             .iter()
@@ -318,8 +399,7 @@ impl SortOrder {
             records.truncate(needed);
         }
         records.sort_unstable_by(order);
-        let sorted: Vec<&R> = records.iter().map(|&(_, index)| items[index]).collect();
-        *items = sorted;
+        records.into_iter().map(|(_, index)| index).collect()
     }
 }
 

@@ -120,6 +120,43 @@ impl Fleet {
         }
     }
 
+    /// Each agent's place in an order, by position (`ranks[position]`): worked out once per
+    /// snapshot for each `key` from `order` (every position, in that order) and remembered
+    /// like a subset, so equal keys must mean the same order.
+    pub fn ranks<K>(&self, key: &K, order: impl FnOnce(&[&Agent]) -> Vec<usize>) -> Arc<[u32]>
+    where
+        K: Any + PartialEq + Clone + Send + Sync,
+    {
+        self.subsets.find_or_make(&Ranked(key.clone()), || {
+            let agents: Vec<&Agent> = self.iter().collect();
+            let mut ranks = vec![0; agents.len()];
+            for (rank, position) in order(&agents).into_iter().enumerate() {
+                ranks[position] = rank as u32;
+            }
+            ranks
+        })
+    }
+
+    /// The positions of the agents in every one of `subsets` (every agent for none), in
+    /// order: the remembered lists intersected, no agent read.
+    pub fn intersection(&self, subsets: &[Subset<'_>]) -> Vec<u32> {
+        let mut lists: Vec<&[u32]> = subsets.iter().filter_map(Subset::positions).collect();
+        lists.sort_by_key(|list| list.len());
+        let Some((first, rest)) = lists.split_first() else {
+            return (0..self.agents.len() as u32).collect();
+        };
+        let mut kept = first.to_vec();
+        for list in rest {
+            kept = intersect(&kept, list);
+        }
+        kept
+    }
+
+    /// The agent at a position of [`Fleet::intersection`] or [`Fleet::ranks`].
+    pub fn at(&self, position: u32) -> &Agent {
+        &self.agents[position as usize]
+    }
+
     /// How many agents there are (the manager included).
     pub fn len(&self) -> usize {
         self.agents.len()
@@ -176,6 +213,11 @@ pub struct Subset<'f> {
 }
 
 impl<'f> Subset<'f> {
+    /// The positions left to walk; `None` when they are every agent's.
+    fn positions(&self) -> Option<&[u32]> {
+        Some(&self.positions.as_ref()?[self.range.clone()])
+    }
+
     fn at(&self, index: usize) -> &'f Agent {
         let position = match &self.positions {
             Some(positions) => positions[index] as usize,
@@ -204,6 +246,28 @@ impl<'f> Iterator for Subset<'f> {
 }
 
 impl ExactSizeIterator for Subset<'_> {}
+
+/// The key of an order's ranks, apart from subsets' keys of the same type.
+#[derive(Clone, PartialEq)]
+struct Ranked<K>(K);
+
+/// The values in both ascending lists.
+fn intersect(left: &[u32], right: &[u32]) -> Vec<u32> {
+    let mut both = Vec::with_capacity(left.len().min(right.len()));
+    let (mut l, mut r) = (0, 0);
+    while l < left.len() && r < right.len() {
+        match left[l].cmp(&right[r]) {
+            std::cmp::Ordering::Less => l += 1,
+            std::cmp::Ordering::Greater => r += 1,
+            std::cmp::Ordering::Equal => {
+                both.push(left[l]);
+                l += 1;
+                r += 1;
+            }
+        }
+    }
+    both
+}
 
 /// A remembered subset: its key and the positions of its agents.
 type Remembered = (Box<dyn Any + Send + Sync>, Arc<[u32]>);

@@ -19,7 +19,8 @@ use crate::api::params::split_list;
 use crate::server::collection::Record;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::fleet::{Agent, Fleet, StatusCounts};
+use crate::server::fleet::{Agent, Fleet, StatusCounts, Subset};
+use crate::server::query::Plan;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
@@ -51,6 +52,9 @@ const OS_MESSAGES: Messages = Messages {
 const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconnected"];
 /// The values of the `group_config_status` filter.
 const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
+/// Up to how many matches an indexed agents list sorts by reading them; past it, by the
+/// sort's remembered ranks (worked out once per fleet snapshot).
+const FEW_TO_SORT: usize = 4096;
 /// The error of an agent id no agent has.
 const AGENT_NOT_FOUND: u32 = 1701;
 /// The manager's own agent id, skipped by date filters.
@@ -131,6 +135,49 @@ impl<'f> Source<'f> for &'f Fleet {
             Some(scope) => candidates(self, scope, q, now),
             None => Box::new(self.all()),
         }
+    }
+
+    /// A `q` made only of text equalities, or a `sort`, from what the snapshot remembers: the
+    /// agents of each equality and of the scope, intersected; the first of them in the sort
+    /// order by their remembered ranks, or, when they are few, by sorting them. Only the
+    /// page's agents are read. A request with neither is a page cut already.
+    fn indexed(&self, plan: &Plan, scope: Option<&'f Scope>) -> Option<(Vec<&'f Agent>, usize)> {
+        let (query, sort) = plan.indexable()?;
+        if query.is_none() && sort.is_implicit() {
+            return None;
+        }
+        let equalities = query.map_or(Some(Vec::new()), wql::Query::as_text_equalities)?;
+        let fleet: &'f Fleet = self;
+        let mut sets: Vec<Subset<'f>> = equalities
+            .iter()
+            .map(|equality| fleet.subset(equality, |agent| equality.matches(agent)))
+            .collect();
+        sets.extend(scope.map(|scope| scope.filter_agents(fleet)));
+        let mut positions = fleet.intersection(&sets);
+        let total = positions.len();
+        let needed = plan.needed().min(total);
+        if positions.len() <= FEW_TO_SORT {
+            let agents: Vec<&Agent> = positions.iter().map(|&at| fleet.at(at)).collect();
+            let first = sort.first_indexes(&agents, needed);
+            return Some((
+                first.into_iter().map(|index| agents[index]).collect(),
+                total,
+            ));
+        }
+        if !sort.is_implicit() {
+            let ranks = fleet.ranks(&sort.key(), |agents| sort.first_indexes(agents, usize::MAX));
+            let rank = |position: &u32| ranks[*position as usize];
+            if needed < positions.len() {
+                positions.select_nth_unstable_by_key(needed, rank);
+            }
+            positions.truncate(needed);
+            positions.sort_unstable_by_key(rank);
+        }
+        positions.truncate(needed);
+        Some((
+            positions.into_iter().map(|at| fleet.at(at)).collect(),
+            total,
+        ))
     }
 
     /// The named agents in id order.

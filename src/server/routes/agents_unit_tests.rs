@@ -150,3 +150,56 @@ fn status_summary_counts_connection_and_sync() {
         })
     );
 }
+
+/// The agents list answered from the fleet's indexes (remembered equality subsets and sort
+/// ranks) gives the page and total the pipeline gives by walking, whichever path it takes
+/// (few matches sorted by reading them, many by their ranks).
+#[test]
+fn indexed_pages_are_the_pipelines() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = crate::server::store::Seed {
+        agents: 12_000,
+        now: now(),
+    };
+    let store = crate::server::store::Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+    let fleet = Fleet::new(store.agents().unwrap());
+    let queries = [
+        None,
+        Some("status=active"),
+        Some("status=active;os.platform=ubuntu"),
+        Some("os.platform=centos;status=disconnected"),
+        Some("name=nobody"),
+    ];
+    let sorts = [
+        None,
+        Some("-dateAdd"),
+        Some("name"),
+        Some("-os.name,lastKeepAlive"),
+    ];
+    let mut by_ranks = 0;
+    for q in queries {
+        for sort in sorts {
+            for (offset, limit) in [(0, 500), (4_000, 10), (0, 1)] {
+                let params = crate::api::params::ListParams {
+                    q: q.map(String::from),
+                    sort: sort.map(String::from),
+                    offset: Some(offset),
+                    limit: Some(limit),
+                    ..Default::default()
+                };
+                let plan = || Plan::parse(&AGENTS, &params, now()).unwrap();
+                let walked = plan().page(fleet.iter());
+                let indexed = (&fleet).indexed(&plan(), None);
+                let Some((first, total)) = indexed else {
+                    assert!(q.is_none() && sort.is_none(), "{params:?} not indexed");
+                    continue;
+                };
+                by_ranks += usize::from(total > FEW_TO_SORT && sort.is_some());
+                let indexed = plan().page_of(first, total);
+                assert_eq!(indexed.total, walked.total, "{params:?}");
+                assert_eq!(indexed.into_values(), walked.into_values(), "{params:?}");
+            }
+        }
+    }
+    assert!(by_ranks > 0, "no request went through the ranks");
+}

@@ -12,7 +12,7 @@ use crate::api::Endpoint;
 use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
 use crate::server::extract::{numbers, WazuhQuery};
-use crate::server::query;
+use crate::server::query::{self, Plan};
 use crate::server::rbac::Scope;
 use crate::server::respond;
 use axum::response::Response;
@@ -119,6 +119,17 @@ pub trait Source<'a>: Sized {
     /// The items whose `key` is one of `names`, each once, and the names no item has.
     fn named(self, key: &str, names: &[String]) -> (Vec<&'a Self::Item>, Vec<String>);
 
+    /// The first [`Plan::needed`] items `scope` permits that match the plan's `q`, in its
+    /// order, and how many there are, when the source can tell from indexes without walking
+    /// its items; `None` leaves the plan to the pipeline.
+    fn indexed(
+        &self,
+        _plan: &Plan,
+        _scope: Option<&'a Scope>,
+    ) -> Option<(Vec<&'a Self::Item>, usize)> {
+        None
+    }
+
     /// The same items, those that fail `keep` left out (the operation's own filters).
     fn keeping<F: Fn(&Self::Item) -> bool + 'a>(self, keep: F) -> Keeping<Self, F> {
         Keeping { source: self, keep }
@@ -208,6 +219,11 @@ pub fn serve<'a, E: Endpoint, S: Source<'a>>(
     let named = spec
         .names
         .and_then(|names| Some((names, query.param(names.param)?)));
+    let equalities: Vec<(&str, &str)> = spec
+        .equalities
+        .iter()
+        .filter_map(|(param, field)| Some((*field, query.param(param)?)))
+        .collect();
     let picked = match named {
         Some((names, list)) => {
             let mut wanted = names.kind.parse(list, names.param)?;
@@ -219,28 +235,25 @@ pub fn serve<'a, E: Endpoint, S: Source<'a>>(
             for name in missing {
                 failures.add(names.kind.failed_id(name), &error);
             }
-            Box::new(found.into_iter())
+            Picked::Walk(Box::new(found.into_iter()))
         }
-        None => items.permitted(scope, spec.key, query.list.q.as_deref(), now),
+        None => Picked::Source(items),
     };
-    let equalities: Vec<(&str, &str)> = spec
-        .equalities
-        .iter()
-        .filter_map(|(param, field)| Some((*field, query.param(param)?)))
-        .collect();
-    let page = match equalities.is_empty() {
+    let plan = Plan::parse(spec.collection, &query.list, now)?;
+    let page = match picked {
+        Picked::Source(items) => match equalities.is_empty() {
+            true => match items.indexed(&plan, scope) {
+                Some((first, total)) => plan.page_of(first, total),
+                None => plan.page(items.permitted(scope, spec.key, query.list.q.as_deref(), now)),
+            },
+            false => {
+                let permitted = items.permitted(scope, spec.key, query.list.q.as_deref(), now);
+                plan.page(permitted.filter(|item| equal(*item, &equalities)))
+            }
+        },
         // Nothing to filter: the items keep their exact count.
-        true => query::run(spec.collection, picked, &query.list, now)?,
-        false => {
-            let equal = |item: &S::Item| {
-                equalities.iter().all(|(field, wanted)| {
-                    let value = item.cell(field).and_then(|cell| cell.as_str());
-                    value.is_some_and(|value| value.eq_ignore_ascii_case(wanted))
-                })
-            };
-            let matching = picked.filter(|item| equal(item));
-            query::run(spec.collection, matching, &query.list, now)?
-        }
+        Picked::Walk(found) if equalities.is_empty() => plan.page(found),
+        Picked::Walk(found) => plan.page(found.filter(|item| equal(*item, &equalities))),
     };
     let envelope = envelope(
         page.rows(),
@@ -249,6 +262,20 @@ pub fn serve<'a, E: Endpoint, S: Source<'a>>(
         &spec.messages,
     );
     Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// The items a list serves: the source as a whole, or the items a request named.
+enum Picked<'a, S: Source<'a>> {
+    Source(S),
+    Walk(Box<dyn Iterator<Item = &'a S::Item> + 'a>),
+}
+
+/// Whether an item's fields equal the wanted values (ignoring case).
+fn equal<R: Record>(item: &R, equalities: &[(&str, &str)]) -> bool {
+    equalities.iter().all(|(field, wanted)| {
+        let value = item.cell(field).and_then(|cell| cell.as_str());
+        value.is_some_and(|value| value.eq_ignore_ascii_case(wanted))
+    })
 }
 
 /// Whether a request only cuts a page out of the items a source permits (no names, no

@@ -53,18 +53,29 @@ impl Query {
     /// condition or those it joins with `;` at its top level — each as a query of its own:
     /// a caller that keeps the items matching one of them (an index, say) keeps every match.
     pub fn required_equalities(&self) -> Vec<Query> {
-        let conditions = match &self.root {
-            Some(eval::Node::All(children)) => children.iter().collect(),
-            Some(node) => vec![node],
-            None => Vec::new(),
-        };
-        conditions
+        self.conjuncts()
             .into_iter()
             .filter(|node| node.is_text_equality())
             .map(|node| Query {
                 root: Some(node.clone()),
             })
             .collect()
+    }
+
+    /// The query as text equalities it is exactly the conjunction of (none for an empty
+    /// query), when it is nothing else: the items that match all of them are its matches.
+    pub fn as_text_equalities(&self) -> Option<Vec<Query>> {
+        let equalities = self.required_equalities();
+        (equalities.len() == self.conjuncts().len()).then_some(equalities)
+    }
+
+    /// The conditions the query joins with `;` at its top level (itself when it joins none).
+    fn conjuncts(&self) -> Vec<&eval::Node> {
+        match &self.root {
+            Some(eval::Node::All(children)) => children.iter().collect(),
+            Some(node) => vec![node],
+            None => Vec::new(),
+        }
     }
 }
 
@@ -102,6 +113,24 @@ mod tests {
         assert_eq!(
             required("os.platform=ubuntu;(status=active,status=disconnected)"),
             1
+        );
+    }
+
+    #[test]
+    fn only_a_conjunction_of_text_equalities_is_one() {
+        let exact = |q: &str| {
+            let query = parse(q, &AGENTS, now()).unwrap();
+            query
+                .as_text_equalities()
+                .map(|equalities| equalities.len())
+        };
+        assert_eq!(exact("status=active"), Some(1));
+        assert_eq!(exact("status=active;os.platform=ubuntu"), Some(2));
+        assert_eq!(exact("status=active;id<5"), None);
+        assert_eq!(exact("status=active,os.platform=ubuntu"), None);
+        assert_eq!(
+            exact("os.platform=ubuntu;(status=active,status=disconnected)"),
+            None
         );
     }
 
