@@ -222,6 +222,10 @@ pub enum Command {
 
 /// Parses the command line, runs the command, and returns the documented exit code.
 pub fn main() -> ExitCode {
+    if asks_only_the_version(std::env::args_os()) {
+        println!("wazuh-ctl {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::from(error::EXIT_OK);
+    }
     clap_complete::CompleteEnv::with_factory(Cli::command)
         .bin("wazuh-ctl")
         .completer("wazuh-ctl")
@@ -242,6 +246,16 @@ pub fn main() -> ExitCode {
         Err(err) => error::report(&err, color),
     };
     ExitCode::from(code)
+}
+
+/// Whether the arguments are `--version` (or `-V`) alone: printed as clap would print it, but
+/// before the command tree is built, which is most of the cost of a run (scripts call it in
+/// loops).
+fn asks_only_the_version(mut args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let _binary = args.next();
+    let first = args.next();
+    let only = args.next().is_none();
+    only && first.is_some_and(|arg| arg == "--version" || arg == "-V")
 }
 
 /// The note closing the help of every command but the top one, where the global options are.
@@ -359,6 +373,18 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_version_alone_is_answered_early_as_clap_would() {
+        let asks = |args: &[&str]| asks_only_the_version(args.iter().map(std::ffi::OsString::from));
+        assert!(asks(&["wazuh-ctl", "--version"]));
+        assert!(asks(&["wazuh-ctl", "-V"]));
+        assert!(!asks(&["wazuh-ctl", "--version", "agents"]));
+        assert!(!asks(&["wazuh-ctl", "agents", "--version"]));
+        assert!(!asks(&["wazuh-ctl"]));
+        let early = format!("wazuh-ctl {}\n", env!("CARGO_PKG_VERSION"));
+        assert_eq!(command().render_version(), early);
+    }
 
     #[test]
     fn the_command_tree_is_consistent() {
