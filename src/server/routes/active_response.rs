@@ -18,9 +18,12 @@ use super::body::{check_members, not_of_type, require_content_type};
 use super::bulk::Failures;
 use super::commands::{failure_code, listed_ids};
 use super::list::{self, Messages};
+use super::op;
 use crate::api::active_response::RunCommand;
 use crate::api::params::split_list;
+use crate::api::rootcheck;
 use crate::api::rootcheck::RunRootcheck;
+use crate::api::syscheck;
 use crate::api::syscheck::RunSyscheck;
 use crate::server::ar_conf;
 use crate::server::error::ApiError;
@@ -33,6 +36,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::{Map, Value};
 
@@ -303,6 +307,14 @@ fn check_alert(alert: Option<&Value>) -> Result<(), ApiError> {
         Some(data) if !data.is_object() => Err(not_of_type(data, "object", Some("alert.data"))),
         _ => Ok(()),
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(RunCommand, run_command))
+        .merge(op(syscheck::RunSyscheck, run_syscheck))
+        .merge(op(rootcheck::RunRootcheck, run_rootcheck))
 }
 
 #[cfg(test)]

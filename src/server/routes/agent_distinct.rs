@@ -6,6 +6,7 @@
 
 use super::agents::{AGENTS, MESSAGES};
 use super::list;
+use super::op;
 use crate::api::agents::DistinctAgentFields;
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::collection::field_value;
@@ -17,6 +18,7 @@ use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -106,4 +108,9 @@ fn combination_of(row: &Value, fields: &[String]) -> Value {
         *slot = value;
     }
     combination
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(op(DistinctAgentFields, distinct_fields))
 }

@@ -5,6 +5,7 @@
 
 use super::agents::{numeric_id, timeframe_seconds};
 use super::body::{json_request, missing};
+use super::op;
 use crate::api::agents::{AddAgent, AddAgentBody, InsertAgent, InsertAgentBody, InsertAgentQuick};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -17,6 +18,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Extension;
+use axum::Router;
 use base64::Engine;
 use chrono::Utc;
 use serde::Deserialize;
@@ -289,4 +291,12 @@ fn force_time(value: Option<&str>, param: &str) -> Result<i64, ApiError> {
 
 pub(super) fn not_a_timeframe(value: &str, param: &str) -> ApiError {
     ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(AddAgent, add))
+        .merge(op(InsertAgent, insert))
+        .merge(op(InsertAgentQuick, insert_quick))
 }

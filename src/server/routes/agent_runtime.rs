@@ -18,6 +18,7 @@
 use super::agents::numeric_id;
 use super::bulk::Failures;
 use super::list::{self, Messages};
+use super::op;
 use crate::api::agent_runtime::{
     GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS, CONFIG_COMPONENTS,
     CONFIG_SECTIONS, STATS_COMPONENTS,
@@ -40,6 +41,7 @@ use crate::server::store::agent_id;
 use crate::server::wql::values::{as_timestamp, compare_versions, parse_version};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Map, Value};
 
@@ -346,6 +348,14 @@ fn group_blocks(state: &AppState, record: &Value, profile: &str) -> Vec<Map<Stri
         }
     }
     blocks
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(GetAgentConfig, config))
+        .merge(op(GetAgentDaemonStats, daemon_stats))
+        .merge(op(GetAgentComponentStats, component_stats))
 }
 
 #[cfg(test)]

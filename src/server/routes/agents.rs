@@ -10,6 +10,7 @@ use super::agent_registration::{encode_key, not_a_timeframe};
 use super::body::missing;
 use super::bulk::Failures;
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
+use super::op;
 use crate::api::agents::{
     AgentFilters, CheckUninstallPermission, DeleteAgents, DeleteAgentsQuery, GetAgentKey,
     GetAgentSync, ListAgents, ListAgentsWithoutGroup, ListOutdatedAgents, SummaryOs, SummaryStatus,
@@ -29,6 +30,7 @@ use crate::server::wql;
 use crate::server::wql::values::{compare_versions, parse_version};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::Router;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -693,6 +695,20 @@ impl DeletePlan {
         ids.dedup();
         (ids, failures)
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListAgents, list))
+        .merge(op(DeleteAgents, delete))
+        .merge(op(GetAgentKey, key))
+        .merge(op(ListAgentsWithoutGroup, no_group))
+        .merge(op(ListOutdatedAgents, outdated))
+        .merge(op(GetAgentSync, is_sync))
+        .merge(op(CheckUninstallPermission, uninstall_permission))
+        .merge(op(SummaryOs, summary_os))
+        .merge(op(SummaryStatus, summary_status))
 }
 
 #[cfg(test)]

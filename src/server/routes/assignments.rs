@@ -7,6 +7,7 @@
 use super::bulk::Failures;
 use super::groups::{DEFAULT_GROUP, GROUP_NOT_FOUND};
 use super::list::{self, Messages};
+use super::op;
 use crate::api::agents::{
     AssignAgentToGroup, AssignAgentsToGroup, RemoveAgentFromGroup, RemoveAgentFromGroups,
     RemoveAgentsFromGroup,
@@ -20,6 +21,7 @@ use crate::server::state::AppState;
 use crate::server::store::{agent_id, GroupTx};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::Router;
 use serde_json::{json, Value};
 
 /// Wazuh error codes of group assignments.
@@ -398,4 +400,14 @@ fn bulk_answer(
         .clone(),
     );
     respond::ok(&envelope, pretty)
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(AssignAgentsToGroup, assign_many))
+        .merge(op(RemoveAgentsFromGroup, remove_many))
+        .merge(op(AssignAgentToGroup, assign_one))
+        .merge(op(RemoveAgentFromGroup, remove_one))
+        .merge(op(RemoveAgentFromGroups, remove_from_groups))
 }

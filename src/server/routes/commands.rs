@@ -10,6 +10,7 @@
 use super::bulk::Failures;
 use super::groups::GROUP_NOT_FOUND;
 use super::list::{self, Messages};
+use super::op;
 use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
@@ -22,6 +23,7 @@ use crate::server::state::AppState;
 use crate::server::store::{agent_id, AgentCommand, CommandOutcome, Store};
 use axum::extract::{Path, State};
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::Value;
 
@@ -245,6 +247,16 @@ fn parse_agent_id(raw: &str) -> Option<i64> {
         return None;
     }
     raw.parse().ok()
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(RestartAgents, restart_many))
+        .merge(op(RestartAgent, restart_one))
+        .merge(op(RestartAgentsByGroup, restart_group))
+        .merge(op(RestartAgentsByNode, restart_node))
+        .merge(op(ReconnectAgents, reconnect))
 }
 
 #[cfg(test)]

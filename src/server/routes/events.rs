@@ -12,6 +12,7 @@ use super::body::require_content_type;
 use super::body::{check_members, not_of_type};
 use super::bulk::Failures;
 use super::list::{self, Messages};
+use super::op;
 use crate::api::envelope::ErrorBody;
 use crate::api::events::{ForwardEvents, MAX_EVENTS_PER_REQUEST};
 use crate::server::error::ApiError;
@@ -23,6 +24,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::{Map, Value};
 
@@ -134,6 +136,11 @@ fn bulk_size_exceeded() -> ApiError {
             error: None,
         }),
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(op(ForwardEvents, forward_events))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::agents::{AgentFilter, UNNAMED_LIST};
 use super::body::require_content_type;
 use super::bulk::Failures;
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
+use super::op;
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
@@ -24,6 +25,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Value};
 use std::borrow::Cow;
@@ -525,4 +527,17 @@ pub fn prepare_group_files(store: &Store, data_dir: &std::path::Path) -> Result<
         }
         Ok(())
     })
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListGroups, list))
+        .merge(op(CreateGroup, create))
+        .merge(op(DeleteGroups, delete))
+        .merge(op(GetGroupConfig, config))
+        .merge(op(PutGroupConfig, put_config))
+        .merge(op(ListGroupFiles, files))
+        .merge(op(GetGroupFile, file))
+        .merge(op(ListGroupAgents, agents))
 }

@@ -1,5 +1,6 @@
 //! API information (spec tag `API Info`): `GET /`.
 
+use super::op;
 use crate::api::info::GetApiInfo;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -7,6 +8,7 @@ use crate::server::respond;
 use crate::server::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
+use axum::Router;
 use chrono::Utc;
 use serde_json::json;
 
@@ -38,4 +40,9 @@ pub async fn api_info(
         "error": 0,
     });
     respond::ok(&body, query.pretty())
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(op(GetApiInfo, api_info))
 }

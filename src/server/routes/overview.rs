@@ -1,6 +1,7 @@
 //! Overview handlers (spec tag `Overview`): `GET /overview/agents`, the dashboard summary.
 
 use super::agents::status_json;
+use super::op;
 use crate::api::overview::OverviewAgents;
 use crate::server::collection::Record;
 use crate::server::error::ApiError;
@@ -11,6 +12,7 @@ use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
 use axum::response::Response;
+use axum::Router;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -150,6 +152,11 @@ fn insert_dotted(object: &mut Map<String, Value>, dotted: &str, value: Value) {
             }
         }
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(op(OverviewAgents, agents))
 }
 
 #[cfg(test)]

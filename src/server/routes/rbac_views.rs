@@ -6,6 +6,7 @@
 //! validates: 400 for an unknown kind).
 //! Any authenticated caller may read them.
 
+use super::op;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac::ACTIONS;
 use crate::api::rbac_views::{
@@ -20,6 +21,7 @@ use crate::server::respond;
 use crate::server::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
+use axum::Router;
 use serde_json::{json, Map, Value};
 
 /// Message of `GET /security/users/me/policies`.
@@ -118,4 +120,12 @@ fn check_endpoint(endpoint: &str) -> Result<(), ApiError> {
     let mut error = ApiError::code(4020);
     error.body.remediation = Some(format!("Valid endpoints are: {}", every.join(", ")));
     Err(error)
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(GetUserMePolicies, my_policies))
+        .merge(op(ListRbacActions, actions))
+        .merge(op(ListRbacResources, resources))
 }

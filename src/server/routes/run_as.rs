@@ -10,6 +10,7 @@
 //! as in Wazuh's `RBAChecker`.
 
 use super::body::json_body;
+use super::op;
 use super::security::token_response;
 use crate::api::security::{RuleItem, RunAsContext, RunAsLogin};
 use crate::server::auth::jwt::Claims;
@@ -25,6 +26,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Router;
 use serde_json::Value;
 
 /// The user whose run_as logins the reserved (default) rules apply to: `wazuh-wui`.
@@ -99,6 +101,11 @@ fn matching_roles(rules: &[RuleItem], context: &Value, user_id: i64) -> Vec<i64>
     roles.sort_unstable();
     roles.dedup();
     roles
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(op(RunAsLogin, run_as_login))
 }
 
 #[cfg(test)]

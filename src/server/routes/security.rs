@@ -3,6 +3,7 @@
 //! which revokes every token). Users, roles, policies and rules are in `security_*.rs`.
 
 use super::list::{self, Messages};
+use super::op;
 use crate::api::envelope::{Envelope, TokenData};
 use crate::api::security::{
     GetSecurityConfig, GetUserMe, Login, LoginDeprecated, LoginQuery, Logout, PutSecurityConfig,
@@ -20,6 +21,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::Router;
 use serde_json::Value;
 
 /// Where the deprecated login form points its `Link` header.
@@ -205,4 +207,17 @@ fn message_only(message: String) -> Envelope<Value> {
         message: Some(message),
         error: 0,
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(Login, login))
+        .merge(op(LoginDeprecated, login_deprecated))
+        .merge(op(Logout, logout))
+        .merge(op(RevokeAll, revoke))
+        .merge(op(GetUserMe, me))
+        .merge(op(GetSecurityConfig, get_config))
+        .merge(op(PutSecurityConfig, put_config))
+        .merge(op(ResetSecurityConfig, reset_config))
 }

@@ -6,6 +6,7 @@
 //! roles holding it (a rule: every run_as token too).
 
 use super::list::{self, ListSpec, Messages, NameKind, Names};
+use super::op;
 use super::security_objects::{
     self as objects, check_name, id_of, internal, path_id, required_ids, to_values, BulkMessages,
     Outcome,
@@ -27,6 +28,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Router;
 use serde_json::Value;
 
 const RESERVED: u32 = 4008;
@@ -570,6 +572,19 @@ fn known_kind(kind: &str) -> bool {
     ACTIONS
         .iter()
         .any(|action| action.resources.contains(&kind))
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListPolicies, list_policies))
+        .merge(op(CreatePolicy, create_policy))
+        .merge(op(DeletePolicies, delete_policies))
+        .merge(op(UpdatePolicy, update_policy))
+        .merge(op(ListRules, list_rules))
+        .merge(op(CreateRule, create_rule))
+        .merge(op(DeleteRules, delete_rules))
+        .merge(op(UpdateRule, update_rule))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! token.
 
 use super::list::{self, ListSpec, Messages, NameKind, Names};
+use super::op;
 use super::security_objects::{
     self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
     BulkMessages, Ids, Outcome,
@@ -24,6 +25,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Router;
 
 const ROLE_NOT_FOUND: u32 = 4002;
 const POLICY_NOT_FOUND: u32 = 4007;
@@ -408,4 +410,17 @@ fn role(tx: &SecurityTx, role_id: i64) -> Result<RoleItem, ApiError> {
         .into_iter()
         .find(|role| role.id == role_id)
         .ok_or_else(|| ApiError::code(ROLE_NOT_FOUND))
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListRoles, list))
+        .merge(op(CreateRole, create))
+        .merge(op(DeleteRoles, delete))
+        .merge(op(UpdateRole, update))
+        .merge(op(AddRolePolicies, add_policies))
+        .merge(op(RemoveRolePolicies, remove_policies))
+        .merge(op(AddRoleRules, add_rules))
+        .merge(op(RemoveRoleRules, remove_rules))
 }

@@ -5,6 +5,7 @@
 
 use super::body::require_content_type;
 use super::list::{self, ListSpec, Messages, NameKind, Names};
+use super::op;
 use super::security_objects::{
     self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
     BulkMessages, Outcome,
@@ -24,6 +25,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Router;
 
 /// The resource kinds of users and roles.
 pub(super) const USER_ID: &str = "user:id";
@@ -385,6 +387,18 @@ fn check_password(password: &str) -> Result<(), ApiError> {
     } else {
         Err(ApiError::code(WEAK_PASSWORD))
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListUsers, list))
+        .merge(op(CreateUser, create))
+        .merge(op(DeleteUsers, delete))
+        .merge(op(UpdateUser, update))
+        .merge(op(EditRunAs, edit_run_as))
+        .merge(op(AddUserRoles, add_roles))
+        .merge(op(RemoveUserRoles, remove_roles))
 }
 
 #[cfg(test)]

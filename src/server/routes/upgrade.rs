@@ -13,6 +13,7 @@
 use super::agents::{version_of, AgentFilter, AGENTS};
 use super::bulk::Failures;
 use super::list::{self, ListSpec, Messages};
+use super::op;
 use crate::api::agents::AgentFilters;
 use crate::api::params::{split_list, ListParams};
 use crate::api::tasks::{ListTasks, TaskFilters};
@@ -30,6 +31,7 @@ use crate::server::store::{agent_id, Creation, NewUpgrade, Task, UpgradeCommand,
 use crate::server::wql::values::{compare_versions, parse_version};
 use axum::extract::State;
 use axum::response::Response;
+use axum::Router;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -525,6 +527,15 @@ impl TaskFilter {
             |list: &Option<Vec<i64>>, id: i64| list.as_ref().is_none_or(|l| l.contains(&id));
         listed(&self.agents, task.agent) && listed(&self.tasks, task.task_id)
     }
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(UpgradeAgents, upgrade))
+        .merge(op(UpgradeAgentsCustom, upgrade_custom))
+        .merge(op(GetUpgradeResult, upgrade_result))
+        .merge(op(ListTasks, task_status))
 }
 
 #[cfg(test)]
