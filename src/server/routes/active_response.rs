@@ -14,9 +14,9 @@
 //! The lab has no agents: a message sent is recorded in the store (see
 //! `store::dispatches`), where later reads find it.
 
+use super::agents::common::{failure_code, listed_ids};
 use super::body::{check_members, not_of_type, require_content_type};
 use super::bulk::Failures;
-use super::commands::{failure_code, listed_ids};
 use super::list::{self, Messages};
 use super::op;
 use crate::api::active_response::RunCommand;

@@ -3,7 +3,7 @@
 //! Files live under the data dir (`groupfiles`); rows and memberships in the store, written in
 //! one transaction per request through `AppState::write`.
 
-use super::agents::{AgentFilter, UNNAMED_LIST};
+use super::agents::common::{AgentFilter, UNNAMED_LIST};
 use super::body::require_content_type;
 use super::bulk::Failures;
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};

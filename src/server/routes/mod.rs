@@ -9,14 +9,9 @@
 //! `respond`, `error`.
 
 mod active_response;
-mod agent_distinct;
-mod agent_registration;
-mod agent_runtime;
 pub mod agents;
-mod assignments;
 mod body;
 pub mod bulk;
-mod commands;
 mod events;
 pub mod groups;
 mod info;
@@ -29,7 +24,7 @@ mod security_objects;
 mod security_policies;
 mod security_roles;
 mod security_users;
-mod upgrade;
+mod tasks;
 
 use crate::api::not_yet::NOT_YET;
 use crate::api::{self, Endpoint};
@@ -61,13 +56,8 @@ pub fn router(state: AppState) -> Router {
     let implemented = Router::new()
         .merge(info::routes())
         .merge(agents::routes())
-        .merge(agent_registration::routes())
-        .merge(agent_distinct::routes())
-        .merge(agent_runtime::routes())
-        .merge(assignments::routes())
-        .merge(commands::routes())
-        .merge(upgrade::routes())
         .merge(groups::routes())
+        .merge(tasks::routes())
         .merge(overview::routes())
         .merge(security::routes())
         .merge(run_as::routes())

@@ -1,6 +1,6 @@
 //! Overview handlers (spec tag `Overview`): `GET /overview/agents`, the dashboard summary.
 
-use super::agents::status_json;
+use super::agents::common::status_json;
 use super::op;
 use crate::api::overview::OverviewAgents;
 use crate::server::collection::Record;

@@ -4,9 +4,7 @@
 //! Imports `api` and the server's `state`, `rbac`, `collection`, `query`, `error` and `routes`
 //! modules.
 
-use super::agents::{AGENTS, MESSAGES};
-use super::list;
-use super::op;
+use super::common::{AGENTS, MESSAGES};
 use crate::api::agents::DistinctAgentFields;
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::collection::field_value;
@@ -15,6 +13,8 @@ use crate::server::extract::WazuhQuery;
 use crate::server::query;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::list;
+use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
 use axum::response::Response;

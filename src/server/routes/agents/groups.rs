@@ -4,10 +4,6 @@
 //! group goes back to `default` (which it cannot leave alone: 1745). Bulk operations report
 //! per-id failures grouped by error; each request is one store transaction.
 
-use super::bulk::Failures;
-use super::groups::{DEFAULT_GROUP, GROUP_NOT_FOUND};
-use super::list::{self, Messages};
-use super::op;
 use crate::api::agents::{
     AssignAgentToGroup, AssignAgentsToGroup, RemoveAgentFromGroup, RemoveAgentFromGroups,
     RemoveAgentsFromGroup,
@@ -17,6 +13,10 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
+use crate::server::routes::bulk::Failures;
+use crate::server::routes::groups::{DEFAULT_GROUP, GROUP_NOT_FOUND};
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{agent_id, GroupTx};
 use axum::extract::{Path, State};

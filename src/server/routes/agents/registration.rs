@@ -3,17 +3,21 @@
 //!
 //! Imports `api` and the server's `state`, `store`, `rbac`, `error` and `routes` modules.
 
-use super::agents::{numeric_id, timeframe_seconds};
-use super::body::{json_request, missing};
-use super::op;
+use super::common::{not_a_timeframe, numeric_id, timeframe_seconds, AGENT_NOT_FOUND};
+use crate::api::agents::GetAgentKey;
 use crate::api::agents::{AddAgent, AddAgentBody, InsertAgent, InsertAgentBody, InsertAgentQuick};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::body::{json_request, missing};
+use crate::server::routes::bulk::Failures;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
 use axum::body::Bytes;
+use axum::extract::Path;
 use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -289,8 +293,41 @@ fn force_time(value: Option<&str>, param: &str) -> Result<i64, ApiError> {
     timeframe_seconds(value).ok_or_else(|| not_a_timeframe(value, param))
 }
 
-pub(super) fn not_a_timeframe(value: &str, param: &str) -> ApiError {
-    ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
+/// The messages of `GET /agents/{agent_id}/key`.
+const KEY_MESSAGES: Messages = Messages {
+    all: "Obtained keys for all selected agents",
+    some: "Some agent keys were not obtained",
+    none: "No agent keys were obtained",
+};
+
+/// `GET /agents/{agent_id}/key`: the base64 key `"<id> <name> <ip> <secret>"`.
+pub async fn key(
+    State(state): State<AppState>,
+    guard: Guarded<GetAgentKey>,
+    Path(agent_id): Path<String>,
+    query: WazuhQuery<GetAgentKey>,
+) -> Result<Response, ApiError> {
+    let id = numeric_id(&agent_id, "agent_id")?;
+    guard.agents().check(&store::agent_id(id))?;
+    let material = if id == 0 {
+        Err(ApiError::code(1703))
+    } else {
+        state
+            .store(move |store| store.agent_key_material(id))
+            .await?
+            .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))
+    };
+    let mut failures = Failures::default();
+    let affected = match material {
+        Ok(material) => vec![json!({ "id": store::agent_id(id), "key": encode_key(&material) })],
+        Err(error) => {
+            failures.add(store::agent_id(id), &error);
+            Vec::new()
+        }
+    };
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), &KEY_MESSAGES);
+    Ok(respond::ok(&envelope, query.pretty()))
 }
 
 /// The routes of this module's operations.
@@ -299,4 +336,5 @@ pub fn routes() -> Router<AppState> {
         .merge(op(AddAgent, add))
         .merge(op(InsertAgent, insert))
         .merge(op(InsertAgentQuick, insert_quick))
+        .merge(op(GetAgentKey, key))
 }

@@ -1,5 +1,5 @@
-//! Agent upgrades and the task list (spec tags `Agents` and `Tasks`): `PUT /agents/upgrade`,
-//! `PUT /agents/upgrade_custom`, `GET /agents/upgrade_result` and `GET /tasks/status`.
+//! Agent upgrades (spec tag `Agents`): `PUT /agents/upgrade`, `PUT /agents/upgrade_custom`
+//! and `GET /agents/upgrade_result`; the tasks they create are listed by `routes::tasks`.
 //!
 //! As Wazuh, an upgrade call checks each agent in turn — unknown ids fail with 1701, the
 //! manager `000` with 1703, agents the filters or `q` leave out with 1731, inactive agents
@@ -10,22 +10,20 @@
 //! in one transaction; `server::task_engine` then moves the tasks on. Wazuh sends the agents
 //! to its upgrade module in chunks of 100 but takes any number per call, and so does this.
 
-use super::agents::{version_of, AgentFilter, AGENTS};
-use super::bulk::Failures;
-use super::list::{self, ListSpec, Messages};
-use super::op;
+use super::common::{version_of, AgentFilter, AGENTS};
 use crate::api::agents::AgentFilters;
 use crate::api::params::{split_list, ListParams};
-use crate::api::tasks::{ListTasks, TaskFilters};
 use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
 use crate::server::collection::iso_date;
-use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::fleet::{Agent, Fleet};
 use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
+use crate::server::routes::bulk::Failures;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::{agent_id, Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};
 use crate::server::wql::values::{compare_versions, parse_version};
@@ -80,47 +78,6 @@ const RESULT_MESSAGES: Messages = Messages {
     some: "Some upgrade tasks were not returned",
     none: "No upgrade task was returned",
 };
-
-/// `GET /tasks/status`; `agents_list` and `tasks_list` are filters there, not names (an
-/// unknown id is no failure).
-const TASK_LIST: ListSpec = ListSpec {
-    collection: &TASKS,
-    messages: Messages {
-        all: "All specified task's status were returned",
-        some: "Some status were not returned",
-        none: "No status was returned",
-    },
-    key: "task_id",
-    names: None,
-    equalities: &[
-        ("command", "command"),
-        ("node", "node"),
-        ("module", "module"),
-        ("status", "status"),
-    ],
-};
-
-/// The tasks collection of `GET /tasks/status`.
-pub const TASKS: Collection = Collection {
-    fields: &[
-        field("task_id", FieldKind::Number),
-        field("agent_id", FieldKind::Number),
-        field("node", FieldKind::Text),
-        field("module", FieldKind::Text),
-        field("command", FieldKind::Text),
-        field("create_time", FieldKind::Date),
-        field("last_update_time", FieldKind::Date),
-        field("status", FieldKind::Text),
-        field("error_message", FieldKind::Text),
-    ],
-    mandatory: &["task_id"],
-    default_sort: "task_id",
-    date_filters_skip_id: None,
-};
-
-const fn field(name: &'static str, kind: FieldKind) -> Field {
-    Field { name, kind }
-}
 
 /// What an upgrade call asks for, besides its agents.
 struct Plan {
@@ -213,25 +170,6 @@ pub async fn upgrade_result(
         let total = affected.len() as u64;
         let envelope = list::envelope(affected, total, failures.into_groups(), &RESULT_MESSAGES);
         Ok(respond::ok(&envelope, query.pretty()))
-    })
-    .await
-}
-
-/// `GET /tasks/status`: the tasks, with their filters and the list parameters.
-pub async fn task_status(
-    State(state): State<AppState>,
-    _: Guarded<ListTasks>,
-    query: WazuhQuery<ListTasks>,
-) -> Result<Response, ApiError> {
-    let filter = TaskFilter::parse(&query.query);
-    let tasks = state.store(|store| store.tasks()).await?;
-    off_thread(move || {
-        let items: Vec<Value> = tasks
-            .iter()
-            .filter(|task| filter.matches(task))
-            .map(status_json)
-            .collect();
-        list::serve(&TASK_LIST, &query, None, &items[..])
     })
     .await
 }
@@ -462,26 +400,6 @@ fn last_task_of_each_agent(tasks: &[Task]) -> HashMap<i64, &Task> {
         .collect()
 }
 
-/// A task as `GET /tasks/status` shows it.
-fn status_json(task: &Task) -> Value {
-    let mut item = Map::new();
-    item.insert("task_id".into(), json!(task.task_id));
-    item.insert("agent_id".into(), json!(agent_id(task.agent)));
-    item.insert("node".into(), json!(task.node));
-    item.insert("module".into(), json!(task.module));
-    item.insert("command".into(), json!(task.command));
-    item.insert("create_time".into(), json!(iso_date(task.create_time)));
-    item.insert(
-        "last_update_time".into(),
-        json!(iso_date(task.last_update_time)),
-    );
-    item.insert("status".into(), json!(task.status));
-    if let Some(error) = &task.error_message {
-        item.insert("error_message".into(), json!(error));
-    }
-    Value::Object(item)
-}
-
 /// A task as `GET /agents/upgrade_result` shows it.
 fn result_json(task: &Task) -> Value {
     let mut item = Map::new();
@@ -500,42 +418,12 @@ fn result_json(task: &Task) -> Value {
     Value::Object(item)
 }
 
-/// The id filters of `GET /tasks/status` (`agents_list`, `tasks_list`): each given one must hold.
-struct TaskFilter {
-    agents: Option<Vec<i64>>,
-    tasks: Option<Vec<i64>>,
-}
-
-impl TaskFilter {
-    fn parse(filters: &TaskFilters) -> TaskFilter {
-        let numbers = |list: &Option<String>| {
-            list.as_deref().map(|list| {
-                split_list(list)
-                    .iter()
-                    .filter_map(|id| id.parse().ok())
-                    .collect()
-            })
-        };
-        TaskFilter {
-            agents: numbers(&filters.agents_list),
-            tasks: numbers(&filters.tasks_list),
-        }
-    }
-
-    fn matches(&self, task: &Task) -> bool {
-        let listed =
-            |list: &Option<Vec<i64>>, id: i64| list.as_ref().is_none_or(|l| l.contains(&id));
-        listed(&self.agents, task.agent) && listed(&self.tasks, task.task_id)
-    }
-}
-
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(op(UpgradeAgents, upgrade))
         .merge(op(UpgradeAgentsCustom, upgrade_custom))
         .merge(op(GetUpgradeResult, upgrade_result))
-        .merge(op(ListTasks, task_status))
 }
 
 #[cfg(test)]

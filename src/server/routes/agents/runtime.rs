@@ -15,10 +15,7 @@
 //! agent's record, its groups' `agent.conf` blocks that apply to it, and its last restart as
 //! recorded in `agent_commands` — never stored, never random between calls.
 
-use super::agents::numeric_id;
-use super::bulk::Failures;
-use super::list::{self, Messages};
-use super::op;
+use super::common::numeric_id;
 use crate::api::agent_runtime::{
     GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS, CONFIG_COMPONENTS,
     CONFIG_SECTIONS, STATS_COMPONENTS,
@@ -36,6 +33,9 @@ use crate::server::fleet::Agent;
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::bulk::Failures;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::agent_id;
 use crate::server::wql::values::{as_timestamp, compare_versions, parse_version};
@@ -359,5 +359,5 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[cfg(test)]
-#[path = "agent_runtime_tests.rs"]
+#[path = "runtime_tests.rs"]
 mod tests;

@@ -1,8 +1,11 @@
 //! Unit tests of the agent routes' helpers (filters, versions, timeframes, registration checks).
 
-use super::super::agent_registration::{checked_ip, checked_secret, force_of, new_secret};
+use super::super::listing::FEW_TO_SORT;
+use super::super::registration::{checked_ip, checked_secret, force_of, new_secret};
 use super::*;
-use crate::server::fleet::Os;
+use crate::server::fleet::{Fleet, Os};
+use crate::server::query::Plan;
+use crate::server::routes::list::Source;
 
 /// Agent `005` `web-01`, active, Ubuntu, Wazuh v4.12.0, in `default` and `group1`, synced,
 /// last seen 2025-01-01T00:00:00Z.

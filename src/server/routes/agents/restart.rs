@@ -7,10 +7,7 @@
 //! and refreshes the agent's `lastKeepAlive`, as the agent's first keep-alive after it comes
 //! back would. Nothing else about the agent changes. Each request is one store transaction.
 
-use super::bulk::Failures;
-use super::groups::GROUP_NOT_FOUND;
-use super::list::{self, Messages};
-use super::op;
+use super::common::{failure_code, listed_ids, AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
 use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
@@ -19,8 +16,12 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
+use crate::server::routes::bulk::Failures;
+use crate::server::routes::groups::GROUP_NOT_FOUND;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::AppState;
-use crate::server::store::{agent_id, AgentCommand, CommandOutcome, Store};
+use crate::server::store::{agent_id, AgentCommand, Store};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
@@ -28,9 +29,6 @@ use chrono::Utc;
 use serde_json::Value;
 
 /// Wazuh error codes of agent commands.
-const AGENT_NOT_FOUND: u32 = 1701;
-const MANAGER_AGENT: u32 = 1703;
-const NOT_ACTIVE: u32 = 1707;
 const NODE_NOT_FOUND: u32 = 1730;
 
 /// The messages of a restart answer.
@@ -218,37 +216,6 @@ fn resolve(store: &Store, targets: Targets, failures: &mut Failures) -> Result<V
     }
 }
 
-/// The agent ids of an `agents_list`; entries that are not agent ids fail with 1701.
-pub(super) fn listed_ids(raw: Vec<String>, failures: &mut Failures) -> Vec<i64> {
-    raw.into_iter()
-        .filter_map(|raw| {
-            let id = parse_agent_id(&raw);
-            if id.is_none() {
-                failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
-            }
-            id
-        })
-        .collect()
-}
-
-/// The failed-item code of an outcome; `None` when the command was sent.
-pub(super) fn failure_code(outcome: CommandOutcome) -> Option<u32> {
-    match outcome {
-        CommandOutcome::Sent => None,
-        CommandOutcome::NotFound => Some(AGENT_NOT_FOUND),
-        CommandOutcome::Manager => Some(MANAGER_AGENT),
-        CommandOutcome::NotActive => Some(NOT_ACTIVE),
-    }
-}
-
-/// An agent id as Wazuh reads it: digits only (`"1"` and `"001"` are the same agent).
-fn parse_agent_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok()
-}
-
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -260,5 +227,5 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[cfg(test)]
-#[path = "command_tests.rs"]
+#[path = "restart_tests.rs"]
 mod tests;
