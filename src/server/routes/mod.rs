@@ -12,18 +12,21 @@ mod active_response;
 pub mod agents;
 mod body;
 pub mod bulk;
+mod dispatch;
 mod events;
 pub mod groups;
 mod info;
 mod list;
 mod overview;
 mod rbac_views;
+mod rootcheck;
 mod run_as;
 mod security;
 mod security_objects;
 mod security_policies;
 mod security_roles;
 mod security_users;
+mod syscheck;
 mod tasks;
 
 use crate::api::not_yet::NOT_YET;
@@ -66,6 +69,8 @@ pub fn router(state: AppState) -> Router {
         .merge(security_policies::routes())
         .merge(rbac_views::routes())
         .merge(active_response::routes())
+        .merge(syscheck::routes())
+        .merge(rootcheck::routes())
         .merge(events::routes());
     NOT_YET
         .iter()

@@ -8,9 +8,7 @@ use crate::server::error::ApiError;
 use crate::server::extract::check_one_of;
 pub use crate::server::fleet::AGENTS;
 use crate::server::fleet::{Agent, StatusCounts};
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
-use crate::server::store::CommandOutcome;
 use crate::server::wql::values::parse_version;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
@@ -235,37 +233,6 @@ pub fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
 /// Connexion's 400 for a value of `param` that is not a timeframe.
 pub fn not_a_timeframe(value: &str, param: &str) -> ApiError {
     ApiError::bad_request(format!("'{value}' is not a 'timeframe' - '{param}'"))
-}
-
-/// The agent ids of an `agents_list`; entries that are not agent ids fail with 1701.
-pub fn listed_ids(raw: Vec<String>, failures: &mut Failures) -> Vec<i64> {
-    raw.into_iter()
-        .filter_map(|raw| {
-            let id = parse_agent_id(&raw);
-            if id.is_none() {
-                failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
-            }
-            id
-        })
-        .collect()
-}
-
-/// The failed-item code of an outcome; `None` when the command was sent.
-pub fn failure_code(outcome: CommandOutcome) -> Option<u32> {
-    match outcome {
-        CommandOutcome::Sent => None,
-        CommandOutcome::NotFound => Some(AGENT_NOT_FOUND),
-        CommandOutcome::Manager => Some(MANAGER_AGENT),
-        CommandOutcome::NotActive => Some(NOT_ACTIVE),
-    }
-}
-
-/// An agent id as Wazuh reads it: digits only (`"1"` and `"001"` are the same agent).
-fn parse_agent_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! and refreshes the agent's `lastKeepAlive`, as the agent's first keep-alive after it comes
 //! back would. Nothing else about the agent changes. Each request is one store transaction.
 
-use super::common::{failure_code, listed_ids, AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
+use super::common::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
 use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
@@ -17,6 +17,7 @@ use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::routes::bulk::Failures;
+use crate::server::routes::dispatch::{failure_code, listed_ids};
 use crate::server::routes::groups::GROUP_NOT_FOUND;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
