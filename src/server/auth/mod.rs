@@ -7,7 +7,7 @@
 //! configuration. Those checks read the in-memory security snapshot (`snapshot`): an
 //! authenticated request does no I/O. A login's password hash is checked off the async threads.
 //!
-//! The run_as login is `routes::run_as` (with `context_rules`); the rate limits and the IP
+//! The run_as login is `routes::security::run_as` (with `context_rules`); the rate limits and the IP
 //! lockout are `server::limits`.
 //! Imports `api`-free server pieces only: `state`, `store`, `error`, and `rbac`'s pure policy
 //! processing (for the snapshot's cache).

@@ -18,14 +18,8 @@ pub mod groups;
 mod info;
 mod list;
 mod overview;
-mod rbac_views;
 mod rootcheck;
-mod run_as;
 mod security;
-mod security_objects;
-mod security_policies;
-mod security_roles;
-mod security_users;
 mod syscheck;
 mod tasks;
 
@@ -63,11 +57,6 @@ pub fn router(state: AppState) -> Router {
         .merge(tasks::routes())
         .merge(overview::routes())
         .merge(security::routes())
-        .merge(run_as::routes())
-        .merge(security_users::routes())
-        .merge(security_roles::routes())
-        .merge(security_policies::routes())
-        .merge(rbac_views::routes())
         .merge(active_response::routes())
         .merge(syscheck::routes())
         .merge(rootcheck::routes())

@@ -9,9 +9,7 @@
 //! Rules with a reserved id (≤ 99, the defaults) count only for the `wazuh-wui` user (id 2),
 //! as in Wazuh's `RBAChecker`.
 
-use super::body::json_body;
-use super::op;
-use super::security::token_response;
+use super::objects::token_response;
 use crate::api::security::{RuleItem, RunAsContext, RunAsLogin};
 use crate::server::auth::jwt::Claims;
 use crate::server::auth::{self, context_rules};
@@ -19,6 +17,8 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::groupfiles::hex;
 use crate::server::respond;
+use crate::server::routes::body::json_body;
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::MAX_RESERVED_ID;
 use axum::body::Bytes;

@@ -3,13 +3,11 @@
 //! or rules change, has its tokens revoked; a role↔rule link change also revokes every run_as
 //! token.
 
-use super::list::{self, ListSpec, Messages, NameKind, Names};
-use super::op;
-use super::security_objects::{
+use super::objects::{
     self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
     BulkMessages, Ids, Outcome,
 };
-use super::security_users::{position_index, ROLE_ID};
+use super::objects::{position_index, ROLE_ID};
 use crate::api::security::{
     AddRolePolicies, AddRoleRules, CreateRole, CreateRoleBody, DeleteRoles, ListRoles,
     RemoveRolePolicies, RemoveRoleRules, RoleItem, UpdateRole, UpdateRoleBody,
@@ -19,6 +17,8 @@ use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
+use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -103,7 +103,8 @@ pub async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: CreateRoleBody = super::body::json_request(&headers, &body, &["name"], &["name"])?;
+    let body: CreateRoleBody =
+        crate::server::routes::body::json_request(&headers, &body, &["name"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
@@ -173,10 +174,10 @@ pub async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::body::require_content_type(&headers, "application/json")?;
+    crate::server::routes::body::require_content_type(&headers, "application/json")?;
     let role_id = path_id(&role_id, "role_id")?;
     guard.scope(ROLE_ID).check(&role_id.to_string())?;
-    let body: UpdateRoleBody = super::body::json_body(&body, &[], &["name"])?;
+    let body: UpdateRoleBody = crate::server::routes::body::json_body(&body, &[], &["name"])?;
     let name = body.name.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_name(&name, "name", 1)?;
     let now = unix_now();

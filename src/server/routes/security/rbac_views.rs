@@ -6,7 +6,6 @@
 //! validates: 400 for an unknown kind).
 //! Any authenticated caller may read them.
 
-use super::op;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac::ACTIONS;
 use crate::api::rbac_views::{
@@ -18,6 +17,7 @@ use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::rbac::policy::Mode;
 use crate::server::rbac::{processed_of, Guarded};
 use crate::server::respond;
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use axum::extract::State;
 use axum::response::Response;

@@ -3,12 +3,9 @@
 //! password, 5011); passwords need 8–64 characters (5009) of every class (5007). Changes
 //! revoke the user's tokens (a deleted user's name too).
 
-use super::body::require_content_type;
-use super::list::{self, ListSpec, Messages, NameKind, Names};
-use super::op;
-use super::security_objects::{
-    self as objects, check_name, internal, path_id, required_ids, to_value, to_values,
-    BulkMessages, Outcome,
+use super::objects::{
+    self as objects, check_name, internal, path_id, position_index, required_ids, to_value,
+    to_values, BulkMessages, Outcome, ROLE_ID, USER_ID,
 };
 use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
@@ -19,6 +16,9 @@ use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
+use crate::server::routes::body::require_content_type;
+use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -27,9 +27,6 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
 
-/// The resource kinds of users and roles.
-pub(super) const USER_ID: &str = "user:id";
-pub(super) const ROLE_ID: &str = "role:id";
 const USER_NOT_FOUND: u32 = 5001;
 const ROLE_NOT_FOUND: u32 = 4002;
 const RESERVED: u32 = 4008;
@@ -105,8 +102,11 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     require_content_type(&headers, "application/json")?;
-    let body: CreateUserBody =
-        super::body::json_body(&body, &["username", "password"], &["username", "password"])?;
+    let body: CreateUserBody = crate::server::routes::body::json_body(
+        &body,
+        &["username", "password"],
+        &["username", "password"],
+    )?;
     check_name(&body.username, "username", 4)?;
     check_password(&body.password)?;
     let hash = password::hash(&body.password);
@@ -187,7 +187,7 @@ pub async fn update(
     require_content_type(&headers, "application/json")?;
     let user_id = path_id(&user_id, "user_id")?;
     guard.scope(USER_ID).check(&user_id.to_string())?;
-    let body: UpdateUserBody = super::body::json_body(&body, &[], &["password"])?;
+    let body: UpdateUserBody = crate::server::routes::body::json_body(&body, &[], &["password"])?;
     let new_password = body.password.ok_or_else(|| ApiError::code(EMPTY_BODY))?;
     check_password(&new_password)?;
     if user_id <= MAX_RESERVED_ID && guard.caller().user.id > MAX_RESERVED_ID {
@@ -364,11 +364,6 @@ fn find_user(tx: &SecurityTx, user_id: i64) -> Result<Option<UserItem>, ApiError
 
 fn user(tx: &SecurityTx, user_id: i64) -> Result<UserItem, ApiError> {
     find_user(tx, user_id)?.ok_or_else(|| ApiError::code(USER_NOT_FOUND))
-}
-
-/// A `position` as a list index.
-pub(super) fn position_index(position: u64) -> usize {
-    usize::try_from(position).unwrap_or(usize::MAX)
 }
 
 /// 8–64 characters (5009) with a lower and an upper case letter, a digit and a symbol (5007).

@@ -1,19 +1,31 @@
-//! What the Security object handlers (users, roles, policies, security rules) share: parsing
+//! What the Security handlers share (no handlers here): the token answer of a login, and, for
+//! the security objects (users, roles, policies, security rules), parsing
 //! their integer ids (`user_ids=1,100`, `all`, path ids), reading the objects in one
 //! transaction, the bulk answer with per-operation messages, and the name rules of new objects.
 
-use super::body::missing;
-use super::bulk::Failures;
+use crate::api::envelope::TokenData;
 use crate::api::envelope::{Envelope, Items};
+use crate::api::security::LoginQuery;
+use crate::api::Endpoint;
 use crate::server::error::ApiError;
+use crate::server::extract::WazuhQuery;
 use crate::server::extract::{not_numbers, numbers};
 use crate::server::rbac::Scope;
 use crate::server::respond;
+use crate::server::routes::body::missing;
+use crate::server::routes::bulk::Failures;
 use crate::server::state::AppState;
 use crate::server::store::{SecurityTx, StoreError};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use serde::Serialize;
 use serde_json::Value;
+
+/// The resource kind of users.
+pub const USER_ID: &str = "user:id";
+/// The resource kind of roles.
+pub const ROLE_ID: &str = "role:id";
 
 /// Longest name of a user, role, policy or security rule.
 const MAX_NAME_LEN: usize = 64;
@@ -201,6 +213,32 @@ pub fn answer(outcome: Outcome, messages: &BulkMessages, pretty: bool) -> Respon
         data: Some(items),
     };
     respond::ok(&envelope, pretty)
+}
+
+/// The token as `text/plain` with `raw=true`, else `{"data": {"token": ...}, "error": 0}`.
+pub fn token_response<E: Endpoint<Query = LoginQuery>>(
+    token: String,
+    query: &WazuhQuery<E>,
+) -> Response {
+    if query.query.raw == Some(true) {
+        return (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain")],
+            token,
+        )
+            .into_response();
+    }
+    let body = Envelope {
+        data: Some(TokenData { token }),
+        message: None,
+        error: 0,
+    };
+    respond::ok(&body, false)
+}
+
+/// A `position` as a list index.
+pub fn position_index(position: u64) -> usize {
+    usize::try_from(position).unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]

@@ -2,25 +2,25 @@
 //! revocation of every token, the current user, and the security settings (each change of
 //! which revokes every token). Users, roles, policies and rules are in `security_*.rs`.
 
-use super::list::{self, Messages};
-use super::op;
-use crate::api::envelope::{Envelope, TokenData};
+use super::objects::token_response;
+use crate::api::envelope::Envelope;
 use crate::api::security::{
-    GetSecurityConfig, GetUserMe, Login, LoginDeprecated, LoginQuery, Logout, PutSecurityConfig,
+    GetSecurityConfig, GetUserMe, Login, LoginDeprecated, Logout, PutSecurityConfig,
     ResetSecurityConfig, RevokeAll, SecurityConfigBody, SecurityConfigData,
 };
-use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, IssuedToken, WazuhQuery};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::SecurityConfig;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue};
+use axum::response::Response;
 use axum::Router;
 use serde_json::Value;
 
@@ -51,27 +51,6 @@ pub async fn login_deprecated(
     );
     headers.insert(header::LINK, HeaderValue::from_static(LOGIN_DOC));
     response
-}
-
-/// The token as `text/plain` with `raw=true`, else `{"data": {"token": ...}, "error": 0}`.
-pub(super) fn token_response<E: Endpoint<Query = LoginQuery>>(
-    token: String,
-    query: &WazuhQuery<E>,
-) -> Response {
-    if query.query.raw == Some(true) {
-        return (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, "text/plain")],
-            token,
-        )
-            .into_response();
-    }
-    let body = Envelope {
-        data: Some(TokenData { token }),
-        message: None,
-        error: 0,
-    };
-    respond::ok(&body, false)
 }
 
 /// `DELETE /security/user/authenticate`: revokes the caller's tokens.
@@ -142,7 +121,8 @@ pub async fn put_config(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: SecurityConfigBody = super::body::json_request(&headers, &body, &[], &["rbac_mode"])?;
+    let body: SecurityConfigBody =
+        crate::server::routes::body::json_request(&headers, &body, &[], &["rbac_mode"])?;
     let mut config = state.security_config();
     match (body.auth_token_exp_timeout, body.rbac_mode) {
         (None, None) => {

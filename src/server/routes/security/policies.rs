@@ -5,9 +5,7 @@
 //! (4003). Ids ≤ 99 are Wazuh's (4008). Changing or deleting one revokes the tokens of the
 //! roles holding it (a rule: every run_as token too).
 
-use super::list::{self, ListSpec, Messages, NameKind, Names};
-use super::op;
-use super::security_objects::{
+use super::objects::{
     self as objects, check_name, id_of, internal, path_id, required_ids, to_values, BulkMessages,
     Outcome,
 };
@@ -22,6 +20,8 @@ use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
+use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
+use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{Kind, SecurityTx, MAX_RESERVED_ID};
 use axum::body::Bytes;
@@ -210,7 +210,7 @@ pub async fn create_policy(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let body: CreatePolicyBody =
-        super::body::json_request(&headers, &body, &["name", "policy"], &["name"])?;
+        crate::server::routes::body::json_request(&headers, &body, &["name", "policy"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let checked = checked_policy(body.policy);
     let outcome = create(&state, &POLICY, body.name, checked).await?;
@@ -230,7 +230,7 @@ pub async fn create_rule(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let body: CreateRuleBody =
-        super::body::json_request(&headers, &body, &["name", "rule"], &["name"])?;
+        crate::server::routes::body::json_request(&headers, &body, &["name", "rule"], &["name"])?;
     check_name(&body.name, "name", 1)?;
     let outcome = create(&state, &RULE, body.name, checked_rule(body.rule)).await?;
     Ok(objects::answer(
@@ -249,10 +249,10 @@ pub async fn update_policy(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::body::require_content_type(&headers, "application/json")?;
+    crate::server::routes::body::require_content_type(&headers, "application/json")?;
     let id = path_id(&policy_id, "policy_id")?;
     guard.scope(POLICY.resource).check(&id.to_string())?;
-    let body: UpdatePolicyBody = super::body::json_body(&body, &[], &["name"])?;
+    let body: UpdatePolicyBody = crate::server::routes::body::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.policy.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
     }
@@ -277,10 +277,10 @@ pub async fn update_rule(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::body::require_content_type(&headers, "application/json")?;
+    crate::server::routes::body::require_content_type(&headers, "application/json")?;
     let id = path_id(&rule_id, "rule_id")?;
     guard.scope(RULE.resource).check(&id.to_string())?;
-    let body: UpdateRuleBody = super::body::json_body(&body, &[], &["name"])?;
+    let body: UpdateRuleBody = crate::server::routes::body::json_body(&body, &[], &["name"])?;
     if body.name.is_none() && body.rule.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
     }
