@@ -1,7 +1,7 @@
 //! `ApiError`: every way a request can fail, rendered as the Wazuh problem+json body with
 //! the right HTTP status (`error` last, `remediation`/`dapi_errors` only when present).
 
-use crate::api::codes;
+use crate::api::codes::{self, Code, INTERNAL_ERROR};
 use crate::api::envelope::{ErrorBody, ItemError};
 use crate::server::respond;
 use axum::http::StatusCode;
@@ -21,19 +21,17 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    /// A framework error from the code table, e.g. `ApiError::code(1701)`.
-    pub fn code(code: u32) -> ApiError {
+    /// A Wazuh error of the code table, e.g. `ApiError::code(AGENT_NOT_FOUND)`.
+    pub fn code(code: Code) -> ApiError {
         Self::build(code, None)
     }
 
-    /// A framework error whose detail is `"<message>: <extra>"`.
-    pub fn code_with(code: u32, extra: impl Into<String>) -> ApiError {
+    /// A Wazuh error whose detail is `"<message>: <extra>"`.
+    pub fn code_with(code: Code, extra: impl Into<String>) -> ApiError {
         Self::build(code, Some(extra.into()))
     }
 
-    fn build(code: u32, extra: Option<String>) -> ApiError {
-        let entry = codes::lookup(code)
-            .unwrap_or_else(|| panic!("error code {code} missing from api::codes"));
+    fn build(entry: Code, extra: Option<String>) -> ApiError {
         let detail = match extra {
             Some(extra) => format!("{}: {}", entry.message, extra),
             None => entry.message.to_string(),
@@ -52,13 +50,13 @@ impl ApiError {
                 detail,
                 remediation: entry.remediation.map(str::to_string),
                 dapi_errors: Some(json!({ NODE_NAME: dapi })),
-                error: Some(code),
+                error: Some(entry.code),
             }),
         }
     }
 
     /// A refusal by a middleware (rate limits, IP block): the code's body without `dapi_errors`.
-    pub fn middleware(code: u32) -> ApiError {
+    pub fn middleware(code: Code) -> ApiError {
         let mut error = Self::code(code);
         error.body.dapi_errors = None;
         error
@@ -118,7 +116,7 @@ impl ApiError {
     /// An unexpected internal failure (storage, I/O); the cause is logged, not sent.
     pub fn internal(cause: impl std::fmt::Display) -> ApiError {
         tracing::error!("internal error: {cause}");
-        Self::code(1000)
+        Self::code(INTERNAL_ERROR)
     }
 
     fn plain(status: StatusCode, title: &str, detail: impl Into<String>) -> ApiError {
@@ -137,7 +135,7 @@ impl ApiError {
     /// The error as a failed item of a bulk result (code, message, remediation).
     pub fn as_item_error(&self) -> ItemError {
         ItemError {
-            code: self.body.error.unwrap_or(1000),
+            code: self.body.error.unwrap_or(INTERNAL_ERROR.code),
             message: self.body.detail.clone(),
             remediation: self.body.remediation.clone(),
         }
@@ -161,10 +159,11 @@ impl IntoResponse for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::codes::{AGENT_NOT_FOUND, UNKNOWN_QUERY_FIELD};
 
     #[test]
     fn framework_errors_put_the_code_last() {
-        let err = ApiError::code(1701);
+        let err = ApiError::code(AGENT_NOT_FOUND);
         assert_eq!(err.status, StatusCode::NOT_FOUND);
         let body = String::from_utf8(respond::to_bytes(&err.body, false)).unwrap();
         assert!(
@@ -176,7 +175,7 @@ mod tests {
 
     #[test]
     fn extra_context_is_appended_to_the_detail() {
-        let err = ApiError::code_with(1408, "os.nam");
+        let err = ApiError::code_with(UNKNOWN_QUERY_FIELD, "os.nam");
         assert_eq!(err.body.detail, "Field does not exist.: os.nam");
         assert_eq!(err.status, StatusCode::BAD_REQUEST);
     }

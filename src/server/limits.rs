@@ -16,6 +16,7 @@
 //! Time is passed in (`Instant`), so the unit tests need no sleeping. Imports the server's
 //! `api_config`, `state` and `error`, and `api` for the login paths.
 
+use crate::api::codes::{IP_BLOCKED, TOO_MANY_EVENTS, TOO_MANY_REQUESTS};
 use crate::api::events::ForwardEvents;
 use crate::api::security::{Login, LoginDeprecated, RunAsLogin};
 use crate::api::Endpoint;
@@ -36,13 +37,6 @@ const WINDOW: Duration = Duration::from_secs(60);
 
 /// The `/events` limit per minute, below the global one.
 const MAX_EVENT_REQUESTS_PER_MINUTE: u32 = 30;
-
-/// Error of a request over the global limit.
-const TOO_MANY_REQUESTS: u32 = 6001;
-/// Error of a login from a blocked IP.
-const IP_BLOCKED: u32 = 6000;
-/// Error of an `/events` request over its limit.
-const TOO_MANY_EVENTS: u32 = 6005;
 
 /// Every limit of a running server.
 #[derive(Debug)]

@@ -10,6 +10,7 @@
 pub mod api_config;
 pub mod ar_conf;
 pub mod auth;
+pub mod bulk;
 pub mod collection;
 pub mod demo;
 pub mod error;

@@ -5,6 +5,7 @@
 //!
 //! Imports only `api` and the server's `collection`, `error` and `wql` modules.
 
+use crate::api::codes::{BAD_SELECT_FIELD, BAD_SORT_FIELD};
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::collection::{
     selected_json, Collection, Field, FieldKind, Record, Selected, Slot,
@@ -318,7 +319,7 @@ impl SortOrder {
             allowed.sort_unstable();
             let allowed: Vec<String> = allowed.iter().map(|name| format!("'{name}'")).collect();
             return Err(ApiError::code_with(
-                1403,
+                BAD_SORT_FIELD,
                 format!(
                     "Allowed sort fields: [{}]. Fields: {}",
                     allowed.join(", "),
@@ -494,7 +495,7 @@ impl Selection {
         let unknown = unknown_names(&names, |name| collection.is_selectable(name));
         if !unknown.is_empty() {
             return Err(ApiError::code_with(
-                1724,
+                BAD_SELECT_FIELD,
                 format!(
                     "Allowed select fields: {}. Fields {}",
                     collection.field_names().join(", "),

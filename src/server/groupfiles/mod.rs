@@ -8,6 +8,7 @@
 
 pub mod xml;
 
+use crate::api::codes::FILE_NOT_FOUND;
 use crate::server::error::ApiError;
 use aws_lc_rs::digest;
 use std::fs;
@@ -22,9 +23,6 @@ pub const EMPTY_AGENT_CONF: &str = "<agent_config>\n\n</agent_config>\n";
 
 /// The `hash` values Wazuh accepts that this server cannot compute (no implementation here).
 const UNSUPPORTED_HASHES: &[&str] = &["sha3_224", "blake2b", "blake2s"];
-
-/// Wazuh error code: a file of a group does not exist or cannot be read.
-const FILE_NOT_FOUND: u32 = 1006;
 
 /// The shared-files tree of every group.
 #[derive(Debug, Clone)]
@@ -235,7 +233,7 @@ mod tests {
         let files = GroupFiles::new(dir.path());
         for name in ["..", "../web/agent.conf", "missing.txt"] {
             let err = files.read("web", name).unwrap_err();
-            assert_eq!(err.body.error, Some(FILE_NOT_FOUND), "{name}");
+            assert_eq!(err.body.error, Some(FILE_NOT_FOUND.code), "{name}");
         }
     }
 

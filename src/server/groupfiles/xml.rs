@@ -2,19 +2,13 @@
 //! makes before accepting one (1112 empty, 1113 malformed XML, 1114 not a sequence of
 //! `<agent_config>` blocks), and the JSON view `GET /groups/{group_id}/configuration` shows.
 
+use crate::api::codes::{EMPTY_FILE, WAZUH_SYNTAX_ERROR, XML_SYNTAX_ERROR};
 use crate::server::error::ApiError;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-
-/// Wazuh error code: empty document.
-const EMPTY: u32 = 1112;
-/// Wazuh error code: the document is not well-formed XML.
-const MALFORMED: u32 = 1113;
-/// Wazuh error code: well-formed XML that is not an agent configuration.
-const NOT_AGENT_CONFIG: u32 = 1114;
 
 /// The deepest nesting of elements accepted: a real `agent.conf` goes five levels deep; the
 /// cap keeps a hostile document from exhausting the stack of the code that walks the tree.
@@ -38,18 +32,18 @@ struct Element {
 /// Checks an `agent.conf` document and returns its blocks as JSON (`{filters, config}` each).
 pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
     if document.trim().is_empty() {
-        return Err(ApiError::code(EMPTY));
+        return Err(ApiError::code(EMPTY_FILE));
     }
     let roots = parse(document)?;
     if roots.is_empty() {
         return Err(ApiError::code_with(
-            NOT_AGENT_CONFIG,
+            WAZUH_SYNTAX_ERROR,
             "no <agent_config> block",
         ));
     }
     if let Some(other) = roots.iter().find(|root| root.name != BLOCK) {
         return Err(ApiError::code_with(
-            NOT_AGENT_CONFIG,
+            WAZUH_SYNTAX_ERROR,
             format!(
                 "unexpected root element <{}>, expected <{BLOCK}>",
                 other.name
@@ -61,7 +55,7 @@ pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
 
 /// Parses a document that may hold several root elements (as `agent.conf` does).
 fn parse(document: &str) -> Result<Vec<Element>, ApiError> {
-    let malformed = |detail: String| ApiError::code_with(MALFORMED, detail);
+    let malformed = |detail: String| ApiError::code_with(XML_SYNTAX_ERROR, detail);
     let mut reader = Reader::from_str(document);
     let mut roots = Vec::new();
     let mut open: Vec<Element> = Vec::new();
@@ -136,7 +130,7 @@ fn append_text(open: &mut [Element], text: &str) -> Result<(), ApiError> {
         }
         None if text.trim().is_empty() => Ok(()),
         None => Err(ApiError::code_with(
-            NOT_AGENT_CONFIG,
+            WAZUH_SYNTAX_ERROR,
             "text outside the <agent_config> blocks",
         )),
     }
@@ -233,13 +227,16 @@ mod tests {
     fn a_document_nested_too_deep_is_malformed_not_a_crash() {
         assert!(agent_conf_blocks(&nested(MAX_DEPTH - 1)).is_ok());
         let refused = agent_conf_blocks(&nested(MAX_DEPTH)).unwrap_err();
-        assert_eq!(refused.body.error, Some(MALFORMED));
+        assert_eq!(refused.body.error, Some(XML_SYNTAX_ERROR.code));
         assert!(
             refused.body.detail.contains("nested deeper"),
             "{}",
             refused.body.detail
         );
-        assert_eq!(code(agent_conf_blocks(&nested(100_000))), Some(MALFORMED));
+        assert_eq!(
+            code(agent_conf_blocks(&nested(100_000))),
+            Some(XML_SYNTAX_ERROR.code)
+        );
     }
 
     #[test]
@@ -288,7 +285,7 @@ mod tests {
 
     #[test]
     fn empty_documents_are_1112() {
-        assert_eq!(code(agent_conf_blocks("  \n")), Some(EMPTY));
+        assert_eq!(code(agent_conf_blocks("  \n")), Some(EMPTY_FILE.code));
     }
 
     #[test]
@@ -302,7 +299,7 @@ mod tests {
         ] {
             assert_eq!(
                 code(agent_conf_blocks(document)),
-                Some(MALFORMED),
+                Some(XML_SYNTAX_ERROR.code),
                 "{document}"
             );
         }
@@ -318,7 +315,7 @@ mod tests {
         ] {
             assert_eq!(
                 code(agent_conf_blocks(document)),
-                Some(NOT_AGENT_CONFIG),
+                Some(WAZUH_SYNTAX_ERROR.code),
                 "{document}"
             );
         }

@@ -28,17 +28,18 @@
 //! When several actions of `E` share a kind, a value must be permitted by all of them.
 //! Explicit agent ids are judged with the groups the fleet gives them when a group rule
 //! applies (the fleet is ordered by id: a binary search, no index to keep).
-//! Imports `api` and the server's `auth`, `fleet`, `state`, `store`, `error`, `routes::bulk`.
+//! Imports `api` and the server's `auth`, `fleet`, `state`, `store`, `error`, `bulk`.
 
 pub mod policy;
 pub mod processed;
 pub mod scope;
 
+use crate::api::codes::PERMISSION_DENIED;
 use crate::api::Endpoint;
 use crate::server::auth::{self, Caller};
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::fleet::{Agent, Fleet, Subset};
-use crate::server::routes::bulk::Failures;
 use crate::server::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -50,8 +51,6 @@ use serde_json::Value;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-/// Error code of every RBAC refusal.
-pub const PERMISSION_DENIED: u32 = 4000;
 /// The group resource kind.
 pub const GROUP_ID: &str = "group:id";
 /// The cluster-node resource kind.

@@ -12,13 +12,14 @@
 //! `store::dispatches`), where later reads find it.
 
 use super::body::{check_members, not_of_type, require_content_type};
-use super::bulk::Failures;
 use super::dispatch::{answer, every_agent, listed_ids, sent, without_manager, MANAGER_ID};
 use super::list::Messages;
 use super::op;
 use crate::api::active_response::RunCommand;
+use crate::api::codes::{AGENT_NOT_FOUND, COMMAND_NOT_DEFINED, NOT_ACTIVE};
 use crate::api::params::split_list;
 use crate::server::ar_conf;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::{python_repr, WazuhQuery};
 use crate::server::rbac::Guarded;
@@ -31,11 +32,6 @@ use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::{Map, Value};
-
-/// Wazuh error codes of these operations.
-const AGENT_NOT_FOUND: u32 = 1701;
-const NOT_ACTIVE: u32 = 1707;
-const COMMAND_NOT_DEFINED: u32 = 1652;
 
 /// The media type of the active-response body.
 const JSON: &str = "application/json";

@@ -3,10 +3,11 @@
 //! message (others fail with 1707, unknown ids with 1701); the lab records what was sent in
 //! the store (`store::dispatches`).
 
-use super::agents::common::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
-use super::bulk::Failures;
 use super::list::{self, Messages};
+use crate::api::codes::Code;
+use crate::api::codes::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
 use crate::api::params::split_list;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::rbac::Scope;
 use crate::server::respond;
@@ -30,7 +31,7 @@ pub fn listed_ids(raw: Vec<String>, failures: &mut Failures) -> Vec<i64> {
 }
 
 /// The failed-item code of an outcome; `None` when the command was sent.
-pub fn failure_code(outcome: CommandOutcome) -> Option<u32> {
+pub fn failure_code(outcome: CommandOutcome) -> Option<Code> {
     match outcome {
         CommandOutcome::Sent => None,
         CommandOutcome::NotFound => Some(AGENT_NOT_FOUND),

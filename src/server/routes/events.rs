@@ -10,11 +10,12 @@
 
 use super::body::require_content_type;
 use super::body::{check_members, not_of_type};
-use super::bulk::Failures;
 use super::list::{self, Messages};
 use super::op;
+use crate::api::codes::INVALID_QUEUE_MESSAGE;
 use crate::api::envelope::ErrorBody;
 use crate::api::events::{ForwardEvents, MAX_EVENTS_PER_REQUEST};
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -33,9 +34,6 @@ const MAX_MESSAGE_BYTES: usize = 65535;
 
 /// The header Wazuh puts before each event it queues to analysisd.
 const MESSAGE_HEADER: &str = "1:API-Webhook:";
-
-/// Error of an event too large for the queue.
-const INVALID_QUEUE_MESSAGE: u32 = 1012;
 
 /// The only member of the body.
 const BODY_MEMBERS: &[&str] = &["events"];

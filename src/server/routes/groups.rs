@@ -5,14 +5,18 @@
 
 use super::agents::common::{AgentFilter, UNNAMED_LIST};
 use super::body::require_content_type;
-use super::bulk::Failures;
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
+use crate::api::codes::{
+    BAD_GROUP_ID, DEFAULT_NOT_DELETABLE, GROUP_EXISTS, GROUP_NOT_FOUND, RESERVED_GROUP_ID,
+    XML_SYNTAX_ERROR,
+};
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
 };
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
+use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
@@ -20,7 +24,7 @@ use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::state::{off_thread, AppState};
-use crate::server::store::{agent_id, GroupTx, Store, StoreError};
+use crate::server::store::{agent_id, GroupTx, Store, StoreError, DEFAULT_GROUP};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -112,20 +116,11 @@ const DELETE_MESSAGES: Messages = Messages {
 /// The values of the `type` parameter of `GET /groups/{group_id}/files/{file_name}`.
 const FILE_TYPES: &[&str] = &["conf", "rootkit_files", "rootkit_trojans", "rcl"];
 
-/// The group every agent falls back to; it cannot be deleted.
-pub const DEFAULT_GROUP: &str = "default";
-
 /// Group ids kept for the files beside the group directories.
 const RESERVED_GROUP_IDS: &[&str] = &[".", "..", "agent-template.conf", "ar.conf"];
 
 /// Longest group id.
 const MAX_GROUP_ID_LEN: usize = 128;
-
-/// Wazuh error codes of group administration.
-const GROUP_EXISTS: u32 = 1711;
-const DEFAULT_NOT_DELETABLE: u32 = 1712;
-const RESERVED_GROUP_ID: u32 = 1713;
-const BAD_GROUP_ID: u32 = 1722;
 
 /// The values of the `hash` parameter (see `groupfiles::hex_digest` for those computed; md5
 /// sums come from the store, the others from the files).
@@ -133,9 +128,6 @@ const HASHES: &[&str] = &[
     "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s", "sha3_224",
     "sha3_256", "sha3_384", "sha3_512",
 ];
-
-/// Wazuh error code: the group does not exist.
-pub const GROUP_NOT_FOUND: u32 = 1710;
 
 /// `GET /groups`.
 pub async fn list(
@@ -406,7 +398,7 @@ pub async fn put_config(
     guard.groups().check(&group_id)?;
     require_group(&state, &group_id)?;
     let document = String::from_utf8(body.to_vec())
-        .map_err(|_| ApiError::code_with(1113, "the document is not UTF-8"))?;
+        .map_err(|_| ApiError::code_with(XML_SYNTAX_ERROR, "the document is not UTF-8"))?;
     xml::agent_conf_blocks(&document)?;
     let files = GroupFiles::new(state.data_dir());
     state

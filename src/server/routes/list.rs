@@ -5,10 +5,11 @@
 //! fleet) as the caller's RBAC scope permits, runs the list pipeline (`query::run`) and wraps
 //! the page in the `affected_items` envelope.
 
-use super::bulk::Failures;
+use crate::api::codes::Code;
 use crate::api::envelope::{Envelope, FailedItem, Items};
 use crate::api::params::split_list;
 use crate::api::Endpoint;
+use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
 use crate::server::extract::{numbers, WazuhQuery};
@@ -43,7 +44,7 @@ pub struct Names {
     /// What a name is.
     pub kind: NameKind,
     /// The error of a name no item has (1701, 1710, 5001, ...).
-    pub missing_code: u32,
+    pub missing_code: Code,
 }
 
 /// What the names of a [`Names`] parameter are.
@@ -332,20 +333,10 @@ pub fn envelope<T>(
     }
 }
 
-/// Numeric order for all-digit ids (`"2" < "10"`), text order otherwise.
-pub(super) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
-    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if numeric(a) && numeric(b) {
-        let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
-        a.len().cmp(&b.len()).then_with(|| a.cmp(b))
-    } else {
-        a.cmp(b)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::codes::AGENT_NOT_FOUND;
     use serde_json::json;
 
     const MESSAGES: Messages = Messages {
@@ -393,7 +384,7 @@ mod tests {
     #[test]
     fn envelope_message_and_error_level_follow_the_outcome() {
         let mut failures = Failures::default();
-        failures.add("001", &ApiError::code(1701));
+        failures.add("001", &ApiError::code(AGENT_NOT_FOUND));
         let failed = failures.into_groups();
         let partial = envelope(vec![json!({"id": "002"})], 1, failed.clone(), &MESSAGES);
         assert_eq!(

@@ -11,7 +11,6 @@
 mod active_response;
 pub mod agents;
 mod body;
-pub mod bulk;
 mod dispatch;
 mod events;
 pub mod groups;

@@ -14,8 +14,8 @@ const CONFLICTS: &str =
 
 /// The manager's own agent id: never replaced, never deleted.
 const MANAGER_ID: i64 = 0;
-/// The group every new agent joins, as Wazuh's authd does.
-const DEFAULT_GROUP: &str = "default";
+/// The group every new agent joins, as Wazuh's authd does; it cannot be deleted.
+pub const DEFAULT_GROUP: &str = "default";
 /// The IP value that never conflicts with another agent's.
 const ANY_IP: &str = "any";
 

@@ -24,7 +24,7 @@ mod seed;
 mod tasks;
 
 pub use agent_commands::{AgentCommand, CommandOutcome};
-pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent};
+pub use agent_writes::{Conflict, Force, KeyMaterial, NewAgent, DEFAULT_GROUP};
 pub use agents::{agent_id, GroupRow};
 pub use changes::Changes;
 pub use dispatches::{Dispatch, Dispatched};

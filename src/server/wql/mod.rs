@@ -26,6 +26,7 @@ mod lexer;
 mod parser;
 pub mod values;
 
+use crate::api::codes::BAD_QUERY;
 use crate::server::collection::{Collection, Record};
 use crate::server::error::ApiError;
 use chrono::{DateTime, Utc};
@@ -38,7 +39,7 @@ pub struct Query {
 
 /// Parses `q` against the fields of a collection; `now` anchors timeframes like `1d`.
 pub fn parse(q: &str, collection: &Collection, now: DateTime<Utc>) -> Result<Query, ApiError> {
-    let tokens = lexer::tokenize(q).ok_or_else(|| ApiError::code_with(1407, q))?;
+    let tokens = lexer::tokenize(q).ok_or_else(|| ApiError::code_with(BAD_QUERY, q))?;
     let root = parser::parse(q, &tokens, collection, now)?;
     Ok(Query { root })
 }

@@ -8,6 +8,7 @@
 use super::eval::{Comparison, Condition, Node, Scalar, Test};
 use super::lexer::{RawTerm, Separator, Token};
 use super::values::{parse_version, LikePattern};
+use crate::api::codes::{BAD_DATE_FILTER, BAD_QUERY, BAD_QUERY_OPERATOR, UNKNOWN_QUERY_FIELD};
 use crate::server::collection::{Collection, Field, FieldKind, Slot};
 use crate::server::error::ApiError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -63,13 +64,13 @@ fn check_term(term: &RawTerm<'_>, collection: &Collection) -> Result<(Slot, Oper
     let slot = collection.slot(term.field).ok_or_else(|| {
         let available = collection.field_names().join(", ");
         ApiError::code_with(
-            1408,
+            UNKNOWN_QUERY_FIELD,
             format!("Available fields: {available}. Field: {}", term.field),
         )
     })?;
     let operator = Operator::parse(term.operator).ok_or_else(|| {
         ApiError::code_with(
-            1409,
+            BAD_QUERY_OPERATOR,
             format!(
                 "Valid operators: =, !=, <, >, ~. Used operator: {}",
                 term.operator
@@ -104,7 +105,7 @@ impl Parser<'_, '_> {
                     continue;
                 }
                 Token::Open if depth >= MAX_DEPTH => {
-                    return Err(ApiError::code_with(1407, self.q));
+                    return Err(ApiError::code_with(BAD_QUERY, self.q));
                 }
                 Token::Open => self.sequence(depth + 1)?,
                 Token::Term(term) => self.condition(&term)?,
@@ -190,7 +191,7 @@ fn compile(
                     ">"
                 };
                 return Err(ApiError::code_with(
-                    1409,
+                    BAD_QUERY_OPERATOR,
                     format!(
                         "Valid operators for '{}' field: =, !=, ~. Used operator: {used}",
                         field.name
@@ -230,7 +231,7 @@ fn date_test(operator: Operator, value: &str, now: DateTime<Utc>) -> Result<Test
         let cutoff = now.timestamp().saturating_sub(seconds);
         return Ok(Test::Within { cutoff, newer });
     }
-    let seconds = date_seconds(value).ok_or_else(|| ApiError::code_with(1412, value))?;
+    let seconds = date_seconds(value).ok_or_else(|| ApiError::code_with(BAD_DATE_FILTER, value))?;
     let comparison = match operator {
         Operator::Compare(comparison) => comparison,
         Operator::Like => Comparison::Equal,

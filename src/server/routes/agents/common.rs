@@ -2,6 +2,7 @@
 //! agent lists' specs and messages, the agent filters, agent ids, timeframes and versions.
 
 use crate::api::agents::AgentFilters;
+use crate::api::codes::AGENT_NOT_FOUND;
 use crate::api::params::split_list;
 use crate::server::collection::Record;
 use crate::server::error::ApiError;
@@ -25,13 +26,6 @@ pub const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconn
 
 /// The values of the `group_config_status` filter.
 pub const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
-
-/// The error of an agent id no agent has.
-pub const AGENT_NOT_FOUND: u32 = 1701;
-/// The error of a command for the manager itself.
-pub const MANAGER_AGENT: u32 = 1703;
-/// The error of a command for an agent that is not active.
-pub const NOT_ACTIVE: u32 = 1707;
 
 /// The manager's own agent id, skipped by date filters.
 pub const MANAGER_ID: &str = "000";

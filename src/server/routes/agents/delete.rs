@@ -3,7 +3,10 @@
 
 use super::common::*;
 use crate::api::agents::{AgentFilters, DeleteAgents, DeleteAgentsQuery};
+use crate::api::codes::AGENT_NOT_FOUND;
+use crate::api::codes::MANAGER_AGENT;
 use crate::api::params::split_list;
+use crate::server::bulk::{id_order, Failures};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 pub use crate::server::fleet::AGENTS;
@@ -11,7 +14,6 @@ use crate::server::fleet::{Agent, Fleet};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::body::missing;
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -126,7 +128,7 @@ impl DeletePlan {
                 .iter()
                 .filter_map(|id| {
                     if id == MANAGER_ID {
-                        failures.add(id.clone(), &ApiError::code(1703));
+                        failures.add(id.clone(), &ApiError::code(MANAGER_AGENT));
                         return None;
                     }
                     let found = fleet.find(id);
@@ -143,7 +145,7 @@ impl DeletePlan {
             .filter(|agent| self.query.as_ref().is_none_or(|q| q.matches(*agent)))
             .map(|agent| agent.id_text.to_string())
             .collect();
-        ids.sort_by(|a, b| list::id_order(a, b));
+        ids.sort_by(|a, b| id_order(a, b));
         ids.dedup();
         (ids, failures)
     }

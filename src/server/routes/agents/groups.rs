@@ -8,29 +8,25 @@ use crate::api::agents::{
     AssignAgentToGroup, AssignAgentsToGroup, RemoveAgentFromGroup, RemoveAgentFromGroups,
     RemoveAgentsFromGroup,
 };
+use crate::api::codes::{
+    AGENT_NOT_FOUND, ALREADY_IN_GROUP, GROUP_NOT_FOUND, MANAGER_AGENT, NOT_IN_GROUP,
+    ONLY_IN_DEFAULT, TOO_MANY_GROUPS,
+};
 use crate::api::params::split_list;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::routes::bulk::Failures;
-use crate::server::routes::groups::{DEFAULT_GROUP, GROUP_NOT_FOUND};
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
+use crate::server::store::DEFAULT_GROUP;
 use crate::server::store::{agent_id, GroupTx};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
 use serde_json::{json, Value};
-
-/// Wazuh error codes of group assignments.
-const AGENT_NOT_FOUND: u32 = 1701;
-const MANAGER_AGENT: u32 = 1703;
-const NOT_IN_GROUP: u32 = 1734;
-const TOO_MANY_GROUPS: u32 = 1737;
-const ONLY_IN_DEFAULT: u32 = 1745;
-const ALREADY_IN_GROUP: u32 = 1751;
 
 /// Most groups one agent may belong to.
 const MAX_GROUPS_PER_AGENT: usize = 128;

@@ -3,15 +3,19 @@
 //!
 //! Imports `api` and the server's `state`, `store`, `rbac`, `error` and `routes` modules.
 
-use super::common::{not_a_timeframe, numeric_id, timeframe_seconds, AGENT_NOT_FOUND};
+use super::common::{not_a_timeframe, numeric_id, timeframe_seconds};
 use crate::api::agents::GetAgentKey;
 use crate::api::agents::{AddAgent, AddAgentBody, InsertAgent, InsertAgentBody, InsertAgentQuick};
+use crate::api::codes::{
+    Code, AGENT_ID_EXISTS, AGENT_IP_EXISTS, AGENT_NAME_EXISTS, AGENT_NAME_TOO_LONG,
+    AGENT_NOT_FOUND, KEY_TOO_SHORT, MANAGER_AGENT,
+};
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::body::{json_request, missing};
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -157,11 +161,11 @@ async fn register(
 }
 
 /// The Wazuh code of a registration conflict.
-fn conflict_code(conflict: Conflict) -> u32 {
+fn conflict_code(conflict: Conflict) -> Code {
     match conflict {
-        Conflict::Id => 1708,
-        Conflict::Name => 1705,
-        Conflict::Ip => 1706,
+        Conflict::Id => AGENT_ID_EXISTS,
+        Conflict::Name => AGENT_NAME_EXISTS,
+        Conflict::Ip => AGENT_IP_EXISTS,
     }
 }
 
@@ -174,7 +178,7 @@ fn check_name(name: &str) -> Result<(), ApiError> {
         )));
     }
     if name.len() > MAX_NAME_LEN {
-        return Err(ApiError::code(1738));
+        return Err(ApiError::code(AGENT_NAME_TOO_LONG));
     }
     Ok(())
 }
@@ -188,20 +192,22 @@ pub(super) fn checked_ip(ip: &str) -> Result<String, ApiError> {
         Some((address, prefix)) => (address, Some(prefix)),
         None => (ip, None),
     };
-    let address: IpAddr = address.parse().map_err(|_| ApiError::code(1706))?;
+    let address: IpAddr = address
+        .parse()
+        .map_err(|_| ApiError::code(AGENT_IP_EXISTS))?;
     let max_prefix = if address.is_ipv4() { 32 } else { 128 };
     let prefix_ok = prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|p| p <= max_prefix));
     if prefix_ok {
         Ok(ip.to_string())
     } else {
-        Err(ApiError::code(1706))
+        Err(ApiError::code(AGENT_IP_EXISTS))
     }
 }
 
 /// A given key secret: shorter than 64 characters is 1709; it must be 64 letters or digits.
 pub(super) fn checked_secret(key: String) -> Result<String, ApiError> {
     if key.chars().count() < SECRET_LEN {
-        return Err(ApiError::code(1709));
+        return Err(ApiError::code(KEY_TOO_SHORT));
     }
     if key.len() != SECRET_LEN || !key.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(ApiError::bad_request(
@@ -310,7 +316,7 @@ pub async fn key(
     let id = numeric_id(&agent_id, "agent_id")?;
     guard.agents().check(&store::agent_id(id))?;
     let material = if id == 0 {
-        Err(ApiError::code(1703))
+        Err(ApiError::code(MANAGER_AGENT))
     } else {
         state
             .store(move |store| store.agent_key_material(id))

@@ -2,13 +2,15 @@
 
 use super::common::*;
 use crate::api::agents::{CheckUninstallPermission, GetAgentSync};
+use crate::api::codes::AGENT_NOT_FOUND;
+use crate::api::codes::MANAGER_AGENT;
 use crate::api::envelope::Envelope;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::fleet::Fleet;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -53,7 +55,7 @@ pub async fn is_sync(
 /// Whether agent `id` is synced: 1703 for the manager, 1701 for an unknown agent.
 fn sync_of(fleet: &Fleet, id: &str) -> Result<bool, ApiError> {
     if id == MANAGER_ID {
-        return Err(ApiError::code(1703));
+        return Err(ApiError::code(MANAGER_AGENT));
     }
     let agent = fleet
         .find(id)

@@ -7,18 +7,19 @@
 //! and refreshes the agent's `lastKeepAlive`, as the agent's first keep-alive after it comes
 //! back would. Nothing else about the agent changes. Each request is one store transaction.
 
-use super::common::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
 use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
+use crate::api::codes::{
+    AGENT_NOT_FOUND, GROUP_NOT_FOUND, MANAGER_AGENT, NODE_NOT_FOUND, NOT_ACTIVE,
+};
 use crate::api::params::split_list;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::dispatch::{failure_code, listed_ids};
-use crate::server::routes::groups::GROUP_NOT_FOUND;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -28,9 +29,6 @@ use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::Value;
-
-/// Wazuh error codes of agent commands.
-const NODE_NOT_FOUND: u32 = 1730;
 
 /// The messages of a restart answer.
 const RESTART_MESSAGES: Messages = Messages {

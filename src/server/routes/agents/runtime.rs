@@ -20,7 +20,12 @@ use crate::api::agent_runtime::{
     GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS, CONFIG_COMPONENTS,
     CONFIG_SECTIONS, STATS_COMPONENTS,
 };
+use crate::api::codes::{
+    AGENT_NOT_FOUND, AGENT_VERSION_NULL, COMPONENT_UNREACHABLE, MANAGER_AGENT, NOT_ACTIVE,
+    NO_SUCH_CONFIGURATION, ONLY_ACTIVE, ONLY_IN_REAL_AGENTS, SOCKET_ERROR, VERSION_TOO_OLD,
+};
 use crate::api::params::split_list;
+use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
 use crate::server::demo::agent_runtime::config::{
     agent_section, block_applies, profile_of, Unavailable,
@@ -33,7 +38,6 @@ use crate::server::fleet::Agent;
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -44,18 +48,6 @@ use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Map, Value};
-
-/// Wazuh error codes of these views.
-const VERSION_NULL: u32 = 1015;
-const NO_SUCH_SECTION: u32 = 1116;
-const COMPONENT_UNREACHABLE: u32 = 1117;
-const SOCKET_ERROR: u32 = 1121;
-const MANAGER_HAS_NO_SUCH_DAEMON: u32 = 1310;
-const AGENT_NOT_FOUND: u32 = 1701;
-const MANAGER_AGENT: u32 = 1703;
-const NOT_ACTIVE: u32 = 1707;
-const VERSION_TOO_OLD: u32 = 1735;
-const ONLY_ACTIVE: u32 = 1740;
 
 /// The daemons asked when `daemons_list` is absent, in the order Wazuh answers them.
 const EVERY_DAEMON: &[&str] = &["wazuh-remoted", "wazuh-analysisd"];
@@ -110,7 +102,7 @@ pub async fn config(
 fn unavailable(why: Unavailable, component: &str, section: &str) -> ApiError {
     match why {
         Unavailable::NoSection => {
-            ApiError::code_with(NO_SUCH_SECTION, format!("{component}:{section}"))
+            ApiError::code_with(NO_SUCH_CONFIGURATION, format!("{component}:{section}"))
         }
         Unavailable::NoComponent => {
             ApiError::code_with(COMPONENT_UNREACHABLE, format!("{component}:{section}"))
@@ -220,7 +212,7 @@ fn eligible_for_component_stats(
 ) -> Result<Value, ApiError> {
     let record = agent_record(state, id)?;
     let Some(version) = record.get("version").and_then(Value::as_str) else {
-        return Err(ApiError::code(VERSION_NULL));
+        return Err(ApiError::code(AGENT_VERSION_NULL));
     };
     let too_old = parse_version(version)
         .is_some_and(|version| compare_versions(&version, &COMPONENT_STATS_VERSION).is_lt());
@@ -231,7 +223,7 @@ fn eligible_for_component_stats(
         ));
     }
     if id == 0 && component == "agent" {
-        return Err(ApiError::code(MANAGER_HAS_NO_SUCH_DAEMON));
+        return Err(ApiError::code(ONLY_IN_REAL_AGENTS));
     }
     if status_of(&record) != "active" {
         return Err(ApiError::code_with(

@@ -12,8 +12,13 @@
 
 use super::common::{version_of, AgentFilter, AGENTS};
 use crate::api::agents::AgentFilters;
+use crate::api::codes::{
+    Code, AGENT_NOT_FOUND, ALREADY_UPGRADING, BEYOND_MANAGER, MANAGER_AGENT, NOT_ACTIVE,
+    NOT_ELIGIBLE, NOT_NEWER, NO_TASK, WPK_FILE_MISSING,
+};
 use crate::api::params::{split_list, ListParams};
 use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
+use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
@@ -21,7 +26,6 @@ use crate::server::fleet::{Agent, Fleet};
 use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::routes::bulk::Failures;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -35,21 +39,10 @@ use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// Wazuh error codes of upgrade calls.
-const AGENT_NOT_FOUND: u32 = 1701;
-const MANAGER_AGENT: u32 = 1703;
-const NOT_ACTIVE: u32 = 1707;
-const NOT_ELIGIBLE: u32 = 1731;
-/// The upgrade module's codes (1810 + the module's error number).
-const NO_TASK: u32 = 1818;
-const ALREADY_UPGRADING: u32 = 1819;
-const NOT_NEWER: u32 = 1824;
-const BEYOND_MANAGER: u32 = 1825;
-const WPK_FILE_MISSING: u32 = 1826;
 /// What an upgrade call on every agent (no ids named) leaves out of its failures instead of
 /// reporting it, as Wazuh's `exclude_codes`: the agents it cannot apply to. A missing WPK
 /// file stays reported.
-const NOT_APPLICABLE_TO_ALL: &[u32] = &[
+const NOT_APPLICABLE_TO_ALL: &[Code] = &[
     AGENT_NOT_FOUND,
     MANAGER_AGENT,
     NOT_ACTIVE,
@@ -227,7 +220,7 @@ async fn create_tasks(
 }
 
 /// The upgrade module's checks of one agent: the task to create, or the failure code.
-fn check(agent: &Agent, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgrade, u32> {
+fn check(agent: &Agent, plan: &Plan, manager: Option<&[u64]>) -> Result<NewUpgrade, Code> {
     if let Some(file) = &plan.file_path {
         if !Path::new(file).is_file() {
             return Err(WPK_FILE_MISSING);

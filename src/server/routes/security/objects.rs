@@ -3,17 +3,18 @@
 //! their integer ids (`user_ids=1,100`, `all`, path ids), reading the objects in one
 //! transaction, the bulk answer with per-operation messages, and the name rules of new objects.
 
+use crate::api::codes::Code;
 use crate::api::envelope::TokenData;
 use crate::api::envelope::{Envelope, Items};
 use crate::api::security::LoginQuery;
 use crate::api::Endpoint;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::extract::{not_numbers, numbers};
 use crate::server::rbac::Scope;
 use crate::server::respond;
 use crate::server::routes::body::missing;
-use crate::server::routes::bulk::Failures;
 use crate::server::state::AppState;
 use crate::server::store::{SecurityTx, StoreError};
 use axum::http::{header, StatusCode};
@@ -163,7 +164,7 @@ impl Outcome {
     }
 
     /// Records a failed id.
-    pub fn fail(&mut self, id: impl Into<Value>, code: u32) {
+    pub fn fail(&mut self, id: impl Into<Value>, code: Code) {
         self.failures.add(id, &ApiError::code(code));
     }
 }

@@ -9,6 +9,11 @@ use super::objects::{
     self as objects, check_name, id_of, internal, path_id, required_ids, to_values, BulkMessages,
     Outcome,
 };
+use crate::api::codes::{
+    Code, EMPTY_BODY, INVALID_POLICY, INVALID_RESOURCE, INVALID_RESOURCES, INVALID_RULE,
+    NAME_EXISTS, NAME_OR_POLICY_EXISTS, NAME_OR_RULE_EXISTS, POLICY_NOT_FOUND, RESERVED,
+    RULE_NOT_FOUND,
+};
 use crate::api::rbac::{self, ACTIONS};
 use crate::api::security::{
     CreatePolicy, CreatePolicyBody, CreateRule, CreateRuleBody, DeletePolicies, DeleteRules,
@@ -30,13 +35,6 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
 use serde_json::Value;
-
-const RESERVED: u32 = 4008;
-const EMPTY_BODY: u32 = 4001;
-const INVALID_POLICY: u32 = 4006;
-const INVALID_RESOURCE: u32 = 4019;
-const INVALID_RESOURCES: u32 = 4500;
-const INVALID_RULE: u32 = 4003;
 
 /// The policies as `GET /security/policies` lists them.
 pub const POLICIES: Collection = Collection {
@@ -99,9 +97,9 @@ pub const RULES: Collection = Collection {
 /// How policies or rules differ: their codes and messages.
 struct BodyKind {
     kind: Kind,
-    not_found: u32,
-    exists_on_create: u32,
-    exists_on_update: u32,
+    not_found: Code,
+    exists_on_create: Code,
+    exists_on_update: Code,
     /// Created / not created.
     create: [&'static str; 2],
     /// Updated / not updated.
@@ -115,9 +113,9 @@ struct BodyKind {
 
 const POLICY: BodyKind = BodyKind {
     kind: Kind::Policy,
-    not_found: 4007,
-    exists_on_create: 4009,
-    exists_on_update: 4013,
+    not_found: POLICY_NOT_FOUND,
+    exists_on_create: NAME_OR_POLICY_EXISTS,
+    exists_on_update: NAME_EXISTS,
     create: ["Policy was successfully created", "Policy was not created"],
     update: ["Policy was successfully updated", "Policy was not updated"],
     delete: [
@@ -131,7 +129,7 @@ const POLICY: BodyKind = BodyKind {
         names: Some(Names {
             param: "policy_ids",
             kind: NameKind::Integer,
-            missing_code: 4007,
+            missing_code: POLICY_NOT_FOUND,
         }),
         equalities: &[],
         messages: Messages {
@@ -145,9 +143,9 @@ const POLICY: BodyKind = BodyKind {
 
 const RULE: BodyKind = BodyKind {
     kind: Kind::Rule,
-    not_found: 4022,
-    exists_on_create: 4005,
-    exists_on_update: 4005,
+    not_found: RULE_NOT_FOUND,
+    exists_on_create: NAME_OR_RULE_EXISTS,
+    exists_on_update: NAME_OR_RULE_EXISTS,
     create: [
         "Security rule was successfully created",
         "Security rule was not created",
@@ -167,7 +165,7 @@ const RULE: BodyKind = BodyKind {
         names: Some(Names {
             param: "rule_ids",
             kind: NameKind::Integer,
-            missing_code: 4022,
+            missing_code: RULE_NOT_FOUND,
         }),
         equalities: &[],
         messages: Messages {
@@ -333,7 +331,7 @@ fn messages_of([done, not_done]: [&'static str; 2]) -> BulkMessages {
 }
 
 /// A body checked for storing: the sanitised JSON, or the code it fails with.
-type Checked = Result<Value, u32>;
+type Checked = Result<Value, Code>;
 
 async fn create(
     state: &AppState,
@@ -605,7 +603,7 @@ mod tests {
         assert_eq!(ok["actions"][0], "agent:read");
         assert_eq!(ok["resources"][0], "agent:id:Web01");
         assert_eq!(ok["effect"], "allow");
-        let code = |p| checked_policy(p).err();
+        let code = |p| checked_policy(p).err().map(|code| code.code);
         assert_eq!(
             code(policy(&["agent:read"], &["agent:id:1"], "maybe")),
             Some(4006)
@@ -639,8 +637,8 @@ mod tests {
 
     #[test]
     fn rules_must_be_objects() {
-        assert_eq!(checked_rule(serde_json::json!([])), Err(4003));
-        assert_eq!(checked_rule(serde_json::json!({})), Err(4003));
+        assert_eq!(checked_rule(serde_json::json!([])), Err(INVALID_RULE));
+        assert_eq!(checked_rule(serde_json::json!({})), Err(INVALID_RULE));
         assert!(checked_rule(serde_json::json!({"FIND": {"a": "b"}})).is_ok());
     }
 }

@@ -6,6 +6,7 @@
 //! validates: 400 for an unknown kind).
 //! Any authenticated caller may read them.
 
+use crate::api::codes::INVALID_ENDPOINT;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac::ACTIONS;
 use crate::api::rbac_views::{
@@ -117,7 +118,7 @@ fn check_endpoint(endpoint: &str) -> Result<(), ApiError> {
     if every.iter().any(|name| name == endpoint) {
         return Ok(());
     }
-    let mut error = ApiError::code(4020);
+    let mut error = ApiError::code(INVALID_ENDPOINT);
     error.body.remediation = Some(format!("Valid endpoints are: {}", every.join(", ")));
     Err(error)
 }

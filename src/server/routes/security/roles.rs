@@ -8,6 +8,11 @@ use super::objects::{
     BulkMessages, Ids, Outcome,
 };
 use super::objects::{position_index, ROLE_ID};
+use crate::api::codes::{
+    Code, EMPTY_BODY, NAME_OR_RULE_EXISTS, POLICY_LINK_EXISTS, POLICY_LINK_MISSING,
+    POLICY_NOT_FOUND, RESERVED, ROLE_NOT_FOUND, RULE_LINK_EXISTS, RULE_LINK_MISSING,
+    RULE_NOT_FOUND,
+};
 use crate::api::security::{
     AddRolePolicies, AddRoleRules, CreateRole, CreateRoleBody, DeleteRoles, ListRoles,
     RemoveRolePolicies, RemoveRoleRules, RoleItem, UpdateRole, UpdateRoleBody,
@@ -26,17 +31,6 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
-
-const ROLE_NOT_FOUND: u32 = 4002;
-const POLICY_NOT_FOUND: u32 = 4007;
-const RULE_NOT_FOUND: u32 = 4022;
-const RESERVED: u32 = 4008;
-const NAME_EXISTS: u32 = 4005;
-const EMPTY_BODY: u32 = 4001;
-const POLICY_LINK_MISSING: u32 = 4010;
-const POLICY_LINK_EXISTS: u32 = 4011;
-const RULE_LINK_EXISTS: u32 = 4023;
-const RULE_LINK_MISSING: u32 = 4024;
 
 /// The roles as `GET /security/roles` lists them.
 pub const ROLES: Collection = Collection {
@@ -110,7 +104,7 @@ pub async fn create(
     let outcome = objects::write(&state, move |tx| {
         let mut outcome = Outcome::default();
         if internal(tx.id_named(Kind::Role, &body.name, 0))?.is_some() {
-            outcome.fail(body.name, NAME_EXISTS);
+            outcome.fail(body.name, NAME_OR_RULE_EXISTS);
             return Ok(outcome);
         }
         let id = internal(tx.insert_role(&body.name, now))?;
@@ -188,7 +182,7 @@ pub async fn update(
         } else if !internal(tx.exists(Kind::Role, role_id))? {
             outcome.fail(role_id, ROLE_NOT_FOUND);
         } else if internal(tx.id_named(Kind::Role, &name, role_id))?.is_some() {
-            outcome.fail(role_id, NAME_EXISTS);
+            outcome.fail(role_id, NAME_OR_RULE_EXISTS);
         } else {
             internal(tx.rename(Kind::Role, role_id, &name))?;
             internal(tx.revoke_roles(&[role_id], now))?;
@@ -211,9 +205,9 @@ struct MemberLinks {
     link: Link,
     resource: &'static str,
     member: Kind,
-    not_found: u32,
-    exists: u32,
-    missing: u32,
+    not_found: Code,
+    exists: Code,
+    missing: Code,
 }
 
 const POLICY_LINKS: MemberLinks = MemberLinks {

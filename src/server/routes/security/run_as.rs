@@ -10,6 +10,7 @@
 //! as in Wazuh's `RBAChecker`.
 
 use super::objects::token_response;
+use crate::api::codes::RUN_AS_NOT_ALLOWED;
 use crate::api::security::{RuleItem, RunAsContext, RunAsLogin};
 use crate::server::auth::jwt::Claims;
 use crate::server::auth::{self, context_rules};
@@ -31,9 +32,6 @@ use serde_json::Value;
 
 /// The user whose run_as logins the reserved (default) rules apply to: `wazuh-wui`.
 const RESERVED_RULES_USER: i64 = 2;
-
-/// Error of a run_as login by a user without `allow_run_as`.
-const RUN_AS_NOT_ALLOWED: u32 = 6004;
 
 /// The `hash_auth_context` claim of a dumped context: Python's
 /// `hashlib.blake2b(data, digest_size=16).hexdigest()`.

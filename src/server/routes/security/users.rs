@@ -7,6 +7,11 @@ use super::objects::{
     self as objects, check_name, internal, path_id, position_index, required_ids, to_value,
     to_values, BulkMessages, Outcome, ROLE_ID, USER_ID,
 };
+use crate::api::codes::{
+    ADMIN_ONLY_SELF, CURRENT_USER, EMPTY_BODY, PASSWORD_LENGTH, RESERVED, RESERVED_USER,
+    ROLE_LINK_EXISTS, ROLE_LINK_MISSING, ROLE_NOT_FOUND, USER_NOT_CREATED, USER_NOT_FOUND,
+    WEAK_PASSWORD,
+};
 use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
     UpdateUser, UpdateUserBody, UserItem,
@@ -26,19 +31,6 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
-
-const USER_NOT_FOUND: u32 = 5001;
-const ROLE_NOT_FOUND: u32 = 4002;
-const RESERVED: u32 = 4008;
-const USER_NOT_CREATED: u32 = 5000;
-const RESERVED_USER: u32 = 5004;
-const WEAK_PASSWORD: u32 = 5007;
-const CURRENT_USER: u32 = 5008;
-const PASSWORD_LENGTH: u32 = 5009;
-const ADMIN_ONLY_SELF: u32 = 5011;
-const EMPTY_BODY: u32 = 4001;
-const LINK_EXISTS: u32 = 4017;
-const LINK_MISSING: u32 = 4016;
 
 /// The users as `GET /security/users` lists them.
 pub const USERS: Collection = Collection {
@@ -276,7 +268,7 @@ pub async fn add_roles(
             } else if !internal(tx.exists(Kind::Role, role_id))? {
                 outcome.fail(role_id, ROLE_NOT_FOUND);
             } else if internal(tx.members(Link::UserRole, user_id))?.contains(&role_id) {
-                outcome.fail(role_id, LINK_EXISTS);
+                outcome.fail(role_id, ROLE_LINK_EXISTS);
             } else {
                 internal(tx.link(Link::UserRole, user_id, role_id, at, now))?;
                 at = at.map(|at| at + 1);
@@ -319,7 +311,7 @@ pub async fn remove_roles(
             } else if !internal(tx.exists(Kind::Role, role_id))? {
                 outcome.fail(role_id, ROLE_NOT_FOUND);
             } else if !found.roles.contains(&role_id) {
-                outcome.fail(role_id, LINK_MISSING);
+                outcome.fail(role_id, ROLE_LINK_MISSING);
             } else {
                 internal(tx.unlink(Link::UserRole, user_id, role_id))?;
                 outcome.total += 1;
@@ -328,7 +320,7 @@ pub async fn remove_roles(
         if role_ids.is_all() {
             outcome
                 .failures
-                .forget_codes(&[ROLE_NOT_FOUND, LINK_MISSING, RESERVED]);
+                .forget_codes(&[ROLE_NOT_FOUND, ROLE_LINK_MISSING, RESERVED]);
         }
         finish_user_links(tx, user_id, &mut outcome, now)?;
         Ok((found.username, outcome))
@@ -404,14 +396,14 @@ mod tests {
     fn passwords_need_length_and_every_character_class() {
         let code = |password: &str| check_password(password).err().and_then(|e| e.body.error);
         assert_eq!(code("Aa1!aaaa"), None);
-        assert_eq!(code("Aa1!"), Some(PASSWORD_LENGTH));
+        assert_eq!(code("Aa1!"), Some(PASSWORD_LENGTH.code));
         assert_eq!(
             code(&format!("Aa1!{}", "a".repeat(61))),
-            Some(PASSWORD_LENGTH)
+            Some(PASSWORD_LENGTH.code)
         );
-        assert_eq!(code("aa1!aaaa"), Some(WEAK_PASSWORD));
-        assert_eq!(code("AA1!AAAA"), Some(WEAK_PASSWORD));
-        assert_eq!(code("Aaa!aaaa"), Some(WEAK_PASSWORD));
-        assert_eq!(code("Aa1aaaaa"), Some(WEAK_PASSWORD));
+        assert_eq!(code("aa1!aaaa"), Some(WEAK_PASSWORD.code));
+        assert_eq!(code("AA1!AAAA"), Some(WEAK_PASSWORD.code));
+        assert_eq!(code("Aaa!aaaa"), Some(WEAK_PASSWORD.code));
+        assert_eq!(code("Aa1aaaaa"), Some(WEAK_PASSWORD.code));
     }
 }

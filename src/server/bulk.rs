@@ -2,7 +2,7 @@
 //! Wazuh does — one failed-item group per identical error, groups sorted by code, ids sorted
 //! numerically when they are all numbers. Wrap them with `list::envelope`.
 
-use super::list::id_order;
+use crate::api::codes::Code;
 use crate::api::envelope::{FailedItem, ItemError};
 use crate::server::error::ApiError;
 use serde_json::Value;
@@ -30,8 +30,9 @@ impl Failures {
     /// Forgets the failures with these codes: what Wazuh does when the caller named no ids
     /// ("all agents"), so an operation on every agent does not fail for the ones that cannot
     /// take it (Wazuh's `exclude_codes`).
-    pub fn forget_codes(&mut self, codes: &[u32]) {
-        self.groups.retain(|(code, _), _| !codes.contains(code));
+    pub fn forget_codes(&mut self, codes: &[Code]) {
+        self.groups
+            .retain(|(code, _), _| !codes.iter().any(|forgotten| forgotten.code == *code));
     }
 
     /// Adds the failures recorded elsewhere (e.g. the ids RBAC refused).
@@ -69,18 +70,30 @@ fn compare_ids(a: &Value, b: &Value) -> std::cmp::Ordering {
     }
 }
 
+/// Numeric order for all-digit ids (`"2" < "10"`), text order otherwise.
+pub fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let numeric = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if numeric(a) && numeric(b) {
+        let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+        a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+    } else {
+        a.cmp(b)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::codes::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE, USER_NOT_FOUND};
     use serde_json::json;
 
     #[test]
     fn failures_group_by_error_sorted_by_code_with_numeric_ids() {
         let mut failures = Failures::default();
-        failures.add("100", &ApiError::code(1701));
-        failures.add("000", &ApiError::code(1703));
-        failures.add("020", &ApiError::code(1701));
-        failures.add("100", &ApiError::code(1701));
+        failures.add("100", &ApiError::code(AGENT_NOT_FOUND));
+        failures.add("000", &ApiError::code(MANAGER_AGENT));
+        failures.add("020", &ApiError::code(AGENT_NOT_FOUND));
+        failures.add("100", &ApiError::code(AGENT_NOT_FOUND));
         let groups = failures.into_groups();
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].error.code, 1701);
@@ -91,10 +104,10 @@ mod tests {
     #[test]
     fn forgotten_codes_leave_the_other_failures() {
         let mut failures = Failures::default();
-        failures.add("002", &ApiError::code(1707));
-        failures.add("000", &ApiError::code(1703));
-        failures.add("abc", &ApiError::code(1701));
-        failures.forget_codes(&[1703, 1707]);
+        failures.add("002", &ApiError::code(NOT_ACTIVE));
+        failures.add("000", &ApiError::code(MANAGER_AGENT));
+        failures.add("abc", &ApiError::code(AGENT_NOT_FOUND));
+        failures.forget_codes(&[MANAGER_AGENT, NOT_ACTIVE]);
         let groups = failures.into_groups();
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].error.code, 1701);
@@ -104,7 +117,7 @@ mod tests {
     fn integer_ids_sort_as_numbers() {
         let mut failures = Failures::default();
         for id in [105, 99, 1000] {
-            failures.add(id, &ApiError::code(5001));
+            failures.add(id, &ApiError::code(USER_NOT_FOUND));
         }
         assert_eq!(
             failures.into_groups()[0].id,
