@@ -2,6 +2,8 @@
 //! the listed agents (every agent when none are listed), and its JSON body.
 
 use super::agents::AgentCommandQuery;
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -29,7 +31,7 @@ impl Endpoint for RunCommand {
         path: "/active-response",
         operation_id: "api.controllers.active_response_controller.run_command",
         actions: &["active-response:command"],
-        query: &["agents_list", "pretty", "wait_for_complete"],
+        query: query!([Param::text("agents_list")]),
     };
     type Query = AgentCommandQuery;
 }

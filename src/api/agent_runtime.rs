@@ -3,6 +3,8 @@
 //! lists here (components, sections, daemons) are the spec's enums, shared by the server's
 //! validation and the CLI's argument parsing.
 
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -72,7 +74,7 @@ impl Endpoint for GetAgentConfig {
         path: "/agents/{agent_id}/config/{component}/{configuration}",
         operation_id: "api.controllers.agent_controller.get_agent_config",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -94,7 +96,7 @@ impl Endpoint for GetAgentDaemonStats {
         path: "/agents/{agent_id}/daemons/stats",
         operation_id: "api.controllers.agent_controller.get_daemon_stats",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete", "daemons_list"],
+        query: query!([Param::enumeration("daemons_list")]),
     };
     type Query = DaemonStatsQuery;
 }
@@ -108,7 +110,7 @@ impl Endpoint for GetAgentComponentStats {
         path: "/agents/{agent_id}/stats/{component}",
         operation_id: "api.controllers.agent_controller.get_component_stats",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }

@@ -1,5 +1,7 @@
 //! Agents operations (spec tag `Agents`).
 
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -68,31 +70,16 @@ impl Endpoint for ListAgents {
         path: "/agents",
         operation_id: "api.controllers.agent_controller.get_agents",
         actions: &["agent:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "agents_list",
-            "offset",
-            "limit",
-            "select",
-            "sort",
-            "search",
-            "status",
-            "q",
-            "older_than",
-            "os.platform",
-            "os.version",
-            "os.name",
-            "manager",
-            "version",
-            "group",
-            "node_name",
-            "name",
-            "ip",
-            "registerIP",
-            "group_config_status",
-            "distinct",
-        ],
+        query: query!(
+            list,
+            agent_attributes,
+            [
+                Param::text("agents_list"),
+                Param::enumeration("status"),
+                Param::text("older_than"),
+                Param::enumeration("group_config_status")
+            ]
+        ),
     };
     type Query = AgentFilters;
 }
@@ -106,7 +93,7 @@ impl Endpoint for SummaryOs {
         path: "/agents/summary/os",
         operation_id: "api.controllers.agent_controller.get_agent_summary_os",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -120,7 +107,7 @@ impl Endpoint for SummaryStatus {
         path: "/agents/summary/status",
         operation_id: "api.controllers.agent_controller.get_agent_summary_status",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -144,7 +131,7 @@ impl Endpoint for AddAgent {
         path: "/agents",
         operation_id: "api.controllers.agent_controller.add_agent",
         actions: &["agent:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -178,7 +165,7 @@ impl Endpoint for InsertAgent {
         path: "/agents/insert",
         operation_id: "api.controllers.agent_controller.insert_agent",
         actions: &["agent:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -200,7 +187,7 @@ impl Endpoint for InsertAgentQuick {
         path: "/agents/insert/quick",
         operation_id: "api.controllers.agent_controller.post_new_agent",
         actions: &["agent:create"],
-        query: &["pretty", "wait_for_complete", "agent_name"],
+        query: query!([Param::text("agent_name")]),
     };
     type Query = QuickInsertQuery;
 }
@@ -214,7 +201,7 @@ impl Endpoint for GetAgentKey {
         path: "/agents/{agent_id}/key",
         operation_id: "api.controllers.agent_controller.get_agent_key",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -251,25 +238,16 @@ impl Endpoint for DeleteAgents {
         path: "/agents",
         operation_id: "api.controllers.agent_controller.delete_agents",
         actions: &["agent:delete"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "agents_list",
-            "purge",
-            "status",
-            "older_than",
-            "q",
-            "os.platform",
-            "os.version",
-            "os.name",
-            "manager",
-            "version",
-            "group",
-            "node_name",
-            "name",
-            "ip",
-            "registerIP",
-        ],
+        query: query!(
+            agent_attributes,
+            [
+                Param::text("agents_list"),
+                Param::boolean("purge"),
+                Param::enumeration("status"),
+                Param::text("older_than"),
+                Param::text("q")
+            ]
+        ),
     };
     type Query = DeleteAgentsQuery;
 }
@@ -283,16 +261,7 @@ impl Endpoint for ListAgentsWithoutGroup {
         path: "/agents/no_group",
         operation_id: "api.controllers.agent_controller.get_agent_no_group",
         actions: &["agent:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "offset",
-            "limit",
-            "select",
-            "sort",
-            "search",
-            "q",
-        ],
+        query: query!(list_without_distinct, []),
     };
     type Query = NoQuery;
 }
@@ -306,16 +275,7 @@ impl Endpoint for ListOutdatedAgents {
         path: "/agents/outdated",
         operation_id: "api.controllers.agent_controller.get_agent_outdated",
         actions: &["agent:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "offset",
-            "limit",
-            "sort",
-            "search",
-            "select",
-            "q",
-        ],
+        query: query!(list_without_distinct, []),
     };
     type Query = NoQuery;
 }
@@ -338,16 +298,14 @@ impl Endpoint for DistinctAgentFields {
         path: "/agents/stats/distinct",
         operation_id: "api.controllers.agent_controller.get_agent_fields",
         actions: &["agent:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "fields",
-            "offset",
-            "limit",
-            "sort",
-            "search",
-            "q",
-        ],
+        query: query!([
+            Param::text("fields"),
+            Param::integer("offset"),
+            Param::integer("limit"),
+            Param::text("sort"),
+            Param::text("search"),
+            Param::text("q")
+        ]),
     };
     type Query = DistinctFieldsQuery;
 }
@@ -361,7 +319,7 @@ impl Endpoint for GetAgentSync {
         path: "/agents/{agent_id}/group/is_sync",
         operation_id: "api.controllers.agent_controller.get_sync_agent",
         actions: &["agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -375,7 +333,7 @@ impl Endpoint for CheckUninstallPermission {
         path: "/agents/uninstall",
         operation_id: "api.controllers.agent_controller.get_agent_uninstall_permission",
         actions: &["agent:uninstall"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -406,13 +364,11 @@ impl Endpoint for AssignAgentsToGroup {
         path: "/agents/group",
         operation_id: "api.controllers.agent_controller.put_multiple_agent_single_group",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "agents_list",
-            "group_id",
-            "force_single_group",
-        ],
+        query: query!([
+            Param::text("agents_list"),
+            Param::text("group_id"),
+            Param::boolean("force_single_group")
+        ]),
     };
     type Query = AssignmentQuery;
 }
@@ -426,7 +382,7 @@ impl Endpoint for RemoveAgentsFromGroup {
         path: "/agents/group",
         operation_id: "api.controllers.agent_controller.delete_multiple_agent_single_group",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: &["pretty", "wait_for_complete", "agents_list", "group_id"],
+        query: query!([Param::text("agents_list"), Param::text("group_id")]),
     };
     type Query = AssignmentQuery;
 }
@@ -440,7 +396,7 @@ impl Endpoint for AssignAgentToGroup {
         path: "/agents/{agent_id}/group/{group_id}",
         operation_id: "api.controllers.agent_controller.put_agent_single_group",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: &["pretty", "wait_for_complete", "force_single_group"],
+        query: query!([Param::boolean("force_single_group")]),
     };
     type Query = AssignmentQuery;
 }
@@ -454,7 +410,7 @@ impl Endpoint for RemoveAgentFromGroup {
         path: "/agents/{agent_id}/group/{group_id}",
         operation_id: "api.controllers.agent_controller.delete_single_agent_single_group",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -468,7 +424,7 @@ impl Endpoint for RemoveAgentFromGroups {
         path: "/agents/{agent_id}/group",
         operation_id: "api.controllers.agent_controller.delete_single_agent_multiple_groups",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: &["pretty", "wait_for_complete", "groups_list"],
+        query: query!([Param::text("groups_list")]),
     };
     type Query = AssignmentQuery;
 }
@@ -490,7 +446,7 @@ impl Endpoint for RestartAgents {
         path: "/agents/restart",
         operation_id: "api.controllers.agent_controller.restart_agents",
         actions: &["agent:restart"],
-        query: &["pretty", "wait_for_complete", "agents_list"],
+        query: query!([Param::text("agents_list")]),
     };
     type Query = AgentCommandQuery;
 }
@@ -504,7 +460,7 @@ impl Endpoint for RestartAgent {
         path: "/agents/{agent_id}/restart",
         operation_id: "api.controllers.agent_controller.restart_agent",
         actions: &["agent:restart"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -518,7 +474,7 @@ impl Endpoint for RestartAgentsByGroup {
         path: "/agents/group/{group_id}/restart",
         operation_id: "api.controllers.agent_controller.restart_agents_by_group",
         actions: &["agent:restart"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -532,7 +488,7 @@ impl Endpoint for RestartAgentsByNode {
         path: "/agents/node/{node_id}/restart",
         operation_id: "api.controllers.agent_controller.restart_agents_by_node",
         actions: &["cluster:read", "agent:restart"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -547,7 +503,7 @@ impl Endpoint for ReconnectAgents {
         path: "/agents/reconnect",
         operation_id: "api.controllers.agent_controller.reconnect_agents",
         actions: &["agent:reconnect"],
-        query: &["pretty", "wait_for_complete", "agents_list"],
+        query: query!([Param::text("agents_list")]),
     };
     type Query = AgentCommandQuery;
 }

@@ -1,6 +1,8 @@
 //! Spec tag `Events`: `POST /events`, which forwards a bulk of security events (strings, at
 //! most [`MAX_EVENTS_PER_REQUEST`] per request) to the manager's analysis engine.
 
+use super::params;
+use super::query;
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +25,7 @@ impl Endpoint for ForwardEvents {
         path: "/events",
         operation_id: "api.controllers.event_controller.forward_event",
         actions: &["event:ingest"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }

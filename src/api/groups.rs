@@ -1,5 +1,7 @@
 //! Groups operations (spec tag `Groups`).
 
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -23,19 +25,10 @@ impl Endpoint for ListGroups {
         path: "/groups",
         operation_id: "api.controllers.agent_controller.get_list_group",
         actions: &["group:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "groups_list",
-            "offset",
-            "limit",
-            "sort",
-            "search",
-            "hash",
-            "q",
-            "select",
-            "distinct",
-        ],
+        query: query!(
+            list,
+            [Param::text("groups_list"), Param::enumeration("hash")]
+        ),
     };
     type Query = GroupFilters;
 }
@@ -57,18 +50,7 @@ impl Endpoint for ListGroupAgents {
         path: "/groups/{group_id}/agents",
         operation_id: "api.controllers.agent_controller.get_agents_in_group",
         actions: &["group:read", "agent:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "offset",
-            "limit",
-            "select",
-            "sort",
-            "search",
-            "status",
-            "q",
-            "distinct",
-        ],
+        query: query!(list, [Param::enumeration("status")]),
     };
     type Query = GroupAgentFilters;
 }
@@ -89,7 +71,7 @@ impl Endpoint for CreateGroup {
         path: "/groups",
         operation_id: "api.controllers.agent_controller.post_group",
         actions: &["group:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -111,7 +93,7 @@ impl Endpoint for DeleteGroups {
         path: "/groups",
         operation_id: "api.controllers.agent_controller.delete_groups",
         actions: &["group:delete"],
-        query: &["pretty", "wait_for_complete", "groups_list"],
+        query: query!([Param::text("groups_list")]),
     };
     type Query = DeleteGroupsQuery;
 }
@@ -125,7 +107,7 @@ impl Endpoint for GetGroupConfig {
         path: "/groups/{group_id}/configuration",
         operation_id: "api.controllers.agent_controller.get_group_config",
         actions: &["group:read"],
-        query: &["pretty", "wait_for_complete", "offset", "limit"],
+        query: query!([Param::integer("offset"), Param::integer("limit")]),
     };
     type Query = NoQuery;
 }
@@ -139,7 +121,7 @@ impl Endpoint for PutGroupConfig {
         path: "/groups/{group_id}/configuration",
         operation_id: "api.controllers.agent_controller.put_group_config",
         actions: &["group:update_config"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -153,18 +135,7 @@ impl Endpoint for ListGroupFiles {
         path: "/groups/{group_id}/files",
         operation_id: "api.controllers.agent_controller.get_group_files",
         actions: &["group:read"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "offset",
-            "limit",
-            "sort",
-            "search",
-            "hash",
-            "q",
-            "select",
-            "distinct",
-        ],
+        query: query!(list, [Param::enumeration("hash")]),
     };
     type Query = GroupFilters;
 }
@@ -189,7 +160,7 @@ impl Endpoint for GetGroupFile {
         path: "/groups/{group_id}/files/{file_name}",
         operation_id: "api.controllers.agent_controller.get_group_file",
         actions: &["group:read"],
-        query: &["pretty", "wait_for_complete", "type", "raw"],
+        query: query!([Param::enumeration("type"), Param::boolean("raw")]),
     };
     type Query = GroupFileQuery;
 }

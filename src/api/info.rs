@@ -1,5 +1,6 @@
 //! API information (spec tag `API Info`): `GET /`.
 
+use super::Param;
 use super::{Endpoint, Method, NoQuery, Spec};
 
 /// `GET /`: title, version, revision, hostname and time of the API.
@@ -11,7 +12,7 @@ impl Endpoint for GetApiInfo {
         path: "/",
         operation_id: "api.controllers.default_controller.default_info",
         actions: &[],
-        query: &["pretty"],
+        query: &[Param::boolean("pretty")],
     };
     type Query = NoQuery;
 }

@@ -62,6 +62,100 @@ impl Method {
     }
 }
 
+/// What a query parameter takes, as the spec types it: the server validates values by it
+/// (connexion's checks) before decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Any text (strings and comma-separated lists).
+    Text,
+    /// `true` or `false`, any case.
+    Boolean,
+    /// An integer.
+    Integer,
+    /// One of the spec's values, compared lower-cased as Wazuh does.
+    Enum,
+}
+
+/// One query parameter of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// Its name, as the spec spells it.
+    pub name: &'static str,
+    /// What it takes.
+    pub kind: Kind,
+}
+
+impl Param {
+    /// A text parameter.
+    pub const fn text(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: Kind::Text,
+        }
+    }
+
+    /// A boolean parameter.
+    pub const fn boolean(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: Kind::Boolean,
+        }
+    }
+
+    /// An integer parameter.
+    pub const fn integer(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: Kind::Integer,
+        }
+    }
+
+    /// An enumerated parameter.
+    pub const fn enumeration(name: &'static str) -> Param {
+        Param {
+            name,
+            kind: Kind::Enum,
+        }
+    }
+}
+
+/// The query parameters of an operation: `pretty` and `wait_for_complete`, the parameters of
+/// the groups named first, then the operation's own, e.g.
+/// `query!(list, agent_attributes, [Param::text("agents_list")])`. The groups:
+/// - `list`: offset, limit, select, sort, search, q, distinct;
+/// - `list_without_distinct`: the same without distinct;
+/// - `list_without_q`: offset, limit, select, sort, search;
+/// - `agent_attributes`: the agent filters (os.platform, os.version, os.name, manager,
+///   version, group, node_name, name, ip, registerIP).
+macro_rules! query {
+    ($($group:ident,)* [$($param:expr),* $(,)?]) => {
+        query!(@ [params::PRETTY, params::WAIT_FOR_COMPLETE] $($group)* ; $($param),*)
+    };
+    (@ [$($done:expr),*] list $($rest:ident)* ; $($param:expr),*) => {
+        query!(@ [$($done,)* params::OFFSET, params::LIMIT, params::SELECT, params::SORT,
+            params::SEARCH, params::Q, params::DISTINCT] $($rest)* ; $($param),*)
+    };
+    (@ [$($done:expr),*] list_without_distinct $($rest:ident)* ; $($param:expr),*) => {
+        query!(@ [$($done,)* params::OFFSET, params::LIMIT, params::SELECT, params::SORT,
+            params::SEARCH, params::Q] $($rest)* ; $($param),*)
+    };
+    (@ [$($done:expr),*] list_without_q $($rest:ident)* ; $($param:expr),*) => {
+        query!(@ [$($done,)* params::OFFSET, params::LIMIT, params::SELECT, params::SORT,
+            params::SEARCH] $($rest)* ; $($param),*)
+    };
+    (@ [$($done:expr),*] agent_attributes $($rest:ident)* ; $($param:expr),*) => {
+        query!(@ [$($done,)* params::AGENT_ATTRIBUTES[0], params::AGENT_ATTRIBUTES[1],
+            params::AGENT_ATTRIBUTES[2], params::AGENT_ATTRIBUTES[3],
+            params::AGENT_ATTRIBUTES[4], params::AGENT_ATTRIBUTES[5],
+            params::AGENT_ATTRIBUTES[6], params::AGENT_ATTRIBUTES[7],
+            params::AGENT_ATTRIBUTES[8], params::AGENT_ATTRIBUTES[9]] $($rest)* ; $($param),*)
+    };
+    (@ [$($done:expr),*] ; $($param:expr),*) => {
+        &[$($done,)* $($param),*]
+    };
+}
+pub(crate) use query;
+
 /// The static description of one API operation, exactly as the Wazuh spec names it.
 #[derive(Debug, Clone, Copy)]
 pub struct Spec {
@@ -73,14 +167,24 @@ pub struct Spec {
     pub operation_id: &'static str,
     /// RBAC actions the caller needs (empty for the few unguarded operations).
     pub actions: &'static [&'static str],
-    /// Names of every query parameter the operation accepts; anything else is a 400.
-    pub query: &'static [&'static str],
+    /// Every query parameter the operation accepts, with its kind; anything else is a 400.
+    pub query: &'static [Param],
 }
 
 impl Spec {
     /// True when the operation accepts the generic list parameters (offset, limit, ...).
     pub fn is_list(&self) -> bool {
-        self.query.contains(&"limit")
+        self.accepts("limit")
+    }
+
+    /// Whether the operation accepts the query parameter `name`.
+    pub fn accepts(&self, name: &str) -> bool {
+        self.param(name).is_some()
+    }
+
+    /// The query parameter `name` of the operation, when it accepts one.
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.query.iter().find(|param| param.name == name)
     }
 
     /// Fills the `{name}` placeholders of the path with the given values, in order,

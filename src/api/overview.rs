@@ -1,5 +1,7 @@
 //! Overview operations (spec tag `Overview`).
 
+use super::params;
+use super::query;
 use super::{Endpoint, Method, NoQuery, Spec};
 
 /// `GET /overview/agents`: the dashboard summary of the fleet.
@@ -11,7 +13,7 @@ impl Endpoint for OverviewAgents {
         path: "/overview/agents",
         operation_id: "api.controllers.overview_controller.get_overview_agents",
         actions: &["group:read", "agent:read"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }

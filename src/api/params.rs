@@ -1,12 +1,45 @@
 //! Query parameters shared by many operations: the common pair (`pretty`,
 //! `wait_for_complete`) and the generic list parameters.
 
+use super::Param;
 use serde::{Deserialize, Serialize};
 
 /// Default page size of list operations.
 pub const DEFAULT_LIMIT: u64 = 500;
 /// Largest `limit` a list operation accepts.
 pub const MAX_LIMIT: u64 = 100_000;
+
+/// `pretty`: indent the answer.
+pub const PRETTY: Param = Param::boolean("pretty");
+/// `wait_for_complete`: no timeout.
+pub const WAIT_FOR_COMPLETE: Param = Param::boolean("wait_for_complete");
+/// `offset`: the first item of the page.
+pub const OFFSET: Param = Param::integer("offset");
+/// `limit`: the page size.
+pub const LIMIT: Param = Param::integer("limit");
+/// `select`: the fields to show.
+pub const SELECT: Param = Param::text("select");
+/// `sort`: the sort order.
+pub const SORT: Param = Param::text("sort");
+/// `search`: a text to look for.
+pub const SEARCH: Param = Param::text("search");
+/// `q`: a WQL query.
+pub const Q: Param = Param::text("q");
+/// `distinct`: only distinct items.
+pub const DISTINCT: Param = Param::boolean("distinct");
+/// The agent attribute filters of agent lists and bulk agent operations.
+pub const AGENT_ATTRIBUTES: [Param; 10] = [
+    Param::text("os.platform"),
+    Param::text("os.version"),
+    Param::text("os.name"),
+    Param::text("manager"),
+    Param::text("version"),
+    Param::text("group"),
+    Param::text("node_name"),
+    Param::text("name"),
+    Param::text("ip"),
+    Param::text("registerIP"),
+];
 
 /// Parameters nearly every operation accepts.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

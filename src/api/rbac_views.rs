@@ -2,6 +2,7 @@
 //! (`GET /security/users/me/policies`), the action catalogue (`GET /security/actions`) and the
 //! resource kinds (`GET /security/resources`). Contracts only; the data is in [`super::rbac`].
 
+use super::Param;
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +15,7 @@ impl Endpoint for GetUserMePolicies {
         path: "/security/users/me/policies",
         operation_id: "api.controllers.security_controller.get_user_me_policies",
         actions: &[],
-        query: &["pretty"],
+        query: &[Param::boolean("pretty")],
     };
     type Query = NoQuery;
 }
@@ -36,7 +37,7 @@ impl Endpoint for ListRbacActions {
         path: "/security/actions",
         operation_id: "api.controllers.security_controller.get_rbac_actions",
         actions: &[],
-        query: &["pretty", "endpoint"],
+        query: &[Param::boolean("pretty"), Param::text("endpoint")],
     };
     type Query = ActionsQuery;
 }
@@ -58,7 +59,7 @@ impl Endpoint for ListRbacResources {
         path: "/security/resources",
         operation_id: "api.controllers.security_controller.get_rbac_resources",
         actions: &[],
-        query: &["pretty", "resource"],
+        query: &[Param::boolean("pretty"), Param::enumeration("resource")],
     };
     type Query = ResourcesQuery;
 }

@@ -2,6 +2,8 @@
 //! agents (every agent when none are listed) to start a scan.
 
 use super::agents::AgentCommandQuery;
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 
 /// `PUT /rootcheck`: start a rootcheck scan on agents.
@@ -13,7 +15,7 @@ impl Endpoint for RunRootcheck {
         path: "/rootcheck",
         operation_id: "api.controllers.rootcheck_controller.put_rootcheck",
         actions: &["rootcheck:run"],
-        query: &["pretty", "wait_for_complete", "agents_list"],
+        query: query!([Param::text("agents_list")]),
     };
     type Query = AgentCommandQuery;
 }

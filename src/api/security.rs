@@ -2,6 +2,8 @@
 //! the current user, users, roles, policies, security rules, their links, and the security
 //! settings.
 
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +24,7 @@ impl Endpoint for Login {
         path: "/security/user/authenticate",
         operation_id: "api.controllers.security_controller.login_user",
         actions: &[],
-        query: &["raw"],
+        query: &[Param::boolean("raw")],
     };
     type Query = LoginQuery;
 }
@@ -36,7 +38,7 @@ impl Endpoint for LoginDeprecated {
         path: "/security/user/authenticate",
         operation_id: "api.controllers.security_controller.deprecated_login_user",
         actions: &[],
-        query: &["raw"],
+        query: &[Param::boolean("raw")],
     };
     type Query = LoginQuery;
 }
@@ -78,7 +80,7 @@ impl Endpoint for GetUserMe {
         path: "/security/users/me",
         operation_id: "api.controllers.security_controller.get_user_me",
         actions: &[],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -94,7 +96,7 @@ impl Endpoint for RunAsLogin {
         path: "/security/user/authenticate/run_as",
         operation_id: "api.controllers.security_controller.run_as_login",
         actions: &[],
-        query: &["raw"],
+        query: &[Param::boolean("raw")],
     };
     type Query = LoginQuery;
 }
@@ -333,7 +335,7 @@ impl Endpoint for EditRunAs {
         path: "/security/users/{user_id}/run_as",
         operation_id: "api.controllers.security_controller.edit_run_as",
         actions: &["security:edit_run_as"],
-        query: &["allow_run_as", "pretty", "wait_for_complete"],
+        query: query!([Param::boolean("allow_run_as")]),
     };
     type Query = RunAsFlagQuery;
 }
@@ -347,18 +349,7 @@ impl Endpoint for ListUsers {
         path: "/security/users",
         operation_id: "api.controllers.security_controller.get_users",
         actions: &["security:read"],
-        query: &[
-            "user_ids",
-            "limit",
-            "offset",
-            "pretty",
-            "search",
-            "select",
-            "sort",
-            "wait_for_complete",
-            "q",
-            "distinct",
-        ],
+        query: query!(list, [Param::text("user_ids")]),
     };
     type Query = UserIdsQuery;
 }
@@ -372,7 +363,7 @@ impl Endpoint for CreateUser {
         path: "/security/users",
         operation_id: "api.controllers.security_controller.create_user",
         actions: &["security:create_user"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -386,7 +377,7 @@ impl Endpoint for DeleteUsers {
         path: "/security/users",
         operation_id: "api.controllers.security_controller.delete_users",
         actions: &["security:delete"],
-        query: &["user_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("user_ids")]),
     };
     type Query = UserIdsQuery;
 }
@@ -400,7 +391,7 @@ impl Endpoint for UpdateUser {
         path: "/security/users/{user_id}",
         operation_id: "api.controllers.security_controller.update_user",
         actions: &["security:update"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -414,18 +405,7 @@ impl Endpoint for ListRoles {
         path: "/security/roles",
         operation_id: "api.controllers.security_controller.get_roles",
         actions: &["security:read"],
-        query: &[
-            "role_ids",
-            "limit",
-            "offset",
-            "pretty",
-            "search",
-            "select",
-            "sort",
-            "wait_for_complete",
-            "q",
-            "distinct",
-        ],
+        query: query!(list, [Param::text("role_ids")]),
     };
     type Query = RoleIdsQuery;
 }
@@ -439,7 +419,7 @@ impl Endpoint for CreateRole {
         path: "/security/roles",
         operation_id: "api.controllers.security_controller.add_role",
         actions: &["security:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -453,7 +433,7 @@ impl Endpoint for DeleteRoles {
         path: "/security/roles",
         operation_id: "api.controllers.security_controller.remove_roles",
         actions: &["security:delete"],
-        query: &["role_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("role_ids")]),
     };
     type Query = RoleIdsQuery;
 }
@@ -467,7 +447,7 @@ impl Endpoint for UpdateRole {
         path: "/security/roles/{role_id}",
         operation_id: "api.controllers.security_controller.update_role",
         actions: &["security:update"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -481,18 +461,7 @@ impl Endpoint for ListRules {
         path: "/security/rules",
         operation_id: "api.controllers.security_controller.get_rules",
         actions: &["security:read"],
-        query: &[
-            "rule_ids",
-            "limit",
-            "offset",
-            "pretty",
-            "search",
-            "select",
-            "sort",
-            "wait_for_complete",
-            "q",
-            "distinct",
-        ],
+        query: query!(list, [Param::text("rule_ids")]),
     };
     type Query = RuleIdsQuery;
 }
@@ -506,7 +475,7 @@ impl Endpoint for CreateRule {
         path: "/security/rules",
         operation_id: "api.controllers.security_controller.add_rule",
         actions: &["security:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -520,7 +489,7 @@ impl Endpoint for DeleteRules {
         path: "/security/rules",
         operation_id: "api.controllers.security_controller.remove_rules",
         actions: &["security:delete"],
-        query: &["rule_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("rule_ids")]),
     };
     type Query = RuleIdsQuery;
 }
@@ -534,7 +503,7 @@ impl Endpoint for UpdateRule {
         path: "/security/rules/{rule_id}",
         operation_id: "api.controllers.security_controller.update_rule",
         actions: &["security:update"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -548,18 +517,7 @@ impl Endpoint for ListPolicies {
         path: "/security/policies",
         operation_id: "api.controllers.security_controller.get_policies",
         actions: &["security:read"],
-        query: &[
-            "policy_ids",
-            "limit",
-            "offset",
-            "pretty",
-            "search",
-            "select",
-            "sort",
-            "wait_for_complete",
-            "q",
-            "distinct",
-        ],
+        query: query!(list, [Param::text("policy_ids")]),
     };
     type Query = PolicyIdsQuery;
 }
@@ -573,7 +531,7 @@ impl Endpoint for CreatePolicy {
         path: "/security/policies",
         operation_id: "api.controllers.security_controller.add_policy",
         actions: &["security:create"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -587,7 +545,7 @@ impl Endpoint for DeletePolicies {
         path: "/security/policies",
         operation_id: "api.controllers.security_controller.remove_policies",
         actions: &["security:delete"],
-        query: &["policy_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("policy_ids")]),
     };
     type Query = PolicyIdsQuery;
 }
@@ -601,7 +559,7 @@ impl Endpoint for UpdatePolicy {
         path: "/security/policies/{policy_id}",
         operation_id: "api.controllers.security_controller.update_policy",
         actions: &["security:update"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -615,7 +573,7 @@ impl Endpoint for AddUserRoles {
         path: "/security/users/{user_id}/roles",
         operation_id: "api.controllers.security_controller.set_user_role",
         actions: &["security:update"],
-        query: &["role_ids", "position", "pretty", "wait_for_complete"],
+        query: query!([Param::text("role_ids"), Param::integer("position")]),
     };
     type Query = AddUserRolesQuery;
 }
@@ -629,7 +587,7 @@ impl Endpoint for RemoveUserRoles {
         path: "/security/users/{user_id}/roles",
         operation_id: "api.controllers.security_controller.remove_user_role",
         actions: &["security:delete"],
-        query: &["role_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("role_ids")]),
     };
     type Query = RoleIdsQuery;
 }
@@ -643,7 +601,7 @@ impl Endpoint for AddRolePolicies {
         path: "/security/roles/{role_id}/policies",
         operation_id: "api.controllers.security_controller.set_role_policy",
         actions: &["security:update"],
-        query: &["policy_ids", "position", "pretty", "wait_for_complete"],
+        query: query!([Param::text("policy_ids"), Param::integer("position")]),
     };
     type Query = AddRolePoliciesQuery;
 }
@@ -657,7 +615,7 @@ impl Endpoint for RemoveRolePolicies {
         path: "/security/roles/{role_id}/policies",
         operation_id: "api.controllers.security_controller.remove_role_policy",
         actions: &["security:delete"],
-        query: &["policy_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("policy_ids")]),
     };
     type Query = PolicyIdsQuery;
 }
@@ -671,7 +629,7 @@ impl Endpoint for AddRoleRules {
         path: "/security/roles/{role_id}/rules",
         operation_id: "api.controllers.security_controller.set_role_rule",
         actions: &["security:update"],
-        query: &["rule_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("rule_ids")]),
     };
     type Query = RuleIdsQuery;
 }
@@ -685,7 +643,7 @@ impl Endpoint for RemoveRoleRules {
         path: "/security/roles/{role_id}/rules",
         operation_id: "api.controllers.security_controller.remove_role_rule",
         actions: &["security:delete"],
-        query: &["rule_ids", "pretty", "wait_for_complete"],
+        query: query!([Param::text("rule_ids")]),
     };
     type Query = RuleIdsQuery;
 }
@@ -699,7 +657,7 @@ impl Endpoint for GetSecurityConfig {
         path: "/security/config",
         operation_id: "api.controllers.security_controller.get_security_config",
         actions: &["security:read_config"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -714,7 +672,7 @@ impl Endpoint for PutSecurityConfig {
         path: "/security/config",
         operation_id: "api.controllers.security_controller.put_security_config",
         actions: &["security:update_config"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }
@@ -728,7 +686,7 @@ impl Endpoint for ResetSecurityConfig {
         path: "/security/config",
         operation_id: "api.controllers.security_controller.delete_security_config",
         actions: &["security:update_config"],
-        query: &["pretty", "wait_for_complete"],
+        query: query!([]),
     };
     type Query = NoQuery;
 }

@@ -2,6 +2,8 @@
 //! agents (every agent when none are listed) to start a scan.
 
 use super::agents::AgentCommandQuery;
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 
 /// `PUT /syscheck`: start a file integrity scan on agents.
@@ -13,7 +15,7 @@ impl Endpoint for RunSyscheck {
         path: "/syscheck",
         operation_id: "api.controllers.syscheck_controller.put_syscheck",
         actions: &["syscheck:run"],
-        query: &["pretty", "wait_for_complete", "agents_list"],
+        query: query!([Param::text("agents_list")]),
     };
     type Query = AgentCommandQuery;
 }

@@ -1,6 +1,8 @@
 //! Task operations (spec tag `Tasks`): the tasks the manager's modules run for agents
 //! (upgrades, for now).
 
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -36,22 +38,17 @@ impl Endpoint for ListTasks {
         path: "/tasks/status",
         operation_id: "api.controllers.task_controller.get_tasks_status",
         actions: &["task:status"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "offset",
-            "limit",
-            "q",
-            "search",
-            "select",
-            "sort",
-            "agents_list",
-            "tasks_list",
-            "command",
-            "node",
-            "module",
-            "status",
-        ],
+        query: query!(
+            list_without_distinct,
+            [
+                Param::text("agents_list"),
+                Param::text("tasks_list"),
+                Param::text("command"),
+                Param::text("node"),
+                Param::text("module"),
+                Param::text("status")
+            ]
+        ),
     };
     type Query = TaskFilters;
 }

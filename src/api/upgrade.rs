@@ -2,6 +2,8 @@
 //! WPK file on the manager, and the result of each agent's last upgrade task.
 
 use super::agents::AgentAttributes;
+use super::params;
+use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
 
@@ -18,24 +20,6 @@ pub struct UpgradeFilters {
     #[serde(flatten)]
     pub attributes: AgentAttributes,
 }
-
-/// The query parameters every upgrade operation accepts besides its own.
-const FILTER_PARAMS: [&str; 14] = [
-    "pretty",
-    "wait_for_complete",
-    "agents_list",
-    "q",
-    "os.platform",
-    "os.version",
-    "os.name",
-    "manager",
-    "version",
-    "group",
-    "node_name",
-    "name",
-    "ip",
-    "registerIP",
-];
 
 /// Query of `PUT /agents/upgrade`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -69,27 +53,18 @@ impl Endpoint for UpgradeAgents {
         path: "/agents/upgrade",
         operation_id: "api.controllers.agent_controller.put_upgrade_agents",
         actions: &["agent:upgrade"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "agents_list",
-            "wpk_repo",
-            "upgrade_version",
-            "use_http",
-            "force",
-            "package_type",
-            "q",
-            "os.platform",
-            "os.version",
-            "os.name",
-            "manager",
-            "version",
-            "group",
-            "node_name",
-            "name",
-            "ip",
-            "registerIP",
-        ],
+        query: query!(
+            agent_attributes,
+            [
+                Param::text("agents_list"),
+                Param::text("wpk_repo"),
+                Param::text("upgrade_version"),
+                Param::boolean("use_http"),
+                Param::boolean("force"),
+                Param::enumeration("package_type"),
+                Param::text("q")
+            ]
+        ),
     };
     type Query = UpgradeQuery;
 }
@@ -117,24 +92,15 @@ impl Endpoint for UpgradeAgentsCustom {
         path: "/agents/upgrade_custom",
         operation_id: "api.controllers.agent_controller.put_upgrade_custom_agents",
         actions: &["agent:upgrade"],
-        query: &[
-            "pretty",
-            "wait_for_complete",
-            "agents_list",
-            "file_path",
-            "installer",
-            "q",
-            "os.platform",
-            "os.version",
-            "os.name",
-            "manager",
-            "version",
-            "group",
-            "node_name",
-            "name",
-            "ip",
-            "registerIP",
-        ],
+        query: query!(
+            agent_attributes,
+            [
+                Param::text("agents_list"),
+                Param::text("file_path"),
+                Param::text("installer"),
+                Param::text("q")
+            ]
+        ),
     };
     type Query = UpgradeCustomQuery;
 }
@@ -148,7 +114,10 @@ impl Endpoint for GetUpgradeResult {
         path: "/agents/upgrade_result",
         operation_id: "api.controllers.agent_controller.get_agent_upgrade",
         actions: &["agent:upgrade"],
-        query: &FILTER_PARAMS,
+        query: query!(
+            agent_attributes,
+            [Param::text("agents_list"), Param::text("q")]
+        ),
     };
     type Query = UpgradeFilters;
 }

@@ -271,7 +271,7 @@ pub fn list_request<E: Endpoint>(
     args: &ListArgs,
     filters: &E::Query,
 ) -> Result<Request, CliError> {
-    let selectable = E::SPEC.query.contains(&"select");
+    let selectable = E::SPEC.accepts("select");
     let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
     request::<E>(path_values, &[&params, filters])
 }

@@ -10,7 +10,7 @@
 //! `auth`, `state` and `error` modules.
 
 use crate::api::params::{Common, ListParams, MAX_LIMIT};
-use crate::api::Endpoint;
+use crate::api::{Endpoint, Kind, Param};
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
 use crate::server::state::AppState;
@@ -18,30 +18,6 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
-
-/// Parameters whose values are enumerations; Wazuh lower-cases them before validation.
-const ENUM_PARAMS: &[&str] = &[
-    "component",
-    "configuration",
-    "status",
-    "type",
-    "section",
-    "tag",
-    "level",
-    "resource",
-    "requirement",
-    "hash",
-];
-
-/// Boolean parameters: `true` or `false`, any case.
-const BOOLEAN_PARAMS: &[&str] = &[
-    "pretty",
-    "wait_for_complete",
-    "distinct",
-    "raw",
-    "purge",
-    "force_single_group",
-];
 
 impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
@@ -149,14 +125,17 @@ pub fn check_one_of(param: &str, value: &str, allowed: &[&str]) -> Result<(), Ap
 
 /// Rejects names outside the spec, checks and normalises values (a repeated parameter keeps
 /// its last value).
-fn normalize(raw: &str, allowed: &[&str]) -> Result<Vec<(String, String)>, ApiError> {
+fn normalize(raw: &str, allowed: &[Param]) -> Result<Vec<(String, String)>, ApiError> {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(raw.as_bytes())
         .map(|(name, value)| (name.into_owned(), value.into_owned()))
         .collect();
     reject_extra(&pairs, allowed)?;
     let mut kept: Vec<(String, String)> = Vec::with_capacity(pairs.len());
     for (name, value) in pairs {
-        let value = check_value(&name, value)?;
+        let Some(param) = allowed.iter().find(|param| param.name == name) else {
+            continue;
+        };
+        let value = check_value(param, value)?;
         match kept.iter_mut().find(|(kept_name, _)| *kept_name == name) {
             Some(existing) => existing.1 = value,
             None => kept.push((name, value)),
@@ -165,11 +144,11 @@ fn normalize(raw: &str, allowed: &[&str]) -> Result<Vec<(String, String)>, ApiEr
     Ok(kept)
 }
 
-fn reject_extra(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), ApiError> {
+fn reject_extra(pairs: &[(String, String)], allowed: &[Param]) -> Result<(), ApiError> {
     let mut extra: Vec<&str> = pairs
         .iter()
         .map(|(name, _)| name.as_str())
-        .filter(|name| !allowed.contains(name))
+        .filter(|name| !allowed.iter().any(|param| param.name == *name))
         .collect();
     if extra.is_empty() {
         return Ok(());
@@ -182,14 +161,15 @@ fn reject_extra(pairs: &[(String, String)], allowed: &[&str]) -> Result<(), ApiE
     )))
 }
 
-/// Validates one value by the parameter's kind and returns it normalised.
-fn check_value(name: &str, value: String) -> Result<String, ApiError> {
-    match name {
-        "offset" => check_integer(name, &value, 0, None),
-        "limit" => check_integer(name, &value, 1, Some(MAX_LIMIT)),
-        _ if BOOLEAN_PARAMS.contains(&name) => check_boolean(name, &value),
-        _ if ENUM_PARAMS.contains(&name) => Ok(value.to_lowercase()),
-        _ => Ok(value),
+/// Validates one value by the parameter's kind (as its operation declares it) and returns it
+/// normalised: enumerations lower-cased, as Wazuh compares them.
+fn check_value(param: &Param, value: String) -> Result<String, ApiError> {
+    match (param.name, param.kind) {
+        ("limit", _) => check_integer(param.name, &value, 1, Some(MAX_LIMIT)),
+        (name, Kind::Integer) => check_integer(name, &value, 0, None),
+        (name, Kind::Boolean) => check_boolean(name, &value),
+        (_, Kind::Enum) => Ok(value.to_lowercase()),
+        (_, Kind::Text) => Ok(value),
     }
 }
 
@@ -251,6 +231,7 @@ mod tests {
     use crate::api::agents::ListAgents;
     use crate::api::info::GetApiInfo;
     use crate::api::security::Login;
+    use crate::api::upgrade::UpgradeAgents;
 
     fn detail<T>(result: Result<T, ApiError>) -> String {
         let Err(err) = result else {
@@ -310,6 +291,25 @@ mod tests {
         assert_eq!(
             detail(WazuhQuery::<ListAgents>::parse("pretty=yes")),
             "'yes' is not of type 'boolean' - 'pretty'"
+        );
+    }
+
+    #[test]
+    fn every_boolean_an_operation_declares_is_checked() {
+        let upgrade = WazuhQuery::<UpgradeAgents>::parse("agents_list=001&force=True").unwrap();
+        assert_eq!(upgrade.param("force"), Some("true"));
+        assert_eq!(
+            detail(WazuhQuery::<UpgradeAgents>::parse(
+                "agents_list=001&use_http=maybe"
+            )),
+            "'maybe' is not of type 'boolean' - 'use_http'"
+        );
+        let typed = WazuhQuery::<UpgradeAgents>::parse("agents_list=001&package_type=RPM");
+        let typed = typed.unwrap();
+        assert_eq!(
+            typed.param("package_type"),
+            Some("rpm"),
+            "an enumeration is compared lower-cased"
         );
     }
 

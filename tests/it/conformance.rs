@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use wazuh_ctl::api::{not_yet::NOT_YET, Method, ENDPOINTS};
+use wazuh_ctl::api::{not_yet::NOT_YET, Kind, Method, ENDPOINTS};
 
 /// NOT_YET may only shrink: lower this as operations are implemented.
 const NOT_YET_CEILING: usize = 96;
@@ -78,7 +78,11 @@ fn registry_matches_the_spec() {
                         "{method} {path}: actions {ours:?} != spec {actions:?}"
                     ));
                 }
-                let names: BTreeSet<String> = spec.query.iter().map(|s| s.to_string()).collect();
+                let names: BTreeSet<String> = spec
+                    .query
+                    .iter()
+                    .map(|param| param.name.to_string())
+                    .collect();
                 let expected = query.get(&key).cloned().unwrap_or_default();
                 if names != expected {
                     problems.push(format!(
@@ -144,4 +148,44 @@ fn every_registry_path_is_unique() {
         .map(|s| (s.method.as_str(), s.path))
         .collect();
     assert_eq!(unique.len(), ENDPOINTS.len());
+}
+
+/// The kind the spec gives a query parameter: its `type` column, or an enumeration when it
+/// lists values (`enum` column).
+fn spec_kind(row: &[String]) -> Kind {
+    let listed = row.get(10).is_some_and(|values| !values.is_empty());
+    match row[5].as_str() {
+        "boolean" => Kind::Boolean,
+        "integer" => Kind::Integer,
+        _ if listed => Kind::Enum,
+        _ => Kind::Text,
+    }
+}
+
+/// Every query parameter of every implemented operation is declared with the kind the spec
+/// types it with, so the server validates `?force=True` as Wazuh does.
+#[test]
+fn query_parameter_kinds_match_the_spec() {
+    let Some(dir) = shared() else { return };
+    let mut problems = Vec::new();
+    for row in tsv(dir.join("endpoint-params.tsv")) {
+        if row[3] != "query" {
+            continue;
+        }
+        let method = Method::parse(&row[0]).expect("spec method");
+        let spec = ENDPOINTS
+            .iter()
+            .find(|spec| spec.method == method && spec.path == row[1]);
+        let Some(param) = spec.and_then(|spec| spec.param(&row[2])) else {
+            continue;
+        };
+        let expected = spec_kind(&row);
+        if param.kind != expected {
+            problems.push(format!(
+                "{} {} {}: {:?}, the spec says {expected:?}",
+                row[0], row[1], row[2], param.kind
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
