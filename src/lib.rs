@@ -6,5 +6,6 @@
 pub mod api;
 pub mod cli;
 pub mod client;
+pub mod exit;
 pub mod output;
 pub mod server;

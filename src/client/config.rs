@@ -5,6 +5,7 @@
 //! of HTTP or secrets (those live in the keyring or the secret store, never here).
 
 use super::private_file::write_private;
+use crate::exit::{EXIT_LOCAL, EXIT_USAGE};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -78,11 +79,13 @@ impl ConfigError {
     /// setup problem) when the file cannot be found, read or written.
     pub fn exit_code(&self) -> u8 {
         match self {
-            ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => 7,
+            ConfigError::NoConfigDir | ConfigError::Read { .. } | ConfigError::Write { .. } => {
+                EXIT_LOCAL
+            }
             ConfigError::Malformed { .. }
             | ConfigError::Unserializable(_)
             | ConfigError::UnknownContext(_)
-            | ConfigError::InvalidValue { .. } => 2,
+            | ConfigError::InvalidValue { .. } => EXIT_USAGE,
         }
     }
 

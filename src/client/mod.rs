@@ -16,6 +16,7 @@ mod transport;
 use crate::api::codes;
 use crate::api::envelope::ErrorBody;
 use crate::api::Method;
+use crate::exit::{EXIT_API, EXIT_AUTH, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_USAGE};
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -262,9 +263,9 @@ impl ClientError {
             }
             ClientError::BadCredentials { .. }
             | ClientError::NotLoggedIn { .. }
-            | ClientError::LoginBlocked { .. } => 4,
-            ClientError::RateLimited { .. } => 6,
-            ClientError::InvalidTarget { .. } => 2,
+            | ClientError::LoginBlocked { .. } => EXIT_AUTH,
+            ClientError::RateLimited { .. } => EXIT_RATE_LIMITED,
+            ClientError::InvalidTarget { .. } => EXIT_USAGE,
             ClientError::Secrets(err) => err.exit_code(),
             ClientError::Config(err) => err.exit_code(),
             ClientError::Unreachable { .. }
@@ -272,7 +273,7 @@ impl ClientError {
             | ClientError::Tls { .. }
             | ClientError::Timeout { .. }
             | ClientError::Network { .. }
-            | ClientError::InvalidResponse(_) => 1,
+            | ClientError::InvalidResponse(_) => EXIT_API,
         }
     }
 
@@ -329,12 +330,12 @@ impl ClientError {
 /// for 429; 1 for anything else.
 fn api_exit_code(status: u16, code: Option<u32>) -> u8 {
     match status {
-        _ if code.is_some_and(codes::means_not_found) => 5,
-        400 | 413 => 2,
-        401 | 403 => 4,
-        404 => 5,
-        429 => 6,
-        _ => 1,
+        _ if code.is_some_and(codes::means_not_found) => EXIT_NOT_FOUND,
+        400 | 413 => EXIT_USAGE,
+        401 | 403 => EXIT_AUTH,
+        404 => EXIT_NOT_FOUND,
+        429 => EXIT_RATE_LIMITED,
+        _ => EXIT_API,
     }
 }
 

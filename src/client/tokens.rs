@@ -8,6 +8,7 @@
 //! private-file writer.
 
 use super::private_file::write_private;
+use crate::exit::{EXIT_LOCAL, EXIT_USAGE};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -104,8 +105,8 @@ impl SecretError {
     /// problem: the keyring or the secret file cannot be used).
     pub fn exit_code(&self) -> u8 {
         match self {
-            SecretError::UnknownStore(_) => 2,
-            _ => 7,
+            SecretError::UnknownStore(_) => EXIT_USAGE,
+            _ => EXIT_LOCAL,
         }
     }
 

@@ -147,23 +147,6 @@ pub const PERMISSIONS: &[Column] = &[
     column("EFFECT", "effect"),
 ];
 
-/// Columns of ruleset rule tables.
-pub const RULES: &[Column] = &[
-    column("ID", "id"),
-    column("LEVEL", "level"),
-    column("DESCRIPTION", "description"),
-    column("GROUPS", "groups").drop_rank(1),
-    column("FILE", "filename").drop_rank(2),
-];
-
-/// Columns of decoder tables.
-pub const DECODERS: &[Column] = &[
-    column("NAME", "name"),
-    column("POSITION", "position"),
-    column("FILE", "filename"),
-    column("STATUS", "status"),
-];
-
 /// Columns of task tables.
 pub const TASKS: &[Column] = &[
     column("ID", "task_id"),
@@ -235,8 +218,6 @@ mod tests {
             RBAC_ACTIONS,
             RBAC_RESOURCES,
             PERMISSIONS,
-            RULES,
-            DECODERS,
             TASKS,
             UPGRADE_TASKS,
             UPGRADE_RESULTS,

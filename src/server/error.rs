@@ -99,6 +99,15 @@ impl ApiError {
         )
     }
 
+    /// 415, as connexion answers a body declared with another media type than the spec's.
+    pub fn unsupported_media_type(declared: &str, expected: &str) -> ApiError {
+        Self::plain(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Unsupported Media Type",
+            format!("Invalid Content-type ({declared}), expected ['{expected}']"),
+        )
+    }
+
     /// The answer for paths the Wazuh API does not have.
     pub fn route_not_found() -> ApiError {
         Self::plain(StatusCode::NOT_FOUND, "Not Found", "404: Not Found")

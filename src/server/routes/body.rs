@@ -3,10 +3,9 @@
 //! unknown members, wrong JSON types, and missing query parameters — each a 400 without a
 //! Wazuh code, worded as connexion words it. Shared by every handler that takes a body.
 
-use crate::api::envelope::ErrorBody;
 use crate::server::error::ApiError;
 use crate::server::extract::python_repr;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -70,16 +69,7 @@ pub(super) fn require_content_type(headers: &HeaderMap, expected: &str) -> Resul
     if media_type.eq_ignore_ascii_case(expected) {
         return Ok(());
     }
-    Err(ApiError {
-        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        body: Box::new(ErrorBody {
-            title: "Unsupported Media Type".into(),
-            detail: format!("Invalid Content-type ({declared}), expected ['{expected}']"),
-            remediation: None,
-            dapi_errors: None,
-            error: None,
-        }),
-    })
+    Err(ApiError::unsupported_media_type(declared, expected))
 }
 
 /// 400 `Invalid field found {...}` for members of a body that its model does not name, as

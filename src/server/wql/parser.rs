@@ -7,7 +7,7 @@
 
 use super::eval::{Comparison, Condition, Node, Scalar, Test};
 use super::lexer::{RawTerm, Separator, Token};
-use super::values::{parse_version, LikePattern};
+use super::values::{parse_version, timeframe_seconds, LikePattern};
 use crate::api::codes::{BAD_DATE_FILTER, BAD_QUERY, BAD_QUERY_OPERATOR, UNKNOWN_QUERY_FIELD};
 use crate::server::collection::{Collection, Field, FieldKind, Slot};
 use crate::server::error::ApiError;
@@ -239,29 +239,6 @@ fn date_test(operator: Operator, value: &str, now: DateTime<Utc>) -> Result<Test
     Ok(Test::Date(comparison, seconds))
 }
 
-/// Seconds of a timeframe: bare seconds, or summed `<n><d|h|m|s>` parts.
-fn timeframe_seconds(value: &str) -> Option<i64> {
-    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        return value.parse().ok();
-    }
-    let mut rest = value;
-    let mut total: i64 = 0;
-    while !rest.is_empty() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let count: i64 = rest[..digits].parse().ok()?;
-        let unit = match rest.as_bytes().get(digits)? {
-            b'd' => 86_400,
-            b'h' => 3_600,
-            b'm' => 60,
-            b's' => 1,
-            _ => return None,
-        };
-        total = total.checked_add(count.checked_mul(unit)?)?;
-        rest = &rest[digits + 1..];
-    }
-    (!value.is_empty()).then_some(total)
-}
-
 /// Unix seconds of `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS[.f]Z` (UTC).
 fn date_seconds(value: &str) -> Option<i64> {
     if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
@@ -277,19 +254,6 @@ fn date_seconds(value: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn timeframes_sum_their_units() {
-        assert_eq!(timeframe_seconds("30"), Some(30));
-        assert_eq!(timeframe_seconds("45s"), Some(45));
-        assert_eq!(timeframe_seconds("30m"), Some(1_800));
-        assert_eq!(timeframe_seconds("12h"), Some(43_200));
-        assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
-        assert_eq!(timeframe_seconds("1w"), None);
-        assert_eq!(timeframe_seconds("d"), None);
-        assert_eq!(timeframe_seconds("1d2"), None);
-        assert_eq!(timeframe_seconds(""), None);
-    }
 
     #[test]
     fn dates_accept_the_three_wazuh_formats() {

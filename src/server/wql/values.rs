@@ -61,15 +61,7 @@ pub fn number_text(number: f64) -> String {
 /// Reads a Wazuh version (`Wazuh v4.12.0`, `v4.12.0`, `4.12.0`, `22.04.3 LTS`) as its numeric
 /// components; `None` when it is not one.
 pub fn parse_version(text: &str) -> Option<Vec<u64>> {
-    let mut rest = text.trim();
-    if rest
-        .get(..5)
-        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("wazuh"))
-    {
-        rest = rest[5..].trim_start();
-    }
-    let rest = rest.strip_prefix(['v', 'V']).unwrap_or(rest);
-    let core = rest.split_whitespace().next()?;
+    let core = version_core(text).split_whitespace().next()?;
     core.split('.')
         .map(|part| {
             if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
@@ -79,6 +71,47 @@ pub fn parse_version(text: &str) -> Option<Vec<u64>> {
             }
         })
         .collect()
+}
+
+/// A version as text without its `Wazuh ` and `v` prefixes, lower-cased: `Wazuh v4.12.0`,
+/// `v4.12.0` and `4.12.0` all become `4.12.0` (how the `version` filter compares them).
+pub fn normal_version(text: &str) -> String {
+    version_core(text).to_ascii_lowercase()
+}
+
+/// The version without its `Wazuh ` and `v` prefixes (any case) and surrounding blanks.
+fn version_core(text: &str) -> &str {
+    let mut rest = text.trim();
+    if rest
+        .get(..5)
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("wazuh"))
+    {
+        rest = rest[5..].trim_start();
+    }
+    rest.strip_prefix(['v', 'V']).unwrap_or(rest)
+}
+
+/// Seconds of a timeframe: bare seconds, or summed `<n><d|h|m|s>` parts.
+pub fn timeframe_seconds(value: &str) -> Option<i64> {
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return value.parse().ok();
+    }
+    let mut rest = value;
+    let mut total: i64 = 0;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let count: i64 = rest[..digits].parse().ok()?;
+        let unit = match rest.as_bytes().get(digits)? {
+            b'd' => 86_400,
+            b'h' => 3_600,
+            b'm' => 60,
+            b's' => 1,
+            _ => return None,
+        };
+        total = total.checked_add(count.checked_mul(unit)?)?;
+        rest = &rest[digits + 1..];
+    }
+    (!value.is_empty()).then_some(total)
 }
 
 /// Compares two versions component by component; missing components count as 0.
@@ -283,6 +316,19 @@ mod tests {
         assert_eq!(as_number(&json!("1e5")), None);
         assert_eq!(number_text(1.0), "1");
         assert_eq!(number_text(2.5), "2.5");
+    }
+
+    #[test]
+    fn timeframes_sum_their_units() {
+        assert_eq!(timeframe_seconds("30"), Some(30));
+        assert_eq!(timeframe_seconds("45s"), Some(45));
+        assert_eq!(timeframe_seconds("30m"), Some(1_800));
+        assert_eq!(timeframe_seconds("12h"), Some(43_200));
+        assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
+        assert_eq!(timeframe_seconds("1w"), None);
+        assert_eq!(timeframe_seconds("d"), None);
+        assert_eq!(timeframe_seconds("1d2"), None);
+        assert_eq!(timeframe_seconds(""), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::server::extract::check_one_of;
 pub use crate::server::fleet::AGENTS;
 use crate::server::fleet::{Agent, StatusCounts};
 use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
-use crate::server::wql::values::parse_version;
+use crate::server::wql::values::{normal_version, parse_version, timeframe_seconds};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
@@ -171,43 +171,6 @@ pub fn older_than(agent: &Agent, now: DateTime<Utc>, seconds: i64) -> bool {
     }
     let date = agent.last_keep_alive.or(agent.date_add);
     date.is_some_and(|date| date <= now.timestamp() - seconds)
-}
-
-/// `Wazuh v4.12.0`, `v4.12.0` and `4.12.0` all become `4.12.0`.
-pub fn normal_version(version: &str) -> String {
-    let version = version.trim();
-    let version = version
-        .get(..6)
-        .filter(|prefix| prefix.eq_ignore_ascii_case("wazuh "))
-        .map_or(version, |_| &version[6..]);
-    version.trim_start_matches(['v', 'V']).to_ascii_lowercase()
-}
-
-/// Seconds of a Wazuh timeframe: digits with an optional unit (`s`, `m`, `h`, `d`), summed
-/// (`1d12h`); a bare number is seconds.
-pub fn timeframe_seconds(value: &str) -> Option<i64> {
-    let mut total: i64 = 0;
-    let mut digits = String::new();
-    for c in value.chars() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
-        }
-        let unit = match c {
-            's' => 1,
-            'm' => 60,
-            'h' => 3_600,
-            'd' => 86_400,
-            _ => return None,
-        };
-        let amount: i64 = digits.parse().ok()?;
-        total = total.checked_add(amount.checked_mul(unit)?)?;
-        digits.clear();
-    }
-    if !digits.is_empty() {
-        total = total.checked_add(digits.parse().ok()?)?;
-    }
-    (!value.is_empty()).then_some(total)
 }
 
 /// An agent's version, as numbers.

@@ -3,7 +3,7 @@
 //!
 //! Imports `api` and the server's `state`, `store`, `rbac`, `error` and `routes` modules.
 
-use super::common::{not_a_timeframe, numeric_id, timeframe_seconds};
+use super::common::{not_a_timeframe, numeric_id};
 use crate::api::agents::GetAgentKey;
 use crate::api::agents::{AddAgent, AddAgentBody, InsertAgent, InsertAgentBody, InsertAgentQuick};
 use crate::api::codes::{
@@ -20,6 +20,7 @@ use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
 use crate::server::store::{self, Conflict, Force, KeyMaterial, NewAgent};
+use crate::server::wql::values::timeframe_seconds;
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::extract::{ConnectInfo, State};
