@@ -35,3 +35,6 @@ impl Endpoint for RunCommand {
     };
     type Query = AgentCommandQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[RunCommand::SPEC];

@@ -114,3 +114,10 @@ impl Endpoint for GetAgentComponentStats {
     };
     type Query = NoQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    GetAgentConfig::SPEC,
+    GetAgentDaemonStats::SPEC,
+    GetAgentComponentStats::SPEC,
+];

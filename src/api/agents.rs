@@ -507,3 +507,30 @@ impl Endpoint for ReconnectAgents {
     };
     type Query = AgentCommandQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    DeleteAgents::SPEC,
+    ListAgents::SPEC,
+    AddAgent::SPEC,
+    GetAgentKey::SPEC,
+    CheckUninstallPermission::SPEC,
+    InsertAgent::SPEC,
+    InsertAgentQuick::SPEC,
+    ListAgentsWithoutGroup::SPEC,
+    ListOutdatedAgents::SPEC,
+    DistinctAgentFields::SPEC,
+    SummaryOs::SPEC,
+    SummaryStatus::SPEC,
+    RemoveAgentFromGroups::SPEC,
+    GetAgentSync::SPEC,
+    RemoveAgentFromGroup::SPEC,
+    AssignAgentToGroup::SPEC,
+    RemoveAgentsFromGroup::SPEC,
+    AssignAgentsToGroup::SPEC,
+    RestartAgents::SPEC,
+    RestartAgent::SPEC,
+    RestartAgentsByGroup::SPEC,
+    RestartAgentsByNode::SPEC,
+    ReconnectAgents::SPEC,
+];

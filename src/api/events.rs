@@ -29,3 +29,6 @@ impl Endpoint for ForwardEvents {
     };
     type Query = NoQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[ForwardEvents::SPEC];

@@ -164,3 +164,15 @@ impl Endpoint for GetGroupFile {
     };
     type Query = GroupFileQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    DeleteGroups::SPEC,
+    ListGroups::SPEC,
+    CreateGroup::SPEC,
+    ListGroupAgents::SPEC,
+    GetGroupConfig::SPEC,
+    PutGroupConfig::SPEC,
+    ListGroupFiles::SPEC,
+    GetGroupFile::SPEC,
+];

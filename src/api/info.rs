@@ -16,3 +16,6 @@ impl Endpoint for GetApiInfo {
     };
     type Query = NoQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[GetApiInfo::SPEC];

@@ -17,3 +17,6 @@ impl Endpoint for OverviewAgents {
     };
     type Query = NoQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[OverviewAgents::SPEC];

@@ -124,3 +124,10 @@ pub const RESOURCE_KINDS: &[ResourceKind] = &[
         description: "Reference security users via its id (i.e. user:id:1)",
     },
 ];
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    GetUserMePolicies::SPEC,
+    ListRbacActions::SPEC,
+    ListRbacResources::SPEC,
+];

@@ -690,3 +690,39 @@ impl Endpoint for ResetSecurityConfig {
     };
     type Query = NoQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    GetUserMe::SPEC,
+    Login::SPEC,
+    LoginDeprecated::SPEC,
+    Logout::SPEC,
+    RevokeAll::SPEC,
+    EditRunAs::SPEC,
+    RunAsLogin::SPEC,
+    ListUsers::SPEC,
+    CreateUser::SPEC,
+    DeleteUsers::SPEC,
+    UpdateUser::SPEC,
+    ListRoles::SPEC,
+    CreateRole::SPEC,
+    DeleteRoles::SPEC,
+    UpdateRole::SPEC,
+    ListRules::SPEC,
+    CreateRule::SPEC,
+    DeleteRules::SPEC,
+    UpdateRule::SPEC,
+    ListPolicies::SPEC,
+    CreatePolicy::SPEC,
+    DeletePolicies::SPEC,
+    UpdatePolicy::SPEC,
+    AddUserRoles::SPEC,
+    RemoveUserRoles::SPEC,
+    AddRolePolicies::SPEC,
+    RemoveRolePolicies::SPEC,
+    AddRoleRules::SPEC,
+    RemoveRoleRules::SPEC,
+    GetSecurityConfig::SPEC,
+    PutSecurityConfig::SPEC,
+    ResetSecurityConfig::SPEC,
+];

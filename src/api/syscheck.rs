@@ -19,3 +19,6 @@ impl Endpoint for RunSyscheck {
     };
     type Query = AgentCommandQuery;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[RunSyscheck::SPEC];

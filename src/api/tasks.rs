@@ -52,3 +52,6 @@ impl Endpoint for ListTasks {
     };
     type Query = TaskFilters;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[ListTasks::SPEC];

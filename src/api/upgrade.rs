@@ -121,3 +121,10 @@ impl Endpoint for GetUpgradeResult {
     };
     type Query = UpgradeFilters;
 }
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    UpgradeAgents::SPEC,
+    UpgradeAgentsCustom::SPEC,
+    GetUpgradeResult::SPEC,
+];

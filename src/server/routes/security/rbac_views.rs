@@ -7,12 +7,12 @@
 //! Any authenticated caller may read them.
 
 use crate::api::codes::INVALID_ENDPOINT;
+use crate::api::endpoints;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac::ACTIONS;
 use crate::api::rbac_views::{
     GetUserMePolicies, ListRbacActions, ListRbacResources, RESOURCE_KINDS,
 };
-use crate::api::ENDPOINTS;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::rbac::policy::Mode;
@@ -55,8 +55,7 @@ pub async fn actions(
     }
     let mut data = Map::new();
     for action in ACTIONS {
-        let related: Vec<String> = ENDPOINTS
-            .iter()
+        let related: Vec<String> = endpoints()
             .filter(|spec| spec.actions.contains(&action.name))
             .map(|spec| operation_name(spec.method.as_str(), spec.path))
             .collect();
@@ -109,8 +108,7 @@ fn operation_name(method: &str, path: &str) -> String {
 
 /// 4020, naming every operation of the API, unless `endpoint` is one.
 fn check_endpoint(endpoint: &str) -> Result<(), ApiError> {
-    let every: Vec<String> = ENDPOINTS
-        .iter()
+    let every: Vec<String> = endpoints()
         .map(|spec| (spec.method, spec.path))
         .chain(NOT_YET.iter().copied())
         .map(|(method, path)| operation_name(method.as_str(), path))
