@@ -189,7 +189,3 @@ fn check_alert(alert: Option<&Value>) -> Result<(), ApiError> {
 pub fn routes() -> Router<AppState> {
     Router::new().merge(op(RunCommand, run_command))
 }
-
-#[cfg(test)]
-#[path = "active_response_tests.rs"]
-mod tests;

@@ -140,7 +140,3 @@ fn bulk_size_exceeded() -> ApiError {
 pub fn routes() -> Router<AppState> {
     Router::new().merge(op(ForwardEvents, forward_events))
 }
-
-#[cfg(test)]
-#[path = "events_tests.rs"]
-mod tests;

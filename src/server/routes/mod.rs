@@ -158,20 +158,4 @@ async fn finish(State(state): State<AppState>, response: Response) -> Response {
 }
 
 #[cfg(test)]
-mod enforcement_tests;
-#[cfg(test)]
-mod group_tests;
-#[cfg(test)]
-mod limits_tests;
-#[cfg(test)]
-mod rbac_tests;
-#[cfg(test)]
-mod run_as_tests;
-#[cfg(test)]
-mod security_crud_tests;
-#[cfg(test)]
-mod security_revocation_tests;
-#[cfg(test)]
-mod test_server;
-#[cfg(test)]
 mod tests;

@@ -33,8 +33,3 @@ pub fn routes() -> Router<AppState> {
         .merge(distinct::routes())
         .merge(reports::routes())
 }
-
-#[cfg(test)]
-mod reads_tests;
-#[cfg(test)]
-mod writes_tests;

@@ -224,7 +224,3 @@ pub fn routes() -> Router<AppState> {
         .merge(op(RestartAgentsByNode, restart_node))
         .merge(op(ReconnectAgents, reconnect))
 }
-
-#[cfg(test)]
-#[path = "restart_tests.rs"]
-mod tests;

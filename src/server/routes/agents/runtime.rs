@@ -349,7 +349,3 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetAgentDaemonStats, daemon_stats))
         .merge(op(GetAgentComponentStats, component_stats))
 }
-
-#[cfg(test)]
-#[path = "runtime_tests.rs"]
-mod tests;

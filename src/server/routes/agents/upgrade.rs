@@ -418,7 +418,3 @@ pub fn routes() -> Router<AppState> {
         .merge(op(UpgradeAgentsCustom, upgrade_custom))
         .merge(op(GetUpgradeResult, upgrade_result))
 }
-
-#[cfg(test)]
-#[path = "upgrade_tests.rs"]
-mod tests;

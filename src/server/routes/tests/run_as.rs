@@ -1,7 +1,7 @@
 //! Route tests of `POST /security/user/authenticate/run_as`: the roles of matching rules, the
 //! run_as claims, 6004 for users without `allow_run_as`, 401 before anything else.
 
-use super::test_server::{answer, session, Session};
+use super::{answer, session, Session};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use reqwest::{Method, StatusCode};

@@ -4,7 +4,7 @@
 //! with `dapi_errors`, 200 / `error: 2` with 4000 failed items, `agent:group` expansion,
 //! resourceless actions, last writer wins, black mode.
 
-use super::test_server::{answer, failed, spawn, spawn_with, Spawned};
+use super::{answer, failed, ids, spawn, spawn_with, Spawned};
 use crate::server::auth::jwt::Claims;
 use crate::server::auth::unix_now;
 use crate::server::store::SecurityConfig;
@@ -54,15 +54,6 @@ pub(super) async fn send_as(
         .request(method, format!("{}{path}", spawned.base))
         .bearer_auth(token);
     answer(request).await
-}
-
-fn ids(answer: &Value) -> Vec<String> {
-    answer["data"]["affected_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item["id"].as_str().or(item.as_str()).unwrap().to_string())
-        .collect()
 }
 
 fn every_agent_id(spawned: &Spawned) -> Vec<String> {

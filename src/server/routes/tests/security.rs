@@ -1,7 +1,7 @@
 //! Security users, roles, policies, security rules and their links over a real loopback
 //! socket: creation rules, reserved ids, unknown ids, duplicates, links and list filters.
 
-use crate::server::routes::test_server::{answer, session, Session};
+use super::{answer, session, Session};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 

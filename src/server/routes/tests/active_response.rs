@@ -2,8 +2,8 @@
 //! (and the demo `ar.conf`) per test: codes, body validation, mixed ids and the three
 //! messages, and what the store records.
 
+use super::{answer, failed, session, Session};
 use crate::server::ar_conf;
-use crate::server::routes::test_server::{answer, failed, session, Session};
 use crate::server::store::Dispatched;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};

@@ -3,7 +3,7 @@
 //! `GET /agents/{agent_id}/group/is_sync` and `GET /agents/uninstall`, on a fresh demo
 //! database per test (12 fixed agents plus the manager).
 
-use crate::server::routes::test_server::{session, Session};
+use super::{ids, session, Session};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -25,15 +25,6 @@ impl Server {
         let status = response.status();
         (status, response.json().await.unwrap())
     }
-}
-
-fn ids(body: &Value) -> Vec<String> {
-    body["data"]["affected_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item["id"].as_str().unwrap().to_string())
-        .collect()
 }
 
 #[tokio::test]

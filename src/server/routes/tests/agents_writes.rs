@@ -2,7 +2,7 @@
 //! the client): add, insert, quick insert, keys, `DELETE /agents` and `GET /agents/no_group`,
 //! on a fresh demo database per test.
 
-use crate::server::routes::test_server::{session, Session};
+use super::{ids, session, Session};
 use crate::server::store::{Seed, Store};
 use base64::Engine;
 use reqwest::{Method, StatusCode};
@@ -57,18 +57,6 @@ fn key_fields(key: &Value) -> Vec<String> {
     assert_eq!(fields[3].len(), 64, "{line}");
     assert!(fields[3].bytes().all(|b| b.is_ascii_hexdigit()), "{line}");
     fields
-}
-
-fn ids(body: &Value) -> Vec<&str> {
-    body["data"]["affected_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| {
-            item.as_str()
-                .unwrap_or_else(|| item["id"].as_str().unwrap())
-        })
-        .collect()
 }
 
 fn error_code(body: &Value) -> &Value {
@@ -181,7 +169,7 @@ async fn registrations_declared_as_another_media_type_are_415() {
             .request(Method::POST, path)
             .header("Content-Type", "text/plain")
             .body(json!({"name": "typed", "ip": "any"}).to_string());
-        let (status, body) = crate::server::routes::test_server::answer(request).await;
+        let (status, body) = super::answer(request).await;
         assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}: {body}");
         assert!(
             body["detail"].as_str().unwrap().contains("text/plain"),

@@ -1,5 +1,23 @@
-//! The in-process server the route tests share: a fresh demo database and data dir, the real
-//! router (with connect info, as `serve` runs it) on a loopback port, and a login helper.
+//! The route tests: wire behaviour over a real loopback socket, one file per endpoint group
+//! (CLI behaviour is in `tests/it/<group>.rs`). This module is the harness they share: a
+//! fresh demo database and data dir, the real router (with connect info, as `serve` runs it)
+//! on a loopback port, a login helper and the answer readers.
+
+mod active_response;
+mod agents_reads;
+mod agents_restart;
+mod agents_runtime;
+mod agents_upgrade;
+mod agents_writes;
+mod enforcement;
+mod events;
+mod groups;
+mod limits;
+mod rbac;
+mod router;
+mod run_as;
+mod security;
+mod security_revocation;
 
 use crate::server::api_config::ApiConfig;
 use crate::server::app;
@@ -141,5 +159,16 @@ pub fn failed(answer: &Value) -> Vec<(u64, Vec<String>)> {
                 ids.map(|id| id.as_str().unwrap().to_string()).collect(),
             )
         })
+        .collect()
+}
+
+/// The ids of a list answer's affected items: each item's `id` as text, or the item itself
+/// when it is a string (bulk answers list bare ids).
+pub fn ids(answer: &Value) -> Vec<String> {
+    answer["data"]["affected_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().or(item.as_str()).unwrap().to_string())
         .collect()
 }

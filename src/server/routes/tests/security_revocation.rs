@@ -1,7 +1,7 @@
 //! Token revocation after each change that triggers it (NOTES §4), and the security
 //! settings: an older token gets 401 `Invalid token`, a login after the change works.
 
-use super::security_crud_tests::{next_second, Server, GOOD_PASSWORD};
+use super::security::{next_second, Server, GOOD_PASSWORD};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -225,7 +225,7 @@ async fn the_security_config_is_read_changed_and_reset_revoking_every_token() {
     let request = spawned
         .http
         .delete(format!("{}/security/config", spawned.base));
-    let (status, _) = super::test_server::answer(request.bearer_auth(&admin)).await;
+    let (status, _) = super::answer(request.bearer_auth(&admin)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         server.get_as(&admin, PROBE).await.0,

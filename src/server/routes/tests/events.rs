@@ -2,8 +2,8 @@
 //! events are recorded in order, oversize events fail with 1012, the 100-event bulk limit,
 //! body validation, the 30-a-minute limit (6005) and the `event:ingest` permission.
 
-use crate::server::routes::rbac_tests::{policy, token_with};
-use crate::server::routes::test_server::{answer, failed, session, spawn, Session};
+use super::rbac::{policy, token_with};
+use super::{answer, failed, session, spawn, Session};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

@@ -2,7 +2,7 @@
 //! database per test: error codes, enum validation, answers that follow the agent's record and
 //! its groups' `agent.conf`, and counters that grow with the time since the last restart.
 
-use crate::server::routes::test_server::{session, Session};
+use super::{session, Session};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! Route tests of the limits (NOTES §9) with small configured values: the global request
 //! limit (429, 6001) and the login lockout per IP (403, 6000), with Wazuh's bodies.
 
-use super::test_server::{answer, spawn_configured, Spawned};
+use super::{answer, spawn_configured, Spawned};
 use crate::server::api_config::{Access, ApiConfig};
 use reqwest::StatusCode;
 use serde_json::json;

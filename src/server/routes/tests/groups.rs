@@ -1,7 +1,7 @@
 //! Groups and group assignments over a real loopback socket (`axum::serve` on 127.0.0.1:0,
 //! reqwest as the client), on a fresh demo database and data dir per test.
 
-use crate::server::routes::test_server::{session, Session};
+use super::{session, Session};
 use crate::server::store::Store;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
@@ -486,7 +486,7 @@ async fn bodies_with_another_media_type_are_415() {
 #[test]
 fn start_up_gives_demo_groups_their_files_and_real_checksums() {
     let (dir, store) = Store::demo_for_test();
-    super::groups::prepare_group_files(&store, dir.path()).unwrap();
+    crate::server::routes::groups::prepare_group_files(&store, dir.path()).unwrap();
     let empty =
         crate::server::groupfiles::md5_hex(crate::server::groupfiles::EMPTY_AGENT_CONF.as_bytes());
     let groups = store.groups().unwrap();

@@ -1,7 +1,7 @@
 //! Agent commands over a real loopback socket: restart (listed, all, one, by group, by node)
 //! and force reconnect, on a fresh demo database per test.
 
-use crate::server::routes::test_server::{failed, session, Session};
+use super::{failed, session, Session};
 use reqwest::StatusCode;
 use serde_json::Value;
 

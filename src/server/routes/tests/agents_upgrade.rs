@@ -3,7 +3,7 @@
 //! ones; 001 is active at v4.12.0 on worker2; 009 is disconnected, 011 never connected). The
 //! task engine is driven by hand (`task_engine::advance`) with a simulated clock.
 
-use crate::server::routes::test_server::{failed, session, Session};
+use super::{failed, session, Session};
 use crate::server::task_engine;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;

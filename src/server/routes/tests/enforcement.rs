@@ -5,8 +5,8 @@
 //! Each request is valid apart from RBAC (placeholders filled, required parameters and bodies
 //! given), so the answer comes from the guard, not from validation.
 
-use super::rbac_tests::{send_as, token_with};
-use super::test_server::{answer, spawn};
+use super::rbac::{send_as, token_with};
+use super::{answer, spawn};
 use crate::api::{self, endpoints, Spec};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;

@@ -1,8 +1,8 @@
 //! The router over a real loopback socket (`axum::serve` on 127.0.0.1:0, reqwest as the
 //! client): the request pipeline end to end, on a fresh demo database per test.
 
+use super::spawn;
 use crate::server::auth::jwt::{Claims, Keys};
-use crate::server::routes::test_server::spawn;
 use crate::server::state::AppState;
 use reqwest::header::{CONTENT_TYPE, LINK};
 use reqwest::{Method, StatusCode};
