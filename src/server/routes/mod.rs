@@ -4,7 +4,7 @@
 //! with a method the spec does not have (405), unknown paths (404), and the security headers
 //! every answer carries.
 //!
-//! Every handler takes `rbac::Guarded<E>` (see `server::rbac`); `enforcement_tests` proves it.
+//! Every handler takes `rbac::Guarded<E>` (see `server::rbac`); `tests/enforcement.rs` proves it.
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
 //! `respond`, `error`.
 

@@ -56,13 +56,7 @@ impl Server {
 
     /// What the store recorded for an agent.
     async fn dispatched(&self, id: &str) -> Vec<Dispatched> {
-        let id: i64 = id.parse().unwrap();
-        self.0
-            .spawned
-            .state
-            .store(move |store| store.dispatched(id))
-            .await
-            .unwrap()
+        self.0.spawned.dispatched(id.parse().unwrap()).await
     }
 }
 

@@ -54,10 +54,8 @@ impl Server {
     async fn commands_of(&self, id: i64) -> Vec<String> {
         self.0
             .spawned
-            .state
-            .store(move |store| store.dispatched(id))
+            .dispatched(id)
             .await
-            .unwrap()
             .into_iter()
             .map(|sent| sent.command)
             .collect()

@@ -22,7 +22,7 @@ mod security_revocation;
 use crate::server::api_config::ApiConfig;
 use crate::server::app;
 use crate::server::state::{AppState, StateOptions};
-use crate::server::store::{Seed, Store};
+use crate::server::store::{Dispatched, Seed, Store};
 use serde_json::Value;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -95,17 +95,30 @@ async fn spawn_full(
 impl Spawned {
     /// Logs in as `wazuh` and returns the token.
     pub async fn token(&self) -> String {
+        self.login("wazuh", "wazuh").await.unwrap()
+    }
+
+    /// Logs in with a password; the token, when the login succeeds.
+    pub async fn login(&self, user: &str, password: &str) -> Option<String> {
         let login: Value = self
             .http
             .post(format!("{}/security/user/authenticate", self.base))
-            .basic_auth("wazuh", Some("wazuh"))
+            .basic_auth(user, Some(password))
             .send()
             .await
             .unwrap()
             .json()
             .await
             .unwrap();
-        login["data"]["token"].as_str().unwrap().to_string()
+        login["data"]["token"].as_str().map(str::to_string)
+    }
+
+    /// What the store recorded as sent to an agent (commands, scans).
+    pub async fn dispatched(&self, agent: i64) -> Vec<Dispatched> {
+        self.state
+            .store(move |store| store.dispatched(agent))
+            .await
+            .unwrap()
     }
 }
 

@@ -64,18 +64,7 @@ impl Server {
 
     /// Logs in with a password; the token.
     pub(super) async fn login(&self, user: &str, password: &str) -> Option<String> {
-        let spawned = &self.0.spawned;
-        let login: Value = spawned
-            .http
-            .post(format!("{}/security/user/authenticate", spawned.base))
-            .basic_auth(user, Some(password))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        login["data"]["token"].as_str().map(str::to_string)
+        self.0.spawned.login(user, password).await
     }
 
     /// `GET path` with another token.
