@@ -5,7 +5,10 @@
 //! This module does no I/O and imports nothing else from the crate: `client`, `output`, `cli`
 //! and `server` all depend on it, never the other way round.
 
+pub use agent_id::AgentId;
+
 pub mod active_response;
+pub mod agent_id;
 pub mod agent_runtime;
 pub mod agents;
 pub mod codes;

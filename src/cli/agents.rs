@@ -20,6 +20,7 @@ use crate::api::agents::{
     RestartAgents, RestartAgentsByGroup, RestartAgentsByNode, SummaryOs, SummaryStatus,
 };
 use crate::api::params::ListParams;
+use crate::api::AgentId;
 use crate::api::Endpoint;
 use crate::api::NoQuery;
 use crate::output::{columns, Format};
@@ -297,12 +298,7 @@ impl AgentFilterArgs {
 
 /// Agent ids as the API spells them: at least 3 digits, zero-padded (`1` → `001`).
 pub fn agent_id(id: &str) -> String {
-    let id = id.trim();
-    if id.len() < 3 && !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{id:0>3}")
-    } else {
-        id.to_string()
-    }
+    AgentId::pad(id.trim())
 }
 
 impl AgentsCommand {

@@ -8,6 +8,7 @@
 //! once. Resourceless actions use the kind `*:*` and the value `*`.
 
 use super::policy::{Effect, Entry, Mode};
+use crate::api::AgentId;
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -206,20 +207,11 @@ fn in_group<'g>(mut groups: impl Iterator<Item = &'g str>, name: &str) -> bool {
 /// A value as compared: agent ids zero-padded to three digits (`1` and `001` are one agent).
 /// Borrowed when already in that form.
 pub fn normalize<'v>(kind: &str, value: &'v str) -> Cow<'v, str> {
-    let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
-    if kind != AGENT_ID || !digits || is_padded_id(value) {
-        return Cow::Borrowed(value);
+    if kind == AGENT_ID {
+        AgentId::canonical(value)
+    } else {
+        Cow::Borrowed(value)
     }
-    match value.parse::<u64>() {
-        Ok(number) => Cow::Owned(format!("{number:03}")),
-        Err(_) => Cow::Borrowed(value),
-    }
-}
-
-/// Whether a string of digits is already the canonical id: three digits, or more without a
-/// leading zero.
-fn is_padded_id(digits: &str) -> bool {
-    digits.len() == 3 || (digits.len() > 3 && !digits.starts_with('0'))
 }
 
 #[cfg(test)]

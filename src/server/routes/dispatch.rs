@@ -7,6 +7,7 @@ use super::list::{self, Messages};
 use crate::api::codes::Code;
 use crate::api::codes::{AGENT_NOT_FOUND, MANAGER_AGENT, NOT_ACTIVE};
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::rbac::Scope;
@@ -21,7 +22,7 @@ use serde_json::Value;
 pub fn listed_ids(raw: Vec<String>, failures: &mut Failures) -> Vec<i64> {
     raw.into_iter()
         .filter_map(|raw| {
-            let id = parse_agent_id(&raw);
+            let id = AgentId::parse(&raw).map(|id| id.0);
             if id.is_none() {
                 failures.add(raw, &ApiError::code(AGENT_NOT_FOUND));
             }
@@ -38,14 +39,6 @@ pub fn failure_code(outcome: CommandOutcome) -> Option<Code> {
         CommandOutcome::Manager => Some(MANAGER_AGENT),
         CommandOutcome::NotActive => Some(NOT_ACTIVE),
     }
-}
-
-/// An agent id as Wazuh reads it: digits only (`"1"` and `"001"` are the same agent).
-fn parse_agent_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok()
 }
 
 /// The manager's own agent id.

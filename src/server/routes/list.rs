@@ -8,6 +8,7 @@
 use crate::api::codes::Code;
 use crate::api::envelope::{Envelope, FailedItem, Items};
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Record};
@@ -63,7 +64,7 @@ impl NameKind {
     fn parse(self, list: &str, param: &str) -> Result<Vec<String>, ApiError> {
         Ok(match self {
             NameKind::Text => split_list(list),
-            NameKind::AgentId => split_list(list).into_iter().map(pad_agent_id).collect(),
+            NameKind::AgentId => split_list(list).iter().map(|id| AgentId::pad(id)).collect(),
             NameKind::Integer => numbers(list, param)?.iter().map(i64::to_string).collect(),
         })
     }
@@ -89,15 +90,6 @@ impl NameKind {
         let numbers = names.iter().filter_map(|name| name.parse::<i64>().ok());
         let permitted = scope.split(numbers.collect(), failures)?;
         Ok(permitted.iter().map(i64::to_string).collect())
-    }
-}
-
-/// An agent id as the API stores it: all digits zero-padded to three (`7` is `007`).
-pub fn pad_agent_id(id: String) -> String {
-    if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{id:0>3}")
-    } else {
-        id
     }
 }
 

@@ -2,6 +2,7 @@
 //! groups and cluster nodes.
 
 use super::{Store, StoreError};
+use crate::api::AgentId;
 use crate::server::collection::iso_date;
 use crate::server::fleet::{Agent, Interner, Os};
 use rusqlite::Row;
@@ -164,7 +165,7 @@ fn agent_of(row: &Row, names: &mut Interner) -> rusqlite::Result<Agent> {
 
 /// An agent id as the API writes it: zero-padded to at least 3 digits.
 pub fn agent_id(id: i64) -> String {
-    format!("{id:03}")
+    AgentId(id).to_string()
 }
 
 fn insert_text(map: &mut Map<String, Value>, key: &str, value: Option<String>) {

@@ -4,12 +4,14 @@
 use crate::api::agents::AgentFilters;
 use crate::api::codes::AGENT_NOT_FOUND;
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::collection::Record;
 use crate::server::error::ApiError;
 use crate::server::extract::check_one_of;
+use crate::server::extract::not_numbers;
 pub use crate::server::fleet::AGENTS;
 use crate::server::fleet::{Agent, StatusCounts};
-use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
+use crate::server::routes::list::{ListSpec, Messages, NameKind, Names};
 use crate::server::wql::values::{normal_version, parse_version, timeframe_seconds};
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
@@ -71,7 +73,7 @@ pub fn status_json(counts: &StatusCounts) -> Value {
 pub fn agent_ids(list: &str) -> Vec<String> {
     split_list(list)
         .into_iter()
-        .map(list::pad_agent_id)
+        .map(|id| AgentId::pad(&id))
         .collect()
 }
 
@@ -180,11 +182,9 @@ pub fn version_of(agent: &Agent) -> Option<Vec<u64>> {
 
 /// An all-digit agent id (`"7"`, `"007"`) as a number; anything else is a 400 on `param`.
 pub fn numeric_id(text: &str, param: &str) -> Result<i64, ApiError> {
-    text.bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| text.parse().ok())
-        .flatten()
-        .ok_or_else(|| ApiError::bad_request(format!("'{text}' is not a 'numbers' - '{param}'")))
+    AgentId::parse(text)
+        .map(|id| id.0)
+        .ok_or_else(|| not_numbers(text, param))
 }
 
 /// Connexion's 400 for a value of `param` that is not a timeframe.

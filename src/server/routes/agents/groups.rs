@@ -13,6 +13,7 @@ use crate::api::codes::{
     ONLY_IN_DEFAULT, TOO_MANY_GROUPS,
 };
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -203,7 +204,9 @@ pub async fn remove_one(
 ) -> Result<Response, ApiError> {
     guard.groups().check(&group)?;
     guard.agents().check(&agent)?;
-    let id = parse_agent_id(&agent).ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
+    let id = AgentId::parse(&agent)
+        .map(|id| id.0)
+        .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     let removed = group.clone();
     state
         .write(move |store| {
@@ -229,7 +232,9 @@ pub async fn remove_from_groups(
     query: WazuhQuery<RemoveAgentFromGroups>,
 ) -> Result<Response, ApiError> {
     guard.agents().check(&agent)?;
-    let id = parse_agent_id(&agent).ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
+    let id = AgentId::parse(&agent)
+        .map(|id| id.0)
+        .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     let permitted = guard.groups();
     let mut refused = Failures::default();
     let requested = query
@@ -322,7 +327,7 @@ fn for_each_agent(
     let mut affected: Vec<i64> = Vec::new();
     let mut failures = Failures::default();
     for raw in ids {
-        let Some(id) = parse_agent_id(raw) else {
+        let Some(id) = AgentId::parse(raw).map(|id| id.0) else {
             failures.add(raw.clone(), &ApiError::code(AGENT_NOT_FOUND));
             continue;
         };
@@ -359,14 +364,6 @@ fn require_group(tx: &GroupTx, group: &str) -> Result<(), ApiError> {
     } else {
         Err(ApiError::code(GROUP_NOT_FOUND))
     }
-}
-
-/// An agent id as Wazuh reads it: digits only (`"1"` and `"001"` are the same agent).
-fn parse_agent_id(raw: &str) -> Option<i64> {
-    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse().ok()
 }
 
 fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {

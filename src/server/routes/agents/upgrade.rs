@@ -18,6 +18,7 @@ use crate::api::codes::{
 };
 use crate::api::params::{split_list, ListParams};
 use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
 use crate::server::error::ApiError;
@@ -342,7 +343,7 @@ impl Selection {
 fn named_agents<'a>(fleet: &'a Fleet, ids: &[String], failures: &mut Failures) -> Vec<&'a Agent> {
     let mut wanted: Vec<String> = Vec::new();
     for raw in ids {
-        match normal_id(raw) {
+        match AgentId::parse(raw).map(|id| id.to_string()) {
             Some(id) if id == MANAGER_ID => failures.add(id, &ApiError::code(MANAGER_AGENT)),
             Some(id) if !wanted.contains(&id) => wanted.push(id),
             Some(_) => {}
@@ -358,16 +359,6 @@ fn named_agents<'a>(fleet: &'a Fleet, ids: &[String], failures: &mut Failures) -
     }
     found.sort_by_key(|agent| agent.id);
     found
-}
-
-/// `"1"`, `"01"` and `"001"` all name agent `001`; `None` when not digits.
-fn normal_id(raw: &str) -> Option<String> {
-    let id: i64 = raw
-        .bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| raw.parse().ok())
-        .flatten()?;
-    Some(agent_id(id))
 }
 
 fn agent_id_of(agent: &Agent) -> &str {
