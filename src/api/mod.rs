@@ -9,7 +9,6 @@ pub use agent_id::AgentId;
 
 pub mod active_response;
 pub mod agent_id;
-pub mod agent_runtime;
 pub mod agents;
 pub mod codes;
 pub mod envelope;
@@ -20,12 +19,10 @@ pub mod not_yet;
 pub mod overview;
 pub mod params;
 pub mod rbac;
-pub mod rbac_views;
 pub mod rootcheck;
 pub mod security;
 pub mod syscheck;
 pub mod tasks;
-pub mod upgrade;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -243,15 +240,15 @@ pub const GROUPS: &[&[Spec]] = &[
     info::ENDPOINTS,
     active_response::ENDPOINTS,
     agents::ENDPOINTS,
-    upgrade::ENDPOINTS,
+    agents::upgrade::ENDPOINTS,
     tasks::ENDPOINTS,
-    agent_runtime::ENDPOINTS,
+    agents::runtime::ENDPOINTS,
     groups::ENDPOINTS,
     events::ENDPOINTS,
     overview::ENDPOINTS,
     rootcheck::ENDPOINTS,
     security::ENDPOINTS,
-    rbac_views::ENDPOINTS,
+    security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,
 ];
 

@@ -2,7 +2,7 @@
 //! active configuration (a document: JSON unless `-o` says otherwise) and the statistics
 //! its daemons and the manager's daemons keep about it (tables).
 //!
-//! Imports `api::agent_runtime` for the endpoints and their value lists, `verbs` for the
+//! Imports `api::agents::runtime` for the endpoints and their value lists, `verbs` for the
 //! runners.
 
 use super::agents::agent_id;
@@ -10,7 +10,7 @@ use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs;
-use crate::api::agent_runtime::{
+use crate::api::agents::runtime::{
     DaemonStatsQuery, GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS,
     CONFIG_COMPONENTS, CONFIG_SECTIONS, STATS_COMPONENTS,
 };

@@ -3,7 +3,7 @@
 //! Upgrades are destructive: they ask first (`--yes` without a terminal), go in batches of
 //! 100 agents (the chunk Wazuh's upgrade module takes) and merge the answers; failures exit 3.
 //!
-//! Imports `api::upgrade` for the endpoints and the `verbs` runners.
+//! Imports `api::agents::upgrade` for the endpoints and the `verbs` runners.
 
 use super::agents::agent_ids;
 use super::complete;
@@ -11,7 +11,7 @@ use super::confirm::{confirm, describe};
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs;
-use crate::api::upgrade::{
+use crate::api::agents::upgrade::{
     GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeCustomQuery, UpgradeFilters,
     UpgradeQuery,
 };

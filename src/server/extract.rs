@@ -228,10 +228,10 @@ pub(crate) fn python_repr(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::agents::upgrade::UpgradeAgents;
     use crate::api::agents::ListAgents;
     use crate::api::info::GetApiInfo;
     use crate::api::security::Login;
-    use crate::api::upgrade::UpgradeAgents;
 
     fn detail<T>(result: Result<T, ApiError>) -> String {
         let Err(err) = result else {

@@ -2,12 +2,12 @@
 //! answers each with a map keyed by action or resource kind; JSON output keeps that map (so
 //! `--jq '."agent:read"'` works), a table shows one row per entry.
 //!
-//! Imports `api::rbac_views` for the endpoints, `verbs` to build requests.
+//! Imports `api::security::rbac_views` for the endpoints, `verbs` to build requests.
 
 use super::super::ctx::Ctx;
 use super::super::error::CliError;
 use super::super::verbs;
-use crate::api::rbac_views::{
+use crate::api::security::rbac_views::{
     ActionsQuery, GetUserMePolicies, ListRbacActions, ListRbacResources, ResourcesQuery,
 };
 use crate::api::NoQuery;

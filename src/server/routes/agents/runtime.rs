@@ -16,7 +16,7 @@
 //! recorded in `agent_commands` — never stored, never random between calls.
 
 use super::common::numeric_id;
-use crate::api::agent_runtime::{
+use crate::api::agents::runtime::{
     GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS, CONFIG_COMPONENTS,
     CONFIG_SECTIONS, STATS_COMPONENTS,
 };

@@ -11,13 +11,15 @@
 //! to its upgrade module in chunks of 100 but takes any number per call, and so does this.
 
 use super::common::{version_of, AgentFilter, AGENTS};
+use crate::api::agents::upgrade::{
+    GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters,
+};
 use crate::api::agents::AgentFilters;
 use crate::api::codes::{
     Code, AGENT_NOT_FOUND, ALREADY_UPGRADING, BEYOND_MANAGER, MANAGER_AGENT, NOT_ACTIVE,
     NOT_ELIGIBLE, NOT_NEWER, NO_TASK, WPK_FILE_MISSING,
 };
 use crate::api::params::{split_list, ListParams};
-use crate::api::upgrade::{GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeFilters};
 use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;

@@ -10,7 +10,7 @@ use crate::api::codes::INVALID_ENDPOINT;
 use crate::api::endpoints;
 use crate::api::not_yet::NOT_YET;
 use crate::api::rbac::ACTIONS;
-use crate::api::rbac_views::{
+use crate::api::security::rbac_views::{
     GetUserMePolicies, ListRbacActions, ListRbacResources, RESOURCE_KINDS,
 };
 use crate::server::error::ApiError;

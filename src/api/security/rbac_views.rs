@@ -2,8 +2,8 @@
 //! (`GET /security/users/me/policies`), the action catalogue (`GET /security/actions`) and the
 //! resource kinds (`GET /security/resources`). Contracts only; the data is in [`super::rbac`].
 
-use super::Param;
-use super::{Endpoint, Method, NoQuery, Spec};
+use crate::api::Param;
+use crate::api::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
 /// `GET /security/users/me/policies`: the caller's processed permissions and RBAC mode.

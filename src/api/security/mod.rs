@@ -2,9 +2,11 @@
 //! the current user, users, roles, policies, security rules, their links, and the security
 //! settings.
 
-use super::params;
-use super::{query, Param};
-use super::{Endpoint, Method, NoQuery, Spec};
+pub mod rbac_views;
+
+use crate::api::params;
+use crate::api::{query, Param};
+use crate::api::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
 /// Query of the login operations.

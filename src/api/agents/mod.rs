@@ -1,8 +1,11 @@
 //! Agents operations (spec tag `Agents`).
 
-use super::params;
-use super::{query, Param};
-use super::{Endpoint, Method, NoQuery, Spec};
+pub mod runtime;
+pub mod upgrade;
+
+use crate::api::params;
+use crate::api::{query, Param};
+use crate::api::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
 /// `GET /agents`: list agents with filters, WQL, paging.

@@ -3,9 +3,9 @@
 //! lists here (components, sections, daemons) are the spec's enums, shared by the server's
 //! validation and the CLI's argument parsing.
 
-use super::params;
-use super::{query, Param};
-use super::{Endpoint, Method, NoQuery, Spec};
+use crate::api::params;
+use crate::api::{query, Param};
+use crate::api::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
 /// The `component` values of `GET /agents/{agent_id}/config/{component}/{configuration}`.

@@ -1,10 +1,10 @@
 //! Agent upgrade operations (spec tag `Agents`): upgrade from a WPK repository, upgrade with a
 //! WPK file on the manager, and the result of each agent's last upgrade task.
 
-use super::agents::AgentAttributes;
-use super::params;
-use super::{query, Param};
-use super::{Endpoint, Method, Spec};
+use super::AgentAttributes;
+use crate::api::params;
+use crate::api::{query, Param};
+use crate::api::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
 
 /// The agent filters the upgrade operations share with `GET /agents` (besides `agents_list`).
