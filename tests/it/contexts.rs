@@ -180,9 +180,14 @@ fn whoami_names_the_user() {
 }
 
 /// Runs `wazuh-ctl ARGS` on a pseudo-terminal (util-linux `script`), types `password` once the
-/// prompt is on screen, and returns everything the terminal showed and the exit status.
+/// prompt is on screen, and returns everything the terminal showed and the exit status. The
+/// prompt discards what was typed before it turned echo off (as a terminal does with
+/// `TCSAFLUSH`), so the password is typed again every half second until the command ends; a
+/// command still running after 30 s is killed and reported as failed.
 fn on_a_terminal(home: &std::path::Path, args: &str, password: &str) -> (String, bool) {
     use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
     let binary = assert_cmd::cargo::cargo_bin("wazuh-ctl");
     let mut child = std::process::Command::new("script")
         .args(["-qec", &format!("{} {args}", binary.display()), "/dev/null"])
@@ -192,25 +197,38 @@ fn on_a_terminal(home: &std::path::Path, args: &str, password: &str) -> (String,
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("util-linux script");
+    let shown = Arc::new(Mutex::new(Vec::new()));
     let mut stdout = child.stdout.take().unwrap();
-    let mut shown = Vec::new();
-    let mut byte = [0u8; 1];
-    while !String::from_utf8_lossy(&shown).contains("Password for wazuh at ") {
-        match stdout.read(&mut byte).unwrap() {
-            0 => break,
-            _ => shown.push(byte[0]),
-        }
-    }
-    let mut stdin = child.stdin.take().unwrap();
+    let reader = {
+        let shown = Arc::clone(&shown);
+        std::thread::spawn(move || {
+            let mut chunk = [0u8; 256];
+            while let Ok(read @ 1..) = stdout.read(&mut chunk) {
+                shown.lock().unwrap().extend_from_slice(&chunk[..read]);
+            }
+        })
+    };
+    let text =
+        |shown: &Mutex<Vec<u8>>| String::from_utf8_lossy(&shown.lock().unwrap()).into_owned();
+    let deadline = Instant::now() + Duration::from_secs(30);
     // Closing stdin would end `script` before the command: keep it open until the end.
-    let _ = stdin.write_all(format!("{password}\r").as_bytes());
-    stdout.read_to_end(&mut shown).unwrap();
-    let status = child.wait().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            break child.wait().unwrap();
+        }
+        if text(&shown).contains("Password for wazuh at ") {
+            let _ = stdin.write_all(format!("{password}\r").as_bytes());
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
     drop(stdin);
-    (
-        String::from_utf8_lossy(&shown).into_owned(),
-        status.success(),
-    )
+    reader.join().unwrap();
+    (text(&shown), status.success())
 }
 
 #[test]
