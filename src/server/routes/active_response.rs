@@ -12,12 +12,13 @@
 //! `store::dispatches`), where later reads find it.
 
 use super::body::{check_members, not_of_type, require_content_type};
-use super::dispatch::{answer, every_agent, listed_ids, sent, without_manager, MANAGER_ID};
+use super::dispatch::{answer, every_agent, listed_ids, sent, without_manager};
 use super::list::Messages;
 use super::op;
 use crate::api::active_response::RunCommand;
 use crate::api::codes::{AGENT_NOT_FOUND, COMMAND_NOT_DEFINED, NOT_ACTIVE};
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::ar_conf;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
@@ -67,7 +68,7 @@ pub async fn run_command(
             let listed = permitted.split(split_list(list), &mut failures)?;
             without_manager(listed_ids(listed, &mut failures), &mut failures)
         }
-        None => permitted.retain(every_agent(&state, |id| id != MANAGER_ID)),
+        None => permitted.retain(every_agent(&state, |id| id != AgentId::MANAGER.0)),
     };
     let affected = if defined {
         let detail = Value::Object(body).to_string();

@@ -41,9 +41,6 @@ pub fn failure_code(outcome: CommandOutcome) -> Option<Code> {
     }
 }
 
-/// The manager's own agent id.
-pub const MANAGER_ID: i64 = 0;
-
 /// Sends a scan request to the listed (or every) permitted agent and answers the bulk envelope.
 pub async fn request_scan(
     state: &AppState,
@@ -82,10 +79,10 @@ pub fn every_agent(state: &AppState, keep: impl Fn(i64) -> bool) -> Vec<i64> {
 pub fn without_manager(ids: Vec<i64>, failures: &mut Failures) -> Vec<i64> {
     ids.into_iter()
         .filter(|&id| {
-            if id == MANAGER_ID {
+            if id == AgentId::MANAGER.0 {
                 failures.add(agent_id(id), &ApiError::code(MANAGER_AGENT));
             }
-            id != MANAGER_ID
+            id != AgentId::MANAGER.0
         })
         .collect()
 }

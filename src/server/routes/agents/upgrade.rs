@@ -57,7 +57,6 @@ const NOT_APPLICABLE_TO_ALL: &[Code] = &[
 ];
 
 /// The manager's own agent id.
-const MANAGER_ID: &str = "000";
 /// The values of `package_type`.
 const PACKAGE_TYPES: &[&str] = &["rpm", "deb"];
 /// The message of an upgrade result found in the task table.
@@ -345,9 +344,11 @@ impl Selection {
 fn named_agents<'a>(fleet: &'a Fleet, ids: &[String], failures: &mut Failures) -> Vec<&'a Agent> {
     let mut wanted: Vec<String> = Vec::new();
     for raw in ids {
-        match AgentId::parse(raw).map(|id| id.to_string()) {
-            Some(id) if id == MANAGER_ID => failures.add(id, &ApiError::code(MANAGER_AGENT)),
-            Some(id) if !wanted.contains(&id) => wanted.push(id),
+        match AgentId::parse(raw) {
+            Some(id) if id.is_manager() => {
+                failures.add(id.to_string(), &ApiError::code(MANAGER_AGENT))
+            }
+            Some(id) if !wanted.contains(&id.to_string()) => wanted.push(id.to_string()),
             Some(_) => {}
             None => failures.add(raw.clone(), &ApiError::code(AGENT_NOT_FOUND)),
         }
