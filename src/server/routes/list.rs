@@ -292,24 +292,24 @@ pub struct Messages {
     pub none: &'static str,
 }
 
-impl Messages {
-    fn pick<T>(&self, items: &Items<T>) -> &'static str {
-        if items.total_affected_items == 0 {
-            self.none
-        } else if items.total_failed_items > 0 {
-            self.some
-        } else {
-            self.all
-        }
-    }
-}
-
 /// The `affected_items` envelope of a result, with the message and `error` level it implies.
 pub fn envelope<T>(
     affected: Vec<T>,
     total: u64,
     failed: Vec<FailedItem>,
     messages: &Messages,
+) -> Envelope<Items<T>> {
+    let messages = [messages.all, messages.some, messages.none];
+    outcome_envelope(affected, total, failed, messages)
+}
+
+/// The `affected_items` envelope of a result with the message of its outcome among
+/// `[all, some, none]`: nothing returned, some failed, or nothing failed.
+pub fn outcome_envelope<T>(
+    affected: Vec<T>,
+    total: u64,
+    failed: Vec<FailedItem>,
+    [all, some, none]: [&str; 3],
 ) -> Envelope<Items<T>> {
     let failed_count = failed.iter().map(|group| group.id.len() as u64).sum();
     let items = Items {
@@ -318,8 +318,15 @@ pub fn envelope<T>(
         total_failed_items: failed_count,
         failed_items: failed,
     };
+    let message = if items.total_affected_items == 0 {
+        none
+    } else if items.total_failed_items > 0 {
+        some
+    } else {
+        all
+    };
     Envelope {
-        message: Some(messages.pick(&items).to_string()),
+        message: Some(message.to_string()),
         error: items.error_level(),
         data: Some(items),
     }

@@ -4,8 +4,8 @@
 //! transaction, the bulk answer with per-operation messages, and the name rules of new objects.
 
 use crate::api::codes::Code;
+use crate::api::envelope::Envelope;
 use crate::api::envelope::TokenData;
-use crate::api::envelope::{Envelope, Items};
 use crate::api::security::LoginQuery;
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
@@ -15,6 +15,7 @@ use crate::server::extract::{not_numbers, numbers};
 use crate::server::rbac::Scope;
 use crate::server::respond;
 use crate::server::routes::body::missing;
+use crate::server::routes::list;
 use crate::server::state::AppState;
 use crate::server::store::{SecurityTx, StoreError};
 use axum::http::{header, StatusCode};
@@ -193,26 +194,12 @@ impl BulkMessages {
 
 /// Answers a bulk operation with the `affected_items` envelope.
 pub fn answer(outcome: Outcome, messages: &BulkMessages, pretty: bool) -> Response {
-    let failed = outcome.failures.into_groups();
-    let failed_count = failed.iter().map(|group| group.id.len() as u64).sum();
-    let items = Items {
-        affected_items: outcome.affected,
-        total_affected_items: outcome.total,
-        total_failed_items: failed_count,
-        failed_items: failed,
-    };
-    let message = if items.total_affected_items == 0 {
-        &messages.none
-    } else if items.total_failed_items > 0 {
-        &messages.some
-    } else {
-        &messages.all
-    };
-    let envelope = Envelope {
-        message: Some(message.clone()),
-        error: items.error_level(),
-        data: Some(items),
-    };
+    let envelope = list::outcome_envelope(
+        outcome.affected,
+        outcome.total,
+        outcome.failures.into_groups(),
+        [&messages.all, &messages.some, &messages.none],
+    );
     respond::ok(&envelope, pretty)
 }
 
