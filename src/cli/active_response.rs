@@ -2,9 +2,9 @@
 //! `--agents`, or `--all`), with its arguments and the alert it acts on. Destructive: asks
 //! first on a terminal, needs `--yes` without one; `--dry-run` prints the requests instead.
 //!
-//! Imports `api::active_response` and the `agent_commands` runner.
+//! Imports `api::active_response` and the `agents::commands` runner.
 
-use super::agent_commands::{self, Targets};
+use super::agents::commands::{self, Targets};
 use super::complete;
 use super::confirm::confirm;
 use super::ctx::Ctx;
@@ -66,7 +66,7 @@ impl ActiveResponseCommand {
         };
         let targets = Targets::new(agents, *all)?;
         confirm(ctx, &format!("Run {command} on {}?", targets.describe()))?;
-        agent_commands::send::<RunCommand>(ctx, &targets, Some(&body)).await
+        commands::send::<RunCommand>(ctx, &targets, Some(&body)).await
     }
 }
 

@@ -4,9 +4,6 @@
 //! `server` (only for `serve`); nothing imports `cli`.
 
 pub mod active_response;
-pub mod agent_commands;
-pub mod agent_delete;
-pub mod agent_runtime;
 pub mod agents;
 pub mod api;
 pub mod auth;
@@ -23,16 +20,14 @@ pub mod generate;
 pub mod groups;
 pub mod input;
 pub mod overview;
-pub mod scans;
+pub mod rootcheck;
 pub mod security;
 pub mod serve;
+pub mod syscheck;
 pub mod tasks;
-pub mod upgrade;
 pub mod verbs;
 pub mod watch;
 
-use crate::api::rootcheck::RunRootcheck;
-use crate::api::syscheck::RunSyscheck;
 use crate::output::Format;
 use clap::builder::FalseyValueParser;
 use clap::parser::ValueSource;
@@ -189,10 +184,10 @@ pub enum Command {
     Events(events::EventsCommand),
     /// Start file integrity (syscheck) scans on agents.
     #[command(subcommand)]
-    Syscheck(scans::ScanCommand),
+    Syscheck(syscheck::SyscheckCommand),
     /// Start rootcheck scans on agents.
     #[command(subcommand)]
-    Rootcheck(scans::ScanCommand),
+    Rootcheck(rootcheck::RootcheckCommand),
     /// Administer API users, roles, policies and security rules (RBAC).
     #[command(subcommand)]
     Security(security::SecurityCommand),
@@ -359,8 +354,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Overview => overview::run(&Ctx::new(global, None)?).await,
         Command::ActiveResponse(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Events(command) => command.run(&Ctx::new(global, None)?).await,
-        Command::Syscheck(command) => command.run::<RunSyscheck>(&Ctx::new(global, None)?).await,
-        Command::Rootcheck(command) => command.run::<RunRootcheck>(&Ctx::new(global, None)?).await,
+        Command::Syscheck(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Rootcheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,

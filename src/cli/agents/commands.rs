@@ -6,16 +6,18 @@
 //!
 //! Imports `api` for the query and the `verbs` runners; confirmation is the caller's.
 
-use super::agents::agent_ids;
-use super::bulk::BATCH_SIZE;
-use super::confirm::describe;
-use super::ctx::Ctx;
-use super::error::CliError;
-use super::verbs::{self, QueryPart};
+use super::agent_ids;
 use crate::api::agents::AgentCommandQuery;
 use crate::api::Endpoint;
+use crate::cli::bulk::BATCH_SIZE;
+use crate::cli::complete;
+use crate::cli::confirm::describe;
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliError;
+use crate::cli::verbs::{self, QueryPart};
 use crate::client::Request;
 use crate::output::columns;
+use clap_complete::engine::ArgValueCompleter;
 
 /// The agents a message goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +43,28 @@ impl Targets {
             Targets::Listed(ids) => describe(ids, "agent"),
             Targets::All => "all agents".to_string(),
         }
+    }
+}
+
+/// The targets of a scan verb: listed ids (`-` for stdin) or `--all`.
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
+    /// Agent ids, or `-` to read them from stdin (one per line).
+    #[arg(value_name = "ID", required_unless_present = "all", add = ArgValueCompleter::new(complete::agent_ids))]
+    ids: Vec<String>,
+    /// Scan every agent.
+    #[arg(long, conflicts_with = "ids")]
+    all: bool,
+}
+
+impl ScanArgs {
+    /// Asks the targets to start the scan of `E` (`PUT /syscheck` or `PUT /rootcheck`). A scan
+    /// changes nothing on the agent, so no confirmation is asked.
+    pub async fn start<E: Endpoint<Query = AgentCommandQuery>>(
+        &self,
+        ctx: &Ctx,
+    ) -> Result<(), CliError> {
+        send::<E>(ctx, &Targets::new(&self.ids, self.all)?, None).await
     }
 }
 
@@ -88,5 +112,22 @@ mod tests {
             (all.clone(), all.describe().as_str()),
             (Targets::All, "all agents")
         );
+    }
+
+    #[test]
+    fn run_takes_ids_or_all_for_both_scans() {
+        use crate::cli::{Cli, Command};
+        use clap::Parser;
+        for scan in ["syscheck", "rootcheck"] {
+            let parse = |args: &[&str]| Cli::try_parse_from(["wazuh-ctl", scan].iter().chain(args));
+            assert!(parse(&["run"]).is_err());
+            assert!(parse(&["run", "1", "--all"]).is_err());
+            assert!(parse(&["run", "--all"]).is_ok());
+            let cli = parse(&["run", "1", "2"]).unwrap();
+            assert!(matches!(
+                cli.command,
+                Command::Syscheck(_) | Command::Rootcheck(_)
+            ));
+        }
     }
 }

@@ -5,16 +5,16 @@
 //!
 //! Imports `api::agents::upgrade` for the endpoints and the `verbs` runners.
 
-use super::agents::agent_ids;
-use super::complete;
-use super::confirm::{confirm, describe};
-use super::ctx::Ctx;
-use super::error::CliError;
-use super::verbs;
+use super::agent_ids;
 use crate::api::agents::upgrade::{
     GetUpgradeResult, UpgradeAgents, UpgradeAgentsCustom, UpgradeCustomQuery, UpgradeFilters,
     UpgradeQuery,
 };
+use crate::cli::complete;
+use crate::cli::confirm::{confirm, describe};
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliError;
+use crate::cli::verbs;
 use crate::client::Request;
 use crate::output::columns;
 use clap_complete::engine::ArgValueCompleter;

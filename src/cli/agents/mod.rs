@@ -2,16 +2,11 @@
 //!
 //! Imports `api::agents` for the endpoints and filters, `verbs` for the runners.
 
-use super::agent_commands::{self, Targets};
-use super::agent_delete::{self, DeleteFilters};
-use super::agent_runtime::{ComponentStatsArgs, ConfigArgs, DaemonStatsArgs};
-use super::complete;
-use super::confirm::confirm;
-use super::ctx::Ctx;
-use super::error::CliError;
-use super::input;
-use super::verbs::{self, ListArgs};
-use super::watch::{self, WatchArgs};
+pub mod commands;
+mod delete;
+mod runtime;
+mod upgrade;
+
 use crate::api::agents::{
     AddAgent, AddAgentBody, AgentAttributes, AgentCommandQuery, AgentFilters, AssignAgentToGroup,
     AssignmentQuery, CheckUninstallPermission, DistinctAgentFields, DistinctFieldsQuery,
@@ -23,8 +18,18 @@ use crate::api::params::ListParams;
 use crate::api::AgentId;
 use crate::api::Endpoint;
 use crate::api::NoQuery;
+use crate::cli::complete;
+use crate::cli::confirm::confirm;
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliError;
+use crate::cli::input;
+use crate::cli::verbs::{self, ListArgs};
+use crate::cli::watch::{self, WatchArgs};
 use crate::output::{columns, Format};
 use clap_complete::engine::ArgValueCompleter;
+use commands::Targets;
+use delete::DeleteFilters;
+use runtime::{ComponentStatsArgs, ConfigArgs, DaemonStatsArgs};
 use serde_json::json;
 
 /// Agent connection statuses accepted by `--status`.
@@ -194,9 +199,9 @@ pub enum AgentsCommand {
     },
     /// Upgrade agents: listed ids or `--all`, from a WPK repository or `--custom` file (asks
     /// first; `--yes` without a terminal). Creates one upgrade task per agent.
-    Upgrade(super::upgrade::UpgradeArgs),
+    Upgrade(upgrade::UpgradeArgs),
     /// Show each agent's last upgrade task.
-    UpgradeResult(super::upgrade::UpgradeResultArgs),
+    UpgradeResult(upgrade::UpgradeResultArgs),
 }
 
 /// `agents group` verbs.
@@ -383,7 +388,7 @@ impl AgentsCommand {
             } => {
                 let ids = agent_ids(ids)?;
                 let filters = DeleteFilters::new(&ids, status, older_than.as_deref())?;
-                agent_delete::run(ctx, &ids, &filters, *purge).await
+                delete::run(ctx, &ids, &filters, *purge).await
             }
             AgentsCommand::NoGroup { list } => {
                 let filters = NoQuery {};
@@ -425,8 +430,8 @@ impl AgentsCommand {
             AgentsCommand::Reconnect { ids, all } => {
                 command::<ReconnectAgents>(ctx, "Force to reconnect", ids, *all).await
             }
-            AgentsCommand::Upgrade(args) => super::upgrade::upgrade(ctx, args).await,
-            AgentsCommand::UpgradeResult(args) => super::upgrade::result(ctx, args).await,
+            AgentsCommand::Upgrade(args) => upgrade::upgrade(ctx, args).await,
+            AgentsCommand::UpgradeResult(args) => upgrade::result(ctx, args).await,
         }
     }
 }
@@ -534,7 +539,7 @@ async fn command<E: Endpoint<Query = AgentCommandQuery>>(
 ) -> Result<(), CliError> {
     let targets = Targets::new(ids, all)?;
     confirm(ctx, &format!("{verb} {}?", targets.describe()))?;
-    agent_commands::send::<E>(ctx, &targets, None).await
+    commands::send::<E>(ctx, &targets, None).await
 }
 
 #[cfg(test)]
@@ -645,10 +650,10 @@ mod tests {
     #[test]
     fn a_command_batch_lists_its_ids() {
         let batch = ["001".to_string(), "002".to_string()];
-        let request = agent_commands::request::<RestartAgents>(Some(&batch), None).unwrap();
+        let request = commands::request::<RestartAgents>(Some(&batch), None).unwrap();
         assert_eq!(request.path, "/agents/restart");
         assert_eq!(pairs(&request), [("agents_list", "001,002")]);
-        let request = agent_commands::request::<ReconnectAgents>(Some(&batch), None).unwrap();
+        let request = commands::request::<ReconnectAgents>(Some(&batch), None).unwrap();
         assert_eq!(request.path, "/agents/reconnect");
     }
 

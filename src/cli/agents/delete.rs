@@ -6,13 +6,13 @@
 //! needs `--status`, and without `--older-than` the API applies its implicit 7 days, which the
 //! question says. Imports the CLI's runners and the `api` contract.
 
-use super::bulk::BATCH_SIZE;
-use super::confirm::{self, describe};
-use super::ctx::Ctx;
-use super::error::CliError;
-use super::verbs;
 use crate::api::agents::{AgentFilters, DeleteAgents, DeleteAgentsQuery, ListAgents};
 use crate::api::params::ListParams;
+use crate::cli::bulk::BATCH_SIZE;
+use crate::cli::confirm::{self, describe};
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliError;
+use crate::cli::verbs;
 use crate::client::Request;
 use crate::output::columns;
 

@@ -5,16 +5,16 @@
 //! Imports `api::agents::runtime` for the endpoints and their value lists, `verbs` for the
 //! runners.
 
-use super::agents::agent_id;
-use super::complete;
-use super::ctx::Ctx;
-use super::error::CliError;
-use super::verbs;
+use super::agent_id;
 use crate::api::agents::runtime::{
     DaemonStatsQuery, GetAgentComponentStats, GetAgentConfig, GetAgentDaemonStats, AGENT_DAEMONS,
     CONFIG_COMPONENTS, CONFIG_SECTIONS, STATS_COMPONENTS,
 };
 use crate::api::NoQuery;
+use crate::cli::complete;
+use crate::cli::ctx::Ctx;
+use crate::cli::error::CliError;
+use crate::cli::verbs;
 use crate::output::{columns, Format};
 use clap::builder::PossibleValuesParser;
 use clap_complete::engine::ArgValueCompleter;
