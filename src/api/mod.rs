@@ -187,24 +187,67 @@ impl Spec {
         self.query.iter().find(|param| param.name == name)
     }
 
+    /// The number of `{name}` placeholders in the path.
+    pub const fn placeholders(&self) -> usize {
+        let bytes = self.path.as_bytes();
+        let (mut count, mut at) = (0, 0);
+        while at < bytes.len() {
+            if bytes[at] == b'{' {
+                count += 1;
+            }
+            at += 1;
+        }
+        count
+    }
+
     /// Fills the `{name}` placeholders of the path with the given values, in order,
-    /// percent-encoding each value as one path segment.
-    pub fn path_with(&self, values: &[&str]) -> String {
+    /// percent-encoding each value as one path segment. [`path_of`] checks the number of
+    /// values when the program is compiled; this is for specs known only at run time.
+    pub fn path_with<'a>(&self, values: impl IntoIterator<Item = &'a str>) -> String {
         let mut out = String::with_capacity(self.path.len());
         let mut rest = self.path;
-        let mut values = values.iter();
+        let mut values = values.into_iter();
         while let Some(start) = rest.find('{') {
             let end = rest[start..]
                 .find('}')
                 .map(|e| start + e + 1)
                 .unwrap_or(rest.len());
             out.push_str(&rest[..start]);
-            out.push_str(&encode_segment(values.next().copied().unwrap_or("")));
+            out.push_str(&encode_segment(values.next().unwrap_or("")));
             rest = &rest[end..];
         }
         out.push_str(rest);
         out
     }
+}
+
+/// The values of an operation's `{name}` path placeholders, in the path's order: an array of
+/// as many values as the path has placeholders.
+pub trait PathValues {
+    /// How many values there are.
+    const COUNT: usize;
+    /// The values, in order.
+    fn values(&self) -> impl Iterator<Item = &str>;
+}
+
+impl<const N: usize> PathValues for [&str; N] {
+    const COUNT: usize = N;
+
+    fn values(&self) -> impl Iterator<Item = &str> {
+        self.iter().copied()
+    }
+}
+
+/// The path of `E` with its placeholders filled by `values` (see [`Spec::path_with`]); a number
+/// of values other than the path's placeholders does not compile.
+pub fn path_of<E: Endpoint, P: PathValues>(values: &P) -> String {
+    const {
+        assert!(
+            E::SPEC.placeholders() == P::COUNT,
+            "the path values do not match the endpoint's placeholders"
+        )
+    };
+    E::SPEC.path_with(values.values())
 }
 
 /// Percent-encodes a value so it stays one path segment.

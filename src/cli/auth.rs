@@ -46,8 +46,8 @@ pub async fn login(ctx: &Ctx, args: &LoginArgs) -> Result<(), CliError> {
     })?;
     if ctx.global.dry_run {
         let request = match &args.run_as {
-            Some(context) => verbs::request_with_body::<RunAsLogin>(&[], &[], context)?,
-            None => verbs::request::<Login>(&[], &[])?,
+            Some(context) => verbs::request_with_body::<RunAsLogin>([], &[], context)?,
+            None => verbs::request::<Login>([], &[])?,
         };
         return ctx.out(&curl::render(&target, &request, Auth::Basic(&user)));
     }
@@ -106,7 +106,7 @@ pub fn prompt_password(user: &str, url: &str) -> std::io::Result<String> {
 /// Revokes the token on the server and forgets the stored secrets.
 pub async fn logout(ctx: &Ctx) -> Result<(), CliError> {
     if ctx.global.dry_run {
-        let request = verbs::request::<Logout>(&[], &[&NoQuery {}])?;
+        let request = verbs::request::<Logout>([], &[&NoQuery {}])?;
         ctx.send(&request).await?;
         return Ok(());
     }
@@ -135,5 +135,5 @@ pub async fn whoami(ctx: &Ctx, args: &WhoamiArgs) -> Result<(), CliError> {
     if args.policies {
         return security::permissions(ctx).await;
     }
-    verbs::get::<GetUserMe>(ctx, &[], &[&NoQuery {}], columns::CURRENT_USER).await
+    verbs::get::<GetUserMe>(ctx, [], &[&NoQuery {}], columns::CURRENT_USER).await
 }

@@ -119,7 +119,7 @@ fn fetch_from_server<E: Endpoint>(
         limit: Some(COMPLETION_LIMIT),
         ..ListParams::default()
     };
-    let request = verbs::request::<E>(&[], &[&params, filters]).ok()?;
+    let request = verbs::request::<E>([], &[&params, filters]).ok()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -63,7 +63,7 @@ fn batch_request(batch: &[String]) -> Result<Request, CliError> {
     let body = EventsBody {
         events: batch.to_vec(),
     };
-    verbs::request_with_body::<ForwardEvents>(&[], &[&NoQuery {}], &body)
+    verbs::request_with_body::<ForwardEvents>([], &[&NoQuery {}], &body)
 }
 
 /// The non-blank lines of a file (or stdin), at least one.

@@ -141,7 +141,7 @@ impl GroupsCommand {
         match self {
             GroupsCommand::List { list } => {
                 let filters = GroupFilters::default();
-                verbs::list::<ListGroups>(ctx, &[], list, &filters, columns::GROUPS).await
+                verbs::list::<ListGroups>(ctx, [], list, &filters, columns::GROUPS).await
             }
             GroupsCommand::Agents {
                 group,
@@ -151,13 +151,20 @@ impl GroupsCommand {
                 let filters = GroupAgentFilters {
                     status: (!status.is_empty()).then(|| status.join(",")),
                 };
-                verbs::list::<ListGroupAgents>(ctx, &[group], list, &filters, columns::AGENTS).await
+                verbs::list::<ListGroupAgents>(
+                    ctx,
+                    [group.as_str()],
+                    list,
+                    &filters,
+                    columns::AGENTS,
+                )
+                .await
             }
             GroupsCommand::Create { name } => {
                 let body = CreateGroupBody {
                     group_id: name.clone(),
                 };
-                let request = verbs::request_with_body::<CreateGroup>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<CreateGroup>([], &[], &body)?;
                 verbs::act(ctx, &request, &[]).await
             }
             GroupsCommand::Delete { names } => {
@@ -167,7 +174,7 @@ impl GroupsCommand {
                     let query = DeleteGroupsQuery {
                         groups_list: Some(batch.join(",")),
                     };
-                    verbs::request::<DeleteGroups>(&[], &[&query])
+                    verbs::request::<DeleteGroups>([], &[&query])
                 };
                 verbs::bulk(ctx, &names, BATCH_SIZE, batch_request, columns::GROUP_NAMES).await
             }
@@ -193,15 +200,22 @@ impl GroupsCommand {
             GroupsCommand::Config(command) => command.run(ctx).await,
             GroupsCommand::Files { group, list } => {
                 let filters = GroupFilters::default();
-                verbs::list::<ListGroupFiles>(ctx, &[group], list, &filters, columns::GROUP_FILES)
-                    .await
+                verbs::list::<ListGroupFiles>(
+                    ctx,
+                    [group.as_str()],
+                    list,
+                    &filters,
+                    columns::GROUP_FILES,
+                )
+                .await
             }
             GroupsCommand::File { group, file, raw } => {
                 let query = GroupFileQuery {
                     kind: None,
                     raw: raw.then_some(true),
                 };
-                verbs::get::<GetGroupFile>(ctx, &[group, file], &[&query], &[]).await
+                verbs::get::<GetGroupFile>(ctx, [group.as_str(), file.as_str()], &[&query], &[])
+                    .await
             }
         }
     }
@@ -212,7 +226,7 @@ impl GroupConfigCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             GroupConfigCommand::Get { group } => {
-                verbs::get::<GetGroupConfig>(ctx, &[group], &[], &[]).await
+                verbs::get::<GetGroupConfig>(ctx, [group.as_str()], &[], &[]).await
             }
             GroupConfigCommand::Set { group, file } => {
                 let request = config_request(group, file)?;
@@ -234,7 +248,7 @@ fn assignment<E: Endpoint<Query = AssignmentQuery>>(
         force_single_group: force_single.then_some(true),
         ..AssignmentQuery::default()
     };
-    verbs::request::<E>(&[], &[&query])
+    verbs::request::<E>([], &[&query])
 }
 
 /// The `PUT /groups/{group_id}/configuration` request of a file (or stdin), refused before
@@ -250,7 +264,7 @@ fn config_request(group: &str, file: &std::path::Path) -> Result<Request, CliErr
             Some("fix the file; nothing was sent and the group's configuration is unchanged"),
         )
     })?;
-    let mut request = verbs::request::<PutGroupConfig>(&[group], &[])?;
+    let mut request = verbs::request::<PutGroupConfig>([group], &[])?;
     request.body = Some(Body::Xml(xml));
     Ok(request)
 }

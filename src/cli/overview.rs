@@ -10,5 +10,5 @@ use crate::api::NoQuery;
 
 /// Prints `GET /overview/agents`.
 pub async fn run(ctx: &Ctx) -> Result<(), CliError> {
-    verbs::get::<OverviewAgents>(ctx, &[], &[&NoQuery {}], &[]).await
+    verbs::get::<OverviewAgents>(ctx, [], &[&NoQuery {}], &[]).await
 }

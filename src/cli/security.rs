@@ -99,7 +99,7 @@ impl SecurityCommand {
             SecurityCommand::Config(command) => command.run(ctx).await,
             SecurityCommand::Revoke => {
                 confirm(ctx, "Revoke every token of every user (yours too)?")?;
-                verbs::get::<RevokeAll>(ctx, &[], &[&NoQuery {}], &[]).await
+                verbs::get::<RevokeAll>(ctx, [], &[&NoQuery {}], &[]).await
             }
             SecurityCommand::Actions { endpoint } => views::actions(ctx, endpoint.as_deref()).await,
             SecurityCommand::Resources { resource } => {
@@ -114,7 +114,7 @@ impl SecurityConfigCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             SecurityConfigCommand::Get => {
-                let request = verbs::request::<GetSecurityConfig>(&[], &[])?;
+                let request = verbs::request::<GetSecurityConfig>([], &[])?;
                 verbs::record(ctx, &request, columns::SECURITY_CONFIG).await
             }
             SecurityConfigCommand::Set {
@@ -129,7 +129,7 @@ impl SecurityConfigCommand {
                     auth_token_exp_timeout: *token_lifetime,
                     rbac_mode: rbac_mode.clone(),
                 };
-                let request = verbs::request_with_body::<PutSecurityConfig>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<PutSecurityConfig>([], &[], &body)?;
                 verbs::act(ctx, &request, &[]).await
             }
             SecurityConfigCommand::Reset => {
@@ -137,7 +137,7 @@ impl SecurityConfigCommand {
                     ctx,
                     "Restore the default security configuration and revoke every token?",
                 )?;
-                verbs::get::<ResetSecurityConfig>(ctx, &[], &[], &[]).await
+                verbs::get::<ResetSecurityConfig>(ctx, [], &[], &[]).await
             }
         }
     }

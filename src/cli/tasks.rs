@@ -90,7 +90,7 @@ impl TasksCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             TasksCommand::List { filters, list } => {
-                verbs::list::<ListTasks>(ctx, &[], list, &filters.filters(), columns::TASKS).await
+                verbs::list::<ListTasks>(ctx, [], list, &filters.filters(), columns::TASKS).await
             }
             TasksCommand::Watch {
                 filters,
@@ -98,7 +98,7 @@ impl TasksCommand {
                 watch,
             } => {
                 let watch = watch.of("tasks watch", "task_id", columns::TASKS);
-                watch::list::<ListTasks>(ctx, &[], list, &filters.filters(), &watch).await
+                watch::list::<ListTasks>(ctx, [], list, &filters.filters(), &watch).await
             }
         }
     }

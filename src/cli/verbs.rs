@@ -11,7 +11,7 @@ use super::ctx::Ctx;
 use super::error::{self, CliError};
 use crate::api::codes;
 use crate::api::params::{ListParams, MAX_LIMIT};
-use crate::api::Endpoint;
+use crate::api::{path_of, Endpoint, PathValues};
 use crate::client::paginate::{self, Page, Tally, PAGE_SIZE};
 use crate::client::{Body, Request};
 use crate::output::{self, Column, Format};
@@ -68,7 +68,7 @@ pub fn select(fields: Option<&[String]>) -> Option<String> {
 /// Builds the request of an endpoint: its method, its path with `path_values` filled in, and
 /// the query pairs of every serializable part (list parameters, filters), in order.
 pub fn request<E: Endpoint>(
-    path_values: &[&str],
+    path_values: impl PathValues,
     parts: &[&dyn QueryPart],
 ) -> Result<Request, CliError> {
     let mut query = Vec::new();
@@ -77,7 +77,7 @@ pub fn request<E: Endpoint>(
     }
     Ok(Request {
         method: E::SPEC.method,
-        path: E::SPEC.path_with(path_values),
+        path: path_of::<E, _>(&path_values),
         query,
         body: None,
     })
@@ -85,7 +85,7 @@ pub fn request<E: Endpoint>(
 
 /// Builds the request of an endpoint (as [`request`]) with a JSON body.
 pub fn request_with_body<E: Endpoint>(
-    path_values: &[&str],
+    path_values: impl PathValues,
     parts: &[&dyn QueryPart],
     body: &dyn QueryPart,
 ) -> Result<Request, CliError> {
@@ -136,7 +136,7 @@ pub fn scalar_text(value: &Value) -> Option<String> {
 /// Runs a list verb: one page, or every page with `--all`, then prints the items.
 pub async fn list<E: Endpoint>(
     ctx: &Ctx,
-    path_values: &[&str],
+    path_values: impl PathValues,
     args: &ListArgs,
     filters: &E::Query,
     columns: &[Column],
@@ -267,7 +267,7 @@ fn collection_noun(path: &str) -> &str {
 /// that accept it), then the endpoint's filters.
 pub fn list_request<E: Endpoint>(
     ctx: &Ctx,
-    path_values: &[&str],
+    path_values: impl PathValues,
     args: &ListArgs,
     filters: &E::Query,
 ) -> Result<Request, CliError> {
@@ -279,7 +279,7 @@ pub fn list_request<E: Endpoint>(
 /// Runs a read verb on one endpoint and prints the answer.
 pub async fn get<E: Endpoint>(
     ctx: &Ctx,
-    path_values: &[&str],
+    path_values: impl PathValues,
     parts: &[&dyn QueryPart],
     columns: &[Column],
 ) -> Result<(), CliError> {
@@ -454,7 +454,7 @@ mod tests {
             },
             ..AgentFilters::default()
         };
-        let request = request::<ListAgents>(&[], &[&args.params(Some(&fields)), &filters]).unwrap();
+        let request = request::<ListAgents>([], &[&args.params(Some(&fields)), &filters]).unwrap();
         assert_eq!(request.method, Method::Get);
         assert_eq!(request.path, "/agents");
         let pairs: Vec<(&str, &str)> = request
@@ -476,8 +476,18 @@ mod tests {
 
     #[test]
     fn path_values_are_encoded_into_the_spec_path() {
-        let request = request::<ListGroupAgents>(&["web servers"], &[]).unwrap();
+        let request = request::<ListGroupAgents>(["web servers"], &[]).unwrap();
         assert_eq!(request.path, "/groups/web%20servers/agents");
+    }
+
+    #[test]
+    fn every_placeholder_of_a_path_is_counted() {
+        use crate::api::groups::{GetGroupFile, ListGroups};
+        assert_eq!(ListGroups::SPEC.placeholders(), 0);
+        assert_eq!(ListGroupAgents::SPEC.placeholders(), 1);
+        assert_eq!(GetGroupFile::SPEC.placeholders(), 2);
+        let request = request::<GetGroupFile>(["a", "b/c"], &[]).unwrap();
+        assert_eq!(request.path, "/groups/a/files/b%2Fc");
     }
 
     #[test]

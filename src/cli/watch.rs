@@ -24,7 +24,7 @@
 use super::ctx::Ctx;
 use super::error::{stderr_line, CliError};
 use super::verbs::{self, ListArgs};
-use crate::api::Endpoint;
+use crate::api::{Endpoint, PathValues};
 use crate::client::paginate::{self, PAGE_SIZE};
 use crate::client::{ClientError, Request};
 use crate::output::{self, Column, Format, Printer};
@@ -216,7 +216,7 @@ pub fn parse_interval(text: &str) -> Result<Duration, String> {
 /// sent as `select` when the endpoint takes it, with the key field added).
 pub async fn list<E: Endpoint>(
     ctx: &Ctx,
-    path_values: &[&str],
+    path_values: impl PathValues,
     args: &ListArgs,
     filters: &E::Query,
     watch: &Watch<'_>,

@@ -92,8 +92,8 @@ pub fn request<E: Endpoint<Query = AgentCommandQuery>>(
         agents_list: batch.map(|ids| ids.join(",")),
     };
     match body {
-        Some(body) => verbs::request_with_body::<E>(&[], &[&query], body),
-        None => verbs::request::<E>(&[], &[&query]),
+        Some(body) => verbs::request_with_body::<E>([], &[&query], body),
+        None => verbs::request::<E>([], &[&query]),
     }
 }
 

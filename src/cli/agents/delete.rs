@@ -123,7 +123,7 @@ async fn count_matching(ctx: &Ctx, filters: &DeleteFilters) -> Result<u64, CliEr
         limit: Some(1),
         ..ListParams::default()
     };
-    let request = verbs::request::<ListAgents>(&[], &[&params, &query])?;
+    let request = verbs::request::<ListAgents>([], &[&params, &query])?;
     let answer = ctx.client()?.send(&request).await?;
     Ok(answer.body["data"]["total_affected_items"]
         .as_u64()
@@ -143,7 +143,7 @@ fn delete_request(
         purge: purge.then_some(true),
         ..DeleteAgentsQuery::default()
     };
-    verbs::request::<DeleteAgents>(&[], &[&query])
+    verbs::request::<DeleteAgents>([], &[&query])
 }
 
 #[cfg(test)]

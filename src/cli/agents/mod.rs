@@ -321,7 +321,7 @@ impl AgentsCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             AgentsCommand::List { filters, list } => {
-                verbs::list::<ListAgents>(ctx, &[], list, &filters.filters(), columns::AGENTS).await
+                verbs::list::<ListAgents>(ctx, [], list, &filters.filters(), columns::AGENTS).await
             }
             AgentsCommand::Watch {
                 filters,
@@ -329,7 +329,7 @@ impl AgentsCommand {
                 watch,
             } => {
                 let watch = watch.of("agents watch", "id", columns::AGENTS);
-                watch::list::<ListAgents>(ctx, &[], list, &filters.filters(), &watch).await
+                watch::list::<ListAgents>(ctx, [], list, &filters.filters(), &watch).await
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {
@@ -340,20 +340,20 @@ impl AgentsCommand {
                     select: verbs::select(ctx.global.fields.as_deref()),
                     ..ListParams::default()
                 };
-                verbs::get::<ListAgents>(ctx, &[], &[&params, &filters], columns::AGENTS).await
+                verbs::get::<ListAgents>(ctx, [], &[&params, &filters], columns::AGENTS).await
             }
             AgentsCommand::Summary { os: true } => {
-                verbs::get::<SummaryOs>(ctx, &[], &[&NoQuery {}], &[]).await
+                verbs::get::<SummaryOs>(ctx, [], &[&NoQuery {}], &[]).await
             }
             AgentsCommand::Summary { os: false } => {
-                verbs::get::<SummaryStatus>(ctx, &[], &[&NoQuery {}], &[]).await
+                verbs::get::<SummaryStatus>(ctx, [], &[&NoQuery {}], &[]).await
             }
             AgentsCommand::Add { name, ip } => {
                 let body = AddAgentBody {
                     name: name.clone(),
                     ip: ip.clone(),
                 };
-                let request = verbs::request_with_body::<AddAgent>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<AddAgent>([], &[], &body)?;
                 verbs::record(ctx, &request, columns::AGENT_KEYS)
                     .await
                     .map_err(|err| explain_taken_address(err, ip.is_none()))
@@ -372,13 +372,14 @@ impl AgentsCommand {
                     ip: ip.clone(),
                     force: force.then(|| json!({"enabled": true})),
                 };
-                let request = verbs::request_with_body::<InsertAgent>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<InsertAgent>([], &[], &body)?;
                 verbs::record(ctx, &request, columns::AGENT_KEYS).await
             }
             AgentsCommand::Config(args) => args.run(ctx).await,
             AgentsCommand::DaemonStats(args) => args.run(ctx).await,
             AgentsCommand::Key { id } => {
-                verbs::get::<GetAgentKey>(ctx, &[&agent_id(id)], &[], columns::AGENT_KEYS).await
+                verbs::get::<GetAgentKey>(ctx, [agent_id(id).as_str()], &[], columns::AGENT_KEYS)
+                    .await
             }
             AgentsCommand::Delete {
                 ids,
@@ -392,37 +393,35 @@ impl AgentsCommand {
             }
             AgentsCommand::NoGroup { list } => {
                 let filters = NoQuery {};
-                verbs::list::<ListAgentsWithoutGroup>(ctx, &[], list, &filters, columns::AGENTS)
+                verbs::list::<ListAgentsWithoutGroup>(ctx, [], list, &filters, columns::AGENTS)
                     .await
             }
             AgentsCommand::Outdated { list } => {
-                verbs::list::<ListOutdatedAgents>(ctx, &[], list, &NoQuery {}, columns::AGENTS)
-                    .await
+                verbs::list::<ListOutdatedAgents>(ctx, [], list, &NoQuery {}, columns::AGENTS).await
             }
             AgentsCommand::Stats(command) => command.run(ctx).await,
             AgentsCommand::Sync { ids } => {
-                let request = |batch: &[String]| {
-                    let ids: Vec<&str> = batch.iter().map(String::as_str).collect();
-                    verbs::request::<GetAgentSync>(&ids, &[])
-                };
+                // One agent a request: the batches below hold one id each.
+                let request =
+                    |batch: &[String]| verbs::request::<GetAgentSync>([batch[0].as_str()], &[]);
                 let ids: Vec<String> = ids.iter().map(|id| agent_id(id)).collect();
                 verbs::bulk(ctx, &ids, 1, request, columns::AGENT_SYNC).await
             }
             AgentsCommand::UninstallCheck => {
-                verbs::get::<CheckUninstallPermission>(ctx, &[], &[&NoQuery {}], &[]).await
+                verbs::get::<CheckUninstallPermission>(ctx, [], &[&NoQuery {}], &[]).await
             }
             AgentsCommand::Group(command) => command.run(ctx).await,
             AgentsCommand::Restart {
                 group: Some(group), ..
             } => {
                 confirm(ctx, &format!("Restart every agent of group {group}?"))?;
-                verbs::get::<RestartAgentsByGroup>(ctx, &[group], &[], &[]).await
+                verbs::get::<RestartAgentsByGroup>(ctx, [group.as_str()], &[], &[]).await
             }
             AgentsCommand::Restart {
                 node: Some(node), ..
             } => {
                 confirm(ctx, &format!("Restart every agent of node {node}?"))?;
-                verbs::get::<RestartAgentsByNode>(ctx, &[node], &[], &[]).await
+                verbs::get::<RestartAgentsByNode>(ctx, [node.as_str()], &[], &[]).await
             }
             AgentsCommand::Restart { ids, all, .. } => {
                 command::<RestartAgents>(ctx, "Restart", ids, *all).await
@@ -444,7 +443,7 @@ impl AgentStatsCommand {
                 let query = DistinctFieldsQuery {
                     fields: Some(field_names.join(",")),
                 };
-                verbs::list::<DistinctAgentFields>(ctx, &[], list, &query, &[]).await
+                verbs::list::<DistinctAgentFields>(ctx, [], list, &query, &[]).await
             }
             AgentStatsCommand::Component(args) => args.run(ctx).await,
         }
@@ -465,8 +464,10 @@ impl AgentGroupCommand {
                     ..AssignmentQuery::default()
                 };
                 let path = [agent_id(agent), group.clone()];
-                let request =
-                    verbs::request::<AssignAgentToGroup>(&[&path[0], &path[1]], &[&query])?;
+                let request = verbs::request::<AssignAgentToGroup>(
+                    [path[0].as_str(), path[1].as_str()],
+                    &[&query],
+                )?;
                 verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
             AgentGroupCommand::Remove {
@@ -475,14 +476,15 @@ impl AgentGroupCommand {
             } => {
                 let id = agent_id(agent);
                 confirm(ctx, &format!("Remove agent {id} from group {group}?"))?;
-                let request = verbs::request::<RemoveAgentFromGroup>(&[&id, group], &[])?;
+                let request =
+                    verbs::request::<RemoveAgentFromGroup>([id.as_str(), group.as_str()], &[])?;
                 verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
             AgentGroupCommand::Remove { agent, group: None } => {
                 let id = agent_id(agent);
                 confirm(ctx, &format!("Remove agent {id} from all its groups?"))?;
                 let query = AssignmentQuery::default();
-                let request = verbs::request::<RemoveAgentFromGroups>(&[&id], &[&query])?;
+                let request = verbs::request::<RemoveAgentFromGroups>([id.as_str()], &[&query])?;
                 verbs::act(ctx, &request, columns::AGENT_IDS).await
             }
         }

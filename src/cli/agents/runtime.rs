@@ -46,8 +46,8 @@ impl ConfigArgs {
             self.component.clone(),
             self.configuration.clone(),
         ];
-        let path: Vec<&str> = path.iter().map(String::as_str).collect();
-        verbs::get::<GetAgentConfig>(ctx, &path, &[&NoQuery {}], &[]).await
+        let path = path.each_ref().map(String::as_str);
+        verbs::get::<GetAgentConfig>(ctx, path, &[&NoQuery {}], &[]).await
     }
 }
 
@@ -69,8 +69,13 @@ impl DaemonStatsArgs {
             daemons_list: (!self.daemons.is_empty()).then(|| self.daemons.join(",")),
         };
         let agent = agent_id(&self.agent);
-        verbs::get::<GetAgentDaemonStats>(ctx, &[&agent], &[&query], columns::AGENT_DAEMON_STATS)
-            .await
+        verbs::get::<GetAgentDaemonStats>(
+            ctx,
+            [agent.as_str()],
+            &[&query],
+            columns::AGENT_DAEMON_STATS,
+        )
+        .await
     }
 }
 
@@ -96,6 +101,6 @@ impl ComponentStatsArgs {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         let agent = agent_id(&self.agent);
         let path = [agent.as_str(), self.component.as_str()];
-        verbs::get::<GetAgentComponentStats>(ctx, &path, &[&NoQuery {}], columns::AGENT_STATE).await
+        verbs::get::<GetAgentComponentStats>(ctx, path, &[&NoQuery {}], columns::AGENT_STATE).await
     }
 }

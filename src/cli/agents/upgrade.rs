@@ -99,7 +99,7 @@ pub async fn result(ctx: &Ctx, args: &UpgradeResultArgs) -> Result<(), CliError>
         agent_ids(&args.ids)?
     };
     let filters = agents_filter(&ids);
-    verbs::get::<GetUpgradeResult>(ctx, &[], &[&filters], columns::UPGRADE_RESULTS).await
+    verbs::get::<GetUpgradeResult>(ctx, [], &[&filters], columns::UPGRADE_RESULTS).await
 }
 
 /// The upgrade request (repository or custom) of one batch of ids.
@@ -112,7 +112,7 @@ fn upgrade_request(args: &UpgradeArgs, batch: &[String]) -> Result<Request, CliE
                 file_path: Some(file.clone()),
                 installer: args.installer.clone(),
             };
-            verbs::request::<UpgradeAgentsCustom>(&[], &[&query])
+            verbs::request::<UpgradeAgentsCustom>([], &[&query])
         }
         None => {
             let query = UpgradeQuery {
@@ -123,7 +123,7 @@ fn upgrade_request(args: &UpgradeArgs, batch: &[String]) -> Result<Request, CliE
                 force: args.force.then_some(true),
                 package_type: args.package_type.clone(),
             };
-            verbs::request::<UpgradeAgents>(&[], &[&query])
+            verbs::request::<UpgradeAgents>([], &[&query])
         }
     }
 }

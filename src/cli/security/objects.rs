@@ -98,7 +98,7 @@ impl Kind for Rules {
 
 /// Lists every object of a kind, with the list flags.
 pub async fn list<K: Kind>(ctx: &Ctx, list: &ListArgs) -> Result<(), CliError> {
-    verbs::list::<K::List>(ctx, &[], list, &K::Ids::default(), K::COLUMNS).await
+    verbs::list::<K::List>(ctx, [], list, &K::Ids::default(), K::COLUMNS).await
 }
 
 /// Shows objects by id (unknown ids are failed items).
@@ -116,7 +116,7 @@ pub async fn get_shown<K: Kind>(
     let batch_request = |batch: &[String]| {
         let fields = ctx.global.fields.as_deref();
         let params = ListArgs::default().params(fields);
-        verbs::request::<K::List>(&[], &[&params, &K::ids(batch.join(","))])
+        verbs::request::<K::List>([], &[&params, &K::ids(batch.join(","))])
     };
     verbs::bulk_shown(ctx, &ids, BATCH_SIZE, batch_request, K::COLUMNS, present).await
 }
@@ -126,7 +126,7 @@ pub async fn delete<K: Kind>(ctx: &Ctx, ids: &[String]) -> Result<(), CliError> 
     let ids = input::ids(ids)?;
     confirm(ctx, &format!("Delete {}?", describe(&ids, K::NOUN)))?;
     let batch_request =
-        |batch: &[String]| verbs::request::<K::Delete>(&[], &[&K::ids(batch.join(","))]);
+        |batch: &[String]| verbs::request::<K::Delete>([], &[&K::ids(batch.join(","))]);
     verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, K::COLUMNS).await
 }
 
@@ -140,8 +140,7 @@ pub async fn link<E: Endpoint>(
     columns: &[Column],
 ) -> Result<(), CliError> {
     let ids = input::ids(ids)?;
-    let batch_request =
-        |batch: &[String]| verbs::request::<E>(&[owner], &[&query(batch.join(","))]);
+    let batch_request = |batch: &[String]| verbs::request::<E>([owner], &[&query(batch.join(","))]);
     verbs::bulk(ctx, &ids, BATCH_SIZE, batch_request, columns).await
 }
 

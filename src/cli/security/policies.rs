@@ -122,7 +122,7 @@ impl PoliciesCommand {
                     name: name.clone(),
                     policy: checked_policy(document.read_required("policy")?)?,
                 };
-                let request = verbs::request_with_body::<CreatePolicy>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<CreatePolicy>([], &[], &body)?;
                 verbs::act(ctx, &request, columns::POLICIES).await
             }
             PoliciesCommand::Update { id, name, document } => {
@@ -132,7 +132,7 @@ impl PoliciesCommand {
                     name: name.clone(),
                     policy,
                 };
-                let request = verbs::request_with_body::<UpdatePolicy>(&[id], &[], &body)?;
+                let request = verbs::request_with_body::<UpdatePolicy>([id.as_str()], &[], &body)?;
                 verbs::act(ctx, &request, columns::POLICIES).await
             }
             PoliciesCommand::Delete { ids } => objects::delete::<Policies>(ctx, ids).await,
@@ -151,7 +151,7 @@ impl RulesCommand {
                     name: name.clone(),
                     rule: rule_object(document.read_required("rule")?)?,
                 };
-                let request = verbs::request_with_body::<CreateRule>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<CreateRule>([], &[], &body)?;
                 verbs::act(ctx, &request, columns::SECURITY_RULES).await
             }
             RulesCommand::Update { id, name, document } => {
@@ -161,7 +161,7 @@ impl RulesCommand {
                     name: name.clone(),
                     rule,
                 };
-                let request = verbs::request_with_body::<UpdateRule>(&[id], &[], &body)?;
+                let request = verbs::request_with_body::<UpdateRule>([id.as_str()], &[], &body)?;
                 verbs::act(ctx, &request, columns::SECURITY_RULES).await
             }
             RulesCommand::Delete { ids } => objects::delete::<Rules>(ctx, ids).await,

@@ -99,14 +99,14 @@ impl RolesCommand {
             RolesCommand::Get { ids } => objects::get::<Roles>(ctx, ids).await,
             RolesCommand::Create { name } => {
                 let body = CreateRoleBody { name: name.clone() };
-                let request = verbs::request_with_body::<CreateRole>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<CreateRole>([], &[], &body)?;
                 verbs::act(ctx, &request, columns::ROLES).await
             }
             RolesCommand::Update { id, name } => {
                 let body = UpdateRoleBody {
                     name: Some(name.clone()),
                 };
-                let request = verbs::request_with_body::<UpdateRole>(&[id], &[], &body)?;
+                let request = verbs::request_with_body::<UpdateRole>([id.as_str()], &[], &body)?;
                 verbs::act(ctx, &request, columns::ROLES).await
             }
             RolesCommand::Delete { ids } => objects::delete::<Roles>(ctx, ids).await,

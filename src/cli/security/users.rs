@@ -24,7 +24,7 @@ async fn list_users(ctx: &Ctx, list: &ListArgs) -> Result<(), CliError> {
         return objects::list::<Users>(ctx, list).await;
     }
     let names = role_names(ctx).await;
-    let request = verbs::list_request::<ListUsers>(ctx, &[], list, &UserIdsQuery::default())?;
+    let request = verbs::list_request::<ListUsers>(ctx, [], list, &UserIdsQuery::default())?;
     let mut users = match list.all {
         true => verbs::every_page(ctx, &request, list.limit.unwrap_or(MAX_LIMIT)).await?,
         false => match ctx.send(&request).await? {
@@ -62,7 +62,7 @@ async fn role_names(ctx: &Ctx) -> HashMap<u64, String> {
         &roles_page.params(None),
         &RoleIdsQuery::default() as &dyn verbs::QueryPart,
     ];
-    let Ok(request) = verbs::request::<ListRoles>(&[], &parts) else {
+    let Ok(request) = verbs::request::<ListRoles>([], &parts) else {
         return HashMap::new();
     };
     match ctx.send(&request).await {
@@ -186,7 +186,7 @@ impl UsersCommand {
                     username: username.clone(),
                     password,
                 };
-                let request = verbs::request_with_body::<CreateUser>(&[], &[], &body)?;
+                let request = verbs::request_with_body::<CreateUser>([], &[], &body)?;
                 verbs::act(ctx, &request, columns::USERS).await
             }
             UsersCommand::Update { id, password } => {
@@ -218,7 +218,7 @@ impl UsersCommand {
                 let query = RunAsFlagQuery {
                     allow_run_as: Some(*allow),
                 };
-                verbs::get::<EditRunAs>(ctx, &[id], &[&query], columns::USERS).await
+                verbs::get::<EditRunAs>(ctx, [id.as_str()], &[&query], columns::USERS).await
             }
         }
     }
@@ -237,7 +237,7 @@ fn update_request(id: &str, password: String) -> Result<Request, CliError> {
     let body = UpdateUserBody {
         password: Some(password),
     };
-    verbs::request_with_body::<UpdateUser>(&[id], &[], &body)
+    verbs::request_with_body::<UpdateUser>([id], &[], &body)
 }
 
 #[cfg(test)]

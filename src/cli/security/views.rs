@@ -20,7 +20,7 @@ pub async fn actions(ctx: &Ctx, endpoint: Option<&str>) -> Result<(), CliError> 
     let query = ActionsQuery {
         endpoint: endpoint.map(str::to_string),
     };
-    let request = verbs::request::<ListRbacActions>(&[], &[&query])?;
+    let request = verbs::request::<ListRbacActions>([], &[&query])?;
     show_map(ctx, &request, columns::RBAC_ACTIONS, |map| {
         keyed_rows(map, "action")
     })
@@ -32,7 +32,7 @@ pub async fn resources(ctx: &Ctx, resource: Option<&str>) -> Result<(), CliError
     let query = ResourcesQuery {
         resource: resource.map(str::to_string),
     };
-    let request = verbs::request::<ListRbacResources>(&[], &[&query])?;
+    let request = verbs::request::<ListRbacResources>([], &[&query])?;
     show_map(ctx, &request, columns::RBAC_RESOURCES, |map| {
         keyed_rows(map, "resource")
     })
@@ -41,7 +41,7 @@ pub async fn resources(ctx: &Ctx, resource: Option<&str>) -> Result<(), CliError
 
 /// Prints the caller's processed permissions: action, resource, effect.
 pub async fn permissions(ctx: &Ctx) -> Result<(), CliError> {
-    let request = verbs::request::<GetUserMePolicies>(&[], &[&NoQuery {}])?;
+    let request = verbs::request::<GetUserMePolicies>([], &[&NoQuery {}])?;
     show_map(ctx, &request, columns::PERMISSIONS, permission_rows).await
 }
 

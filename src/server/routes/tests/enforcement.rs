@@ -67,7 +67,7 @@ fn request_path(spec: &Spec) -> String {
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect();
     let values: Vec<&str> = names.iter().map(|name| placeholder(name)).collect();
-    let path = spec.path_with(&values);
+    let path = spec.path_with(values.iter().copied());
     match required_query(spec) {
         "" => path,
         query => format!("{path}?{query}"),
