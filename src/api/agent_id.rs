@@ -12,6 +12,9 @@ impl AgentId {
     /// The manager's own agent, `000`.
     pub const MANAGER: AgentId = AgentId(0);
 
+    /// The manager's id as the API writes it.
+    pub const MANAGER_TEXT: &'static str = "000";
+
     /// Reads an id as Wazuh does: digits only, not empty; `None` for anything else.
     pub fn parse(text: &str) -> Option<AgentId> {
         if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -23,6 +26,11 @@ impl AgentId {
     /// Whether this is the manager's id.
     pub fn is_manager(self) -> bool {
         self == AgentId::MANAGER
+    }
+
+    /// Whether `text` names the manager (`0`, `00`, `000`, ...).
+    pub fn names_manager(text: &str) -> bool {
+        AgentId::parse(text).is_some_and(AgentId::is_manager)
     }
 
     /// An id as a request gives it, padded as Wazuh pads it (`zfill(3)`): all digits padded
@@ -67,6 +75,9 @@ mod tests {
         assert_eq!(AgentId(7).to_string(), "007");
         assert_eq!(AgentId(1234).to_string(), "1234");
         assert!(AgentId::parse("000").unwrap().is_manager());
+        assert_eq!(AgentId::MANAGER.to_string(), AgentId::MANAGER_TEXT);
+        assert!(AgentId::names_manager("0") && AgentId::names_manager("000"));
+        assert!(!AgentId::names_manager("001") && !AgentId::names_manager("x0"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! ([`AGENTS`], declared here beside how an agent reads each field) and turns into the API's
 //! JSON object (same keys, same order, no null fields) only when served.
 
+use crate::api::AgentId;
 use crate::server::collection::{iso_date, Cell, Collection, Field, Name, Record, Selected, Slot};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -111,7 +112,7 @@ pub const AGENTS: Collection = Collection {
     fields: &FIELDS,
     mandatory: &["id"],
     default_sort: "id",
-    date_filters_skip_id: Some("000"),
+    date_filters_skip_id: Some(AgentId::MANAGER_TEXT),
 };
 
 /// The fields of a reader table, in order.
@@ -172,6 +173,11 @@ pub struct Agent {
 }
 
 impl Agent {
+    /// Whether this is the manager's own agent (`000`).
+    pub fn is_manager(&self) -> bool {
+        AgentId(i64::from(self.id)).is_manager()
+    }
+
     /// The agent's groups (none when it belongs to no group).
     pub fn group_names(&self) -> &[Name] {
         self.groups.as_deref().unwrap_or_default()

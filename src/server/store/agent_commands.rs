@@ -5,10 +5,10 @@
 //! Each call is one SQLite transaction.
 
 use super::{Store, StoreError};
+use crate::api::AgentId;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 /// The manager's own agent id: it takes no agent commands.
-const MANAGER_ID: i64 = 0;
 /// The only status in which an agent takes commands.
 const ACTIVE: &str = "active";
 
@@ -108,7 +108,7 @@ impl Store {
         let mut query =
             conn.prepare("SELECT id FROM agents WHERE node_name = ?1 AND id <> ?2 ORDER BY id")?;
         let ids = query
-            .query_map(params![node, MANAGER_ID], |row| row.get(0))?
+            .query_map(params![node, AgentId::MANAGER.0], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<i64>>>()?;
         Ok(Some(ids))
     }
@@ -120,7 +120,7 @@ fn send_one(
     id: i64,
     now: i64,
 ) -> Result<CommandOutcome, StoreError> {
-    if id == MANAGER_ID {
+    if id == AgentId::MANAGER.0 {
         return Ok(CommandOutcome::Manager);
     }
     let outcome = record_if_active(tx, id, command.name(), None, now)?;

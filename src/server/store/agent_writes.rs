@@ -3,6 +3,7 @@
 //! Each call is one SQLite transaction: a refused or failed registration writes nothing.
 
 use super::{Store, StoreError};
+use crate::api::AgentId;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 /// The registration's duplicate checks as SQL: the agents holding the new agent's id, name
@@ -13,7 +14,6 @@ const CONFLICTS: &str =
      WHERE id = ?1 OR name = ?2 OR (register_ip = ?3 AND lower(?3) <> ?4 AND id <> ?5)";
 
 /// The manager's own agent id: never replaced, never deleted.
-const MANAGER_ID: i64 = 0;
 /// The group every new agent joins, as Wazuh's authd does; it cannot be deleted.
 pub const DEFAULT_GROUP: &str = "default";
 /// The IP value that never conflicts with another agent's.
@@ -91,7 +91,7 @@ impl Existing {
                     "disconnected" => self.disconnected_at.is_some_and(|at| at <= now - seconds),
                     _ => false,
                 });
-        self.id != MANAGER_ID && old_enough && disconnected_enough
+        self.id != AgentId::MANAGER.0 && old_enough && disconnected_enough
     }
 }
 
@@ -152,7 +152,7 @@ impl Store {
         {
             let mut delete = tx.prepare("DELETE FROM agents WHERE id = ?1 AND id <> ?2")?;
             for id in ids {
-                deleted += delete.execute([*id, MANAGER_ID])?;
+                deleted += delete.execute([*id, AgentId::MANAGER.0])?;
             }
         }
         tx.commit()?;
@@ -165,7 +165,7 @@ impl Store {
 fn conflicts(tx: &Transaction, agent: &NewAgent) -> rusqlite::Result<Vec<Existing>> {
     let mut query = tx.prepare_cached(CONFLICTS)?;
     let rows = query.query_map(
-        params![agent.id, agent.name, agent.ip, ANY_IP, MANAGER_ID],
+        params![agent.id, agent.name, agent.ip, ANY_IP, AgentId::MANAGER.0],
         |row| {
             let id: i64 = row.get(0)?;
             let name: String = row.get(1)?;
@@ -275,9 +275,10 @@ mod tests {
             .prepare(&format!("EXPLAIN QUERY PLAN {CONFLICTS}"))
             .unwrap();
         let steps: Vec<String> = plan
-            .query_map(params![1, "n", "10.0.0.1", ANY_IP, MANAGER_ID], |row| {
-                row.get(3)
-            })
+            .query_map(
+                params![1, "n", "10.0.0.1", ANY_IP, AgentId::MANAGER.0],
+                |row| row.get(3),
+            )
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap();

@@ -29,9 +29,6 @@ pub const STATUSES: &[&str] = &["active", "pending", "never_connected", "disconn
 /// The values of the `group_config_status` filter.
 pub const CONFIG_STATUSES: &[&str] = &["synced", "not synced"];
 
-/// The manager's own agent id, skipped by date filters.
-pub const MANAGER_ID: &str = "000";
-
 /// The agent lists: agents named by `agents_list`, unknown ids failing with 1701.
 pub const LIST: ListSpec = ListSpec {
     collection: &AGENTS,
@@ -168,7 +165,7 @@ impl AgentFilter {
 /// Whether the agent's last keep-alive (its registration when it never connected) is more
 /// than `seconds` before `now` (`0` selects every agent). The manager never is.
 pub fn older_than(agent: &Agent, now: DateTime<Utc>, seconds: i64) -> bool {
-    if agent.id == 0 {
+    if agent.is_manager() {
         return false;
     }
     let date = agent.last_keep_alive.or(agent.date_add);

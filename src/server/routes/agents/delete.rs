@@ -6,6 +6,7 @@ use crate::api::agents::{AgentFilters, DeleteAgents, DeleteAgentsQuery};
 use crate::api::codes::AGENT_NOT_FOUND;
 use crate::api::codes::MANAGER_AGENT;
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::bulk::{id_order, Failures};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
@@ -123,11 +124,11 @@ impl DeletePlan {
     fn select(&self, fleet: &Fleet, now: DateTime<Utc>) -> (Vec<String>, Failures) {
         let mut failures = Failures::default();
         let candidates: Vec<&Agent> = match &self.named {
-            None => fleet.iter().filter(|agent| agent.id != 0).collect(),
+            None => fleet.iter().filter(|agent| !agent.is_manager()).collect(),
             Some(ids) => ids
                 .iter()
                 .filter_map(|id| {
-                    if id == MANAGER_ID {
+                    if AgentId::names_manager(id) {
                         failures.add(id.clone(), &ApiError::code(MANAGER_AGENT));
                         return None;
                     }

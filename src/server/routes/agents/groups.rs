@@ -335,7 +335,7 @@ fn for_each_agent(
             continue;
         }
         done.push(id);
-        let outcome = if id == 0 {
+        let outcome = if AgentId(id).is_manager() {
             Err(ApiError::code(MANAGER_AGENT))
         } else {
             each(id)?

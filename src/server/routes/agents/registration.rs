@@ -10,6 +10,7 @@ use crate::api::codes::{
     Code, AGENT_ID_EXISTS, AGENT_IP_EXISTS, AGENT_NAME_EXISTS, AGENT_NAME_TOO_LONG,
     AGENT_NOT_FOUND, KEY_TOO_SHORT, MANAGER_AGENT,
 };
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -316,7 +317,7 @@ pub async fn key(
 ) -> Result<Response, ApiError> {
     let id = numeric_id(&agent_id, "agent_id")?;
     guard.agents().check(&store::agent_id(id))?;
-    let material = if id == 0 {
+    let material = if AgentId(id).is_manager() {
         Err(ApiError::code(MANAGER_AGENT))
     } else {
         state

@@ -5,6 +5,7 @@ use crate::api::agents::{CheckUninstallPermission, GetAgentSync};
 use crate::api::codes::AGENT_NOT_FOUND;
 use crate::api::codes::MANAGER_AGENT;
 use crate::api::envelope::Envelope;
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -54,7 +55,7 @@ pub async fn is_sync(
 
 /// Whether agent `id` is synced: 1703 for the manager, 1701 for an unknown agent.
 fn sync_of(fleet: &Fleet, id: &str) -> Result<bool, ApiError> {
-    if id == MANAGER_ID {
+    if AgentId::names_manager(id) {
         return Err(ApiError::code(MANAGER_AGENT));
     }
     let agent = fleet

@@ -25,6 +25,7 @@ use crate::api::codes::{
     NO_SUCH_CONFIGURATION, ONLY_ACTIVE, ONLY_IN_REAL_AGENTS, SOCKET_ERROR, VERSION_TOO_OLD,
 };
 use crate::api::params::split_list;
+use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
 use crate::server::demo::agent_runtime::config::{
@@ -86,7 +87,7 @@ pub async fn config(
         return Err(ApiError::code(ONLY_ACTIVE));
     }
     let facts = facts_of(&state, &record).await?;
-    let answer = if id == 0 {
+    let answer = if AgentId(id).is_manager() {
         manager_section(&facts, &component, &section)
     } else {
         agent_section(&facts, &component, &section)
@@ -165,7 +166,7 @@ fn daemons_asked(list: Option<&str>) -> Result<Vec<&'static str>, ApiError> {
 
 /// The agent's record when the manager's daemons keep statistics about it.
 fn eligible_for_daemon_stats(state: &AppState, id: i64) -> Result<Value, ApiError> {
-    if id == 0 {
+    if AgentId(id).is_manager() {
         return Err(ApiError::code(MANAGER_AGENT));
     }
     let record = agent_record(state, id)?;
@@ -222,7 +223,7 @@ fn eligible_for_component_stats(
             "Minimum required version is v4.2.0",
         ));
     }
-    if id == 0 && component == "agent" {
+    if AgentId(id).is_manager() && component == "agent" {
         return Err(ApiError::code(ONLY_IN_REAL_AGENTS));
     }
     if status_of(&record) != "active" {
@@ -272,7 +273,7 @@ async fn facts_of(state: &AppState, record: &Value) -> Result<Facts, ApiError> {
         .map(|sent| sent.sent_at)
         .max();
     let registered = record.get("dateAdd").and_then(as_timestamp);
-    let started = if id == 0 {
+    let started = if AgentId(id).is_manager() {
         state.started().timestamp()
     } else {
         last_restart
