@@ -93,7 +93,7 @@ impl Endpoint for DeleteGroups {
         path: "/groups",
         operation_id: "api.controllers.agent_controller.delete_groups",
         actions: &["group:delete"],
-        query: query!([Param::text("groups_list")]),
+        query: query!([Param::text("groups_list").required()]),
     };
     type Query = DeleteGroupsQuery;
 }

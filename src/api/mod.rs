@@ -83,6 +83,8 @@ pub struct Param {
     pub name: &'static str,
     /// What it takes.
     pub kind: Kind,
+    /// Whether a request must give it.
+    pub required: bool,
 }
 
 impl Param {
@@ -91,6 +93,7 @@ impl Param {
         Param {
             name,
             kind: Kind::Text,
+            required: false,
         }
     }
 
@@ -99,6 +102,7 @@ impl Param {
         Param {
             name,
             kind: Kind::Boolean,
+            required: false,
         }
     }
 
@@ -107,6 +111,7 @@ impl Param {
         Param {
             name,
             kind: Kind::Integer,
+            required: false,
         }
     }
 
@@ -115,6 +120,15 @@ impl Param {
         Param {
             name,
             kind: Kind::Enum,
+            required: false,
+        }
+    }
+
+    /// The same parameter, which a request must give.
+    pub const fn required(self) -> Param {
+        Param {
+            required: true,
+            ..self
         }
     }
 }

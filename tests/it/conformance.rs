@@ -157,8 +157,12 @@ fn spec_kind(row: &[String]) -> Kind {
     }
 }
 
+/// Parameters the spec marks optional that Wazuh's controllers refuse to go without.
+const REQUIRED_BEYOND_THE_SPEC: &[(&str, &str)] = &[("/agents/stats/distinct", "fields")];
+
 /// Every query parameter of every implemented operation is declared with the kind the spec
-/// types it with, so the server validates `?force=True` as Wazuh does.
+/// types it with, so the server validates `?force=True` as Wazuh does, and as required when
+/// the spec requires it.
 #[test]
 fn query_parameter_kinds_match_the_spec() {
     let Some(dir) = shared() else { return };
@@ -177,6 +181,13 @@ fn query_parameter_kinds_match_the_spec() {
             problems.push(format!(
                 "{} {} {}: {:?}, the spec says {expected:?}",
                 row[0], row[1], row[2], param.kind
+            ));
+        }
+        let required = row[4] == "true" || REQUIRED_BEYOND_THE_SPEC.contains(&(&row[1], &row[2]));
+        if param.required != required {
+            problems.push(format!(
+                "{} {} {}: required {}, the spec says {required}",
+                row[0], row[1], row[2], param.required
             ));
         }
     }

@@ -190,7 +190,7 @@ impl Endpoint for InsertAgentQuick {
         path: "/agents/insert/quick",
         operation_id: "api.controllers.agent_controller.post_new_agent",
         actions: &["agent:create"],
-        query: query!([Param::text("agent_name")]),
+        query: query!([Param::text("agent_name").required()]),
     };
     type Query = QuickInsertQuery;
 }
@@ -244,9 +244,9 @@ impl Endpoint for DeleteAgents {
         query: query!(
             agent_attributes,
             [
-                Param::text("agents_list"),
+                Param::text("agents_list").required(),
                 Param::boolean("purge"),
-                Param::enumeration("status"),
+                Param::enumeration("status").required(),
                 Param::text("older_than"),
                 Param::text("q")
             ]
@@ -302,7 +302,7 @@ impl Endpoint for DistinctAgentFields {
         operation_id: "api.controllers.agent_controller.get_agent_fields",
         actions: &["agent:read"],
         query: query!([
-            Param::text("fields"),
+            Param::text("fields").required(),
             Param::integer("offset"),
             Param::integer("limit"),
             Param::text("sort"),
@@ -369,7 +369,7 @@ impl Endpoint for AssignAgentsToGroup {
         actions: &["agent:modify_group", "group:modify_assignments"],
         query: query!([
             Param::text("agents_list"),
-            Param::text("group_id"),
+            Param::text("group_id").required(),
             Param::boolean("force_single_group")
         ]),
     };
@@ -385,7 +385,10 @@ impl Endpoint for RemoveAgentsFromGroup {
         path: "/agents/group",
         operation_id: "api.controllers.agent_controller.delete_multiple_agent_single_group",
         actions: &["agent:modify_group", "group:modify_assignments"],
-        query: query!([Param::text("agents_list"), Param::text("group_id")]),
+        query: query!([
+            Param::text("agents_list").required(),
+            Param::text("group_id").required()
+        ]),
     };
     type Query = AssignmentQuery;
 }

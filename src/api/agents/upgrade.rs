@@ -56,7 +56,7 @@ impl Endpoint for UpgradeAgents {
         query: query!(
             agent_attributes,
             [
-                Param::text("agents_list"),
+                Param::text("agents_list").required(),
                 Param::text("wpk_repo"),
                 Param::text("upgrade_version"),
                 Param::boolean("use_http"),
@@ -95,8 +95,8 @@ impl Endpoint for UpgradeAgentsCustom {
         query: query!(
             agent_attributes,
             [
-                Param::text("agents_list"),
-                Param::text("file_path"),
+                Param::text("agents_list").required(),
+                Param::text("file_path").required(),
                 Param::text("installer"),
                 Param::text("q")
             ]

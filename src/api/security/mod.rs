@@ -379,7 +379,7 @@ impl Endpoint for DeleteUsers {
         path: "/security/users",
         operation_id: "api.controllers.security_controller.delete_users",
         actions: &["security:delete"],
-        query: query!([Param::text("user_ids")]),
+        query: query!([Param::text("user_ids").required()]),
     };
     type Query = UserIdsQuery;
 }
@@ -435,7 +435,7 @@ impl Endpoint for DeleteRoles {
         path: "/security/roles",
         operation_id: "api.controllers.security_controller.remove_roles",
         actions: &["security:delete"],
-        query: query!([Param::text("role_ids")]),
+        query: query!([Param::text("role_ids").required()]),
     };
     type Query = RoleIdsQuery;
 }
@@ -491,7 +491,7 @@ impl Endpoint for DeleteRules {
         path: "/security/rules",
         operation_id: "api.controllers.security_controller.remove_rules",
         actions: &["security:delete"],
-        query: query!([Param::text("rule_ids")]),
+        query: query!([Param::text("rule_ids").required()]),
     };
     type Query = RuleIdsQuery;
 }
@@ -547,7 +547,7 @@ impl Endpoint for DeletePolicies {
         path: "/security/policies",
         operation_id: "api.controllers.security_controller.remove_policies",
         actions: &["security:delete"],
-        query: query!([Param::text("policy_ids")]),
+        query: query!([Param::text("policy_ids").required()]),
     };
     type Query = PolicyIdsQuery;
 }
@@ -575,7 +575,10 @@ impl Endpoint for AddUserRoles {
         path: "/security/users/{user_id}/roles",
         operation_id: "api.controllers.security_controller.set_user_role",
         actions: &["security:update"],
-        query: query!([Param::text("role_ids"), Param::integer("position")]),
+        query: query!([
+            Param::text("role_ids").required(),
+            Param::integer("position")
+        ]),
     };
     type Query = AddUserRolesQuery;
 }
@@ -589,7 +592,7 @@ impl Endpoint for RemoveUserRoles {
         path: "/security/users/{user_id}/roles",
         operation_id: "api.controllers.security_controller.remove_user_role",
         actions: &["security:delete"],
-        query: query!([Param::text("role_ids")]),
+        query: query!([Param::text("role_ids").required()]),
     };
     type Query = RoleIdsQuery;
 }
@@ -603,7 +606,10 @@ impl Endpoint for AddRolePolicies {
         path: "/security/roles/{role_id}/policies",
         operation_id: "api.controllers.security_controller.set_role_policy",
         actions: &["security:update"],
-        query: query!([Param::text("policy_ids"), Param::integer("position")]),
+        query: query!([
+            Param::text("policy_ids").required(),
+            Param::integer("position")
+        ]),
     };
     type Query = AddRolePoliciesQuery;
 }
@@ -617,7 +623,7 @@ impl Endpoint for RemoveRolePolicies {
         path: "/security/roles/{role_id}/policies",
         operation_id: "api.controllers.security_controller.remove_role_policy",
         actions: &["security:delete"],
-        query: query!([Param::text("policy_ids")]),
+        query: query!([Param::text("policy_ids").required()]),
     };
     type Query = PolicyIdsQuery;
 }
@@ -631,7 +637,7 @@ impl Endpoint for AddRoleRules {
         path: "/security/roles/{role_id}/rules",
         operation_id: "api.controllers.security_controller.set_role_rule",
         actions: &["security:update"],
-        query: query!([Param::text("rule_ids")]),
+        query: query!([Param::text("rule_ids").required()]),
     };
     type Query = RuleIdsQuery;
 }
@@ -645,7 +651,7 @@ impl Endpoint for RemoveRoleRules {
         path: "/security/roles/{role_id}/rules",
         operation_id: "api.controllers.security_controller.remove_role_rule",
         actions: &["security:delete"],
-        query: query!([Param::text("rule_ids")]),
+        query: query!([Param::text("rule_ids").required()]),
     };
     type Query = RuleIdsQuery;
 }

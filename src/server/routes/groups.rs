@@ -4,7 +4,7 @@
 //! one transaction per request through `AppState::write`.
 
 use super::agents::common::{AgentFilter, UNNAMED_LIST};
-use super::body::require_content_type;
+use super::body::{missing, require_content_type};
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
 use crate::api::codes::{
@@ -268,7 +268,7 @@ pub async fn delete(
         .groups_list
         .as_deref()
         .map(split_list)
-        .ok_or_else(|| ApiError::bad_request("Missing query parameter 'groups_list'"))?;
+        .ok_or_else(|| missing("groups_list"))?;
     let permitted = guard.groups();
     let mut refused = Failures::default();
     let named = if requested.iter().any(|name| name == "all") {

@@ -13,6 +13,7 @@ use crate::server::extract::WazuhQuery;
 use crate::server::query;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::body::missing;
 use crate::server::routes::list;
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -35,7 +36,7 @@ pub async fn distinct_fields(
 ) -> Result<Response, ApiError> {
     let fields = split_list(query.query.fields.as_deref().unwrap_or(""));
     if fields.is_empty() {
-        return Err(ApiError::bad_request("Missing query parameter 'fields'"));
+        return Err(missing("fields"));
     }
     let fleet = state.fleet();
     off_thread(move || {

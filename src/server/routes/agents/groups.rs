@@ -19,6 +19,7 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
+use crate::server::routes::body::missing;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -49,7 +50,11 @@ pub async fn assign_many(
     guard: Guarded<AssignAgentsToGroup>,
     query: WazuhQuery<AssignAgentsToGroup>,
 ) -> Result<Response, ApiError> {
-    let group = required(query.query.group_id.clone(), "group_id")?;
+    let group = query
+        .query
+        .group_id
+        .clone()
+        .ok_or_else(|| missing("group_id"))?;
     guard.groups().check(&group)?;
     let force = query.query.force_single_group.unwrap_or(false);
     let ids = query.query.agents_list.as_deref().map(split_list);
@@ -167,9 +172,19 @@ pub async fn remove_many(
     guard: Guarded<RemoveAgentsFromGroup>,
     query: WazuhQuery<RemoveAgentsFromGroup>,
 ) -> Result<Response, ApiError> {
-    let group = required(query.query.group_id.clone(), "group_id")?;
+    let group = query
+        .query
+        .group_id
+        .clone()
+        .ok_or_else(|| missing("group_id"))?;
     guard.groups().check(&group)?;
-    let ids = split_list(&required(query.query.agents_list.clone(), "agents_list")?);
+    let ids = split_list(
+        query
+            .query
+            .agents_list
+            .as_deref()
+            .ok_or_else(|| missing("agents_list"))?,
+    );
     let every_member = ids.iter().any(|id| id == "all");
     let targets = Targets::permitted(guard.agents(), (!every_member).then_some(ids))?;
     let messages = BulkMessages {
@@ -364,10 +379,6 @@ fn require_group(tx: &GroupTx, group: &str) -> Result<(), ApiError> {
     } else {
         Err(ApiError::code(GROUP_NOT_FOUND))
     }
-}
-
-fn required(value: Option<String>, name: &str) -> Result<String, ApiError> {
-    value.ok_or_else(|| ApiError::bad_request(format!("Missing query parameter '{name}'")))
 }
 
 /// The bulk envelope with the message for its outcome.

@@ -29,6 +29,7 @@ use crate::server::fleet::{Agent, Fleet};
 use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
+use crate::server::routes::body::missing;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -120,7 +121,11 @@ pub async fn upgrade_custom(
     guard: Guarded<UpgradeAgentsCustom>,
     query: WazuhQuery<UpgradeAgentsCustom>,
 ) -> Result<Response, ApiError> {
-    let file_path = required(query.query.file_path.as_deref(), "file_path")?;
+    let file_path = query
+        .query
+        .file_path
+        .as_deref()
+        .ok_or_else(|| missing("file_path"))?;
     let plan = Plan {
         command: UpgradeCommand::UpgradeCustom,
         version: None,
@@ -176,7 +181,10 @@ async fn create_tasks(
     plan: Plan,
     pretty: bool,
 ) -> Result<Response, ApiError> {
-    required(filters.agents_list.as_deref(), "agents_list")?;
+    filters
+        .agents_list
+        .as_deref()
+        .ok_or_else(|| missing("agents_list"))?;
     let (selection, refused) = Selection::parse(filters, true, permitted)?;
     let every_agent = selection.listed.is_none();
     let snapshot = state.clone();
@@ -372,10 +380,6 @@ fn agent_id_of(agent: &Agent) -> &str {
 fn version_text(version: &[u64]) -> String {
     let numbers: Vec<String> = version.iter().map(u64::to_string).collect();
     format!("Wazuh v{}", numbers.join("."))
-}
-
-fn required<'a>(value: Option<&'a str>, name: &str) -> Result<&'a str, ApiError> {
-    value.ok_or_else(|| ApiError::bad_request(format!("Missing query parameter '{name}'")))
 }
 
 /// The last upgrade task of each agent.

@@ -25,22 +25,26 @@ fn placeholder(name: &str) -> &'static str {
     }
 }
 
-/// The query string that makes an operation's request valid (its required parameters).
-fn required_query(spec: &Spec) -> &'static str {
-    match (spec.method, spec.path) {
-        (api::Method::Delete, "/agents") => "agents_list=001&status=all",
-        (api::Method::Put, "/agents/group") => "group_id=group1",
-        (api::Method::Delete, "/agents/group") => "group_id=group1&agents_list=001",
-        (api::Method::Put, "/agents/upgrade") => "agents_list=001",
-        (api::Method::Put, "/agents/upgrade_custom") => "agents_list=001&file_path=x.wpk",
-        (api::Method::Get, "/agents/stats/distinct") => "fields=os.platform",
-        (api::Method::Delete, "/groups") => "groups_list=group1",
-        (_, "/security/users") => "user_ids=100",
-        (_, "/security/roles" | "/security/users/{user_id}/roles") => "role_ids=100",
-        (_, "/security/policies" | "/security/roles/{role_id}/policies") => "policy_ids=100",
-        (_, "/security/rules" | "/security/roles/{role_id}/rules") => "rule_ids=100",
-        _ => "",
+/// The value of a required query parameter in the walk.
+fn required_value(name: &str) -> &'static str {
+    match name {
+        "agents_list" => "001",
+        "status" => "all",
+        "group_id" | "groups_list" => "group1",
+        "file_path" => "x.wpk",
+        "fields" => "os.platform",
+        "user_ids" | "role_ids" | "policy_ids" | "rule_ids" => "100",
+        _ => "x",
     }
+}
+
+/// The query string that makes an operation's request valid: its required parameters.
+fn required_query(spec: &Spec) -> String {
+    let required = spec.query.iter().filter(|param| param.required);
+    let pairs: Vec<String> = required
+        .map(|param| format!("{}={}", param.name, required_value(param.name)))
+        .collect();
+    pairs.join("&")
 }
 
 /// The body (and its content type) an operation needs, if any.
@@ -68,7 +72,7 @@ fn request_path(spec: &Spec) -> String {
         .collect();
     let values: Vec<&str> = names.iter().map(|name| placeholder(name)).collect();
     let path = spec.path_with(values.iter().copied());
-    match required_query(spec) {
+    match required_query(spec).as_str() {
         "" => path,
         query => format!("{path}?{query}"),
     }
