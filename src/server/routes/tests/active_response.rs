@@ -5,61 +5,34 @@
 use super::{answer, failed, session, Session};
 use crate::server::ar_conf;
 use crate::server::store::Dispatched;
-use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 /// A logged-in client of a fresh server whose data dir has the demo `ar.conf`.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        let session = session().await;
-        ar_conf::ensure(session.spawned.dir.path()).unwrap();
-        Server(session)
-    }
-
-    /// `PUT /active-response` with a JSON body.
-    async fn run(&self, query: &str, body: &Value) -> (StatusCode, Value) {
-        let request = self
-            .0
-            .request(Method::PUT, &format!("/active-response{query}"))
-            .json(body);
-        answer(request).await
-    }
-
-    /// `PUT /active-response` with a raw body and content type.
-    async fn run_raw(&self, body: &str, content_type: &str) -> (StatusCode, Value) {
-        let request = self
-            .0
-            .request(Method::PUT, "/active-response?agents_list=001")
-            .header(CONTENT_TYPE, content_type)
-            .body(body.to_string());
-        answer(request).await
-    }
-
-    async fn put(&self, path: &str) -> (StatusCode, Value) {
-        answer(self.0.request(Method::PUT, path)).await
-    }
-
-    /// The ids of the agents (not the manager) with a status.
-    async fn ids_with_status(&self, status: &str) -> Vec<String> {
-        let path = format!("/agents?status={status}&q=id!=000&limit=1000");
-        let (_, answer) = answer(self.0.request(Method::GET, &path)).await;
-        answer["data"]["affected_items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|agent| agent["id"].as_str().unwrap().to_string())
-            .collect()
-    }
-
-    /// What the store recorded for an agent.
-    async fn dispatched(&self, id: &str) -> Vec<Dispatched> {
-        self.0.spawned.dispatched(id.parse().unwrap()).await
-    }
+async fn start() -> Session {
+    let session = session().await;
+    ar_conf::ensure(session.spawned.dir.path()).unwrap();
+    session
 }
 
+/// `PUT /active-response` with a JSON body.
+async fn run(server: &Session, query: &str, body: &Value) -> (StatusCode, Value) {
+    let path = format!("/active-response{query}");
+    answer(server.request(Method::PUT, &path).json(body)).await
+}
+
+/// `PUT /active-response` with a raw body and content type.
+async fn run_raw(server: &Session, body: &str, content_type: &str) -> (StatusCode, Value) {
+    let path = "/active-response?agents_list=001";
+    server
+        .send_body(Method::PUT, path, content_type, body)
+        .await
+}
+
+/// What the store recorded for an agent.
+async fn dispatched(server: &Session, id: &str) -> Vec<Dispatched> {
+    server.spawned.dispatched(id.parse().unwrap()).await
+}
 fn ids(items: &Value) -> Vec<String> {
     items
         .as_array()
@@ -75,11 +48,11 @@ fn restart() -> Value {
 
 #[tokio::test]
 async fn a_defined_command_goes_to_the_active_agents_and_is_recorded() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await;
     let disconnected = server.ids_with_status("disconnected").await[0].clone();
     let query = format!("?agents_list={},{disconnected},000,999", active[0]);
-    let (status, answer) = server.run(&query, &restart()).await;
+    let (status, answer) = run(&server, &query, &restart()).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["error"], 2);
     assert_eq!(answer["message"], "AR command was not sent to some agents");
@@ -92,24 +65,24 @@ async fn a_defined_command_goes_to_the_active_agents_and_is_recorded() {
             (1707, vec![disconnected.clone()]),
         ]
     );
-    let recorded = server.dispatched(&active[0]).await;
+    let recorded = dispatched(&server, &active[0]).await;
     assert_eq!(recorded.len(), 1);
     assert_eq!(recorded[0].command, "active-response");
     let detail: Value = serde_json::from_str(recorded[0].detail.as_deref().unwrap()).unwrap();
     assert_eq!(detail, restart());
-    assert!(server.dispatched(&disconnected).await.is_empty());
+    assert!(dispatched(&server, &disconnected).await.is_empty());
 }
 
 #[tokio::test]
 async fn the_three_messages() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await;
-    let (_, all) = server
-        .run(
-            &format!("?agents_list={},{}", active[1], active[0]),
-            &restart(),
-        )
-        .await;
+    let (_, all) = run(
+        &server,
+        &format!("?agents_list={},{}", active[1], active[0]),
+        &restart(),
+    )
+    .await;
     assert_eq!(all["error"], 0);
     assert_eq!(all["message"], "AR command was sent to all agents");
     assert_eq!(
@@ -117,17 +90,17 @@ async fn the_three_messages() {
         [active[0].clone(), active[1].clone()],
         "sorted by id"
     );
-    let (_, none) = server.run("?agents_list=999", &restart()).await;
+    let (_, none) = run(&server, "?agents_list=999", &restart()).await;
     assert_eq!(none["error"], 1);
     assert_eq!(none["message"], "AR command was not sent to any agent");
 }
 
 #[tokio::test]
 async fn without_a_list_every_agent_but_the_manager_is_tried() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await;
     let inactive = server.ids_with_status("disconnected").await;
-    let (_, answer) = server.run("", &restart()).await;
+    let (_, answer) = run(&server, "", &restart()).await;
     assert_eq!(ids(&answer["data"]["affected_items"]), active);
     let failed = failed(&answer);
     assert!(failed.iter().all(|(code, _)| *code == 1707), "{failed:?}");
@@ -137,51 +110,47 @@ async fn without_a_list_every_agent_but_the_manager_is_tried() {
 
 #[tokio::test]
 async fn an_undefined_command_is_sent_nowhere_unless_it_names_a_script() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await[0].clone();
     let disconnected = server.ids_with_status("disconnected").await[0].clone();
     let query = format!("?agents_list={active},{disconnected}");
-    let (status, answer) = server
-        .run(&query, &json!({"command": "restart-wazuh"}))
-        .await;
+    let (status, answer) = run(&server, &query, &json!({"command": "restart-wazuh"})).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["error"], 1);
     assert_eq!(
         failed(&answer),
         [(1652, vec![active.clone()]), (1707, vec![disconnected])]
     );
-    assert!(server.dispatched(&active).await.is_empty());
-    let (_, script) = server
-        .run(
-            &format!("?agents_list={active}"),
-            &json!({"command": "!custom.sh"}),
-        )
-        .await;
+    assert!(dispatched(&server, &active).await.is_empty());
+    let (_, script) = run(
+        &server,
+        &format!("?agents_list={active}"),
+        &json!({"command": "!custom.sh"}),
+    )
+    .await;
     assert_eq!(script["error"], 0, "{script}");
     assert_eq!(
-        server.dispatched(&active).await[0].command,
+        dispatched(&server, &active).await[0].command,
         "active-response"
     );
 }
 
 #[tokio::test]
 async fn the_defined_commands_are_read_from_ar_conf() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await[0].clone();
-    let file = ar_conf::path(server.0.spawned.dir.path());
+    let file = ar_conf::path(server.spawned.dir.path());
     std::fs::write(file, "block-host60 - block-host.sh - 60\n").unwrap();
     let query = format!("?agents_list={active}");
-    let (_, added) = server
-        .run(&query, &json!({"command": "block-host60"}))
-        .await;
+    let (_, added) = run(&server, &query, &json!({"command": "block-host60"})).await;
     assert_eq!(added["error"], 0, "{added}");
-    let (_, removed) = server.run(&query, &restart()).await;
+    let (_, removed) = run(&server, &query, &restart()).await;
     assert_eq!(failed(&removed), [(1652, vec![active])]);
 }
 
 #[tokio::test]
 async fn bodies_are_validated_as_connexion_and_wazuh_do() {
-    let server = Server::start().await;
+    let server = start().await;
     let cases = [
         (json!({}), "'command' is a required property"),
         (
@@ -222,25 +191,25 @@ async fn bodies_are_validated_as_connexion_and_wazuh_do() {
         ),
     ];
     for (body, detail) in cases {
-        let (status, answer) = server.run("?agents_list=001", &body).await;
+        let (status, answer) = run(&server, "?agents_list=001", &body).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
         assert_eq!(answer["detail"], detail, "{body}");
         assert!(answer.get("error").is_none(), "{answer}");
     }
-    let (status, answer) = server.run_raw("{not json", "application/json").await;
+    let (status, answer) = run_raw(&server, "{not json", "application/json").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(answer["detail"], "Request body is not valid JSON");
-    let (status, _) = server.run_raw("", "application/json").await;
+    let (status, _) = run_raw(&server, "", "application/json").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let body = restart().to_string();
-    let (status, _) = server.run_raw(&body, "text/plain").await;
+    let (status, _) = run_raw(&server, &body, "text/plain").await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert!(server.dispatched("001").await.is_empty());
+    assert!(dispatched(&server, "001").await.is_empty());
 }
 
 #[tokio::test]
 async fn scans_go_to_active_agents_and_the_manager_and_are_recorded() {
-    let server = Server::start().await;
+    let server = start().await;
     let active = server.ids_with_status("active").await[0].clone();
     let never = server.ids_with_status("never_connected").await[0].clone();
     for (path, kind, message) in [
@@ -270,15 +239,15 @@ async fn scans_go_to_active_agents_and_the_manager_and_are_recorded() {
                 (1707, vec![never.clone()]),
             ]
         );
-        let last = server.dispatched(&active).await.pop().unwrap();
+        let last = dispatched(&server, &active).await.pop().unwrap();
         assert_eq!((last.command.as_str(), last.detail), (kind, None));
     }
-    assert!(server.dispatched(&never).await.is_empty());
+    assert!(dispatched(&server, &never).await.is_empty());
 }
 
 #[tokio::test]
 async fn a_scan_of_every_agent_leaves_out_the_inactive_ones() {
-    let server = Server::start().await;
+    let server = start().await;
     let mut active = server.ids_with_status("active").await;
     active.insert(0, "000".to_string());
     let (_, answer) = server.put("/syscheck").await;

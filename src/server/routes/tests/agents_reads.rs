@@ -3,33 +3,13 @@
 //! `GET /agents/{agent_id}/group/is_sync` and `GET /agents/uninstall`, on a fresh demo
 //! database per test (12 fixed agents plus the manager).
 
-use super::{ids, session, Session};
+use super::{ids, session};
 use reqwest::StatusCode;
-use serde_json::{json, Value};
-
-/// A logged-in client of a server on a loopback port, over its own data dir.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, Value) {
-        let response = self
-            .0
-            .request(reqwest::Method::GET, path)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap())
-    }
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn outdated_lists_every_agent_whose_version_differs_from_the_manager() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/outdated?select=version,status").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(ids(&body), ["003", "006", "009", "010"]);
@@ -50,7 +30,7 @@ async fn outdated_lists_every_agent_whose_version_differs_from_the_manager() {
 
 #[tokio::test]
 async fn outdated_takes_the_list_parameters() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, body) = server.get("/agents/outdated?sort=-id&limit=1").await;
     assert_eq!(ids(&body), ["010"]);
     assert_eq!(body["data"]["total_affected_items"], 4);
@@ -68,7 +48,7 @@ async fn outdated_takes_the_list_parameters() {
 
 #[tokio::test]
 async fn distinct_counts_each_combination_of_the_fields() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/stats/distinct?fields=status").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let items = body["data"]["affected_items"].as_array().unwrap().clone();
@@ -91,7 +71,7 @@ async fn distinct_counts_each_combination_of_the_fields() {
 
 #[tokio::test]
 async fn distinct_nests_dotted_fields_and_marks_missing_values() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
         .get("/agents/stats/distinct?fields=os.platform,version&q=status=never_connected")
         .await;
@@ -109,7 +89,7 @@ async fn distinct_nests_dotted_fields_and_marks_missing_values() {
 
 #[tokio::test]
 async fn distinct_needs_known_fields() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/stats/distinct").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert_eq!(body["detail"], "Missing query parameter 'fields'");
@@ -120,7 +100,7 @@ async fn distinct_needs_known_fields() {
 
 #[tokio::test]
 async fn is_sync_reports_each_agent_and_fails_unknown_ones() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/1/group/is_sync").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(
@@ -147,7 +127,7 @@ async fn is_sync_reports_each_agent_and_fails_unknown_ones() {
 
 #[tokio::test]
 async fn uninstall_answers_that_the_user_is_allowed() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/uninstall").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(

@@ -1,67 +1,30 @@
 //! Agent commands over a real loopback socket: restart (listed, all, one, by group, by node)
 //! and force reconnect, on a fresh demo database per test.
 
-use super::{failed, session, Session};
+use super::{failed, items, session, Session};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-/// A logged-in client of a fresh server.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    async fn send(&self, method: reqwest::Method, path: &str) -> (StatusCode, Value) {
-        self.0.send(method, path).await
-    }
-
-    async fn put(&self, path: &str) -> (StatusCode, Value) {
-        self.send(reqwest::Method::PUT, path).await
-    }
-
-    /// The ids of the agents (not the manager) with a status.
-    async fn ids_with_status(&self, status: &str) -> Vec<String> {
-        let (_, answer) = self
-            .send(
-                reqwest::Method::GET,
-                &format!("/agents?status={status}&q=id!=000&limit=1000"),
-            )
-            .await;
-        strings(&answer["data"]["affected_items"], "id")
-    }
-
-    /// An agent's `lastKeepAlive`.
-    async fn keep_alive(&self, id: &str) -> Value {
-        let (_, answer) = self
-            .send(reqwest::Method::GET, &format!("/agents?agents_list={id}"))
-            .await;
-        answer["data"]["affected_items"][0]["lastKeepAlive"].clone()
-    }
-
-    /// Moves an agent's last keep-alive far into the past, behind the API's back.
-    fn age_keep_alive(&self, id: &str) {
-        let db = rusqlite::Connection::open(&self.0.spawned.db).unwrap();
-        db.execute(
-            "UPDATE agents SET last_keep_alive = 1000 WHERE id = ?1",
-            [id.parse::<i64>().unwrap()],
-        )
-        .unwrap();
-    }
-
-    /// The commands the store recorded for an agent.
-    async fn commands_of(&self, id: i64) -> Vec<String> {
-        self.0
-            .spawned
-            .dispatched(id)
-            .await
-            .into_iter()
-            .map(|sent| sent.command)
-            .collect()
-    }
+/// An agent's `lastKeepAlive`.
+async fn keep_alive(server: &Session, id: &str) -> Value {
+    let answer = server.get_ok(&format!("/agents?agents_list={id}")).await;
+    items(&answer)[0]["lastKeepAlive"].clone()
 }
 
+/// Moves an agent's last keep-alive far into the past, behind the API's back.
+fn age_keep_alive(server: &Session, id: &str) {
+    let sql = "UPDATE agents SET last_keep_alive = 1000 WHERE id = ?1";
+    server
+        .db()
+        .execute(sql, [id.parse::<i64>().unwrap()])
+        .unwrap();
+}
+
+/// The commands the store recorded for an agent.
+async fn commands_of(server: &Session, id: i64) -> Vec<String> {
+    let sent = server.spawned.dispatched(id).await;
+    sent.into_iter().map(|sent| sent.command).collect()
+}
 fn strings(items: &Value, key: &str) -> Vec<String> {
     items
         .as_array()
@@ -79,10 +42,10 @@ fn strings(items: &Value, key: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn restart_sends_to_active_agents_and_fails_the_others() {
-    let server = Server::start().await;
+    let server = session().await;
     let active = server.ids_with_status("active").await[0].clone();
     let disconnected = server.ids_with_status("disconnected").await[0].clone();
-    server.age_keep_alive(&active);
+    age_keep_alive(&server, &active);
     let sent_after = chrono::Utc::now().timestamp();
     let path = format!("/agents/restart?agents_list={active},{disconnected},000,999");
     let (status, answer) = server.put(&path).await;
@@ -104,18 +67,18 @@ async fn restart_sends_to_active_agents_and_fails_the_others() {
             (1707, vec![disconnected.clone()]),
         ]
     );
-    let keep_alive = server.keep_alive(&active).await;
+    let keep_alive = keep_alive(&server, &active).await;
     let keep_alive = chrono::DateTime::parse_from_rfc3339(keep_alive.as_str().unwrap()).unwrap();
     assert!(keep_alive.timestamp() >= sent_after, "{keep_alive}");
     let active_id: i64 = active.parse().unwrap();
-    assert_eq!(server.commands_of(active_id).await, ["restart"]);
+    assert_eq!(commands_of(&server, active_id).await, ["restart"]);
     let disconnected_id: i64 = disconnected.parse().unwrap();
-    assert!(server.commands_of(disconnected_id).await.is_empty());
+    assert!(commands_of(&server, disconnected_id).await.is_empty());
 }
 
 #[tokio::test]
 async fn restart_without_a_list_means_every_agent_but_the_manager() {
-    let server = Server::start().await;
+    let server = session().await;
     let active = server.ids_with_status("active").await;
     let (status, answer) = server.put("/agents/restart").await;
     assert_eq!(status, StatusCode::OK);
@@ -129,7 +92,7 @@ async fn restart_without_a_list_means_every_agent_but_the_manager() {
 
 #[tokio::test]
 async fn restart_one_agent_answers_a_bulk_envelope() {
-    let server = Server::start().await;
+    let server = session().await;
     let active = server.ids_with_status("active").await[0].clone();
     let (status, answer) = server.put(&format!("/agents/{active}/restart")).await;
     assert_eq!(status, StatusCode::OK);
@@ -143,7 +106,7 @@ async fn restart_one_agent_answers_a_bulk_envelope() {
 
 #[tokio::test]
 async fn restart_by_group_and_node_and_their_unknown_names() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, answer) = server.put("/agents/group/default/restart").await;
     assert_eq!(status, StatusCode::OK);
     assert!(answer["data"]["total_affected_items"].as_u64().unwrap() > 0);
@@ -164,7 +127,7 @@ async fn restart_by_group_and_node_and_their_unknown_names() {
 
 #[tokio::test]
 async fn reconnect_is_recorded_as_its_own_command() {
-    let server = Server::start().await;
+    let server = session().await;
     let active = server.ids_with_status("active").await[0].clone();
     let (status, answer) = server
         .put(&format!("/agents/reconnect?agents_list={active}"))
@@ -175,7 +138,7 @@ async fn reconnect_is_recorded_as_its_own_command() {
         "Force reconnect command was sent to all agents"
     );
     assert_eq!(
-        server.commands_of(active.parse().unwrap()).await,
+        commands_of(&server, active.parse().unwrap()).await,
         ["reconnect"]
     );
 }

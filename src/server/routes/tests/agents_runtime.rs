@@ -2,80 +2,41 @@
 //! database per test: error codes, enum validation, answers that follow the agent's record and
 //! its groups' `agent.conf`, and counters that grow with the time since the last restart.
 
-use super::{session, Session};
-use reqwest::header::CONTENT_TYPE;
+use super::{code, items, ok, session, Session};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-/// A logged-in client of a fresh server.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        self.0.send(method, path).await
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, Value) {
-        self.send(Method::GET, path).await
-    }
-
-    /// The `data` of a successful configuration answer.
-    async fn config(&self, agent: &str, component: &str, section: &str) -> Value {
-        let (status, body) = self
-            .get(&format!("/agents/{agent}/config/{component}/{section}"))
-            .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        assert_eq!(body["error"], 0);
-        body["data"].clone()
-    }
-
-    /// Replaces a group's `agent.conf`.
-    async fn set_agent_conf(&self, group: &str, document: &str) {
-        let response = self
-            .0
-            .request(Method::PUT, &format!("/groups/{group}/configuration"))
-            .header(CONTENT_TYPE, "application/xml")
-            .body(document.to_string())
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-    }
-
-    /// The agent's single entry in one daemon's statistics.
-    async fn daemon_entry(&self, agent: &str, daemon: &str) -> Value {
-        let (status, body) = self
-            .get(&format!(
-                "/agents/{agent}/daemons/stats?daemons_list={daemon}"
-            ))
-            .await;
-        assert_eq!(status, StatusCode::OK);
-        let items = body["data"]["affected_items"].as_array().unwrap();
-        assert_eq!(items.len(), 1, "{body}");
-        assert_eq!(items[0]["name"], daemon);
-        items[0]["agents"][0].clone()
-    }
-
-    /// Moves every recorded command of an agent back in time, behind the API's back.
-    fn age_commands(&self, agent: i64, seconds: i64) {
-        let db = rusqlite::Connection::open(&self.0.spawned.db).unwrap();
-        db.execute(
-            "UPDATE agent_commands SET sent_at = sent_at - ?2 WHERE agent_id = ?1",
-            [agent, seconds],
-        )
-        .unwrap();
-    }
+/// The `data` of a successful configuration answer.
+async fn config(server: &Session, agent: &str, component: &str, section: &str) -> Value {
+    let path = format!("/agents/{agent}/config/{component}/{section}");
+    let body = server.get_ok(&path).await;
+    assert_eq!(body["error"], 0);
+    body["data"].clone()
 }
 
-/// The Wazuh error code of an error body (`None` for connexion-style errors).
-fn code(body: &Value) -> Option<u64> {
-    body["error"].as_u64()
+/// Replaces a group's `agent.conf`.
+async fn set_agent_conf(server: &Session, group: &str, document: &str) {
+    let path = format!("/groups/{group}/configuration");
+    ok(server
+        .send_body(Method::PUT, &path, "application/xml", document)
+        .await);
 }
 
+/// The agent's single entry in one daemon's statistics.
+async fn daemon_entry(server: &Session, agent: &str, daemon: &str) -> Value {
+    let path = format!("/agents/{agent}/daemons/stats?daemons_list={daemon}");
+    let body = server.get_ok(&path).await;
+    let items = items(&body);
+    assert_eq!(items.len(), 1, "{body}");
+    assert_eq!(items[0]["name"], daemon);
+    items[0]["agents"][0].clone()
+}
+
+/// Moves every recorded command of an agent back in time, behind the API's back.
+fn age_commands(server: &Session, agent: i64, seconds: i64) {
+    let sql = "UPDATE agent_commands SET sent_at = sent_at - ?2 WHERE agent_id = ?1";
+    server.db().execute(sql, [agent, seconds]).unwrap();
+}
 /// The single failed item's code and id of a bulk answer.
 fn failure(body: &Value) -> (u64, String) {
     let failed = &body["data"]["failed_items"][0];
@@ -87,7 +48,7 @@ fn failure(body: &Value) -> (u64, String) {
 
 #[tokio::test]
 async fn configuration_errors_have_wazuh_codes() {
-    let server = Server::start().await;
+    let server = session().await;
     let cases = [
         (
             "/agents/999/config/agent/client",
@@ -158,16 +119,16 @@ async fn configuration_errors_have_wazuh_codes() {
 
 #[tokio::test]
 async fn enum_values_are_case_insensitive_and_the_manager_answers_its_own_sections() {
-    let server = Server::start().await;
-    let client = server.config("001", "AGENT", "Client").await;
+    let server = session().await;
+    let client = config(&server, "001", "AGENT", "Client").await;
     assert_eq!(client["client"]["notify_time"], 10);
-    let auth = server.config("000", "auth", "auth").await;
+    let auth = config(&server, "000", "auth", "auth").await;
     assert_eq!(auth["auth"]["port"], 1515);
-    let remote = server.config("000", "request", "remote").await;
+    let remote = config(&server, "000", "request", "remote").await;
     assert_eq!(remote["remote"][0]["protocol"][0], "TCP");
-    let cluster = server.config("000", "com", "cluster").await;
+    let cluster = config(&server, "000", "com", "cluster").await;
     assert_eq!(cluster["cluster"]["node_type"], "master");
-    let global = server.config("000", "analysis", "global").await;
+    let global = config(&server, "000", "analysis", "global").await;
     assert_eq!(global["global"]["jsonout_output"], "yes");
     let (status, body) = server.get("/agents/000/config/auth/labels").await;
     assert_eq!((status, code(&body)), (StatusCode::BAD_REQUEST, Some(1116)));
@@ -177,12 +138,12 @@ async fn enum_values_are_case_insensitive_and_the_manager_answers_its_own_sectio
 
 #[tokio::test]
 async fn the_configuration_follows_the_agent_record() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, listed) = server.get("/agents?agents_list=001,002,005").await;
     let agents = listed["data"]["affected_items"].as_array().unwrap().clone();
     for agent in &agents {
         let id = agent["id"].as_str().unwrap();
-        let client = server.config(id, "agent", "client").await;
+        let client = config(&server, id, "agent", "client").await;
         let os = &agent["os"];
         let profile = format!(
             "{p}, {p}{major}",
@@ -193,21 +154,20 @@ async fn the_configuration_follows_the_agent_record() {
         assert!(announced.starts_with(&profile), "{announced} vs {profile}");
         assert_eq!(client["client"]["server"][0]["address"], agent["manager"]);
     }
-    let linux = server.config("001", "logcollector", "localfile").await;
-    let windows = server.config("005", "logcollector", "localfile").await;
+    let linux = config(&server, "001", "logcollector", "localfile").await;
+    let windows = config(&server, "005", "logcollector", "localfile").await;
     assert_ne!(linux, windows);
     assert_eq!(windows["localfile"][0]["logformat"], "eventchannel");
     assert_eq!(
-        server.config("001", "agent", "client").await,
-        server.config("001", "agent", "client").await
+        config(&server, "001", "agent", "client").await,
+        config(&server, "001", "agent", "client").await
     );
 }
 
 #[tokio::test]
 async fn a_group_agent_conf_shows_in_its_agents_configuration() {
-    let server = Server::start().await;
-    server
-        .set_agent_conf(
+    let server = session().await;
+    set_agent_conf(&server,
             "group1",
             r#"<agent_config>
                  <labels><label key="env">production</label><label key="owner" hidden="yes">ops</label></labels>
@@ -220,7 +180,7 @@ async fn a_group_agent_conf_shows_in_its_agents_configuration() {
         )
         .await;
     // 001 is in group1, 002 is not.
-    let labels = server.config("001", "agent", "labels").await;
+    let labels = config(&server, "001", "agent", "labels").await;
     assert_eq!(
         labels["labels"],
         serde_json::json!([
@@ -228,7 +188,7 @@ async fn a_group_agent_conf_shows_in_its_agents_configuration() {
             {"value": "ops", "key": "owner", "hidden": "yes"}
         ])
     );
-    let files = server.config("001", "logcollector", "localfile").await;
+    let files = config(&server, "001", "logcollector", "localfile").await;
     let locations: Vec<&str> = files["localfile"]
         .as_array()
         .unwrap()
@@ -237,7 +197,7 @@ async fn a_group_agent_conf_shows_in_its_agents_configuration() {
         .collect();
     assert!(locations.contains(&"/srv/app/app.log"), "{locations:?}");
     assert!(!locations.contains(&"/never/applied.log"));
-    let syscheck = server.config("001", "syscheck", "syscheck").await;
+    let syscheck = config(&server, "001", "syscheck", "syscheck").await;
     assert_eq!(syscheck["syscheck"]["frequency"], 3600);
     assert!(syscheck["syscheck"]["directories"]
         .as_array()
@@ -245,7 +205,7 @@ async fn a_group_agent_conf_shows_in_its_agents_configuration() {
         .iter()
         .any(|d| d["dir"] == "/srv/app"));
     assert_eq!(
-        server.config("002", "agent", "labels").await["labels"],
+        config(&server, "002", "agent", "labels").await["labels"],
         serde_json::json!([])
     );
     let (_, stats) = server.get("/agents/001/stats/logcollector").await;
@@ -260,7 +220,7 @@ async fn a_group_agent_conf_shows_in_its_agents_configuration() {
 
 #[tokio::test]
 async fn daemon_statistics_fail_per_agent_as_wazuh() {
-    let server = Server::start().await;
+    let server = session().await;
     for (agent, expected) in [("000", 1703), ("999", 1701), ("009", 1707), ("011", 1707)] {
         let (status, body) = server.get(&format!("/agents/{agent}/daemons/stats")).await;
         assert_eq!(status, StatusCode::OK);
@@ -297,22 +257,22 @@ async fn daemon_statistics_fail_per_agent_as_wazuh() {
 
 #[tokio::test]
 async fn the_daemons_agree_and_two_agents_differ() {
-    let server = Server::start().await;
-    let remoted = server.daemon_entry("001", "wazuh-remoted").await;
-    let analysisd = server.daemon_entry("001", "wazuh-analysisd").await;
+    let server = session().await;
+    let remoted = daemon_entry(&server, "001", "wazuh-remoted").await;
+    let analysisd = daemon_entry(&server, "001", "wazuh-analysisd").await;
     assert_eq!(remoted["id"], 1);
     assert_eq!(
         remoted["metrics"]["messages"]["received_breakdown"]["event"],
         analysisd["metrics"]["events"]["processed"]
     );
-    let other = server.daemon_entry("002", "wazuh-analysisd").await;
+    let other = daemon_entry(&server, "002", "wazuh-analysisd").await;
     assert_ne!(analysisd["metrics"], other["metrics"]);
 }
 
 #[tokio::test]
 async fn counters_restart_with_the_agent_and_grow_with_time() {
-    let server = Server::start().await;
-    let before = server.daemon_entry("001", "wazuh-remoted").await;
+    let server = session().await;
+    let before = daemon_entry(&server, "001", "wazuh-remoted").await;
     let (status, _) = server.send(Method::PUT, "/agents/001/restart").await;
     assert_eq!(status, StatusCode::OK);
     let keepalives = |entry: &Value| {
@@ -320,11 +280,11 @@ async fn counters_restart_with_the_agent_and_grow_with_time() {
             .as_u64()
             .unwrap()
     };
-    let restarted = server.daemon_entry("001", "wazuh-remoted").await;
+    let restarted = daemon_entry(&server, "001", "wazuh-remoted").await;
     assert!(keepalives(&restarted) <= 1, "{restarted}");
     assert!(keepalives(&before) > keepalives(&restarted));
-    server.age_commands(1, 3600);
-    let an_hour_later = server.daemon_entry("001", "wazuh-remoted").await;
+    age_commands(&server, 1, 3600);
+    let an_hour_later = daemon_entry(&server, "001", "wazuh-remoted").await;
     assert!((360..=361).contains(&keepalives(&an_hour_later)));
     let events = |entry: &Value| {
         entry["metrics"]["messages"]["received_breakdown"]["event"]
@@ -341,7 +301,7 @@ async fn counters_restart_with_the_agent_and_grow_with_time() {
 
 #[tokio::test]
 async fn component_statistics_fail_per_agent_as_wazuh() {
-    let server = Server::start().await;
+    let server = session().await;
     let cases = [
         ("999", "logcollector", 1701),
         ("011", "logcollector", 1015),

@@ -3,55 +3,24 @@
 //! ones; 001 is active at v4.12.0 on worker2; 009 is disconnected, 011 never connected). The
 //! task engine is driven by hand (`task_engine::advance`) with a simulated clock.
 
-use super::{failed, session, Session};
+use super::{failed, items, session, Session};
 use crate::server::task_engine;
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
 
-/// A logged-in client of a fresh server.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        self.0.send(method, path).await
-    }
-
-    async fn put(&self, path: &str) -> Value {
-        let (status, answer) = self.send(Method::PUT, path).await;
-        assert_eq!(status, StatusCode::OK, "{answer}");
-        answer
-    }
-
-    async fn get(&self, path: &str) -> Value {
-        let (status, answer) = self.send(Method::GET, path).await;
-        assert_eq!(status, StatusCode::OK, "{answer}");
-        answer
-    }
-
-    /// Runs the task engine as if `seconds` had passed since now, with 1-second phases.
-    async fn advance_by(&self, seconds: i64) -> usize {
-        let now = chrono::Utc::now().timestamp() + seconds;
-        task_engine::advance(&self.0.spawned.state, now, 1)
-            .await
-            .unwrap()
-    }
+/// Runs the task engine as if `seconds` had passed since now, with 1-second phases.
+async fn advance_by(server: &Session, seconds: i64) -> usize {
+    let now = chrono::Utc::now().timestamp() + seconds;
+    task_engine::advance(&server.spawned.state, now, 1)
+        .await
+        .unwrap()
 }
-
-fn items(answer: &Value) -> &Vec<Value> {
-    answer["data"]["affected_items"].as_array().unwrap()
-}
-
 fn group(code: u64, ids: &[&str]) -> (u64, Vec<String>) {
     (code, ids.iter().map(|id| id.to_string()).collect())
 }
 
 /// The `(agent, status)` pairs of `GET /tasks/status` with a query.
-async fn task_statuses(server: &Server, query: &str) -> Vec<(String, String)> {
-    let answer = server.get(&format!("/tasks/status?{query}")).await;
+async fn task_statuses(server: &Session, query: &str) -> Vec<(String, String)> {
+    let answer = server.get_ok(&format!("/tasks/status?{query}")).await;
     items(&answer)
         .iter()
         .map(|task| {
@@ -65,9 +34,9 @@ async fn task_statuses(server: &Server, query: &str) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn upgrade_creates_tasks_for_eligible_agents_and_fails_the_others_by_code() {
-    let server = Server::start().await;
+    let server = session().await;
     let answer = server
-        .put("/agents/upgrade?agents_list=000,006,3,999,abc,009,001,011")
+        .put_ok("/agents/upgrade?agents_list=000,006,3,999,abc,009,001,011")
         .await;
     assert_eq!(answer["error"], 2);
     assert_eq!(answer["message"], "Some upgrade tasks were not created");
@@ -101,9 +70,9 @@ async fn upgrade_creates_tasks_for_eligible_agents_and_fails_the_others_by_code(
 
 #[tokio::test]
 async fn an_agent_with_a_running_upgrade_cannot_start_another() {
-    let server = Server::start().await;
-    server.put("/agents/upgrade?agents_list=003").await;
-    let again = server.put("/agents/upgrade?agents_list=003").await;
+    let server = session().await;
+    server.put_ok("/agents/upgrade?agents_list=003").await;
+    let again = server.put_ok("/agents/upgrade?agents_list=003").await;
     assert_eq!(again["error"], 1);
     assert_eq!(again["message"], "No upgrade task was created");
     assert_eq!(failed(&again), [group(1819, &["003"])]);
@@ -115,21 +84,21 @@ async fn an_agent_with_a_running_upgrade_cannot_start_another() {
 
 #[tokio::test]
 async fn force_lifts_the_version_checks_and_the_target_may_be_given() {
-    let server = Server::start().await;
+    let server = session().await;
     let beyond = server
-        .put("/agents/upgrade?agents_list=003&upgrade_version=v4.13.0")
+        .put_ok("/agents/upgrade?agents_list=003&upgrade_version=v4.13.0")
         .await;
     assert_eq!(failed(&beyond), [group(1825, &["003"])]);
     let forced = server
-        .put("/agents/upgrade?agents_list=001,003&upgrade_version=4.13.0&force=true&use_http=true&package_type=deb&wpk_repo=packages.example.com/wpk/")
+        .put_ok("/agents/upgrade?agents_list=001,003&upgrade_version=4.13.0&force=true&use_http=true&package_type=deb&wpk_repo=packages.example.com/wpk/")
         .await;
     assert_eq!(forced["error"], 0, "{forced}");
     assert_eq!(forced["message"], "All upgrade tasks were created");
     assert_eq!(items(&forced).len(), 2);
-    server.advance_by(1).await;
-    server.advance_by(2).await;
+    advance_by(&server, 1).await;
+    advance_by(&server, 2).await;
     let agents = server
-        .get("/agents?agents_list=001,003&select=version")
+        .get_ok("/agents?agents_list=001,003&select=version")
         .await;
     for agent in items(&agents) {
         assert_eq!(agent["version"], "Wazuh v4.13.0");
@@ -138,7 +107,7 @@ async fn force_lifts_the_version_checks_and_the_target_may_be_given() {
 
 #[tokio::test]
 async fn bad_upgrade_parameters_are_400s() {
-    let server = Server::start().await;
+    let server = session().await;
     for path in [
         "/agents/upgrade",
         "/agents/upgrade?agents_list=003&package_type=msi",
@@ -155,10 +124,10 @@ async fn bad_upgrade_parameters_are_400s() {
 
 #[tokio::test]
 async fn more_than_a_hundred_agents_in_one_call_are_taken_as_wazuh_does() {
-    let server = Server::start().await;
+    let server = session().await;
     let ids: Vec<String> = (1..=150).map(|id| id.to_string()).collect();
     let answer = server
-        .put(&format!("/agents/upgrade?agents_list={}", ids.join(",")))
+        .put_ok(&format!("/agents/upgrade?agents_list={}", ids.join(",")))
         .await;
     let agents: Vec<&str> = items(&answer)
         .iter()
@@ -172,8 +141,8 @@ async fn more_than_a_hundred_agents_in_one_call_are_taken_as_wazuh_does() {
 
 #[tokio::test]
 async fn all_upgrades_every_eligible_agent_but_never_the_manager() {
-    let server = Server::start().await;
-    let answer = server.put("/agents/upgrade?agents_list=all").await;
+    let server = session().await;
+    let answer = server.put_ok("/agents/upgrade?agents_list=all").await;
     let agents: Vec<&str> = items(&answer)
         .iter()
         .map(|item| item["agent"].as_str().unwrap())
@@ -183,7 +152,7 @@ async fn all_upgrades_every_eligible_agent_but_never_the_manager() {
     // (inactive, up to date, the manager) are left out rather than failed.
     assert_eq!(failed(&answer), []);
     assert_eq!(answer["error"], 0);
-    let again = server.put("/agents/upgrade?agents_list=all").await;
+    let again = server.put_ok("/agents/upgrade?agents_list=all").await;
     assert_eq!(
         again["data"]["total_affected_items"], 0,
         "already upgrading"
@@ -193,9 +162,9 @@ async fn all_upgrades_every_eligible_agent_but_never_the_manager() {
 
 #[tokio::test]
 async fn results_of_every_agent_leave_out_the_agents_without_a_task() {
-    let server = Server::start().await;
-    server.put("/agents/upgrade?agents_list=003").await;
-    let answer = server.get("/agents/upgrade_result").await;
+    let server = session().await;
+    server.put_ok("/agents/upgrade?agents_list=003").await;
+    let answer = server.get_ok("/agents/upgrade_result").await;
     let agents: Vec<&str> = items(&answer)
         .iter()
         .map(|item| item["agent"].as_str().unwrap())
@@ -206,9 +175,9 @@ async fn results_of_every_agent_leave_out_the_agents_without_a_task() {
 
 #[tokio::test]
 async fn agents_the_filters_leave_out_are_not_eligible() {
-    let server = Server::start().await;
+    let server = session().await;
     let answer = server
-        .put("/agents/upgrade?agents_list=001,003,006&q=id!=006&node_name=worker1")
+        .put_ok("/agents/upgrade?agents_list=001,003,006&q=id!=006&node_name=worker1")
         .await;
     assert_eq!(items(&answer)[0]["agent"], "003");
     assert_eq!(failed(&answer), [group(1731, &["001", "006"])]);
@@ -220,26 +189,30 @@ async fn agents_the_filters_leave_out_are_not_eligible() {
 
 #[tokio::test]
 async fn a_task_goes_through_its_states_and_the_agent_ends_upgraded() {
-    let server = Server::start().await;
-    server.put("/agents/upgrade?agents_list=003").await;
+    let server = session().await;
+    server.put_ok("/agents/upgrade?agents_list=003").await;
     assert_eq!(
         task_statuses(&server, "").await,
         [("003".into(), "Pending".into())]
     );
-    assert_eq!(server.advance_by(0).await, 0, "a phase has not passed yet");
-    assert_eq!(server.advance_by(1).await, 1);
+    assert_eq!(
+        advance_by(&server, 0).await,
+        0,
+        "a phase has not passed yet"
+    );
+    assert_eq!(advance_by(&server, 1).await, 1);
     assert_eq!(task_statuses(&server, "").await[0].1, "In progress");
-    let outdated = server.get("/agents/outdated").await;
+    let outdated = server.get_ok("/agents/outdated").await;
     assert!(items(&outdated).iter().any(|agent| agent["id"] == "003"));
-    assert_eq!(server.advance_by(2).await, 1);
+    assert_eq!(advance_by(&server, 2).await, 1);
     assert_eq!(task_statuses(&server, "").await[0].1, "Done");
-    let agent = server.get("/agents?agents_list=003").await;
+    let agent = server.get_ok("/agents?agents_list=003").await;
     assert_eq!(items(&agent)[0]["version"], "Wazuh v4.12.0");
-    let outdated = server.get("/agents/outdated").await;
+    let outdated = server.get_ok("/agents/outdated").await;
     assert!(!items(&outdated).iter().any(|agent| agent["id"] == "003"));
 
     let result = server
-        .get("/agents/upgrade_result?agents_list=003,001,000,999")
+        .get_ok("/agents/upgrade_result?agents_list=003,001,000,999")
         .await;
     let task = &items(&result)[0];
     assert_eq!(task["agent"], "003");
@@ -264,38 +237,40 @@ async fn a_task_goes_through_its_states_and_the_agent_ends_upgraded() {
 
 #[tokio::test]
 async fn a_custom_upgrade_needs_its_wpk_file_and_fails_when_it_is_gone() {
-    let server = Server::start().await;
-    let missing = server.0.spawned.dir.path().join("missing.wpk");
+    let server = session().await;
+    let missing = server.spawned.dir.path().join("missing.wpk");
     let answer = server
-        .put(&format!(
+        .put_ok(&format!(
             "/agents/upgrade_custom?agents_list=003&file_path={}",
             missing.display()
         ))
         .await;
     assert_eq!(failed(&answer), [group(1826, &["003"])]);
 
-    let wpk = server.0.spawned.dir.path().join("agent.wpk");
+    let wpk = server.spawned.dir.path().join("agent.wpk");
     std::fs::write(&wpk, b"wpk").unwrap();
     let path = format!(
         "/agents/upgrade_custom?agents_list=001&file_path={}&installer=upgrade.sh",
         wpk.display()
     );
-    let answer = server.put(&path).await;
+    let answer = server.put_ok(&path).await;
     assert_eq!(
         items(&answer)[0]["agent"],
         "001",
         "no version check: {answer}"
     );
     std::fs::remove_file(&wpk).unwrap();
-    server.advance_by(1).await;
-    let tasks = server.get("/tasks/status").await;
+    advance_by(&server, 1).await;
+    let tasks = server.get_ok("/tasks/status").await;
     assert_eq!(items(&tasks)[0]["status"], "Failed");
     assert_eq!(items(&tasks)[0]["command"], "upgrade_custom");
     assert_eq!(
         items(&tasks)[0]["error_message"],
         "The WPK file does not exist"
     );
-    let result = server.get("/agents/upgrade_result?agents_list=001").await;
+    let result = server
+        .get_ok("/agents/upgrade_result?agents_list=001")
+        .await;
     assert_eq!(
         items(&result)[0]["error_msg"],
         "The WPK file does not exist"
@@ -304,12 +279,12 @@ async fn a_custom_upgrade_needs_its_wpk_file_and_fails_when_it_is_gone() {
 
 #[tokio::test]
 async fn task_status_takes_its_filters_and_the_list_parameters() {
-    let server = Server::start().await;
-    server.put("/agents/upgrade?agents_list=003,006").await;
-    let wpk = server.0.spawned.dir.path().join("agent.wpk");
+    let server = session().await;
+    server.put_ok("/agents/upgrade?agents_list=003,006").await;
+    let wpk = server.spawned.dir.path().join("agent.wpk");
     std::fs::write(&wpk, b"wpk").unwrap();
     server
-        .put(&format!(
+        .put_ok(&format!(
             "/agents/upgrade_custom?agents_list=001&file_path={}",
             wpk.display()
         ))
@@ -342,7 +317,7 @@ async fn task_status_takes_its_filters_and_the_list_parameters() {
         ["006", "003"]
     );
     let page = server
-        .get("/tasks/status?select=status&limit=1&search=upgrade_custom")
+        .get_ok("/tasks/status?select=status&limit=1&search=upgrade_custom")
         .await;
     assert_eq!(page["data"]["total_affected_items"], 1);
     let keys: Vec<&String> = items(&page)[0].as_object().unwrap().keys().collect();

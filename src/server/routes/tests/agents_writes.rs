@@ -2,45 +2,11 @@
 //! the client): add, insert, quick insert, keys, `DELETE /agents` and `GET /agents/no_group`,
 //! on a fresh demo database per test.
 
-use super::{ids, session, Session};
+use super::{ids, session};
 use crate::server::store::{Seed, Store};
 use base64::Engine;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-/// A logged-in client of a server on a loopback port, over its own data dir.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    /// Sends a request with the token and an optional raw body; the status and parsed answer.
-    async fn send(&self, method: Method, path: &str, body: Option<String>) -> (StatusCode, Value) {
-        let mut request = self.0.request(method, path);
-        if let Some(body) = body {
-            request = request
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(body);
-        }
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        (status, response.json().await.unwrap())
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, Value) {
-        self.send(Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
-        self.send(Method::POST, path, Some(body.to_string())).await
-    }
-
-    async fn delete(&self, path: &str) -> (StatusCode, Value) {
-        self.send(Method::DELETE, path, None).await
-    }
-}
 
 fn decode_key(key: &Value) -> String {
     let bytes = base64::engine::general_purpose::STANDARD
@@ -65,9 +31,13 @@ fn error_code(body: &Value) -> &Value {
 
 #[tokio::test]
 async fn added_agents_are_listed_and_their_key_decodes() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
-        .post("/agents", json!({"name": "new-agent", "ip": "10.1.2.3"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "new-agent", "ip": "10.1.2.3"}),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["error"], 0);
@@ -92,14 +62,16 @@ async fn added_agents_are_listed_and_their_key_decodes() {
         body["data"]["key"]
     );
 
-    let (_, second) = server.post("/agents", json!({"name": "next"})).await;
+    let (_, second) = server
+        .send_json(Method::POST, "/agents", json!({"name": "next"}))
+        .await;
     assert_eq!(second["data"]["id"], "014");
     assert_eq!(key_fields(&second["data"]["key"])[2], "127.0.0.1");
 }
 
 #[tokio::test]
 async fn unknown_and_manager_keys_are_failed_items() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/999/key").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["error"], 1);
@@ -113,43 +85,63 @@ async fn unknown_and_manager_keys_are_failed_items() {
 
 #[tokio::test]
 async fn duplicates_and_invalid_names_or_ips_are_refused() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
-        .post("/agents", json!({"name": "wazuh-agent1"}))
+        .send_json(Method::POST, "/agents", json!({"name": "wazuh-agent1"}))
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(*error_code(&body), 1705);
     let (status, _) = server
-        .post("/agents", json!({"name": "a1", "ip": "10.9.9.9"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "a1", "ip": "10.9.9.9"}),
+        )
         .await;
     assert_eq!(status, StatusCode::OK);
     let (_, body) = server
-        .post("/agents", json!({"name": "a2", "ip": "10.9.9.9"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "a2", "ip": "10.9.9.9"}),
+        )
         .await;
     assert_eq!(*error_code(&body), 1706);
     for name in ["any1", "any2"] {
         let (status, _) = server
-            .post("/agents", json!({"name": name, "ip": "ANY"}))
+            .send_json(Method::POST, "/agents", json!({"name": name, "ip": "ANY"}))
             .await;
         assert_eq!(status, StatusCode::OK, "`any` never conflicts");
     }
     let (_, body) = server
-        .post("/agents", json!({"name": "a3", "ip": "300.1.1.1"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "a3", "ip": "300.1.1.1"}),
+        )
         .await;
     assert_eq!(*error_code(&body), 1706);
     let (_, body) = server
-        .post("/agents", json!({"name": "x".repeat(129), "ip": "any"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "x".repeat(129), "ip": "any"}),
+        )
         .await;
     assert_eq!(*error_code(&body), 1738);
-    let (status, body) = server.post("/agents", json!({"name": "bad name"})).await;
+    let (status, body) = server
+        .send_json(Method::POST, "/agents", json!({"name": "bad name"}))
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["detail"], "'bad name' is not a 'names' - 'name'");
     assert_eq!(body.get("error"), None);
-    let (status, body) = server.post("/agents", json!({"ip": "any"})).await;
+    let (status, body) = server
+        .send_json(Method::POST, "/agents", json!({"ip": "any"}))
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["detail"], "'name' is a required property");
     let (status, body) = server
-        .send(Method::POST, "/agents", Some("{not json".into()))
+        .send_body(Method::POST, "/agents", "application/json", "{not json")
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body.get("error"), None);
@@ -162,14 +154,12 @@ async fn duplicates_and_invalid_names_or_ips_are_refused() {
 
 #[tokio::test]
 async fn registrations_declared_as_another_media_type_are_415() {
-    let server = Server::start().await;
+    let server = session().await;
     for path in ["/agents", "/agents/insert"] {
-        let request = server
-            .0
-            .request(Method::POST, path)
-            .header("Content-Type", "text/plain")
-            .body(json!({"name": "typed", "ip": "any"}).to_string());
-        let (status, body) = super::answer(request).await;
+        let body = json!({"name": "typed", "ip": "any"}).to_string();
+        let (status, body) = server
+            .send_body(Method::POST, path, "text/plain", &body)
+            .await;
         assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{path}: {body}");
         assert!(
             body["detail"].as_str().unwrap().contains("text/plain"),
@@ -185,10 +175,11 @@ async fn registrations_declared_as_another_media_type_are_415() {
 
 #[tokio::test]
 async fn insert_takes_an_id_and_a_key() {
-    let server = Server::start().await;
+    let server = session().await;
     let secret = "0123456789abcdef".repeat(4);
     let (status, body) = server
-        .post(
+        .send_json(
+            Method::POST,
             "/agents/insert",
             json!({"id": "123", "key": secret, "name": "ins", "ip": "any"}),
         )
@@ -201,22 +192,35 @@ async fn insert_takes_an_id_and_a_key() {
     );
 
     let (_, body) = server
-        .post("/agents/insert", json!({"id": "123", "name": "other"}))
+        .send_json(
+            Method::POST,
+            "/agents/insert",
+            json!({"id": "123", "name": "other"}),
+        )
         .await;
     assert_eq!(*error_code(&body), 1708);
     let (_, body) = server
-        .post("/agents/insert", json!({"id": "7", "name": "other"}))
+        .send_json(
+            Method::POST,
+            "/agents/insert",
+            json!({"id": "7", "name": "other"}),
+        )
         .await;
     assert_eq!(*error_code(&body), 1708, "007 exists");
     let (_, body) = server
-        .post(
+        .send_json(
+            Method::POST,
             "/agents/insert",
             json!({"id": "200", "key": "short", "name": "other"}),
         )
         .await;
     assert_eq!(*error_code(&body), 1709);
     let (_, body) = server
-        .post("/agents/insert", json!({"id": "50", "name": "padded"}))
+        .send_json(
+            Method::POST,
+            "/agents/insert",
+            json!({"id": "50", "name": "padded"}),
+        )
         .await;
     assert_eq!(body["data"]["id"], "050");
     let (_, key) = server.get("/agents/050/key").await;
@@ -228,18 +232,26 @@ async fn insert_takes_an_id_and_a_key() {
 
 #[tokio::test]
 async fn force_replaces_the_old_agent() {
-    let server = Server::start().await;
+    let server = session().await;
     server
-        .post("/agents/insert", json!({"id": "123", "name": "ins"}))
+        .send_json(
+            Method::POST,
+            "/agents/insert",
+            json!({"id": "123", "name": "ins"}),
+        )
         .await;
     let recent = json!({"id": "124", "name": "ins", "force": {"enabled": true}});
-    let (_, body) = server.post("/agents/insert", recent).await;
+    let (_, body) = server
+        .send_json(Method::POST, "/agents/insert", recent)
+        .await;
     assert_eq!(*error_code(&body), 1705, "registered less than 1h ago");
     let forced = json!({
         "id": "124", "name": "ins",
         "force": {"disconnected_time": {"enabled": false}, "after_registration_time": "0s"},
     });
-    let (status, body) = server.post("/agents/insert", forced).await;
+    let (status, body) = server
+        .send_json(Method::POST, "/agents/insert", forced)
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let (_, listed) = server.get("/agents?agents_list=123,124").await;
     assert_eq!(ids(&listed), ["124"]);
@@ -248,23 +260,29 @@ async fn force_replaces_the_old_agent() {
 
 #[tokio::test]
 async fn quick_insert_uses_any() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
-        .post("/agents/insert/quick?agent_name=quick1", json!({}))
+        .send_json(
+            Method::POST,
+            "/agents/insert/quick?agent_name=quick1",
+            json!({}),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(
         key_fields(&body["data"]["key"])[..3],
         ["013", "quick1", "any"]
     );
-    let (status, body) = server.post("/agents/insert/quick", json!({})).await;
+    let (status, body) = server
+        .send_json(Method::POST, "/agents/insert/quick", json!({}))
+        .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["detail"], "Missing query parameter 'agent_name'");
 }
 
 #[tokio::test]
 async fn delete_reports_unknown_and_manager_ids() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
         .delete("/agents?agents_list=002,000,999,1&status=all&older_than=0s")
         .await;
@@ -288,8 +306,10 @@ async fn delete_reports_unknown_and_manager_ids() {
 
 #[tokio::test]
 async fn delete_keeps_recent_agents_by_default_and_needs_its_filters() {
-    let server = Server::start().await;
-    server.post("/agents", json!({"name": "fresh"})).await;
+    let server = session().await;
+    server
+        .send_json(Method::POST, "/agents", json!({"name": "fresh"}))
+        .await;
     let (_, body) = server.delete("/agents?agents_list=013&status=all").await;
     assert_eq!(body["error"], 0);
     assert_eq!(body["message"], "No agents were deleted");
@@ -313,7 +333,7 @@ async fn delete_keeps_recent_agents_by_default_and_needs_its_filters() {
 
 #[tokio::test]
 async fn no_group_lists_the_ungrouped_agents() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.get("/agents/no_group?select=name").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(ids(&body), ["011", "012"]);
@@ -325,15 +345,19 @@ async fn no_group_lists_the_ungrouped_agents() {
 
 #[tokio::test]
 async fn registrations_survive_a_reopen() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, body) = server
-        .post("/agents", json!({"name": "durable", "ip": "any"}))
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "durable", "ip": "any"}),
+        )
         .await;
     let seed = Seed {
         agents: 12,
         now: chrono::Utc::now(),
     };
-    let reopened = Store::open(&server.0.spawned.db, &seed).unwrap();
+    let reopened = Store::open(&server.spawned.db, &seed).unwrap();
     let agents = reopened.agents().unwrap();
     assert!(agents
         .iter()

@@ -8,126 +8,82 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
-/// A server on a loopback port with a logged-in token.
-struct Server(Session);
-
-impl Server {
-    async fn start() -> Server {
-        Server(session().await)
-    }
-
-    fn request(&self, method: Method, path: &str) -> reqwest::RequestBuilder {
-        self.0.request(method, path)
-    }
-
-    /// Sends a request; the status and the parsed JSON body.
-    async fn call(&self, request: reqwest::RequestBuilder) -> (StatusCode, Value) {
-        let response = request.send().await.unwrap();
-        let status = response.status();
-        let text = response.text().await.unwrap();
-        let body = serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"));
-        (status, body)
-    }
-
-    async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        self.call(self.request(method, path)).await
-    }
-
-    async fn create_group(&self, name: &str) -> (StatusCode, Value) {
-        self.call(
-            self.request(Method::POST, "/groups")
-                .json(&json!({ "group_id": name })),
-        )
+async fn create_group(server: &Session, name: &str) -> (StatusCode, Value) {
+    server
+        .send_json(Method::POST, "/groups", json!({ "group_id": name }))
         .await
-    }
-
-    async fn put_config(&self, group: &str, document: &str) -> (StatusCode, Value) {
-        self.call(
-            self.request(Method::PUT, &format!("/groups/{group}/configuration"))
-                .header(CONTENT_TYPE, "application/xml")
-                .body(document.to_string()),
-        )
-        .await
-    }
-
-    /// The `group` array of one agent.
-    async fn groups_of(&self, agent: &str) -> Value {
-        let (_, body) = self
-            .send(
-                Method::GET,
-                &format!("/agents?agents_list={agent}&select=group"),
-            )
-            .await;
-        body["data"]["affected_items"][0]["group"].clone()
-    }
-
-    async fn group_names(&self) -> Vec<String> {
-        let (_, body) = self.send(Method::GET, "/groups").await;
-        body["data"]["affected_items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|group| group["name"].as_str().unwrap().to_string())
-            .collect()
-    }
-
-    fn agent_conf(&self, group: &str) -> PathBuf {
-        self.0
-            .spawned
-            .dir
-            .path()
-            .join("shared")
-            .join(group)
-            .join("agent.conf")
-    }
 }
 
+async fn put_config(server: &Session, group: &str, document: &str) -> (StatusCode, Value) {
+    let path = format!("/groups/{group}/configuration");
+    server
+        .send_body(Method::PUT, &path, "application/xml", document)
+        .await
+}
+
+/// The `group` array of one agent.
+async fn groups_of(server: &Session, agent: &str) -> Value {
+    let path = format!("/agents?agents_list={agent}&select=group");
+    let (_, body) = server.get(&path).await;
+    body["data"]["affected_items"][0]["group"].clone()
+}
+
+async fn group_names(server: &Session) -> Vec<String> {
+    let (_, body) = server.get("/groups").await;
+    let groups = body["data"]["affected_items"].as_array().unwrap();
+    let names = groups.iter().map(|group| group["name"].as_str().unwrap());
+    names.map(str::to_string).collect()
+}
+
+fn agent_conf(server: &Session, group: &str) -> PathBuf {
+    let shared = server.spawned.dir.path().join("shared");
+    shared.join(group).join("agent.conf")
+}
 fn code(body: &Value) -> Value {
     body["error"].clone()
 }
 
 #[tokio::test]
 async fn create_group_checks_the_name_and_writes_an_empty_agent_conf() {
-    let server = Server::start().await;
-    let (status, body) = server.create_group("web-servers_1.eu").await;
+    let server = session().await;
+    let (status, body) = create_group(&server, "web-servers_1.eu").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         body,
         json!({"message": "Group 'web-servers_1.eu' created", "error": 0})
     );
-    assert!(server
-        .group_names()
+    assert!(group_names(&server)
         .await
         .contains(&"web-servers_1.eu".into()));
-    let conf = std::fs::read_to_string(server.agent_conf("web-servers_1.eu")).unwrap();
+    let conf = std::fs::read_to_string(agent_conf(&server, "web-servers_1.eu")).unwrap();
     assert!(conf.contains("<agent_config>"), "{conf}");
 
-    let (status, body) = server.create_group("web-servers_1.eu").await;
+    let (status, body) = create_group(&server, "web-servers_1.eu").await;
     assert_eq!(
         (status, code(&body)),
         (StatusCode::BAD_REQUEST, json!(1711))
     );
-    let (_, body) = server.create_group("Default").await;
+    let (_, body) = create_group(&server, "Default").await;
     assert_eq!(code(&body), json!(1711));
     for bad in ["with space", "a/b", "", &"x".repeat(129)] {
-        let (status, body) = server.create_group(bad).await;
+        let (status, body) = create_group(&server, bad).await;
         assert_eq!(
             (status, code(&body)),
             (StatusCode::BAD_REQUEST, json!(1722)),
             "{bad}"
         );
     }
-    let (_, body) = server.create_group("..").await;
+    let (_, body) = create_group(&server, "..").await;
     assert_eq!(code(&body), json!(1713));
 }
 
 #[tokio::test]
 async fn delete_groups_protects_default_and_returns_orphans_to_it() {
-    let server = Server::start().await;
-    server.create_group("solo").await;
+    let server = session().await;
+    create_group(&server, "solo").await;
     let (_, body) = server.send(Method::PUT, "/agents/011/group/solo").await;
     assert_eq!(body["error"], json!(0), "{body}");
-    assert_eq!(server.groups_of("011").await, json!(["solo"]));
+    assert_eq!(groups_of(&server, "011").await, json!(["solo"]));
 
     let (status, body) = server
         .send(
@@ -149,25 +105,25 @@ async fn delete_groups_protects_default_and_returns_orphans_to_it() {
         json!(["003", "006", "007", "008", "011"])
     );
 
-    assert_eq!(server.groups_of("011").await, json!(["default"]));
-    assert_eq!(server.groups_of("003").await, json!(["default"]));
+    assert_eq!(groups_of(&server, "011").await, json!(["default"]));
+    assert_eq!(groups_of(&server, "003").await, json!(["default"]));
     assert_eq!(
-        server.groups_of("008").await,
+        groups_of(&server, "008").await,
         json!(["default", "group1", "group2"])
     );
-    assert!(!server.agent_conf("solo").exists());
-    assert_eq!(server.group_names().await, ["default", "group1", "group2"]);
+    assert!(!agent_conf(&server, "solo").exists());
+    assert_eq!(group_names(&server).await, ["default", "group1", "group2"]);
 
     let (status, _) = server.send(Method::DELETE, "/groups").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (_, body) = server.send(Method::DELETE, "/groups?groups_list=all").await;
     assert_eq!(body["error"], json!(0), "{body}");
-    assert_eq!(server.group_names().await, ["default"]);
+    assert_eq!(group_names(&server).await, ["default"]);
 }
 
 #[tokio::test]
 async fn bulk_assignment_reports_grouped_failures() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server
         .send(
             Method::PUT,
@@ -198,7 +154,7 @@ async fn bulk_assignment_reports_grouped_failures() {
         ]
     );
     assert_eq!(
-        server.groups_of("001").await,
+        groups_of(&server, "001").await,
         json!(["default", "group1", "group3"])
     );
 
@@ -224,14 +180,17 @@ async fn bulk_assignment_reports_grouped_failures() {
         json!(1734)
     );
     assert_eq!(body["data"]["failed_items"][1]["id"], json!(["004"]));
-    assert_eq!(server.groups_of("001").await, json!(["default", "group1"]));
+    assert_eq!(
+        groups_of(&server, "001").await,
+        json!(["default", "group1"])
+    );
 
-    server.create_group("everyone").await;
+    create_group(&server, "everyone").await;
     let (_, body) = server
         .send(Method::PUT, "/agents/group?group_id=everyone")
         .await;
     assert_eq!(body["data"]["total_affected_items"], json!(12), "{body}");
-    assert_eq!(server.groups_of("012").await, json!(["everyone"]));
+    assert_eq!(groups_of(&server, "012").await, json!(["everyone"]));
 
     let (_, body) = server
         .send(
@@ -251,14 +210,14 @@ async fn bulk_assignment_reports_grouped_failures() {
 
 #[tokio::test]
 async fn single_assignment_force_and_removal() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, body) = server.send(Method::PUT, "/agents/005/group/group3").await;
     assert_eq!(
         body["message"],
         json!("All selected agents were assigned to group3")
     );
     assert_eq!(
-        server.groups_of("005").await,
+        groups_of(&server, "005").await,
         json!(["default", "group1", "group2", "group3"])
     );
     let (_, body) = server.send(Method::PUT, "/agents/005/group/group3").await;
@@ -280,7 +239,7 @@ async fn single_assignment_force_and_removal() {
         body["message"],
         json!("All selected agents were assigned to group3 and removed from the other groups")
     );
-    assert_eq!(server.groups_of("005").await, json!(["group3"]));
+    assert_eq!(groups_of(&server, "005").await, json!(["group3"]));
 
     let (_, body) = server
         .send(Method::DELETE, "/agents/005/group/group3")
@@ -289,7 +248,7 @@ async fn single_assignment_force_and_removal() {
         body,
         json!({"message": "Agent '005' removed from 'group3'.", "error": 0})
     );
-    assert_eq!(server.groups_of("005").await, json!(["default"]));
+    assert_eq!(groups_of(&server, "005").await, json!(["default"]));
     for (path, status, error) in [
         ("/agents/005/group/default", StatusCode::BAD_REQUEST, 1745),
         ("/agents/005/group/group1", StatusCode::BAD_REQUEST, 1734),
@@ -304,7 +263,7 @@ async fn single_assignment_force_and_removal() {
 
 #[tokio::test]
 async fn removing_an_agent_from_several_groups() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, body) = server
         .send(
             Method::DELETE,
@@ -317,22 +276,25 @@ async fn removing_an_agent_from_several_groups() {
         body["data"]["failed_items"][0]["error"]["code"],
         json!(1710)
     );
-    assert_eq!(server.groups_of("008").await, json!(["default", "group2"]));
+    assert_eq!(
+        groups_of(&server, "008").await,
+        json!(["default", "group2"])
+    );
 
     let (_, body) = server.send(Method::DELETE, "/agents/008/group").await;
     assert_eq!(
         body["message"],
         json!("Specified agent was removed from returned groups")
     );
-    assert_eq!(server.groups_of("008").await, json!(["default"]));
+    assert_eq!(groups_of(&server, "008").await, json!(["default"]));
 }
 
 #[tokio::test]
 async fn configuration_round_trip_and_malformed_documents_keep_the_old_file() {
-    let server = Server::start().await;
+    let server = session().await;
     let (_, before) = server.send(Method::GET, "/groups?groups_list=group1").await;
     let document = "<agent_config os=\"Linux\">\n  <localfile>\n    <location>/var/log/linux.log</location>\n    <log_format>syslog</log_format>\n  </localfile>\n</agent_config>\n";
-    let (status, body) = server.put_config("group1", document).await;
+    let (status, body) = put_config(&server, "group1", document).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(
         body,
@@ -364,7 +326,7 @@ async fn configuration_round_trip_and_malformed_documents_keep_the_old_file() {
         ("", 1112),
         ("<ossec_config></ossec_config>", 1114),
     ] {
-        let (status, body) = server.put_config("group1", bad).await;
+        let (status, body) = put_config(&server, "group1", bad).await;
         assert_eq!(
             (status, code(&body)),
             (StatusCode::BAD_REQUEST, json!(error)),
@@ -372,19 +334,19 @@ async fn configuration_round_trip_and_malformed_documents_keep_the_old_file() {
         );
     }
     assert_eq!(
-        std::fs::read_to_string(server.agent_conf("group1")).unwrap(),
+        std::fs::read_to_string(agent_conf(&server, "group1")).unwrap(),
         document
     );
-    let (status, body) = server.put_config("nope", document).await;
+    let (status, body) = put_config(&server, "nope", document).await;
     assert_eq!((status, code(&body)), (StatusCode::NOT_FOUND, json!(1710)));
 }
 
 #[tokio::test]
 async fn files_are_listed_with_hashes_and_served_raw() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, body) = server.send(Method::GET, "/groups/group2/files").await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let conf = std::fs::read(server.agent_conf("group2")).unwrap();
+    let conf = std::fs::read(agent_conf(&server, "group2")).unwrap();
     assert_eq!(
         body["data"]["affected_items"],
         json!([{"filename": "agent.conf", "hash": crate::server::groupfiles::md5_hex(&conf)}])
@@ -417,9 +379,7 @@ async fn files_are_listed_with_hashes_and_served_raw() {
     assert!(body["detail"].as_str().unwrap().contains("not supported"));
 
     std::fs::write(
-        server
-            .agent_conf("group2")
-            .with_file_name("rootkit_files.txt"),
+        agent_conf(&server, "group2").with_file_name("rootkit_files.txt"),
         "# comment\nbin/.login ! Rootkit ::\n",
     )
     .unwrap();
@@ -462,22 +422,22 @@ async fn files_are_listed_with_hashes_and_served_raw() {
 
 #[tokio::test]
 async fn bodies_with_another_media_type_are_415() {
-    let server = Server::start().await;
+    let server = session().await;
     let (status, _) = server
-        .call(
-            server
-                .request(Method::PUT, "/groups/group1/configuration")
-                .header(CONTENT_TYPE, "text/plain")
-                .body("<agent_config></agent_config>"),
+        .send_body(
+            Method::PUT,
+            "/groups/group1/configuration",
+            "text/plain",
+            "<agent_config></agent_config>",
         )
         .await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let (status, _) = server
-        .call(
-            server
-                .request(Method::POST, "/groups")
-                .header(CONTENT_TYPE, "application/xml")
-                .body(r#"{"group_id": "x"}"#),
+        .send_body(
+            Method::POST,
+            "/groups",
+            "application/xml",
+            r#"{"group_id": "x"}"#,
         )
         .await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);

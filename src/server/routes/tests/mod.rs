@@ -23,6 +23,8 @@ use crate::server::api_config::ApiConfig;
 use crate::server::app;
 use crate::server::state::{AppState, StateOptions};
 use crate::server::store::{Dispatched, Seed, Store};
+use reqwest::header::CONTENT_TYPE;
+use reqwest::StatusCode;
 use serde_json::Value;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -147,16 +149,98 @@ impl Session {
     }
 
     /// Sends a request to `path` with the token; the status and the parsed answer.
-    pub async fn send(&self, method: reqwest::Method, path: &str) -> (reqwest::StatusCode, Value) {
+    pub async fn send(&self, method: reqwest::Method, path: &str) -> (StatusCode, Value) {
         answer(self.request(method, path)).await
+    }
+
+    /// `GET path`.
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.send(reqwest::Method::GET, path).await
+    }
+
+    /// `PUT path` without a body.
+    pub async fn put(&self, path: &str) -> (StatusCode, Value) {
+        self.send(reqwest::Method::PUT, path).await
+    }
+
+    /// `DELETE path`.
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        self.send(reqwest::Method::DELETE, path).await
+    }
+
+    /// A request with a JSON body.
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        answer(self.request(method, path).json(&body)).await
+    }
+
+    /// A request with a raw body declared as `content_type`.
+    pub async fn send_body(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        content_type: &str,
+        body: &str,
+    ) -> (StatusCode, Value) {
+        let request = self.request(method, path);
+        answer(
+            request
+                .header(CONTENT_TYPE, content_type)
+                .body(body.to_string()),
+        )
+        .await
+    }
+
+    /// `GET path`, which must answer 200; the answer.
+    pub async fn get_ok(&self, path: &str) -> Value {
+        ok(self.get(path).await)
+    }
+
+    /// `PUT path`, which must answer 200; the answer.
+    pub async fn put_ok(&self, path: &str) -> Value {
+        ok(self.put(path).await)
+    }
+
+    /// The ids of the agents (not the manager) with a status.
+    pub async fn ids_with_status(&self, status: &str) -> Vec<String> {
+        let path = format!("/agents?status={status}&q=id!=000&limit=1000");
+        ids(&self.get_ok(&path).await)
+    }
+
+    /// A connection to the SQLite file, to change things behind the API's back.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.spawned.db).unwrap()
     }
 }
 
-/// Sends a built request; the status and the parsed answer.
-pub async fn answer(request: reqwest::RequestBuilder) -> (reqwest::StatusCode, Value) {
+/// Sends a built request; the status and the parsed answer (a panic naming the text when it
+/// is not JSON).
+pub async fn answer(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
     let response = request.send().await.unwrap();
     let status = response.status();
-    (status, response.json().await.unwrap())
+    let text = response.text().await.unwrap();
+    let body = serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"));
+    (status, body)
+}
+
+/// The answer of a request that must have succeeded with 200.
+pub fn ok((status, answer): (StatusCode, Value)) -> Value {
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    answer
+}
+
+/// The Wazuh error code of an error answer (`None` for connexion-style errors).
+pub fn code(answer: &Value) -> Option<u64> {
+    answer["error"].as_u64()
+}
+
+/// The affected items of a list answer.
+pub fn items(answer: &Value) -> &Vec<Value> {
+    answer["data"]["affected_items"].as_array().unwrap()
 }
 
 /// The failed-item groups of a bulk answer as `(code, ids)`, ids as strings.

@@ -8,76 +8,50 @@ use serde_json::{json, Value};
 /// A password that passes Wazuh's rules.
 pub(super) const GOOD_PASSWORD: &str = "Analyst-2024";
 
-/// A logged-in `wazuh` client of a fresh server.
-pub(super) struct Server(pub(super) Session);
-
-impl Server {
-    pub(super) async fn start() -> Server {
-        Server(session().await)
-    }
-
-    pub(super) async fn send(&self, method: Method, path: &str) -> (StatusCode, Value) {
-        self.0.send(method, path).await
-    }
-
-    pub(super) async fn send_json(
-        &self,
-        method: Method,
-        path: &str,
-        body: Value,
-    ) -> (StatusCode, Value) {
-        answer(self.0.request(method, path).json(&body)).await
-    }
-
-    /// Creates a user and returns its id.
-    pub(super) async fn create_user(&self, name: &str) -> i64 {
-        let body = json!({"username": name, "password": GOOD_PASSWORD});
-        let (status, created) = self.send_json(Method::POST, "/security/users", body).await;
-        assert_eq!(status, StatusCode::OK, "{created}");
-        created["data"]["affected_items"][0]["id"].as_i64().unwrap()
-    }
-
-    /// Creates a role and returns its id.
-    pub(super) async fn create_role(&self, name: &str) -> i64 {
-        let (_, created) = self
-            .send_json(Method::POST, "/security/roles", json!({"name": name}))
-            .await;
-        created["data"]["affected_items"][0]["id"].as_i64().unwrap()
-    }
-
-    /// Creates a policy allowing `agent:read` on one agent and returns its id.
-    pub(super) async fn create_policy(&self, name: &str, agent: &str) -> i64 {
-        let body = json!({"name": name, "policy": {
-            "actions": ["agent:read"], "resources": [format!("agent:id:{agent}")], "effect": "allow"}});
-        let (_, created) = self
-            .send_json(Method::POST, "/security/policies", body)
-            .await;
-        created["data"]["affected_items"][0]["id"].as_i64().unwrap()
-    }
-
-    /// Creates a security rule and returns its id.
-    pub(super) async fn create_rule(&self, name: &str, user: &str) -> i64 {
-        let body = json!({"name": name, "rule": {"FIND": {"username": user}}});
-        let (_, created) = self.send_json(Method::POST, "/security/rules", body).await;
-        created["data"]["affected_items"][0]["id"].as_i64().unwrap()
-    }
-
-    /// Logs in with a password; the token.
-    pub(super) async fn login(&self, user: &str, password: &str) -> Option<String> {
-        self.0.spawned.login(user, password).await
-    }
-
-    /// `GET path` with another token.
-    pub(super) async fn get_as(&self, token: &str, path: &str) -> (StatusCode, Value) {
-        let spawned = &self.0.spawned;
-        let request = spawned
-            .http
-            .get(format!("{}{path}", spawned.base))
-            .bearer_auth(token);
-        answer(request).await
-    }
+/// Creates a user and returns its id.
+pub(super) async fn create_user(server: &Session, name: &str) -> i64 {
+    let body = json!({"username": name, "password": GOOD_PASSWORD});
+    let (status, created) = server
+        .send_json(Method::POST, "/security/users", body)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    created["data"]["affected_items"][0]["id"].as_i64().unwrap()
 }
 
+/// Creates a role and returns its id.
+pub(super) async fn create_role(server: &Session, name: &str) -> i64 {
+    let body = json!({"name": name});
+    let (_, created) = server
+        .send_json(Method::POST, "/security/roles", body)
+        .await;
+    created["data"]["affected_items"][0]["id"].as_i64().unwrap()
+}
+
+/// Creates a policy allowing `agent:read` on one agent and returns its id.
+pub(super) async fn create_policy(server: &Session, name: &str, agent: &str) -> i64 {
+    let body = json!({"name": name, "policy": {
+        "actions": ["agent:read"], "resources": [format!("agent:id:{agent}")], "effect": "allow"}});
+    let (_, created) = server
+        .send_json(Method::POST, "/security/policies", body)
+        .await;
+    created["data"]["affected_items"][0]["id"].as_i64().unwrap()
+}
+
+/// Creates a security rule and returns its id.
+pub(super) async fn create_rule(server: &Session, name: &str, user: &str) -> i64 {
+    let body = json!({"name": name, "rule": {"FIND": {"username": user}}});
+    let (_, created) = server
+        .send_json(Method::POST, "/security/rules", body)
+        .await;
+    created["data"]["affected_items"][0]["id"].as_i64().unwrap()
+}
+
+/// `GET path` with another token.
+pub(super) async fn get_as(server: &Session, token: &str, path: &str) -> (StatusCode, Value) {
+    let spawned = &server.spawned;
+    let request = spawned.http.get(format!("{}{path}", spawned.base));
+    answer(request.bearer_auth(token)).await
+}
 /// Sleeps into the next whole second: a token issued in the second of a revocation is
 /// refused (its `nbf` must be later), as in Wazuh.
 pub(super) async fn next_second() {
@@ -110,9 +84,9 @@ fn ids(answer: &Value) -> Vec<i64> {
 
 #[tokio::test]
 async fn users_are_created_from_100_listed_and_filtered() {
-    let server = Server::start().await;
-    assert_eq!(server.create_user("analyst").await, 100);
-    assert_eq!(server.create_user("auditor").await, 101);
+    let server = session().await;
+    assert_eq!(create_user(&server, "analyst").await, 100);
+    assert_eq!(create_user(&server, "auditor").await, 101);
     let (status, listed) = server.send(Method::GET, "/security/users").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(ids(&listed), vec![1, 2, 100, 101]);
@@ -141,7 +115,7 @@ async fn users_are_created_from_100_listed_and_filtered() {
 
 #[tokio::test]
 async fn new_users_need_a_strong_password_and_a_free_name() {
-    let server = Server::start().await;
+    let server = session().await;
     let create = |name: &str, password: &str| {
         let body = json!({"username": name, "password": password});
         server.send_json(Method::POST, "/security/users", body)
@@ -167,15 +141,19 @@ async fn new_users_need_a_strong_password_and_a_free_name() {
         "names have 4 characters at least"
     );
     assert!(
-        server.login("analyst", GOOD_PASSWORD).await.is_none(),
+        server
+            .spawned
+            .login("analyst", GOOD_PASSWORD)
+            .await
+            .is_none(),
         "nothing half-written"
     );
 }
 
 #[tokio::test]
 async fn deleting_users_spares_wazuh_users_and_the_caller() {
-    let server = Server::start().await;
-    let analyst = server.create_user("analyst").await;
+    let server = session().await;
+    let analyst = create_user(&server, "analyst").await;
     let (_, deleted) = server
         .send(
             Method::DELETE,
@@ -188,7 +166,7 @@ async fn deleting_users_spares_wazuh_users_and_the_caller() {
         vec![(5001, vec![json!(555)]), (5004, vec![json!(1)])]
     );
     assert_eq!(deleted["message"], "Some users were not deleted");
-    let admin = server.create_user("admin2").await;
+    let admin = create_user(&server, "admin2").await;
     let (_, linked) = server
         .send(
             Method::POST,
@@ -197,10 +175,10 @@ async fn deleting_users_spares_wazuh_users_and_the_caller() {
         .await;
     assert_eq!(linked["error"], 0, "{linked}");
     next_second().await;
-    let token = server.login("admin2", GOOD_PASSWORD).await.unwrap();
-    let request = server.0.spawned.http.delete(format!(
+    let token = server.spawned.login("admin2", GOOD_PASSWORD).await.unwrap();
+    let request = server.spawned.http.delete(format!(
         "{}/security/users?user_ids={admin}",
-        server.0.spawned.base
+        server.spawned.base
     ));
     let (_, own) = answer(request.bearer_auth(token)).await;
     assert_eq!(failed(&own), vec![(5008, vec![json!(admin)])]);
@@ -217,15 +195,19 @@ async fn deleting_users_spares_wazuh_users_and_the_caller() {
 
 #[tokio::test]
 async fn passwords_change_and_wazuh_users_change_only_by_themselves() {
-    let server = Server::start().await;
-    let analyst = server.create_user("analyst").await;
+    let server = session().await;
+    let analyst = create_user(&server, "analyst").await;
     let body = json!({"password": "N3w-Password"});
     let path = format!("/security/users/{analyst}");
     let (status, updated) = server.send_json(Method::PUT, &path, body.clone()).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(updated["message"], "User was successfully updated");
     next_second().await;
-    assert!(server.login("analyst", "N3w-Password").await.is_some());
+    assert!(server
+        .spawned
+        .login("analyst", "N3w-Password")
+        .await
+        .is_some());
     let (status, empty) = server.send_json(Method::PUT, &path, json!({})).await;
     assert_eq!(
         (status, empty["error"].clone()),
@@ -236,13 +218,17 @@ async fn passwords_change_and_wazuh_users_change_only_by_themselves() {
         .await;
     assert_eq!(failed(&unknown), vec![(5001, vec![json!(404)])]);
     let put_user_2 = |token: String| {
-        let spawned = &server.0.spawned;
+        let spawned = &server.spawned;
         let request = spawned
             .http
             .put(format!("{}/security/users/2", spawned.base));
         answer(request.bearer_auth(token).json(&body))
     };
-    let token = server.login("analyst", "N3w-Password").await.unwrap();
+    let token = server
+        .spawned
+        .login("analyst", "N3w-Password")
+        .await
+        .unwrap();
     let (status, denied) = put_user_2(token).await;
     assert_eq!(
         (status, denied["error"].clone()),
@@ -252,7 +238,11 @@ async fn passwords_change_and_wazuh_users_change_only_by_themselves() {
     let users_admin = format!("/security/users/{analyst}/roles?role_ids=3");
     assert_eq!(server.send(Method::POST, &users_admin).await.1["error"], 0);
     next_second().await;
-    let token = server.login("analyst", "N3w-Password").await.unwrap();
+    let token = server
+        .spawned
+        .login("analyst", "N3w-Password")
+        .await
+        .unwrap();
     let (status, refused) = put_user_2(token).await;
     assert_eq!(
         (status, refused["error"].clone()),
@@ -262,8 +252,8 @@ async fn passwords_change_and_wazuh_users_change_only_by_themselves() {
 
 #[tokio::test]
 async fn the_run_as_flag_is_set_and_cleared() {
-    let server = Server::start().await;
-    let analyst = server.create_user("analyst").await;
+    let server = session().await;
+    let analyst = create_user(&server, "analyst").await;
     let path = format!("/security/users/{analyst}/run_as?allow_run_as=true");
     let (_, enabled) = server.send(Method::PUT, &path).await;
     assert_eq!(enabled["data"]["affected_items"][0]["allow_run_as"], true);
@@ -281,8 +271,8 @@ async fn the_run_as_flag_is_set_and_cleared() {
 
 #[tokio::test]
 async fn user_role_links_keep_positions_and_report_each_problem() {
-    let server = Server::start().await;
-    let analyst = server.create_user("analyst").await;
+    let server = session().await;
+    let analyst = create_user(&server, "analyst").await;
     let base = format!("/security/users/{analyst}/roles");
     let (_, linked) = server
         .send(Method::POST, &format!("{base}?role_ids=2,4,999"))
@@ -325,8 +315,8 @@ async fn user_role_links_keep_positions_and_report_each_problem() {
 
 #[tokio::test]
 async fn roles_are_created_renamed_and_deleted_but_not_wazuh_roles() {
-    let server = Server::start().await;
-    let role = server.create_role("analysts").await;
+    let server = session().await;
+    let role = create_role(&server, "analysts").await;
     assert_eq!(role, 100);
     let (_, duplicate) = server
         .send_json(Method::POST, "/security/roles", json!({"name": "readonly"}))
@@ -372,7 +362,7 @@ async fn roles_are_created_renamed_and_deleted_but_not_wazuh_roles() {
 
 #[tokio::test]
 async fn policies_are_validated_against_the_catalogue() {
-    let server = Server::start().await;
+    let server = session().await;
     let create = |name: &str, policy: Value| {
         server.send_json(
             Method::POST,
@@ -451,8 +441,8 @@ async fn policies_are_validated_against_the_catalogue() {
 
 #[tokio::test]
 async fn security_rules_are_objects_with_unique_names() {
-    let server = Server::start().await;
-    let rule = server.create_rule("from_ldap", "ldap").await;
+    let server = session().await;
+    let rule = create_rule(&server, "from_ldap", "ldap").await;
     assert_eq!(rule, 100);
     let (_, invalid) = server
         .send_json(
@@ -484,10 +474,10 @@ async fn security_rules_are_objects_with_unique_names() {
 
 #[tokio::test]
 async fn role_links_to_policies_and_rules_report_each_problem() {
-    let server = Server::start().await;
-    let role = server.create_role("analysts").await;
-    let policy = server.create_policy("read_one", "001").await;
-    let rule = server.create_rule("from_ldap", "ldap").await;
+    let server = session().await;
+    let role = create_role(&server, "analysts").await;
+    let policy = create_policy(&server, "read_one", "001").await;
+    let rule = create_rule(&server, "from_ldap", "ldap").await;
     let base = format!("/security/roles/{role}");
     let (_, linked) = server
         .send(
@@ -559,9 +549,9 @@ async fn role_links_to_policies_and_rules_report_each_problem() {
 
 #[tokio::test]
 async fn security_lists_and_deletes_follow_the_callers_policies() {
-    let server = Server::start().await;
-    let analyst = server.create_user("analyst").await;
-    let role = server.create_role("user_readers").await;
+    let server = session().await;
+    let analyst = create_user(&server, "analyst").await;
+    let role = create_role(&server, "user_readers").await;
     let policy = json!({"name": "read_analyst", "policy": {
         "actions": ["security:read", "security:delete"],
         "resources": [format!("user:id:{analyst}")], "effect": "allow"}});
@@ -576,27 +566,34 @@ async fn security_lists_and_deletes_follow_the_callers_policies() {
         assert_eq!(server.send(Method::POST, &path).await.1["error"], 0);
     }
     next_second().await;
-    let token = server.login("analyst", GOOD_PASSWORD).await.unwrap();
-    let (_, all) = server.get_as(&token, "/security/users").await;
+    let token = server
+        .spawned
+        .login("analyst", GOOD_PASSWORD)
+        .await
+        .unwrap();
+    let (_, all) = get_as(&server, &token, "/security/users").await;
     assert_eq!(ids(&all), vec![analyst], "others silently left out");
     assert_eq!(all["data"]["total_affected_items"], 1);
-    let (_, some) = server
-        .get_as(&token, &format!("/security/users?user_ids=1,{analyst}"))
-        .await;
+    let (_, some) = get_as(
+        &server,
+        &token,
+        &format!("/security/users?user_ids=1,{analyst}"),
+    )
+    .await;
     assert_eq!(ids(&some), vec![analyst]);
     assert_eq!(failed(&some), vec![(4000, vec![json!(1)])]);
-    let (status, none) = server.get_as(&token, "/security/users?user_ids=1,2").await;
+    let (status, none) = get_as(&server, &token, "/security/users?user_ids=1,2").await;
     assert_eq!(
         (status, none["error"].clone()),
         (StatusCode::FORBIDDEN, json!(4000))
     );
-    let (status, roles) = server.get_as(&token, "/security/roles").await;
+    let (status, roles) = get_as(&server, &token, "/security/roles").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         roles["data"]["total_affected_items"], 0,
         "no role:id permission"
     );
-    let spawned = &server.0.spawned;
+    let spawned = &server.spawned;
     let request = spawned
         .http
         .delete(format!("{}/security/users?user_ids=all", spawned.base));

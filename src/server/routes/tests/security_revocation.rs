@@ -1,7 +1,10 @@
 //! Token revocation after each change that triggers it (NOTES §4), and the security
 //! settings: an older token gets 401 `Invalid token`, a login after the change works.
 
-use super::security::{next_second, Server, GOOD_PASSWORD};
+use super::security::{
+    create_policy, create_role, create_rule, create_user, get_as, next_second, GOOD_PASSWORD,
+};
+use super::{session, Session};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -10,17 +13,17 @@ const PROBE: &str = "/security/users/me";
 /// A server with user `analyst` (id 100) holding role `analysts` (id 100), which holds
 /// policy 100 and rule 100; and a token of that user issued before any change.
 struct Fixture {
-    server: Server,
+    server: Session,
     token: String,
 }
 
 impl Fixture {
     async fn start() -> Fixture {
-        let server = Server::start().await;
-        let user = server.create_user("analyst").await;
-        let role = server.create_role("analysts").await;
-        let policy = server.create_policy("read_one", "001").await;
-        let rule = server.create_rule("from_ldap", "ldap").await;
+        let server = session().await;
+        let user = create_user(&server, "analyst").await;
+        let role = create_role(&server, "analysts").await;
+        let policy = create_policy(&server, "read_one", "001").await;
+        let rule = create_rule(&server, "from_ldap", "ldap").await;
         for path in [
             format!("/security/users/{user}/roles?role_ids={role}"),
             format!("/security/roles/{role}/policies?policy_ids={policy}"),
@@ -30,8 +33,12 @@ impl Fixture {
             assert_eq!(linked["error"], 0, "{linked}");
         }
         next_second().await;
-        let token = server.login("analyst", GOOD_PASSWORD).await.unwrap();
-        assert_eq!(server.get_as(&token, PROBE).await.0, StatusCode::OK);
+        let token = server
+            .spawned
+            .login("analyst", GOOD_PASSWORD)
+            .await
+            .unwrap();
+        assert_eq!(get_as(&server, &token, PROBE).await.0, StatusCode::OK);
         Fixture { server, token }
     }
 
@@ -49,17 +56,22 @@ impl Fixture {
 
     /// The token from before the change is refused; a new login (a second later) works.
     async fn assert_revoked(&self, password: &str) {
-        let (status, refused) = self.server.get_as(&self.token, PROBE).await;
+        let (status, refused) = get_as(&self.server, &self.token, PROBE).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         assert_eq!(refused["detail"], "Invalid token");
         next_second().await;
-        let fresh = self.server.login("analyst", password).await.unwrap();
-        assert_eq!(self.server.get_as(&fresh, PROBE).await.0, StatusCode::OK);
+        let fresh = self
+            .server
+            .spawned
+            .login("analyst", password)
+            .await
+            .unwrap();
+        assert_eq!(get_as(&self.server, &fresh, PROBE).await.0, StatusCode::OK);
     }
 
     async fn assert_still_valid(&self) {
         assert_eq!(
-            self.server.get_as(&self.token, PROBE).await.0,
+            get_as(&self.server, &self.token, PROBE).await.0,
             StatusCode::OK
         );
     }
@@ -152,7 +164,7 @@ async fn updating_a_policy_or_rule_revokes_the_tokens_of_its_roles() {
 #[tokio::test]
 async fn unrelated_changes_leave_tokens_alone() {
     let fixture = Fixture::start().await;
-    fixture.server.create_role("others").await;
+    create_role(&fixture.server, "others").await;
     fixture
         .change(Method::POST, "/security/roles/101/policies?policy_ids=4")
         .await;
@@ -164,17 +176,21 @@ async fn unrelated_changes_leave_tokens_alone() {
 
 #[tokio::test]
 async fn a_deleted_user_name_does_not_pass_its_tokens_to_a_new_user() {
-    let server = Server::start().await;
-    let temp = server.create_user("temporary").await;
+    let server = session().await;
+    let temp = create_user(&server, "temporary").await;
     next_second().await;
-    let token = server.login("temporary", GOOD_PASSWORD).await.unwrap();
-    assert_eq!(server.get_as(&token, PROBE).await.0, StatusCode::OK);
+    let token = server
+        .spawned
+        .login("temporary", GOOD_PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(get_as(&server, &token, PROBE).await.0, StatusCode::OK);
     let (_, deleted) = server
         .send(Method::DELETE, &format!("/security/users?user_ids={temp}"))
         .await;
     assert_eq!(deleted["error"], 0);
-    server.create_user("temporary").await;
-    let (status, refused) = server.get_as(&token, PROBE).await;
+    create_user(&server, "temporary").await;
+    let (status, refused) = get_as(&server, &token, PROBE).await;
     assert_eq!(
         (status, refused["detail"].clone()),
         (StatusCode::UNAUTHORIZED, json!("Invalid token")),
@@ -215,24 +231,24 @@ async fn the_security_config_is_read_changed_and_reset_revoking_every_token() {
     );
     fixture.assert_revoked(GOOD_PASSWORD).await;
 
-    let admin = server.login("wazuh", "wazuh").await.unwrap();
-    let (_, config) = server.get_as(&admin, "/security/config").await;
+    let admin = server.spawned.login("wazuh", "wazuh").await.unwrap();
+    let (_, config) = get_as(server, &admin, "/security/config").await;
     assert_eq!(
         config["data"],
         json!({"auth_token_exp_timeout": 120, "rbac_mode": "black"})
     );
-    let spawned = &server.0.spawned;
+    let spawned = &server.spawned;
     let request = spawned
         .http
         .delete(format!("{}/security/config", spawned.base));
     let (status, _) = super::answer(request.bearer_auth(&admin)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
-        server.get_as(&admin, PROBE).await.0,
+        get_as(server, &admin, PROBE).await.0,
         StatusCode::UNAUTHORIZED
     );
-    let admin = server.login("wazuh", "wazuh").await.unwrap();
-    let (_, config) = server.get_as(&admin, "/security/config").await;
+    let admin = server.spawned.login("wazuh", "wazuh").await.unwrap();
+    let (_, config) = get_as(server, &admin, "/security/config").await;
     assert_eq!(
         config["data"],
         json!({"auth_token_exp_timeout": 900, "rbac_mode": "white"})
