@@ -12,10 +12,8 @@ pub struct ListGroups;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GroupFilters {
     /// Comma-separated group names.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups_list: Option<String>,
     /// Hash algorithm for the file checksums (`md5` by default).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
 }
 
@@ -40,7 +38,6 @@ pub struct ListGroupAgents;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GroupAgentFilters {
     /// Comma-separated statuses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
@@ -80,7 +77,6 @@ impl Endpoint for CreateGroup {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct DeleteGroupsQuery {
     /// Comma-separated group names, or `all` (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups_list: Option<String>,
 }
 
@@ -144,10 +140,9 @@ impl Endpoint for ListGroupFiles {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct GroupFileQuery {
     /// Type of file: `conf`, `rootkit_files`, `rootkit_trojans`, `rcl`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     /// Answer the file as it is (XML or plain text) instead of JSON.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<bool>,
 }
 

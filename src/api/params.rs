@@ -45,10 +45,8 @@ pub const AGENT_ATTRIBUTES: [Param; 10] = [
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Common {
     /// Indent the JSON response with 3 spaces.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pretty: Option<bool>,
     /// Lift the 10 s request timeout.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_for_complete: Option<bool>,
 }
 
@@ -56,25 +54,18 @@ pub struct Common {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ListParams {
     /// First element to return (0-based).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
     /// Maximum number of elements to return (1..=100000).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u64>,
     /// `[+-]field[,field...]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
     /// Substring over every field; a leading `-` negates.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub search: Option<String>,
     /// Comma-separated fields to return.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub select: Option<String>,
     /// A WQL query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// Return distinct rows of the selected fields.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distinct: Option<bool>,
 }
 

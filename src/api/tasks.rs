@@ -10,22 +10,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct TaskFilters {
     /// Comma-separated agent ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
     /// Comma-separated task ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks_list: Option<String>,
     /// Command, e.g. `upgrade`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
     /// Cluster node that runs the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub node: Option<String>,
     /// Module, e.g. `upgrade_module`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub module: Option<String>,
     /// Status, e.g. `Done`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 

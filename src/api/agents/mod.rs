@@ -16,34 +16,28 @@ pub struct ListAgents;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AgentAttributes {
     /// OS platform, e.g. `ubuntu`.
-    #[serde(rename = "os.platform", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "os.platform")]
     pub os_platform: Option<String>,
     /// OS version, e.g. `22.04.3 LTS (Jammy Jellyfish)`.
-    #[serde(rename = "os.version", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "os.version")]
     pub os_version: Option<String>,
     /// OS name, e.g. `Ubuntu`.
-    #[serde(rename = "os.name", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "os.name")]
     pub os_name: Option<String>,
     /// Manager hostname.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// Agent version, e.g. `Wazuh v4.12.0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Group name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     /// Cluster node name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub node_name: Option<String>,
     /// Agent name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Agent IP.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// IP the agent registered with.
-    #[serde(rename = "registerIP", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "registerIP")]
     pub register_ip: Option<String>,
 }
 
@@ -51,19 +45,15 @@ pub struct AgentAttributes {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AgentFilters {
     /// Comma-separated agent ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
     /// Comma-separated statuses: active, pending, never_connected, disconnected.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Agents whose last keep-alive is older than this timeframe (`1d`, `12h`, `30m`, `45s`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub older_than: Option<String>,
     /// The agent attributes to match.
     #[serde(flatten)]
     pub attributes: AgentAttributes,
     /// `synced` or `not synced`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_config_status: Option<String>,
 }
 
@@ -177,7 +167,6 @@ impl Endpoint for InsertAgent {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct QuickInsertQuery {
     /// Name of the new agent (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_name: Option<String>,
 }
 
@@ -213,19 +202,14 @@ impl Endpoint for GetAgentKey {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct DeleteAgentsQuery {
     /// Comma-separated agent ids, or `all` (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
     /// Also remove the agents from the client.keys file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub purge: Option<bool>,
     /// Comma-separated statuses, or `all` (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Only agents whose last keep-alive (or registration) is older than this (default `7d`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub older_than: Option<String>,
     /// A WQL query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// The agent attributes to match.
     #[serde(flatten)]
@@ -287,7 +271,6 @@ impl Endpoint for ListOutdatedAgents {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct DistinctFieldsQuery {
     /// Comma-separated agent fields whose value combinations are counted (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<String>,
 }
 
@@ -345,16 +328,12 @@ impl Endpoint for CheckUninstallPermission {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AssignmentQuery {
     /// Comma-separated agent ids.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
     /// The group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Comma-separated groups.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups_list: Option<String>,
     /// Replace the agent's groups by this one instead of adding it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_single_group: Option<bool>,
 }
 
@@ -439,7 +418,6 @@ impl Endpoint for RemoveAgentFromGroups {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AgentCommandQuery {
     /// Comma-separated agent ids (all agents when absent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
 }
 

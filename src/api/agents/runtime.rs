@@ -86,7 +86,6 @@ pub struct GetAgentDaemonStats;
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct DaemonStatsQuery {
     /// Comma-separated daemon names (every daemon when absent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub daemons_list: Option<String>,
 }
 

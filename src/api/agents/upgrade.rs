@@ -11,10 +11,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct UpgradeFilters {
     /// Comma-separated agent ids (`all` for every agent on the upgrade calls).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agents_list: Option<String>,
     /// A WQL query the agents must match.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// The agent attributes to match.
     #[serde(flatten)]
@@ -28,19 +26,14 @@ pub struct UpgradeQuery {
     #[serde(flatten)]
     pub filters: UpgradeFilters,
     /// WPK repository URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wpk_repo: Option<String>,
     /// Version to upgrade to (default: the manager's), e.g. `v4.12.0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub upgrade_version: Option<String>,
     /// Download the WPK over HTTP instead of HTTPS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_http: Option<bool>,
     /// Upgrade even to the same or an older version, or beyond the manager's.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub force: Option<bool>,
     /// `rpm` or `deb`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub package_type: Option<String>,
 }
 
@@ -76,10 +69,8 @@ pub struct UpgradeCustomQuery {
     #[serde(flatten)]
     pub filters: UpgradeFilters,
     /// Path of the WPK file on the manager.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// The installation script in the WPK.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub installer: Option<String>,
 }
 

@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct LoginQuery {
     /// Return the bare token as `text/plain`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<bool>,
 }
 
@@ -177,7 +176,6 @@ pub struct RuleItem {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct UserIdsQuery {
     /// Comma-separated user ids (required by `DELETE /security/users`, where `all` also works).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<String>,
 }
 
@@ -185,7 +183,6 @@ pub struct UserIdsQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct RoleIdsQuery {
     /// Comma-separated role ids (required when deleting or unlinking, where `all` also works).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<String>,
 }
 
@@ -193,7 +190,6 @@ pub struct RoleIdsQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct PolicyIdsQuery {
     /// Comma-separated policy ids (required when deleting or unlinking, where `all` also works).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_ids: Option<String>,
 }
 
@@ -202,7 +198,6 @@ pub struct PolicyIdsQuery {
 pub struct RuleIdsQuery {
     /// Comma-separated security rule ids (required when deleting, linking or unlinking; `all`
     /// where the spec allows it).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule_ids: Option<String>,
 }
 
@@ -210,10 +205,8 @@ pub struct RuleIdsQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AddUserRolesQuery {
     /// Comma-separated role ids to link (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_ids: Option<String>,
     /// Where to insert the roles in the user's role order (0-based; appended when absent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u64>,
 }
 
@@ -221,10 +214,8 @@ pub struct AddUserRolesQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct AddRolePoliciesQuery {
     /// Comma-separated policy ids to link (required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_ids: Option<String>,
     /// Where to insert the policies in the role's policy order (0-based; appended when absent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u64>,
 }
 
@@ -232,7 +223,6 @@ pub struct AddRolePoliciesQuery {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct RunAsFlagQuery {
     /// The new value of the user's `allow_run_as` flag (false when absent).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_run_as: Option<bool>,
 }
 

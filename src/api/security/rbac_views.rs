@@ -24,7 +24,6 @@ impl Endpoint for GetUserMePolicies {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ActionsQuery {
     /// Only the actions of this operation, written `METHOD /path` (e.g. `GET /agents`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
 }
 
@@ -46,7 +45,6 @@ impl Endpoint for ListRbacActions {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ResourcesQuery {
     /// Only this resource kind (e.g. `agent:id`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
 }
 
