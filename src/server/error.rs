@@ -128,7 +128,9 @@ impl ApiError {
         Self::code(INTERNAL_ERROR)
     }
 
-    fn plain(status: StatusCode, title: &str, detail: impl Into<String>) -> ApiError {
+    /// An error with a status, title and detail and no Wazuh code (connexion's and a few of
+    /// Wazuh's own validation errors).
+    pub fn plain(status: StatusCode, title: &str, detail: impl Into<String>) -> ApiError {
         ApiError {
             status,
             body: Box::new(ErrorBody {

@@ -13,7 +13,6 @@ use super::body::{check_members, not_of_type};
 use super::list::{self, Messages};
 use super::op;
 use crate::api::codes::INVALID_QUEUE_MESSAGE;
-use crate::api::envelope::ErrorBody;
 use crate::api::events::{ForwardEvents, MAX_EVENTS_PER_REQUEST};
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
@@ -124,16 +123,11 @@ fn string_list(body: &Map<String, Value>) -> Result<Vec<String>, ApiError> {
 
 /// Wazuh's 400 for more than [`MAX_EVENTS_PER_REQUEST`] events (no error code).
 fn bulk_size_exceeded() -> ApiError {
-    ApiError {
-        status: StatusCode::BAD_REQUEST,
-        body: Box::new(ErrorBody {
-            title: "Events bulk size exceeded".to_string(),
-            detail: "The size of the events bulk is exceeding the limit".to_string(),
-            remediation: None,
-            dapi_errors: None,
-            error: None,
-        }),
-    }
+    ApiError::plain(
+        StatusCode::BAD_REQUEST,
+        "Events bulk size exceeded",
+        "The size of the events bulk is exceeding the limit",
+    )
 }
 
 /// The routes of this module's operations.
