@@ -117,7 +117,7 @@ fn no_handler_file_imports_another_and_rbac_imports_no_route() {
         .iter()
         .filter(|file| {
             let text = std::fs::read_to_string(file).unwrap();
-            text.contains("pub fn routes()") && text.contains("pub async fn ")
+            text.contains("pub fn routes()") && text.contains("op(")
         })
         .map(|file| module_of(file, &server).join("::"))
         .collect();

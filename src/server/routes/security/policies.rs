@@ -20,11 +20,13 @@ use crate::api::security::{
     ListPolicies, ListRules, PolicyDocument, UpdatePolicy, UpdatePolicyBody, UpdateRule,
     UpdateRuleBody,
 };
+use crate::api::Endpoint;
 use crate::server::auth::unix_now;
 use crate::server::collection::{Collection, Field, FieldKind};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
+use crate::server::routes::body::{json_body, json_request, require_content_type};
 use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -34,6 +36,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// The policies as `GET /security/policies` lists them.
@@ -177,152 +180,147 @@ const RULE: BodyKind = BodyKind {
     resource: "rule:id",
 };
 
-/// `GET /security/policies`.
-pub async fn list_policies(
-    State(state): State<AppState>,
-    guard: Guarded<ListPolicies>,
-    query: WazuhQuery<ListPolicies>,
-) -> Result<Response, ApiError> {
-    let policies = to_values(objects::read(&state, |tx| tx.policies()).await?)?;
-    let scope = guard.scope(POLICY.resource);
-    list::serve(&POLICY.list, &query, Some(&scope), &policies[..])
+/// Policies or security rules: their operations, their bodies and how a body is checked.
+trait Document: Send + Sync + 'static {
+    /// `GET /security/<kind>`.
+    type List: Endpoint;
+    /// `POST /security/<kind>`.
+    type Create: Endpoint;
+    /// `PUT /security/<kind>/{id}`.
+    type Update: Endpoint;
+    /// `DELETE /security/<kind>`.
+    type Delete: Endpoint;
+    /// The body of a creation.
+    type CreateBody: DeserializeOwned;
+    /// The body of an update.
+    type UpdateBody: DeserializeOwned;
+    /// Its codes, messages and list.
+    const KIND: &'static BodyKind;
+    /// The body member holding the document (`policy`, `rule`).
+    const MEMBER: &'static str;
+    /// The path parameter naming one (`policy_id`, `rule_id`).
+    const ID: &'static str;
+    /// The query parameter naming several (`policy_ids`, `rule_ids`).
+    const IDS: &'static str;
+    /// The name and the checked document of a creation.
+    fn created(body: Self::CreateBody) -> (String, Checked);
+    /// The new name and the new checked document of an update, each when given.
+    fn updated(body: Self::UpdateBody) -> (Option<String>, Option<Checked>);
 }
 
-/// `GET /security/rules`.
-pub async fn list_rules(
-    State(state): State<AppState>,
-    guard: Guarded<ListRules>,
-    query: WazuhQuery<ListRules>,
-) -> Result<Response, ApiError> {
-    let rules = to_values(objects::read(&state, |tx| tx.rules()).await?)?;
-    let scope = guard.scope(RULE.resource);
-    list::serve(&RULE.list, &query, Some(&scope), &rules[..])
+/// Security policies.
+struct Policies;
+
+impl Document for Policies {
+    type List = ListPolicies;
+    type Create = CreatePolicy;
+    type Update = UpdatePolicy;
+    type Delete = DeletePolicies;
+    type CreateBody = CreatePolicyBody;
+    type UpdateBody = UpdatePolicyBody;
+    const KIND: &'static BodyKind = &POLICY;
+    const MEMBER: &'static str = "policy";
+    const ID: &'static str = "policy_id";
+    const IDS: &'static str = "policy_ids";
+
+    fn created(body: CreatePolicyBody) -> (String, Checked) {
+        (body.name, checked_policy(body.policy))
+    }
+
+    fn updated(body: UpdatePolicyBody) -> (Option<String>, Option<Checked>) {
+        (body.name, body.policy.map(checked_policy))
+    }
 }
 
-/// `POST /security/policies`.
-pub async fn create_policy(
+/// Security rules.
+struct Rules;
+
+impl Document for Rules {
+    type List = ListRules;
+    type Create = CreateRule;
+    type Update = UpdateRule;
+    type Delete = DeleteRules;
+    type CreateBody = CreateRuleBody;
+    type UpdateBody = UpdateRuleBody;
+    const KIND: &'static BodyKind = &RULE;
+    const MEMBER: &'static str = "rule";
+    const ID: &'static str = "rule_id";
+    const IDS: &'static str = "rule_ids";
+
+    fn created(body: CreateRuleBody) -> (String, Checked) {
+        (body.name, checked_rule(body.rule))
+    }
+
+    fn updated(body: UpdateRuleBody) -> (Option<String>, Option<Checked>) {
+        (body.name, body.rule.map(checked_rule))
+    }
+}
+
+/// `GET /security/policies` and `GET /security/rules`.
+async fn list_documents<D: Document>(
     State(state): State<AppState>,
-    _: Guarded<CreatePolicy>,
-    query: WazuhQuery<CreatePolicy>,
+    guard: Guarded<D::List>,
+    query: WazuhQuery<D::List>,
+) -> Result<Response, ApiError> {
+    let items = objects::read(&state, |tx| Ok(all_items(tx, D::KIND))).await??;
+    let scope = guard.scope(D::KIND.resource);
+    list::serve(&D::KIND.list, &query, Some(&scope), &items[..])
+}
+
+/// `POST /security/policies` and `POST /security/rules`.
+async fn create_document<D: Document>(
+    State(state): State<AppState>,
+    _: Guarded<D::Create>,
+    query: WazuhQuery<D::Create>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: CreatePolicyBody =
-        crate::server::routes::body::json_request(&headers, &body, &["name", "policy"], &["name"])?;
-    check_name(&body.name, "name", 1)?;
-    let checked = checked_policy(body.policy);
-    let outcome = create(&state, &POLICY, body.name, checked).await?;
-    Ok(objects::answer(
-        outcome,
-        &messages_of(POLICY.create),
-        query.pretty(),
-    ))
+    let members = ["name", D::MEMBER];
+    let body: D::CreateBody = json_request(&headers, &body, &members, &["name"])?;
+    let (name, checked) = D::created(body);
+    check_name(&name, "name", 1)?;
+    let outcome = create(&state, D::KIND, name, checked).await?;
+    let messages = messages_of(D::KIND.create);
+    Ok(objects::answer(outcome, &messages, query.pretty()))
 }
 
-/// `POST /security/rules`.
-pub async fn create_rule(
+/// `PUT /security/policies/{policy_id}` and `PUT /security/rules/{rule_id}`: a new name, a
+/// new document, or both.
+async fn update_document<D: Document>(
     State(state): State<AppState>,
-    _: Guarded<CreateRule>,
-    query: WazuhQuery<CreateRule>,
+    guard: Guarded<D::Update>,
+    Path(id): Path<String>,
+    query: WazuhQuery<D::Update>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let body: CreateRuleBody =
-        crate::server::routes::body::json_request(&headers, &body, &["name", "rule"], &["name"])?;
-    check_name(&body.name, "name", 1)?;
-    let outcome = create(&state, &RULE, body.name, checked_rule(body.rule)).await?;
-    Ok(objects::answer(
-        outcome,
-        &messages_of(RULE.create),
-        query.pretty(),
-    ))
-}
-
-/// `PUT /security/policies/{policy_id}`: a new name, policy, or both.
-pub async fn update_policy(
-    State(state): State<AppState>,
-    guard: Guarded<UpdatePolicy>,
-    Path(policy_id): Path<String>,
-    query: WazuhQuery<UpdatePolicy>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    crate::server::routes::body::require_content_type(&headers, "application/json")?;
-    let id = path_id(&policy_id, "policy_id")?;
-    guard.scope(POLICY.resource).check(&id.to_string())?;
-    let body: UpdatePolicyBody = crate::server::routes::body::json_body(&body, &[], &["name"])?;
-    if body.name.is_none() && body.policy.is_none() {
+    require_content_type(&headers, "application/json")?;
+    let id = path_id(&id, D::ID)?;
+    guard.scope(D::KIND.resource).check(&id.to_string())?;
+    let body: D::UpdateBody = json_body(&body, &[], &["name"])?;
+    let (name, checked) = D::updated(body);
+    if name.is_none() && checked.is_none() {
         return Err(ApiError::code(EMPTY_BODY));
     }
-    if let Some(name) = &body.name {
+    if let Some(name) = &name {
         check_name(name, "name", 1)?;
     }
-    let checked = body.policy.map(checked_policy);
-    let outcome = update(&state, &POLICY, id, body.name, checked).await?;
-    Ok(objects::answer(
-        outcome,
-        &messages_of(POLICY.update),
-        query.pretty(),
-    ))
+    let outcome = update(&state, D::KIND, id, name, checked).await?;
+    let messages = messages_of(D::KIND.update);
+    Ok(objects::answer(outcome, &messages, query.pretty()))
 }
 
-/// `PUT /security/rules/{rule_id}`: a new name, rule, or both.
-pub async fn update_rule(
+/// `DELETE /security/policies` and `DELETE /security/rules`.
+async fn delete_documents<D: Document>(
     State(state): State<AppState>,
-    guard: Guarded<UpdateRule>,
-    Path(rule_id): Path<String>,
-    query: WazuhQuery<UpdateRule>,
-    headers: HeaderMap,
-    body: Bytes,
+    guard: Guarded<D::Delete>,
+    query: WazuhQuery<D::Delete>,
 ) -> Result<Response, ApiError> {
-    crate::server::routes::body::require_content_type(&headers, "application/json")?;
-    let id = path_id(&rule_id, "rule_id")?;
-    guard.scope(RULE.resource).check(&id.to_string())?;
-    let body: UpdateRuleBody = crate::server::routes::body::json_body(&body, &[], &["name"])?;
-    if body.name.is_none() && body.rule.is_none() {
-        return Err(ApiError::code(EMPTY_BODY));
-    }
-    if let Some(name) = &body.name {
-        check_name(name, "name", 1)?;
-    }
-    let outcome = update(&state, &RULE, id, body.name, body.rule.map(checked_rule)).await?;
-    Ok(objects::answer(
-        outcome,
-        &messages_of(RULE.update),
-        query.pretty(),
-    ))
-}
-
-/// `DELETE /security/policies`.
-pub async fn delete_policies(
-    State(state): State<AppState>,
-    guard: Guarded<DeletePolicies>,
-    query: WazuhQuery<DeletePolicies>,
-) -> Result<Response, ApiError> {
-    let ids = required_ids(query.query.policy_ids.as_deref(), "policy_ids", true)?;
-    let outcome = delete(&state, &POLICY, ids, guard.scope(POLICY.resource)).await?;
-    let [all, some, none] = POLICY.delete;
-    Ok(objects::answer(
-        outcome,
-        &BulkMessages::new(all, some, none),
-        query.pretty(),
-    ))
-}
-
-/// `DELETE /security/rules`.
-pub async fn delete_rules(
-    State(state): State<AppState>,
-    guard: Guarded<DeleteRules>,
-    query: WazuhQuery<DeleteRules>,
-) -> Result<Response, ApiError> {
-    let ids = required_ids(query.query.rule_ids.as_deref(), "rule_ids", true)?;
-    let outcome = delete(&state, &RULE, ids, guard.scope(RULE.resource)).await?;
-    let [all, some, none] = RULE.delete;
-    Ok(objects::answer(
-        outcome,
-        &BulkMessages::new(all, some, none),
-        query.pretty(),
-    ))
+    let ids = required_ids(query.param(D::IDS), D::IDS, true)?;
+    let outcome = delete(&state, D::KIND, ids, guard.scope(D::KIND.resource)).await?;
+    let [all, some, none] = D::KIND.delete;
+    let messages = BulkMessages::new(all, some, none);
+    Ok(objects::answer(outcome, &messages, query.pretty()))
 }
 
 /// Done / not done messages of a single-object operation.
@@ -575,14 +573,14 @@ fn known_kind(kind: &str) -> bool {
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .merge(op(ListPolicies, list_policies))
-        .merge(op(CreatePolicy, create_policy))
-        .merge(op(DeletePolicies, delete_policies))
-        .merge(op(UpdatePolicy, update_policy))
-        .merge(op(ListRules, list_rules))
-        .merge(op(CreateRule, create_rule))
-        .merge(op(DeleteRules, delete_rules))
-        .merge(op(UpdateRule, update_rule))
+        .merge(op(ListPolicies, list_documents::<Policies>))
+        .merge(op(CreatePolicy, create_document::<Policies>))
+        .merge(op(DeletePolicies, delete_documents::<Policies>))
+        .merge(op(UpdatePolicy, update_document::<Policies>))
+        .merge(op(ListRules, list_documents::<Rules>))
+        .merge(op(CreateRule, create_document::<Rules>))
+        .merge(op(DeleteRules, delete_documents::<Rules>))
+        .merge(op(UpdateRule, update_document::<Rules>))
 }
 
 #[cfg(test)]
