@@ -17,7 +17,7 @@ use crate::api::groups::{
 };
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::bulk::Failures;
-use crate::server::collection::{Collection, Field, FieldKind};
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
@@ -38,22 +38,10 @@ use std::collections::BTreeSet;
 /// The groups collection.
 pub const GROUPS: Collection = Collection {
     fields: &[
-        Field {
-            name: "name",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "count",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "mergedSum",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "configSum",
-            kind: FieldKind::Text,
-        },
+        Field::text("name"),
+        Field::number("count"),
+        Field::text("mergedSum"),
+        Field::text("configSum"),
     ],
     mandatory: &["name"],
     default_sort: "name",
@@ -79,16 +67,7 @@ const LIST: ListSpec = ListSpec {
 
 /// The files of a group, as `GET /groups/{group_id}/files` lists them.
 const FILES: Collection = Collection {
-    fields: &[
-        Field {
-            name: "filename",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "hash",
-            kind: FieldKind::Text,
-        },
-    ],
+    fields: &[Field::text("filename"), Field::text("hash")],
     mandatory: &["filename"],
     default_sort: "filename",
     date_filters_skip_id: None,

@@ -22,7 +22,7 @@ use crate::api::security::{
 };
 use crate::api::Endpoint;
 use crate::server::auth::unix_now;
-use crate::server::collection::{Collection, Field, FieldKind};
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
@@ -42,30 +42,12 @@ use serde_json::Value;
 /// The policies as `GET /security/policies` lists them.
 pub const POLICIES: Collection = Collection {
     fields: &[
-        Field {
-            name: "id",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "name",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "policy.actions",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "policy.resources",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "policy.effect",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "roles",
-            kind: FieldKind::Number,
-        },
+        Field::number("id"),
+        Field::text("name"),
+        Field::text("policy.actions"),
+        Field::text("policy.resources"),
+        Field::text("policy.effect"),
+        Field::number("roles"),
     ],
     mandatory: &["id"],
     default_sort: "id",
@@ -75,22 +57,10 @@ pub const POLICIES: Collection = Collection {
 /// The security rules as `GET /security/rules` lists them.
 pub const RULES: Collection = Collection {
     fields: &[
-        Field {
-            name: "id",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "name",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "rule",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "roles",
-            kind: FieldKind::Number,
-        },
+        Field::number("id"),
+        Field::text("name"),
+        Field::text("rule"),
+        Field::number("roles"),
     ],
     mandatory: &["id"],
     default_sort: "id",

@@ -18,7 +18,7 @@ use crate::api::security::{
     RemoveRolePolicies, RemoveRoleRules, RoleItem, UpdateRole, UpdateRoleBody,
 };
 use crate::server::auth::unix_now;
-use crate::server::collection::{Collection, Field, FieldKind};
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
@@ -35,26 +35,11 @@ use axum::Router;
 /// The roles as `GET /security/roles` lists them.
 pub const ROLES: Collection = Collection {
     fields: &[
-        Field {
-            name: "id",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "name",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "policies",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "users",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "rules",
-            kind: FieldKind::Number,
-        },
+        Field::number("id"),
+        Field::text("name"),
+        Field::number("policies"),
+        Field::number("users"),
+        Field::number("rules"),
     ],
     mandatory: &["id"],
     default_sort: "id",

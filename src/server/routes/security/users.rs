@@ -17,7 +17,7 @@ use crate::api::security::{
     UpdateUser, UpdateUserBody, UserItem,
 };
 use crate::server::auth::{password, unix_now};
-use crate::server::collection::{Collection, Field, FieldKind};
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -35,22 +35,10 @@ use axum::Router;
 /// The users as `GET /security/users` lists them.
 pub const USERS: Collection = Collection {
     fields: &[
-        Field {
-            name: "id",
-            kind: FieldKind::Number,
-        },
-        Field {
-            name: "username",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "allow_run_as",
-            kind: FieldKind::Text,
-        },
-        Field {
-            name: "roles",
-            kind: FieldKind::Number,
-        },
+        Field::number("id"),
+        Field::text("username"),
+        Field::text("allow_run_as"),
+        Field::number("roles"),
     ],
     mandatory: &["id"],
     default_sort: "id",
