@@ -67,6 +67,11 @@ impl<E: Endpoint> WazuhQuery<E> {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The value of a parameter the request must give; connexion's 400 when it is missing.
+    pub fn required(&self, name: &str) -> Result<&str, ApiError> {
+        self.param(name).ok_or_else(|| missing(name))
+    }
+
     /// Validates and decodes a raw query string (without the `?`).
     pub fn parse(raw: &str) -> Result<WazuhQuery<E>, ApiError> {
         let params = normalize(raw, E::SPEC.query)?;
@@ -93,6 +98,11 @@ impl<E: Endpoint, S: Send + Sync> FromRequestParts<S> for WazuhQuery<E> {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
         WazuhQuery::parse(parts.uri.query().unwrap_or(""))
     }
+}
+
+/// connexion's answer to a missing required query parameter.
+pub fn missing(param: &str) -> ApiError {
+    ApiError::bad_request(format!("Missing query parameter '{param}'"))
 }
 
 /// Comma-separated integers (`user_ids=1,2`); connexion's 400 otherwise.

@@ -9,11 +9,6 @@ use axum::http::{header, HeaderMap};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-/// connexion's answer to a missing required query parameter.
-pub(super) fn missing(param: &str) -> ApiError {
-    ApiError::bad_request(format!("Missing query parameter '{param}'"))
-}
-
 /// A JSON request body: 400 (no code) when it is not JSON, not an object, misses a required
 /// property or has a non-string where a string is expected, as connexion says.
 pub(super) fn json_body<T: DeserializeOwned>(

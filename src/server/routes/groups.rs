@@ -4,7 +4,7 @@
 //! one transaction per request through `AppState::write`.
 
 use super::agents::common::{AgentFilter, UNNAMED_LIST};
-use super::body::{missing, require_content_type};
+use super::body::require_content_type;
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
 use crate::api::codes::{
@@ -242,12 +242,7 @@ pub async fn delete(
     guard: Guarded<DeleteGroups>,
     query: WazuhQuery<DeleteGroups>,
 ) -> Result<Response, ApiError> {
-    let requested = query
-        .query
-        .groups_list
-        .as_deref()
-        .map(split_list)
-        .ok_or_else(|| missing("groups_list"))?;
+    let requested = split_list(query.required("groups_list")?);
     let permitted = guard.groups();
     let mut refused = Failures::default();
     let named = if requested.iter().any(|name| name == "all") {

@@ -19,7 +19,6 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::routes::body::missing;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -50,11 +49,7 @@ pub async fn assign_many(
     guard: Guarded<AssignAgentsToGroup>,
     query: WazuhQuery<AssignAgentsToGroup>,
 ) -> Result<Response, ApiError> {
-    let group = query
-        .query
-        .group_id
-        .clone()
-        .ok_or_else(|| missing("group_id"))?;
+    let group = query.required("group_id")?.to_string();
     guard.groups().check(&group)?;
     let force = query.query.force_single_group.unwrap_or(false);
     let ids = query.query.agents_list.as_deref().map(split_list);
@@ -172,19 +167,9 @@ pub async fn remove_many(
     guard: Guarded<RemoveAgentsFromGroup>,
     query: WazuhQuery<RemoveAgentsFromGroup>,
 ) -> Result<Response, ApiError> {
-    let group = query
-        .query
-        .group_id
-        .clone()
-        .ok_or_else(|| missing("group_id"))?;
+    let group = query.required("group_id")?.to_string();
     guard.groups().check(&group)?;
-    let ids = split_list(
-        query
-            .query
-            .agents_list
-            .as_deref()
-            .ok_or_else(|| missing("agents_list"))?,
-    );
+    let ids = split_list(query.required("agents_list")?);
     let every_member = ids.iter().any(|id| id == "all");
     let targets = Targets::permitted(guard.agents(), (!every_member).then_some(ids))?;
     let messages = BulkMessages {

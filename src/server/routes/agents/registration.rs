@@ -16,7 +16,7 @@ use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::routes::body::{json_request, missing};
+use crate::server::routes::body::json_request;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::AppState;
@@ -99,10 +99,7 @@ pub async fn insert_quick(
     query: WazuhQuery<InsertAgentQuick>,
 ) -> Result<Response, ApiError> {
     let pretty = query.pretty();
-    let name = query
-        .query
-        .agent_name
-        .ok_or_else(|| missing("agent_name"))?;
+    let name = query.required("agent_name")?.to_string();
     let request = Registration {
         id: None,
         name,

@@ -24,12 +24,12 @@ use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
 use crate::server::error::ApiError;
+use crate::server::extract::missing;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::fleet::{Agent, Fleet};
 use crate::server::query;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::routes::body::missing;
 use crate::server::routes::list::{self, Messages};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -121,11 +121,7 @@ pub async fn upgrade_custom(
     guard: Guarded<UpgradeAgentsCustom>,
     query: WazuhQuery<UpgradeAgentsCustom>,
 ) -> Result<Response, ApiError> {
-    let file_path = query
-        .query
-        .file_path
-        .as_deref()
-        .ok_or_else(|| missing("file_path"))?;
+    let file_path = query.required("file_path")?;
     let plan = Plan {
         command: UpgradeCommand::UpgradeCustom,
         version: None,
