@@ -1,13 +1,11 @@
-//! The registry against the Wazuh spec in `../shared/wazuh-api/`: every spec operation is
-//! either implemented with the same method, path, operationId, RBAC actions and query names,
-//! or listed in NOT_YET, which only shrinks.
+//! The registry against the Wazuh spec in `../shared/wazuh-api/`: `OPERATIONS` lists every
+//! spec operation, and each implemented one has the same method, path, operationId, RBAC
+//! actions and query names as the spec.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use wazuh_ctl::api::{endpoints, not_yet::NOT_YET, Kind, Method};
-
-/// NOT_YET may only shrink: lower this as operations are implemented.
-const NOT_YET_CEILING: usize = 96;
+use wazuh_ctl::api::operations::{not_yet, OPERATIONS};
+use wazuh_ctl::api::{endpoints, Kind, Method};
 
 fn shared() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/wazuh-api");
@@ -53,16 +51,12 @@ fn registry_matches_the_spec() {
         let key = (method.clone(), path.clone());
         seen.insert(key.clone());
         let implemented = endpoints().find(|spec| spec.method == parsed && spec.path == path);
-        let pending = NOT_YET.iter().any(|(m, p)| *m == parsed && p == path);
-        match (implemented, pending) {
-            (Some(_), true) => {
-                problems.push(format!("{method} {path}: implemented and still in NOT_YET"))
-            }
-            (None, false) => problems.push(format!(
-                "{method} {path}: neither implemented nor in NOT_YET"
-            )),
-            (None, true) => {}
-            (Some(spec), false) => {
+        if !OPERATIONS.contains(&(parsed, path.as_str())) {
+            problems.push(format!("{method} {path}: missing from OPERATIONS"));
+        }
+        match implemented {
+            None => {}
+            Some(spec) => {
                 if spec.operation_id != operation_id {
                     problems.push(format!(
                         "{method} {path}: operationId {} != {operation_id}",
@@ -90,12 +84,11 @@ fn registry_matches_the_spec() {
             }
         }
     }
-    for spec in endpoints() {
-        if !seen.contains(&(spec.method.as_str().to_string(), spec.path.to_string())) {
+    for (method, path) in OPERATIONS {
+        if !seen.contains(&(method.as_str().to_string(), path.to_string())) {
             problems.push(format!(
-                "{} {}: not in the spec",
-                spec.method.as_str(),
-                spec.path
+                "{} {path}: in OPERATIONS, not in the spec",
+                method.as_str()
             ));
         }
     }
@@ -107,21 +100,21 @@ fn registry_matches_the_spec() {
     eprintln!(
         "conformance: {} implemented, {} not yet:",
         endpoints().count(),
-        NOT_YET.len()
+        not_yet().count()
     );
     for (tag, (pending, total)) in not_yet_by_tag(&dir) {
         eprintln!("  {tag}: {pending} of {total} not implemented yet");
     }
 }
 
-/// Per spec tag: how many operations are still in NOT_YET, out of how many.
+/// Per spec tag: how many operations are not implemented yet, out of how many.
 fn not_yet_by_tag(dir: &std::path::Path) -> BTreeMap<String, (usize, usize)> {
     let mut tags: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for row in tsv(dir.join("endpoints.tsv")) {
         let method = Method::parse(&row[0]).expect("spec method");
         let entry = tags.entry(row[2].clone()).or_default();
         entry.1 += 1;
-        if NOT_YET.iter().any(|(m, p)| *m == method && *p == row[1]) {
+        if not_yet().any(|(m, p)| m == method && p == row[1]) {
             entry.0 += 1;
         }
     }
@@ -129,14 +122,18 @@ fn not_yet_by_tag(dir: &std::path::Path) -> BTreeMap<String, (usize, usize)> {
 }
 
 #[test]
-fn not_yet_only_shrinks() {
-    assert!(
-        NOT_YET.len() <= NOT_YET_CEILING,
-        "NOT_YET grew to {} (ceiling {NOT_YET_CEILING})",
-        NOT_YET.len()
-    );
-    let unique: BTreeSet<_> = NOT_YET.iter().map(|(m, p)| (m.as_str(), *p)).collect();
-    assert_eq!(unique.len(), NOT_YET.len(), "NOT_YET has duplicates");
+fn implemented_operations_are_spec_operations_and_leave_not_yet() {
+    let implemented = endpoints().count();
+    for spec in endpoints() {
+        let operation = (spec.method, spec.path);
+        assert!(
+            OPERATIONS.contains(&operation),
+            "{operation:?} is not in OPERATIONS"
+        );
+    }
+    let unique: BTreeSet<_> = OPERATIONS.iter().map(|(m, p)| (m.as_str(), *p)).collect();
+    assert_eq!(unique.len(), OPERATIONS.len(), "OPERATIONS has duplicates");
+    assert_eq!(not_yet().count(), OPERATIONS.len() - implemented);
 }
 
 #[test]

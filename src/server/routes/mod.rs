@@ -22,7 +22,7 @@ mod security;
 mod syscheck;
 mod tasks;
 
-use crate::api::not_yet::NOT_YET;
+use crate::api::operations::not_yet;
 use crate::api::{self, Endpoint};
 use crate::server::auth;
 use crate::server::error::ApiError;
@@ -60,8 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
         .merge(events::routes());
-    NOT_YET
-        .iter()
+    not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())
         })
@@ -117,9 +116,7 @@ async fn not_yet_or_not_allowed(
 ) -> ApiError {
     let template = path.as_ref().map_or("", MatchedPath::as_str);
     let not_yet = api::Method::parse(method.as_str()).is_some_and(|method| {
-        NOT_YET
-            .iter()
-            .any(|(not_yet, path)| *not_yet == method && *path == template)
+        not_yet().any(|(not_yet, path)| not_yet == method && path == template)
     });
     if !not_yet {
         return ApiError::method_not_allowed();

@@ -1,11 +1,54 @@
-//! Operations of the Wazuh 4.x spec that `wazuh-ctl serve` does not implement yet. The server
-//! answers each with a 501 problem+json, the conformance test keeps this list in step with the
-//! spec, and it only ever shrinks.
+//! Every operation of the Wazuh 4.x spec (method, path template), in the spec's order. Those
+//! in [`endpoints`](super::endpoints) are implemented by both halves; `wazuh-ctl serve`
+//! answers the others ([`not_yet`]) with a 501 problem+json. The conformance test keeps this
+//! list in step with the spec, so implementing an operation never touches this file.
 
-use super::Method;
+use super::{endpoints, Method};
 
-/// Spec operations (method, path template) not implemented yet.
-pub const NOT_YET: &[(Method, &str)] = &[
+/// Every spec operation (method, path template).
+pub const OPERATIONS: &[(Method, &str)] = &[
+    (Method::Get, "/"),
+    (Method::Put, "/active-response"),
+    (Method::Delete, "/agents"),
+    (Method::Get, "/agents"),
+    (Method::Post, "/agents"),
+    (
+        Method::Get,
+        "/agents/{agent_id}/config/{component}/{configuration}",
+    ),
+    (Method::Delete, "/agents/{agent_id}/group"),
+    (Method::Get, "/agents/{agent_id}/group/is_sync"),
+    (Method::Delete, "/agents/{agent_id}/group/{group_id}"),
+    (Method::Put, "/agents/{agent_id}/group/{group_id}"),
+    (Method::Get, "/agents/{agent_id}/key"),
+    (Method::Put, "/agents/{agent_id}/restart"),
+    (Method::Get, "/agents/{agent_id}/daemons/stats"),
+    (Method::Get, "/agents/{agent_id}/stats/{component}"),
+    (Method::Put, "/agents/upgrade"),
+    (Method::Put, "/agents/upgrade_custom"),
+    (Method::Get, "/agents/upgrade_result"),
+    (Method::Get, "/agents/uninstall"),
+    (Method::Delete, "/agents/group"),
+    (Method::Put, "/agents/group"),
+    (Method::Put, "/agents/group/{group_id}/restart"),
+    (Method::Post, "/agents/insert"),
+    (Method::Post, "/agents/insert/quick"),
+    (Method::Get, "/agents/no_group"),
+    (Method::Put, "/agents/node/{node_id}/restart"),
+    (Method::Get, "/agents/outdated"),
+    (Method::Put, "/agents/reconnect"),
+    (Method::Put, "/agents/restart"),
+    (Method::Get, "/agents/stats/distinct"),
+    (Method::Get, "/agents/summary/os"),
+    (Method::Get, "/agents/summary/status"),
+    (Method::Delete, "/groups"),
+    (Method::Get, "/groups"),
+    (Method::Post, "/groups"),
+    (Method::Get, "/groups/{group_id}/agents"),
+    (Method::Get, "/groups/{group_id}/configuration"),
+    (Method::Put, "/groups/{group_id}/configuration"),
+    (Method::Get, "/groups/{group_id}/files"),
+    (Method::Get, "/groups/{group_id}/files/{file_name}"),
     (Method::Get, "/ciscat/{agent_id}/results"),
     (Method::Get, "/cluster/local/info"),
     (Method::Get, "/cluster/local/config"),
@@ -66,6 +109,7 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/mitre/software"),
     (Method::Get, "/mitre/tactics"),
     (Method::Get, "/mitre/techniques"),
+    (Method::Put, "/rootcheck"),
     (Method::Get, "/rootcheck/{agent_id}"),
     (Method::Delete, "/rootcheck/{agent_id}"),
     (Method::Get, "/rootcheck/{agent_id}/last_scan"),
@@ -78,6 +122,7 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Delete, "/rules/files/{filename}"),
     (Method::Get, "/sca/{agent_id}"),
     (Method::Get, "/sca/{agent_id}/checks/{policy_id}"),
+    (Method::Put, "/syscheck"),
     (Method::Get, "/syscheck/{agent_id}"),
     (Method::Delete, "/syscheck/{agent_id}"),
     (Method::Get, "/syscheck/{agent_id}/last_scan"),
@@ -87,6 +132,7 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Put, "/decoders/files/{filename}"),
     (Method::Delete, "/decoders/files/{filename}"),
     (Method::Get, "/decoders/parents"),
+    (Method::Post, "/events"),
     (Method::Delete, "/experimental/rootcheck"),
     (Method::Delete, "/experimental/syscheck"),
     (Method::Get, "/experimental/ciscat/results"),
@@ -108,4 +154,48 @@ pub const NOT_YET: &[(Method, &str)] = &[
     (Method::Get, "/syscollector/{agent_id}/packages"),
     (Method::Get, "/syscollector/{agent_id}/ports"),
     (Method::Get, "/syscollector/{agent_id}/processes"),
+    (Method::Post, "/security/user/authenticate"),
+    (Method::Get, "/security/user/authenticate"),
+    (Method::Delete, "/security/user/authenticate"),
+    (Method::Post, "/security/user/authenticate/run_as"),
+    (Method::Get, "/security/users/me"),
+    (Method::Get, "/security/users/me/policies"),
+    (Method::Put, "/security/user/revoke"),
+    (Method::Put, "/security/users/{user_id}/run_as"),
+    (Method::Get, "/security/actions"),
+    (Method::Get, "/security/resources"),
+    (Method::Get, "/security/users"),
+    (Method::Post, "/security/users"),
+    (Method::Delete, "/security/users"),
+    (Method::Put, "/security/users/{user_id}"),
+    (Method::Get, "/security/roles"),
+    (Method::Post, "/security/roles"),
+    (Method::Delete, "/security/roles"),
+    (Method::Put, "/security/roles/{role_id}"),
+    (Method::Get, "/security/rules"),
+    (Method::Post, "/security/rules"),
+    (Method::Delete, "/security/rules"),
+    (Method::Put, "/security/rules/{rule_id}"),
+    (Method::Get, "/security/policies"),
+    (Method::Post, "/security/policies"),
+    (Method::Delete, "/security/policies"),
+    (Method::Put, "/security/policies/{policy_id}"),
+    (Method::Post, "/security/users/{user_id}/roles"),
+    (Method::Delete, "/security/users/{user_id}/roles"),
+    (Method::Post, "/security/roles/{role_id}/policies"),
+    (Method::Delete, "/security/roles/{role_id}/policies"),
+    (Method::Post, "/security/roles/{role_id}/rules"),
+    (Method::Delete, "/security/roles/{role_id}/rules"),
+    (Method::Get, "/overview/agents"),
+    (Method::Get, "/security/config"),
+    (Method::Put, "/security/config"),
+    (Method::Delete, "/security/config"),
+    (Method::Get, "/tasks/status"),
 ];
+
+/// The spec operations not implemented yet, in the spec's order.
+pub fn not_yet() -> impl Iterator<Item = (Method, &'static str)> {
+    OPERATIONS.iter().copied().filter(|&(method, path)| {
+        !endpoints().any(|spec| spec.method == method && spec.path == path)
+    })
+}
