@@ -4,6 +4,7 @@
 //! group goes back to `default` (which it cannot leave alone: 1745). Bulk operations report
 //! per-id failures grouped by error; each request is one store transaction.
 
+use super::common::numeric_id;
 use crate::api::agents::{
     AssignAgentToGroup, AssignAgentsToGroup, RemoveAgentFromGroup, RemoveAgentFromGroups,
     RemoveAgentsFromGroup,
@@ -64,6 +65,7 @@ pub async fn assign_one(
     Path((agent, group)): Path<(String, String)>,
     query: WazuhQuery<AssignAgentToGroup>,
 ) -> Result<Response, ApiError> {
+    numeric_id(&agent, "agent_id")?;
     guard.groups().check(&group)?;
     let force = query.query.force_single_group.unwrap_or(false);
     let targets = Targets::permitted(guard.agents(), Some(vec![agent]))?;
@@ -202,11 +204,9 @@ pub async fn remove_one(
     Path((agent, group)): Path<(String, String)>,
     query: WazuhQuery<RemoveAgentFromGroup>,
 ) -> Result<Response, ApiError> {
+    let id = numeric_id(&agent, "agent_id")?;
     guard.groups().check(&group)?;
     guard.agents().check(&agent)?;
-    let id = AgentId::parse(&agent)
-        .map(|id| id.0)
-        .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     let removed = group.clone();
     state
         .write(move |store| {
@@ -231,10 +231,8 @@ pub async fn remove_from_groups(
     Path(agent): Path<String>,
     query: WazuhQuery<RemoveAgentFromGroups>,
 ) -> Result<Response, ApiError> {
+    let id = numeric_id(&agent, "agent_id")?;
     guard.agents().check(&agent)?;
-    let id = AgentId::parse(&agent)
-        .map(|id| id.0)
-        .ok_or_else(|| ApiError::code(AGENT_NOT_FOUND))?;
     let permitted = guard.groups();
     let mut refused = Failures::default();
     let requested = query

@@ -7,6 +7,7 @@
 //! and refreshes the agent's `lastKeepAlive`, as the agent's first keep-alive after it comes
 //! back would. Nothing else about the agent changes. Each request is one store transaction.
 
+use super::common::numeric_id;
 use crate::api::agents::{
     ReconnectAgents, RestartAgent, RestartAgents, RestartAgentsByGroup, RestartAgentsByNode,
 };
@@ -77,6 +78,7 @@ pub async fn restart_one(
     Path(agent): Path<String>,
     query: WazuhQuery<RestartAgent>,
 ) -> Result<Response, ApiError> {
+    numeric_id(&agent, "agent_id")?;
     let (targets, access) = Access::new(guard.agents()).listed(vec![agent])?;
     let command = (AgentCommand::Restart, &RESTART_MESSAGES);
     send(&state, command, targets, access, query.pretty()).await

@@ -466,3 +466,24 @@ fn start_up_gives_demo_groups_their_files_and_real_checksums() {
             .is_file());
     }
 }
+
+#[tokio::test]
+async fn an_agent_id_in_a_path_must_be_digits_before_anything_else() {
+    let server = session().await;
+    for (method, path) in [
+        (Method::PUT, "/agents/abc/group/group1"),
+        (Method::DELETE, "/agents/abc/group/group1"),
+        (Method::DELETE, "/agents/abc/group"),
+        (Method::PUT, "/agents/abc/restart"),
+    ] {
+        let (status, body) = server.send(method, path).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {body}");
+        assert_eq!(body["detail"], "'abc' is not a 'numbers' - 'agent_id'");
+    }
+    let (status, _) = server.send(Method::DELETE, "/agents/999/group").await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a well-formed unknown id is still 1701"
+    );
+}
