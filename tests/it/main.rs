@@ -24,6 +24,7 @@ mod lifecycle;
 mod limits;
 mod output;
 mod paging;
+mod schemathesis;
 mod security_cli;
 mod serve;
 mod upgrade;
