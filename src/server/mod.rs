@@ -12,6 +12,7 @@ pub mod ar_conf;
 pub mod auth;
 pub mod bulk;
 pub mod collection;
+pub mod connection;
 pub mod demo;
 pub mod error;
 pub mod extract;
@@ -21,6 +22,7 @@ pub mod keepalive_engine;
 pub mod limits;
 pub mod query;
 pub mod rbac;
+pub mod request_head;
 pub mod respond;
 pub mod routes;
 pub mod state;
@@ -32,6 +34,7 @@ pub use axum_server::accept::{TcpConfigAcceptor, TcpSocketConfig};
 use state::AppState;
 
 use axum::Router;
+use connection::Connections;
 use state::{StateError, StateOptions};
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write as _};
@@ -188,10 +191,14 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     };
     let handle = axum_server::Handle::new();
     spawn_shutdown_on_signal(handle.clone())?;
+    // A client that never finishes its first request's headers (slowloris), or sends
+    // nothing at all, is disconnected: until a whole head has come, hyper sees no byte (see
+    // `connection`), and its own header timeout starts only once it has chosen HTTP/1.
     let mut server = axum_server::from_tcp(listener)
         .map_err(ServeError::Server)?
-        .handle(handle);
-    // A client that never finishes its request headers (slowloris) is disconnected.
+        .handle(handle)
+        .first_request_timeout(options.header_read_timeout);
+    // The same for the heads of the later requests of a kept-alive connection.
     server
         .http_builder()
         .http1()
@@ -208,9 +215,10 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     let served = match tls_config {
         Some(config) => {
             let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config).acceptor(tcp);
+            let acceptor = Connections::new(acceptor);
             server.acceptor(acceptor).serve(service).await
         }
-        None => server.acceptor(tcp).serve(service).await,
+        None => server.acceptor(Connections::new(tcp)).serve(service).await,
     };
     served.map_err(ServeError::Server)?;
     tracing::info!("server stopped");
@@ -448,124 +456,4 @@ fn spawn_shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) -> Result<(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::sync::oneshot;
-
-    fn options(data_dir: &Path) -> ServeOptions {
-        ServeOptions {
-            bind: "127.0.0.1:0".parse().unwrap(),
-            data_dir: Some(data_dir.to_path_buf()),
-            ephemeral: false,
-            http: false,
-            agents: 12,
-            token_lifetime: None,
-            task_seconds: 0,
-            keepalive_seconds: 0,
-            header_read_timeout: std::time::Duration::from_secs(1),
-            api_config: api_config::ApiConfig::default(),
-        }
-    }
-
-    /// Starts `serve` in a task and waits for it to be ready.
-    async fn start(options: ServeOptions) -> (Ready, tokio::task::JoinHandle<()>) {
-        let (sender, receiver) = oneshot::channel();
-        let task = tokio::spawn(async move {
-            let on_ready = move |ready: &Ready| sender.send(ready.clone()).unwrap();
-            serve(options, on_ready).await.unwrap();
-        });
-        (receiver.await.unwrap(), task)
-    }
-
-    #[tokio::test]
-    async fn a_client_that_never_finishes_its_headers_is_disconnected() {
-        use std::io::{Read, Write};
-        let dir = tempfile::tempdir().unwrap();
-        let options = ServeOptions {
-            http: true,
-            ..options(dir.path())
-        };
-        let (ready, task) = start(options).await;
-        let address = ready.url.trim_start_matches("http://").to_string();
-        let read = tokio::task::spawn_blocking(move || {
-            let mut stream = std::net::TcpStream::connect(address).unwrap();
-            stream
-                .write_all(b"GET / HTTP/1.1\r\nHost: slow\r\n")
-                .unwrap();
-            stream
-                .set_read_timeout(Some(std::time::Duration::from_secs(10)))
-                .unwrap();
-            let mut answer = Vec::new();
-            stream.read_to_end(&mut answer).map(|_| answer)
-        });
-        let answer = read.await.unwrap();
-        assert!(
-            answer.is_ok(),
-            "the server closed the connection: {answer:?}"
-        );
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn serves_https_with_a_certificate_clients_can_pin() {
-        let dir = tempfile::tempdir().unwrap();
-        let (ready, task) = start(options(dir.path())).await;
-        assert!(ready.url.starts_with("https://127.0.0.1:"), "{}", ready.url);
-        assert!(!ready.url.ends_with(":0"));
-        let pem = std::fs::read(ready.ca_cert.as_ref().unwrap()).unwrap();
-        let client = reqwest::Client::builder()
-            .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
-            .build()
-            .unwrap();
-        let response = client.get(&ready.url).send().await.unwrap();
-        assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
-        assert_eq!(response.headers()["server"], "Wazuh");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn a_second_server_on_the_same_data_dir_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut first = options(dir.path());
-        first.http = true;
-        let (ready, task) = start(first.clone()).await;
-        assert!(ready.url.starts_with("http://127.0.0.1:"));
-        assert_eq!(ready.ca_cert, None);
-        let err = serve(first, |_| panic!("must not start"))
-            .await
-            .unwrap_err();
-        assert!(matches!(err, ServeError::Locked { .. }), "{err}");
-        assert!(err.to_string().contains(&dir.path().display().to_string()));
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn non_loopback_bind_is_refused_with_default_passwords() {
-        let mut options = options(Path::new("unused"));
-        options.ephemeral = true;
-        options.http = true;
-        options.bind = "0.0.0.0:0".parse().unwrap();
-        let err = serve(options, |_| panic!("must not start"))
-            .await
-            .unwrap_err();
-        assert!(matches!(err, ServeError::DefaultPasswords { .. }), "{err}");
-    }
-
-    #[test]
-    fn wildcard_binds_advertise_loopback() {
-        let options = options(Path::new("unused"));
-        let url = |addr: &str| base_url(&options, addr.parse().unwrap());
-        assert_eq!(url("0.0.0.0:55000"), "https://127.0.0.1:55000");
-        assert_eq!(url("[::]:55000"), "https://[::1]:55000");
-        assert_eq!(url("10.0.0.5:1"), "https://10.0.0.5:1");
-    }
-}
+mod tests;
