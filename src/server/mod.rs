@@ -18,6 +18,7 @@ pub mod error;
 pub mod extract;
 pub mod fleet;
 pub mod groupfiles;
+pub mod http2_bodies;
 pub mod keepalive_engine;
 pub mod limits;
 pub mod query;
@@ -206,7 +207,9 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         .header_read_timeout(options.header_read_timeout);
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
     keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
-    let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
+    let service = app(prepared.state)
+        .layer(axum::middleware::from_fn(http2_bodies::drain_after_answer))
+        .into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     on_ready(&ready);
     // Without TCP_NODELAY, a response written in pieces waits for the client's delayed ACK

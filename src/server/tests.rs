@@ -31,10 +31,14 @@ async fn start(options: ServeOptions) -> (Ready, tokio::task::JoinHandle<()>) {
     (receiver.await.unwrap(), task)
 }
 
+/// The server's address (`127.0.0.1:port`).
+fn address(ready: &Ready) -> &str {
+    ready.url.rsplit('/').next().unwrap()
+}
+
 /// A plain TCP connection to the server, reads timing out after 10 s.
 fn tcp(ready: &Ready) -> TcpStream {
-    let address = ready.url.rsplit('/').next().unwrap();
-    let stream = TcpStream::connect(address).unwrap();
+    let stream = TcpStream::connect(address(ready)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
@@ -257,4 +261,47 @@ fn wildcard_binds_advertise_loopback() {
     assert_eq!(url("0.0.0.0:55000"), "https://127.0.0.1:55000");
     assert_eq!(url("[::]:55000"), "https://[::1]:55000");
     assert_eq!(url("10.0.0.5:1"), "https://10.0.0.5:1");
+}
+
+#[tokio::test]
+async fn an_http2_upload_past_the_limit_gets_413_and_may_end_without_a_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let api_config = api_config::ApiConfig {
+        max_upload_size: 64,
+        ..api_config::ApiConfig::default()
+    };
+    let (ready, task) = start(ServeOptions {
+        api_config,
+        http: true,
+        ..options(dir.path())
+    })
+    .await;
+    let token = token(&ready).await;
+    let tcp = tokio::net::TcpStream::connect(address(&ready))
+        .await
+        .unwrap();
+    let (mut http2, connection) = h2::client::handshake(tcp).await.unwrap();
+    tokio::spawn(connection);
+    let request = axum::http::Request::post(format!("{}/groups", ready.url))
+        .header("authorization", format!("Bearer {token}"))
+        .header("content-type", "application/json")
+        .body(())
+        .unwrap();
+    let (response, mut upload) = http2.send_request(request, false).unwrap();
+    // Past the limit, with more to come: the server answers before the upload ends.
+    upload.send_data(vec![b' '; 100].into(), false).unwrap();
+    let response = response.await.unwrap();
+    assert_eq!(response.status(), 413);
+    let mut body = response.into_body();
+    let mut text = Vec::new();
+    while let Some(data) = body.data().await {
+        text.extend_from_slice(&data.unwrap());
+    }
+    let body: serde_json::Value = serde_json::from_slice(&text).unwrap();
+    assert_eq!(body["title"], "Content size exceeded.");
+    upload.send_data(vec![b' '; 100].into(), true).unwrap();
+    let reset = std::future::poll_fn(|cx| upload.poll_reset(cx));
+    let reset = tokio::time::timeout(Duration::from_millis(300), reset).await;
+    assert!(reset.is_err(), "the stream was reset: {reset:?}");
+    task.abort();
 }
