@@ -1,8 +1,11 @@
 //! The connections `serve` accepts, as an `axum_server` acceptor around the TCP (and TLS)
-//! ones: what a client sends is read through [`request_head::Requests`] before hyper parses
-//! it (raw `<`, `>` and `"` of a request line percent-encoded), and the request standing for
-//! a refused head is marked, so [`answer_refused`] answers it with the Wazuh problem body
-//! (414, 431) in its turn among the connection's answers.
+//! ones: at most `max_connections` at once — one more is closed as it comes, before its TLS
+//! handshake, so clients that hold connections open cannot take the file descriptors the
+//! server needs to accept others; what a client sends is read through
+//! [`request_head::Requests`] before hyper parses it (raw `<`, `>` and `"` of a request line
+//! percent-encoded), and the request standing for a refused head is marked, so
+//! [`answer_refused`] answers it with the Wazuh problem body (414, 431) in its turn among the
+//! connection's answers.
 //!
 //! Imports the server's `request_head` and `error` modules.
 
@@ -19,20 +22,24 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::task::{ready, Context, Poll};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// How many bytes are read from a client at a time while its requests are followed.
 const READ_SIZE: usize = 8 * 1024;
 
-/// An acceptor that reads every connection of `inner` through [`Stream`].
+/// An acceptor that keeps at most a number of connections of `inner` at once, each read
+/// through [`Stream`].
 #[derive(Debug, Clone)]
 pub struct Connections<A> {
     inner: A,
+    permits: Arc<Semaphore>,
 }
 
 impl<A> Connections<A> {
-    /// Wraps the connections `inner` accepts.
-    pub fn new(inner: A) -> Connections<A> {
-        Connections { inner }
+    /// Wraps the connections `inner` accepts, at most `max` at once.
+    pub fn new(inner: A, max: usize) -> Connections<A> {
+        let permits = Arc::new(Semaphore::new(max.min(Semaphore::MAX_PERMITS)));
+        Connections { inner, permits }
     }
 }
 
@@ -47,11 +54,15 @@ where
     type Future = BoxFuture<'static, io::Result<(Self::Stream, Self::Service)>>;
 
     fn accept(&self, stream: I, service: S) -> Self::Future {
+        let Ok(permit) = Arc::clone(&self.permits).try_acquire_owned() else {
+            tracing::debug!("connection closed: max_connections are open");
+            return Box::pin(async { Err(io::Error::other("too many connections")) });
+        };
         let accepted = self.inner.accept(stream, service);
         Box::pin(async move {
             let (stream, service) = accepted.await?;
             let shared = Arc::new(Shared::default());
-            let stream = Stream::new(stream, Arc::clone(&shared));
+            let stream = Stream::new(stream, Arc::clone(&shared), permit);
             Ok((stream, Marking { service, shared }))
         })
     }
@@ -76,10 +87,12 @@ pub struct Stream<S> {
     start: usize,
     read: Box<[u8]>,
     ended: bool,
+    /// The connection's place among `max_connections`, given back when it closes.
+    _permit: OwnedSemaphorePermit,
 }
 
 impl<S> Stream<S> {
-    fn new(inner: S, shared: Arc<Shared>) -> Stream<S> {
+    fn new(inner: S, shared: Arc<Shared>, permit: OwnedSemaphorePermit) -> Stream<S> {
         Stream {
             inner,
             requests: Requests::new(),
@@ -88,6 +101,7 @@ impl<S> Stream<S> {
             start: 0,
             read: vec![0; READ_SIZE].into_boxed_slice(),
             ended: false,
+            _permit: permit,
         }
     }
 

@@ -56,6 +56,9 @@ pub const KEY_FILE: &str = "server.key";
 /// How long open connections may finish after a shutdown signal.
 const GRACE_PERIOD: Duration = Duration::from_secs(5);
 
+/// File descriptors kept for the server's own files (database, certificate, group files).
+const RESERVED_FDS: u64 = 64;
+
 /// The default users and their default passwords.
 const DEFAULT_CREDENTIALS: &[(&str, &str)] = &[("wazuh", "wazuh"), ("wazuh-wui", "wazuh-wui")];
 
@@ -215,19 +218,52 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     // Without TCP_NODELAY, a response written in pieces waits for the client's delayed ACK
     // (~40 ms per request on a kept-alive connection).
     let tcp = TcpConfigAcceptor::new(TcpSocketConfig::new().nodelay(true));
+    let max_connections = connection_cap(options.api_config.max_connections);
     let served = match tls_config {
         Some(config) => {
             let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config).acceptor(tcp);
-            let acceptor = Connections::new(acceptor);
+            let acceptor = Connections::new(acceptor, max_connections);
             server.acceptor(acceptor).serve(service).await
         }
-        None => server.acceptor(Connections::new(tcp)).serve(service).await,
+        None => {
+            let acceptor = Connections::new(tcp, max_connections);
+            server.acceptor(acceptor).serve(service).await
+        }
     };
     served.map_err(ServeError::Server)?;
     tracing::info!("server stopped");
     // The lock (and a temporary data dir) are released only now that the server has stopped.
     drop(data_dir);
     Ok(())
+}
+
+/// How many connections are served at once: `max_connections`, kept below the process's
+/// limit of open files, so accepting a connection never fails for want of a descriptor.
+fn connection_cap(max_connections: usize) -> usize {
+    let Some(open_files) = open_file_limit() else {
+        return max_connections;
+    };
+    let cap = usize::try_from(open_files.saturating_sub(RESERVED_FDS).max(1))
+        .map_or(max_connections, |cap| cap.min(max_connections));
+    if cap < max_connections {
+        tracing::warn!(
+            "serving at most {cap} connections at once, not {max_connections}: \
+             the limit of open files is {open_files} (ulimit -n)"
+        );
+    }
+    cap
+}
+
+/// The process's limit of open files, when it has one.
+#[cfg(unix)]
+fn open_file_limit() -> Option<u64> {
+    rustix::process::getrlimit(rustix::process::Resource::Nofile).current
+}
+
+/// The process's limit of open files, when it has one.
+#[cfg(not(unix))]
+fn open_file_limit() -> Option<u64> {
+    None
 }
 
 /// The opened, locked data directory; a temporary one is deleted when this is dropped.

@@ -123,13 +123,18 @@ async fn token(ready: &Ready) -> String {
     response.send().await.unwrap().text().await.unwrap()
 }
 
+/// Options of a server over plain HTTP with the given API configuration.
+fn http_options(dir: &Path, api_config: api_config::ApiConfig) -> ServeOptions {
+    ServeOptions {
+        http: true,
+        api_config,
+        ..options(dir)
+    }
+}
+
 /// Starts `serve` over plain HTTP.
 async fn start_http(dir: &Path) -> (Ready, tokio::task::JoinHandle<()>) {
-    start(ServeOptions {
-        http: true,
-        ..options(dir)
-    })
-    .await
+    start(http_options(dir, api_config::ApiConfig::default())).await
 }
 
 #[tokio::test]
@@ -270,12 +275,7 @@ async fn an_http2_upload_past_the_limit_gets_413_and_may_end_without_a_reset() {
         max_upload_size: 64,
         ..api_config::ApiConfig::default()
     };
-    let (ready, task) = start(ServeOptions {
-        api_config,
-        http: true,
-        ..options(dir.path())
-    })
-    .await;
+    let (ready, task) = start(http_options(dir.path(), api_config)).await;
     let token = token(&ready).await;
     let tcp = tokio::net::TcpStream::connect(address(&ready))
         .await
@@ -303,5 +303,52 @@ async fn an_http2_upload_past_the_limit_gets_413_and_may_end_without_a_reset() {
     let reset = std::future::poll_fn(|cx| upload.poll_reset(cx));
     let reset = tokio::time::timeout(Duration::from_millis(300), reset).await;
     assert!(reset.is_err(), "the stream was reset: {reset:?}");
+    task.abort();
+}
+
+#[tokio::test]
+async fn a_client_that_sends_nothing_is_disconnected() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ready, task) = start_http(dir.path()).await;
+    let answer = exchange(move || tcp(&ready), b"").await;
+    assert_eq!(answer.unwrap(), "", "the server closes the connection");
+    task.abort();
+}
+
+#[tokio::test]
+async fn connections_past_max_connections_are_closed_at_once_until_one_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let api_config = api_config::ApiConfig {
+        max_connections: 2,
+        ..api_config::ApiConfig::default()
+    };
+    let (ready, task) = start(ServeOptions {
+        header_read_timeout: Duration::from_secs(30),
+        ..http_options(dir.path(), api_config)
+    })
+    .await;
+    let get = "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    let idle: Vec<TcpStream> = (0..2).map(|_| tcp(&ready)).collect();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = std::time::Instant::now();
+    let server = ready.clone();
+    let refused = exchange(move || tcp(&server), get).await;
+    assert!(
+        refused.as_ref().map_or(true, String::is_empty),
+        "{refused:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    drop(idle);
+    let served = async {
+        loop {
+            let server = ready.clone();
+            match exchange(move || tcp(&server), get).await {
+                Ok(text) if !text.is_empty() => return text,
+                _ => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    };
+    let text = tokio::time::timeout(Duration::from_secs(5), served).await;
+    assert!(text.unwrap().starts_with("HTTP/1.1 401"));
     task.abort();
 }
