@@ -1,6 +1,7 @@
 //! The API configuration `serve --config FILE` reads: a TOML file with the names and defaults
 //! of Wazuh's `api.yaml` (`../shared/wazuh-api/api-defaults.yaml`) for the settings this server
-//! honours — `max_upload_size` and the `access` limits. Every key is optional; a key this
+//! honours — `max_upload_size` and the `access` limits — plus one of its own,
+//! `max_connections` (Wazuh's server has no such setting). Every key is optional; a key this
 //! server does not know is rejected at start, as Wazuh rejects unknown `api.yaml` keys.
 //!
 //! Imports nothing from the crate.
@@ -10,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 /// Wazuh's default `max_upload_size` (10 MiB).
 pub const DEFAULT_MAX_UPLOAD_SIZE: usize = 10 * 1024 * 1024;
+/// The default `max_connections`.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 /// The settings of the API configuration file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -17,6 +20,8 @@ pub const DEFAULT_MAX_UPLOAD_SIZE: usize = 10 * 1024 * 1024;
 pub struct ApiConfig {
     /// Largest request body in bytes; 0 = unlimited (413 when exceeded).
     pub max_upload_size: usize,
+    /// Connections served at once (at least 1); more are closed as they come.
+    pub max_connections: usize,
     /// Request and login limits.
     pub access: Access,
 }
@@ -37,6 +42,7 @@ impl Default for ApiConfig {
     fn default() -> ApiConfig {
         ApiConfig {
             max_upload_size: DEFAULT_MAX_UPLOAD_SIZE,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
             access: Access::default(),
         }
     }
@@ -92,6 +98,9 @@ impl ApiConfig {
         if config.access.max_login_attempts == 0 {
             return Err("access.max_login_attempts must be at least 1".to_string());
         }
+        if config.max_connections == 0 {
+            return Err("max_connections must be at least 1".to_string());
+        }
         Ok(config)
     }
 }
@@ -105,6 +114,7 @@ mod tests {
         let config = ApiConfig::parse("").unwrap();
         assert_eq!(config, ApiConfig::default());
         assert_eq!(config.max_upload_size, 10_485_760);
+        assert_eq!(config.max_connections, 1024);
         assert_eq!(config.access.max_login_attempts, 50);
         assert_eq!(config.access.block_time, 300);
         assert_eq!(config.access.max_request_per_minute, 300);
@@ -113,10 +123,12 @@ mod tests {
     #[test]
     fn given_keys_replace_their_defaults_only() {
         let config = ApiConfig::parse(
-            "max_upload_size = 1024\n[access]\nmax_login_attempts = 3\nblock_time = 5\n",
+            "max_upload_size = 1024\nmax_connections = 8\n\
+             [access]\nmax_login_attempts = 3\nblock_time = 5\n",
         )
         .unwrap();
         assert_eq!(config.max_upload_size, 1024);
+        assert_eq!(config.max_connections, 8);
         assert_eq!(config.access.max_login_attempts, 3);
         assert_eq!(config.access.block_time, 5);
         assert_eq!(config.access.max_request_per_minute, 300);
@@ -131,11 +143,13 @@ mod tests {
     }
 
     #[test]
-    fn wrong_types_and_zero_login_attempts_are_rejected() {
+    fn wrong_types_and_zero_login_attempts_or_connections_are_rejected() {
         assert!(ApiConfig::parse("[access]\nblock_time = \"5m\"\n").is_err());
         assert!(ApiConfig::parse("[access]\nblock_time = -1\n").is_err());
         let err = ApiConfig::parse("[access]\nmax_login_attempts = 0\n").unwrap_err();
         assert!(err.contains("max_login_attempts"), "{err}");
+        let err = ApiConfig::parse("max_connections = 0\n").unwrap_err();
+        assert!(err.contains("max_connections"), "{err}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::api::codes::{self, Code, INTERNAL_ERROR};
 use crate::api::envelope::{ErrorBody, ItemError};
+use crate::server::request_head::{MAX_FIELDS, MAX_HEAD, MAX_REQUEST_LINE};
 use crate::server::respond;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -87,6 +88,28 @@ impl ApiError {
             StatusCode::PAYLOAD_TOO_LARGE,
             "Content size exceeded.",
             format!("The request body exceeds the maximum upload size of {limit} bytes"),
+        )
+    }
+
+    /// 414: a request line longer than the server reads (`request_head::MAX_REQUEST_LINE`).
+    pub fn uri_too_long() -> ApiError {
+        Self::plain(
+            StatusCode::URI_TOO_LONG,
+            "URI Too Long",
+            format!("The request line exceeds the maximum length of {MAX_REQUEST_LINE} bytes"),
+        )
+    }
+
+    /// 431: request headers larger than the server reads (`request_head::MAX_HEAD` bytes or
+    /// `MAX_FIELDS` fields).
+    pub fn head_too_large() -> ApiError {
+        Self::plain(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "Request Header Fields Too Large",
+            format!(
+                "The request headers exceed the maximum size of {MAX_HEAD} bytes or \
+                 {MAX_FIELDS} fields"
+            ),
         )
     }
 

@@ -12,15 +12,18 @@ pub mod ar_conf;
 pub mod auth;
 pub mod bulk;
 pub mod collection;
+pub mod connection;
 pub mod demo;
 pub mod error;
 pub mod extract;
 pub mod fleet;
 pub mod groupfiles;
+pub mod http2_bodies;
 pub mod keepalive_engine;
 pub mod limits;
 pub mod query;
 pub mod rbac;
+pub mod request_head;
 pub mod respond;
 pub mod routes;
 pub mod state;
@@ -32,6 +35,7 @@ pub use axum_server::accept::{TcpConfigAcceptor, TcpSocketConfig};
 use state::AppState;
 
 use axum::Router;
+use connection::Connections;
 use state::{StateError, StateOptions};
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write as _};
@@ -51,6 +55,9 @@ pub const KEY_FILE: &str = "server.key";
 
 /// How long open connections may finish after a shutdown signal.
 const GRACE_PERIOD: Duration = Duration::from_secs(5);
+
+/// File descriptors kept for the server's own files (database, certificate, group files).
+const RESERVED_FDS: u64 = 64;
 
 /// The default users and their default passwords.
 const DEFAULT_CREDENTIALS: &[(&str, &str)] = &[("wazuh", "wazuh"), ("wazuh-wui", "wazuh-wui")];
@@ -188,10 +195,14 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     };
     let handle = axum_server::Handle::new();
     spawn_shutdown_on_signal(handle.clone())?;
+    // A client that never finishes its first request's headers (slowloris), or sends
+    // nothing at all, is disconnected: until a whole head has come, hyper sees no byte (see
+    // `connection`), and its own header timeout starts only once it has chosen HTTP/1.
     let mut server = axum_server::from_tcp(listener)
         .map_err(ServeError::Server)?
-        .handle(handle);
-    // A client that never finishes its request headers (slowloris) is disconnected.
+        .handle(handle)
+        .first_request_timeout(options.header_read_timeout);
+    // The same for the heads of the later requests of a kept-alive connection.
     server
         .http_builder()
         .http1()
@@ -199,24 +210,60 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         .header_read_timeout(options.header_read_timeout);
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
     keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
-    let service = app(prepared.state).into_make_service_with_connect_info::<SocketAddr>();
+    let service = app(prepared.state)
+        .layer(axum::middleware::from_fn(http2_bodies::drain_after_answer))
+        .into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     on_ready(&ready);
     // Without TCP_NODELAY, a response written in pieces waits for the client's delayed ACK
     // (~40 ms per request on a kept-alive connection).
     let tcp = TcpConfigAcceptor::new(TcpSocketConfig::new().nodelay(true));
+    let max_connections = connection_cap(options.api_config.max_connections);
     let served = match tls_config {
         Some(config) => {
             let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(config).acceptor(tcp);
+            let acceptor = Connections::new(acceptor, max_connections);
             server.acceptor(acceptor).serve(service).await
         }
-        None => server.acceptor(tcp).serve(service).await,
+        None => {
+            let acceptor = Connections::new(tcp, max_connections);
+            server.acceptor(acceptor).serve(service).await
+        }
     };
     served.map_err(ServeError::Server)?;
     tracing::info!("server stopped");
     // The lock (and a temporary data dir) are released only now that the server has stopped.
     drop(data_dir);
     Ok(())
+}
+
+/// How many connections are served at once: `max_connections`, kept below the process's
+/// limit of open files, so accepting a connection never fails for want of a descriptor.
+fn connection_cap(max_connections: usize) -> usize {
+    let Some(open_files) = open_file_limit() else {
+        return max_connections;
+    };
+    let cap = usize::try_from(open_files.saturating_sub(RESERVED_FDS).max(1))
+        .map_or(max_connections, |cap| cap.min(max_connections));
+    if cap < max_connections {
+        tracing::warn!(
+            "serving at most {cap} connections at once, not {max_connections}: \
+             the limit of open files is {open_files} (ulimit -n)"
+        );
+    }
+    cap
+}
+
+/// The process's limit of open files, when it has one.
+#[cfg(unix)]
+fn open_file_limit() -> Option<u64> {
+    rustix::process::getrlimit(rustix::process::Resource::Nofile).current
+}
+
+/// The process's limit of open files, when it has one.
+#[cfg(not(unix))]
+fn open_file_limit() -> Option<u64> {
+    None
 }
 
 /// The opened, locked data directory; a temporary one is deleted when this is dropped.
@@ -448,124 +495,4 @@ fn spawn_shutdown_on_signal(handle: axum_server::Handle<SocketAddr>) -> Result<(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::sync::oneshot;
-
-    fn options(data_dir: &Path) -> ServeOptions {
-        ServeOptions {
-            bind: "127.0.0.1:0".parse().unwrap(),
-            data_dir: Some(data_dir.to_path_buf()),
-            ephemeral: false,
-            http: false,
-            agents: 12,
-            token_lifetime: None,
-            task_seconds: 0,
-            keepalive_seconds: 0,
-            header_read_timeout: std::time::Duration::from_secs(1),
-            api_config: api_config::ApiConfig::default(),
-        }
-    }
-
-    /// Starts `serve` in a task and waits for it to be ready.
-    async fn start(options: ServeOptions) -> (Ready, tokio::task::JoinHandle<()>) {
-        let (sender, receiver) = oneshot::channel();
-        let task = tokio::spawn(async move {
-            let on_ready = move |ready: &Ready| sender.send(ready.clone()).unwrap();
-            serve(options, on_ready).await.unwrap();
-        });
-        (receiver.await.unwrap(), task)
-    }
-
-    #[tokio::test]
-    async fn a_client_that_never_finishes_its_headers_is_disconnected() {
-        use std::io::{Read, Write};
-        let dir = tempfile::tempdir().unwrap();
-        let options = ServeOptions {
-            http: true,
-            ..options(dir.path())
-        };
-        let (ready, task) = start(options).await;
-        let address = ready.url.trim_start_matches("http://").to_string();
-        let read = tokio::task::spawn_blocking(move || {
-            let mut stream = std::net::TcpStream::connect(address).unwrap();
-            stream
-                .write_all(b"GET / HTTP/1.1\r\nHost: slow\r\n")
-                .unwrap();
-            stream
-                .set_read_timeout(Some(std::time::Duration::from_secs(10)))
-                .unwrap();
-            let mut answer = Vec::new();
-            stream.read_to_end(&mut answer).map(|_| answer)
-        });
-        let answer = read.await.unwrap();
-        assert!(
-            answer.is_ok(),
-            "the server closed the connection: {answer:?}"
-        );
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn serves_https_with_a_certificate_clients_can_pin() {
-        let dir = tempfile::tempdir().unwrap();
-        let (ready, task) = start(options(dir.path())).await;
-        assert!(ready.url.starts_with("https://127.0.0.1:"), "{}", ready.url);
-        assert!(!ready.url.ends_with(":0"));
-        let pem = std::fs::read(ready.ca_cert.as_ref().unwrap()).unwrap();
-        let client = reqwest::Client::builder()
-            .tls_certs_only([reqwest::Certificate::from_pem(&pem).unwrap()])
-            .build()
-            .unwrap();
-        let response = client.get(&ready.url).send().await.unwrap();
-        assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
-        assert_eq!(response.headers()["server"], "Wazuh");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn a_second_server_on_the_same_data_dir_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut first = options(dir.path());
-        first.http = true;
-        let (ready, task) = start(first.clone()).await;
-        assert!(ready.url.starts_with("http://127.0.0.1:"));
-        assert_eq!(ready.ca_cert, None);
-        let err = serve(first, |_| panic!("must not start"))
-            .await
-            .unwrap_err();
-        assert!(matches!(err, ServeError::Locked { .. }), "{err}");
-        assert!(err.to_string().contains(&dir.path().display().to_string()));
-        task.abort();
-    }
-
-    #[tokio::test]
-    async fn non_loopback_bind_is_refused_with_default_passwords() {
-        let mut options = options(Path::new("unused"));
-        options.ephemeral = true;
-        options.http = true;
-        options.bind = "0.0.0.0:0".parse().unwrap();
-        let err = serve(options, |_| panic!("must not start"))
-            .await
-            .unwrap_err();
-        assert!(matches!(err, ServeError::DefaultPasswords { .. }), "{err}");
-    }
-
-    #[test]
-    fn wildcard_binds_advertise_loopback() {
-        let options = options(Path::new("unused"));
-        let url = |addr: &str| base_url(&options, addr.parse().unwrap());
-        assert_eq!(url("0.0.0.0:55000"), "https://127.0.0.1:55000");
-        assert_eq!(url("[::]:55000"), "https://[::1]:55000");
-        assert_eq!(url("10.0.0.5:1"), "https://10.0.0.5:1");
-    }
-}
+mod tests;

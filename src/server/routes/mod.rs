@@ -71,6 +71,9 @@ pub fn router(state: AppState) -> Router {
             limits::enforce,
         ))
         .layer(axum::middleware::from_fn(refuse_unknown_expectations))
+        .layer(axum::middleware::from_fn(
+            crate::server::connection::answer_refused,
+        ))
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
             finish,
