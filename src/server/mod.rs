@@ -424,14 +424,21 @@ impl TlsFiles {
         Ok(files)
     }
 
-    /// The rustls server configuration of the pair.
+    /// The rustls server configuration of the pair. It offers HTTP/1.1 only, as Wazuh's own
+    /// server does: curl then sends `q=lastKeepAlive<1d` in a request line, which this server
+    /// accepts (`request_head`), and not in an HTTP/2 `:path`, which the `h2` crate refuses.
     async fn rustls_config(&self) -> Result<axum_server::tls_rustls::RustlsConfig, ServeError> {
-        axum_server::tls_rustls::RustlsConfig::from_pem_file(&self.cert, &self.key)
+        let pair = axum_server::tls_rustls::RustlsConfig::from_pem_file(&self.cert, &self.key)
             .await
             .map_err(|err| ServeError::Certificate {
                 path: self.cert.clone(),
                 reason: err.to_string(),
-            })
+            })?;
+        let mut config = (*pair.get_inner()).clone();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(axum_server::tls_rustls::RustlsConfig::from_config(
+            std::sync::Arc::new(config),
+        ))
     }
 }
 

@@ -16,10 +16,11 @@
 //!
 //! Imports nothing from the crate.
 
-/// The longest request line accepted, once encoded (hyper's own limit for the target is 64 KiB).
-pub const MAX_REQUEST_LINE: usize = 32 * 1024;
+/// The longest request line accepted, once encoded: a target within it is within hyper's own
+/// limit (64 KiB less 2 bytes), and `agents_list` can name 10,000 agents of a 100k fleet.
+pub const MAX_REQUEST_LINE: usize = 64 * 1024;
 /// The largest head accepted, request line and header fields together.
-pub const MAX_HEAD: usize = 64 * 1024;
+pub const MAX_HEAD: usize = 128 * 1024;
 /// The most header fields a head may have (hyper's default).
 pub const MAX_FIELDS: usize = 100;
 /// The longest chunk-size or trailer line followed; past it, the rest passes untouched.
@@ -492,6 +493,20 @@ mod tests {
         assert_eq!(
             read(encoded.as_bytes()).1.refusal(),
             Some((1, Refusal::UriTooLong))
+        );
+    }
+
+    #[test]
+    fn a_request_line_naming_ten_thousand_agents_of_a_large_fleet_passes() {
+        let ids: Vec<String> = (90_000..100_000).map(|id| id.to_string()).collect();
+        let line = format!(
+            "PUT /agents/group?group_id=g&agents_list={} HTTP/1.1\r\n\r\n",
+            ids.join(",")
+        );
+        let (out, requests) = read(line.as_bytes());
+        assert_eq!(
+            (out.as_slice(), requests.refusal()),
+            (line.as_bytes(), None)
         );
     }
 

@@ -172,11 +172,22 @@ async fn raw_angle_brackets_in_a_query_string_filter_as_encoded_ones_over_tls() 
 }
 
 #[tokio::test]
+async fn a_tls_client_offering_http2_is_served_http1_as_wazuh_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ready, task) = start(options(dir.path())).await;
+    // reqwest (with its http2 feature) offers h2 and http/1.1, as curl does.
+    let response = client(&ready).get(&ready.url).send().await.unwrap();
+    assert_eq!(response.version(), reqwest::Version::HTTP_11);
+    assert_eq!(response.status(), 401, "served, without a token");
+    task.abort();
+}
+
+#[tokio::test]
 async fn heads_past_the_limits_get_414_and_431_with_the_wazuh_body_in_their_turn() {
     let dir = tempfile::tempdir().unwrap();
     let (ready, task) = start_http(dir.path()).await;
     let server = ready.clone();
-    let long = format!("GET /?q={} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(40_000));
+    let long = format!("GET /?q={} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000));
     let answer = exchange(move || tcp(&server), long).await.unwrap();
     let answered = answers(&answer);
     assert_eq!(answered.len(), 1, "{answer}");
@@ -191,7 +202,7 @@ async fn heads_past_the_limits_get_414_and_431_with_the_wazuh_body_in_their_turn
     let body: serde_json::Value = serde_json::from_str(&answered[0].body).unwrap();
     assert_eq!(body["title"], "URI Too Long");
     assert!(
-        body["detail"].as_str().unwrap().contains("32768 bytes"),
+        body["detail"].as_str().unwrap().contains("65536 bytes"),
         "{body}"
     );
 
