@@ -776,3 +776,49 @@ fn a_login_block_says_so_instead_of_blaming_rbac() {
         .unwrap()
         .contains("the block ends in 120 s, at "));
 }
+
+/// Starts an HTTPS server (a fresh self-signed certificate) that redirects every request to
+/// the same path on `to`; returns its URL.
+async fn redirecting_to(to: String) -> String {
+    let pair = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
+    let (cert, key) = (pair.cert.pem(), pair.signing_key.serialize_pem());
+    let tls = axum_server::tls_rustls::RustlsConfig::from_pem(cert.into_bytes(), key.into_bytes())
+        .await
+        .unwrap();
+    let redirect = move |uri: axum::http::Uri| async move {
+        let path = uri.path_and_query().map_or("/", |path| path.as_str());
+        let location = format!("{to}{path}");
+        (
+            StatusCode::TEMPORARY_REDIRECT,
+            [(header::LOCATION, location)],
+        )
+    };
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let server = axum_server::from_tcp_rustls(listener, tls).unwrap();
+    let app = Router::new().fallback(redirect);
+    tokio::spawn(async move { server.serve(app.into_make_service()).await.unwrap() });
+    url
+}
+
+#[tokio::test]
+async fn a_redirect_from_https_to_plain_http_is_refused_not_followed() {
+    let fake = Arc::new(Fake::default());
+    let plain = serve(fake.clone()).await;
+    let mut target = target(&redirecting_to(plain).await);
+    target.insecure = true;
+    let err = client(target, SecretStore::memory())
+        .login(PASSWORD, false)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("refusing a redirect from https to plain http"),
+        "{err}"
+    );
+    assert_eq!(
+        fake.logins.load(Ordering::SeqCst),
+        0,
+        "the password never left TLS"
+    );
+}
