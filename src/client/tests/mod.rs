@@ -16,6 +16,8 @@ use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod tls;
+
 const USER: &str = "wazuh";
 const PASSWORD: &str = "s3cret";
 const AGENTS: usize = 7;
@@ -610,63 +612,6 @@ async fn logout_revokes_and_forgets_the_secrets() {
     client.logout().await.unwrap();
 }
 
-/// Starts the stand-in over HTTPS with a fresh self-signed certificate; returns the URL and
-/// the certificate's PEM file.
-async fn serve_tls(fake: Arc<Fake>, dir: &std::path::Path) -> (String, PathBuf) {
-    let certified =
-        rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string(), "localhost".to_string()])
-            .unwrap();
-    let cert_pem = certified.cert.pem();
-    let cert_path = dir.join("ca.pem");
-    std::fs::write(&cert_path, &cert_pem).unwrap();
-    let config = axum_server::tls_rustls::RustlsConfig::from_pem(
-        cert_pem.into_bytes(),
-        certified.signing_key.serialize_pem().into_bytes(),
-    )
-    .await
-    .unwrap();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("https://{}", listener.local_addr().unwrap());
-    let server = axum_server::from_tcp_rustls(listener, config).unwrap();
-    tokio::spawn(async move { server.serve(app(fake).into_make_service()).await.unwrap() });
-    (url, cert_path)
-}
-
-#[tokio::test]
-async fn tls_trusts_the_pinned_ca_or_explains_how_to() {
-    let dir = tempfile::tempdir().unwrap();
-    let (url, cert) = serve_tls(Arc::new(Fake::default()), dir.path()).await;
-
-    let untrusting = client(target(&url), SecretStore::memory());
-    let err = untrusting.login(PASSWORD, false).await.unwrap_err();
-    assert!(
-        matches!(
-            err,
-            ClientError::Tls {
-                certificate: true,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
-    assert_eq!(err.exit_code(), 1);
-    assert!(err.hint().unwrap().contains("--ca-cert FILE"));
-
-    let mut pinned = target(&url);
-    pinned.ca_cert = Some(cert);
-    client(pinned, SecretStore::memory())
-        .login(PASSWORD, false)
-        .await
-        .unwrap();
-
-    let mut insecure = target(&url);
-    insecure.insecure = true;
-    client(insecure, SecretStore::memory())
-        .login(PASSWORD, false)
-        .await
-        .unwrap();
-}
-
 #[test]
 fn a_missing_ca_file_is_invalid_input() {
     let mut bad = target("https://127.0.0.1:1");
@@ -775,50 +720,4 @@ fn a_login_block_says_so_instead_of_blaming_rbac() {
         .hint()
         .unwrap()
         .contains("the block ends in 120 s, at "));
-}
-
-/// Starts an HTTPS server (a fresh self-signed certificate) that redirects every request to
-/// the same path on `to`; returns its URL.
-async fn redirecting_to(to: String) -> String {
-    let pair = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
-    let (cert, key) = (pair.cert.pem(), pair.signing_key.serialize_pem());
-    let tls = axum_server::tls_rustls::RustlsConfig::from_pem(cert.into_bytes(), key.into_bytes())
-        .await
-        .unwrap();
-    let redirect = move |uri: axum::http::Uri| async move {
-        let path = uri.path_and_query().map_or("/", |path| path.as_str());
-        let location = format!("{to}{path}");
-        (
-            StatusCode::TEMPORARY_REDIRECT,
-            [(header::LOCATION, location)],
-        )
-    };
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("https://{}", listener.local_addr().unwrap());
-    let server = axum_server::from_tcp_rustls(listener, tls).unwrap();
-    let app = Router::new().fallback(redirect);
-    tokio::spawn(async move { server.serve(app.into_make_service()).await.unwrap() });
-    url
-}
-
-#[tokio::test]
-async fn a_redirect_from_https_to_plain_http_is_refused_not_followed() {
-    let fake = Arc::new(Fake::default());
-    let plain = serve(fake.clone()).await;
-    let mut target = target(&redirecting_to(plain).await);
-    target.insecure = true;
-    let err = client(target, SecretStore::memory())
-        .login(PASSWORD, false)
-        .await
-        .unwrap_err();
-    assert!(
-        err.to_string()
-            .contains("refusing a redirect from https to plain http"),
-        "{err}"
-    );
-    assert_eq!(
-        fake.logins.load(Ordering::SeqCst),
-        0,
-        "the password never left TLS"
-    );
 }
