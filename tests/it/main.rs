@@ -12,6 +12,7 @@ mod commands;
 mod common;
 mod conformance;
 mod contexts;
+mod crash;
 mod errors;
 mod events;
 mod exit_codes;

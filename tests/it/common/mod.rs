@@ -10,6 +10,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tempfile::TempDir;
 
+/// An API configuration with the request rate limit off, for tests that send many requests
+/// (the default 300 a minute would answer them 429).
+pub const NO_RATE_LIMIT: &str = "[access]\nmax_request_per_minute = 0\n";
+
 /// A running `wazuh-ctl serve` and the temporary home its CLI config lives in.
 pub struct Server {
     child: Child,
@@ -62,6 +66,16 @@ impl Server {
             .trim_end_matches('/')
             .to_string();
         Server { child, url, home }
+    }
+
+    /// Starts a server with `serve --config` reading `toml` (written into `dir`) and extra
+    /// `serve` arguments.
+    pub fn start_with_config(dir: &Path, toml: &str, args: &[&str]) -> Server {
+        let path = dir.join("api.toml");
+        std::fs::write(&path, toml).expect("write the API configuration");
+        let mut all = vec!["--config", path.to_str().expect("UTF-8 path")];
+        all.extend_from_slice(args);
+        Server::start_with(&all)
     }
 
     /// The CLI config file of this server's home.
