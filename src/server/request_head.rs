@@ -3,7 +3,8 @@
 //!
 //! - `<`, `>` and `"` in a request line are percent-encoded: curl sends
 //!   `GET /agents?q=lastKeepAlive<1d` as typed, Wazuh's server accepts it, and the `http`
-//!   crate refuses those bytes in a URI (hyper then answers 400 with an empty body);
+//!   crate refuses those bytes in a URI (hyper then answers 400 with an empty body); so are
+//!   control bytes and bytes past ASCII, which the handlers then refuse with a Wazuh body;
 //! - a head past this server's limits (a request line over [`MAX_REQUEST_LINE`] bytes, a head
 //!   over [`MAX_HEAD`] bytes or [`MAX_FIELDS`] header fields) is read to its end and replaced
 //!   by a short request that closes the connection; [`Requests::refusal`] names it, so the
@@ -361,17 +362,21 @@ fn push_line(out: &mut Vec<u8>, line: &[u8]) {
     out.push(b'\n');
 }
 
-/// Appends a request line with `<`, `>` and `"` percent-encoded, and its `\n`.
+/// Appends a request line with the bytes the `http` crate refuses in a URI percent-encoded
+/// (`<`, `>`, `"`, control bytes and bytes past ASCII; a final `\r` stays), and its `\n`.
 pub fn encode_request_line(line: &[u8], out: &mut Vec<u8>) {
-    for byte in line {
-        match byte {
-            b'<' => out.extend_from_slice(b"%3C"),
-            b'>' => out.extend_from_slice(b"%3E"),
-            b'"' => out.extend_from_slice(b"%22"),
-            byte => out.push(*byte),
+    let (line, end) = match line.strip_suffix(b"\r") {
+        Some(line) => (line, &b"\r\n"[..]),
+        None => (line, &b"\n"[..]),
+    };
+    for &byte in line {
+        if matches!(byte, b'<' | b'>' | b'"') || byte.is_ascii_control() || !byte.is_ascii() {
+            out.extend_from_slice(format!("%{byte:02X}").as_bytes());
+        } else {
+            out.push(byte);
         }
     }
-    out.push(b'\n');
+    out.extend_from_slice(end);
 }
 
 /// The framing once a `Content-Length` value is read: the same length again is allowed.
@@ -436,6 +441,15 @@ mod tests {
         assert_eq!(
             text(&out),
             "GET /agents?q=lastKeepAlive%3C1d;name=%22a%3Eb%22 HTTP/1.1\r\nX: <v>\r\n\r\n"
+        );
+    }
+
+    #[test]
+    fn control_bytes_and_bytes_past_ascii_of_request_lines_are_percent_encoded() {
+        let (out, _) = read(b"GET /agents?q=name=\xff\x00a\x7fb\tc HTTP/1.1\r\nX: \xff\r\n\r\n");
+        assert_eq!(
+            out,
+            b"GET /agents?q=name=%FF%00a%7Fb%09c HTTP/1.1\r\nX: \xff\r\n\r\n"
         );
     }
 
