@@ -19,6 +19,7 @@ mod exit_codes;
 mod fleet;
 mod generated;
 mod hostile;
+mod hostile_input;
 mod keyring;
 mod layers;
 mod lifecycle;
