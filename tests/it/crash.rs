@@ -5,9 +5,8 @@
 //! integrity and foreign key checks and every group's `agent.conf` parses. That a second
 //! `serve` on a data dir in use is refused is tested in `serve.rs`.
 
-use crate::common::{block_on, http, Server, NO_RATE_LIMIT};
+use crate::common::{answer_json, block_on, http, names, open_store, Server, NO_RATE_LIMIT};
 use reqwest::{Client, Method};
-use rusqlite::{Connection, OpenFlags};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -184,24 +183,15 @@ async fn send_json(
 /// Sends a write: its answer when one arrived whole (which must be a 200 with `error: 0`),
 /// `None` when the server went away first.
 async fn send(token: &str, request: reqwest::RequestBuilder) -> Option<Value> {
-    let response = request.bearer_auth(token).send().await.ok()?;
-    let status = response.status();
-    let text = response.text().await.ok()?;
-    let body: Value = serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"));
-    assert_eq!(
-        (status.as_u16(), &body["error"]),
-        (200, &json!(0)),
-        "{body}"
-    );
+    let (status, body) = answer_json(request.bearer_auth(token)).await?;
+    assert_eq!((status, &body["error"]), (200, &json!(0)), "{body}");
     Some(body)
 }
 
 /// The SQLite file passes its integrity and foreign key checks, and every group it holds has
 /// an `agent.conf` that parses as the server reads it.
 fn assert_store_is_whole(data_dir: &Path) {
-    let db =
-        Connection::open_with_flags(data_dir.join("wazuh.db"), OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .expect("open wazuh.db read-only");
+    let db = open_store(data_dir);
     let integrity: String = db
         .query_row("PRAGMA integrity_check", [], |row| row.get(0))
         .unwrap();
@@ -231,14 +221,9 @@ fn assert_store_is_whole(data_dir: &Path) {
 fn assert_acknowledged_writes_present(server: &Server, acked: &Acked) {
     let token = server.token("wazuh", "wazuh");
     let (_, groups) = server.get("/groups?limit=100000", &token);
-    let groups: Vec<&str> = groups["data"]["affected_items"]
-        .as_array()
-        .expect("groups")
-        .iter()
-        .filter_map(|group| group["name"].as_str())
-        .collect();
+    let groups = names(&groups);
     for group in &acked.groups {
-        assert!(groups.contains(&group.as_str()), "group {group} lost");
+        assert!(groups.contains(group), "group {group} lost");
     }
     let (_, agents) = server.get("/agents?limit=100000&select=name,group", &token);
     let agents: BTreeMap<&str, &Value> = agents["data"]["affected_items"]

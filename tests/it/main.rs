@@ -24,6 +24,7 @@ mod keyring;
 mod layers;
 mod lifecycle;
 mod limits;
+mod load;
 mod output;
 mod paging;
 mod schemathesis;
