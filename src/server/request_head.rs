@@ -12,8 +12,8 @@
 //!
 //! Bodies pass untouched: their framing (`Content-Length`, `chunked`) is followed only to find
 //! where the next head starts. From the first thing this reader is unsure of (HTTP/2's
-//! preface, an unclear framing, a chunk line too long) every byte passes as it came, and hyper
-//! judges it. Sans I/O: [`Requests::feed`] turns the bytes read into the bytes hyper reads.
+//! preface, a head that cannot be HTTP/1, an unclear framing, a chunk line too long) every
+//! byte passes as it came, and hyper judges it. Sans I/O: [`Requests::feed`] turns the bytes read into the bytes hyper reads.
 //!
 //! Imports nothing from the crate.
 
@@ -179,7 +179,12 @@ impl Requests {
         let used = end.map_or(input.len(), |end| end + 1);
         self.line
             .extend_from_slice(&input[..end.unwrap_or(input.len())]);
-        if let Some(refusal) = self.overflow() {
+        if self.state == State::Head && !self.request_line && !may_start_a_request(&self.line) {
+            if end.is_some() {
+                self.line.push(b'\n');
+            }
+            self.pass_the_rest(None, out);
+        } else if let Some(refusal) = self.overflow() {
             let blank = self.line.is_empty() || self.line == b"\r";
             let head_ended = end.is_some() && blank && self.request_line;
             self.refuse(refusal, end.is_none() && !blank, head_ended, out);
@@ -349,6 +354,14 @@ impl Requests {
     }
 }
 
+/// Whether a line can begin a request line (a method, or a blank line before one). What
+/// cannot, such as a TLS handshake sent to plain HTTP, passes to hyper at once: waiting for
+/// its line end would keep the client waiting until the header timeout.
+fn may_start_a_request(line: &[u8]) -> bool {
+    line.first()
+        .is_none_or(|first| first.is_ascii_alphabetic() || *first == b'\r')
+}
+
 /// Copies up to `most` bytes of `input` to `out`; how many.
 fn pass(input: &[u8], most: usize, out: &mut Vec<u8>) -> usize {
     let used = input.len().min(most);
@@ -451,6 +464,17 @@ mod tests {
             out,
             b"GET /agents?q=name=%FF%00a%7Fb%09c HTTP/1.1\r\nX: \xff\r\n\r\n"
         );
+    }
+
+    #[test]
+    fn a_stream_that_cannot_be_http_passes_at_once() {
+        let tls_client_hello = b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03";
+        let (out, requests) = read(tls_client_hello);
+        assert_eq!(out, tls_client_hello);
+        assert!(requests.is_passthrough());
+        let (out, requests) = read(b"\r\nGET / HTTP/1.1\r\n\r\n");
+        assert_eq!(out, b"\r\nGET / HTTP/1.1\r\n\r\n");
+        assert!(!requests.is_passthrough());
     }
 
     #[test]
