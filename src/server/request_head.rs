@@ -3,7 +3,8 @@
 //!
 //! - `<`, `>` and `"` in a request line are percent-encoded: curl sends
 //!   `GET /agents?q=lastKeepAlive<1d` as typed, Wazuh's server accepts it, and the `http`
-//!   crate refuses those bytes in a URI (hyper then answers 400 with an empty body);
+//!   crate refuses those bytes in a URI (hyper then answers 400 with an empty body); so are
+//!   control bytes and bytes past ASCII, which the handlers then refuse with a Wazuh body;
 //! - a head past this server's limits (a request line over [`MAX_REQUEST_LINE`] bytes, a head
 //!   over [`MAX_HEAD`] bytes or [`MAX_FIELDS`] header fields) is read to its end and replaced
 //!   by a short request that closes the connection; [`Requests::refusal`] names it, so the
@@ -11,8 +12,8 @@
 //!
 //! Bodies pass untouched: their framing (`Content-Length`, `chunked`) is followed only to find
 //! where the next head starts. From the first thing this reader is unsure of (HTTP/2's
-//! preface, an unclear framing, a chunk line too long) every byte passes as it came, and hyper
-//! judges it. Sans I/O: [`Requests::feed`] turns the bytes read into the bytes hyper reads.
+//! preface, a head that cannot be HTTP/1, an unclear framing, a chunk line too long) every
+//! byte passes as it came, and hyper judges it. Sans I/O: [`Requests::feed`] turns the bytes read into the bytes hyper reads.
 //!
 //! Imports nothing from the crate.
 
@@ -179,7 +180,12 @@ impl Requests {
         let used = end.map_or(input.len(), |end| end + 1);
         self.line
             .extend_from_slice(&input[..end.unwrap_or(input.len())]);
-        if let Some(refusal) = self.overflow() {
+        if self.state == State::Head && !self.request_line && !may_start_a_request(&self.line) {
+            if end.is_some() {
+                self.line.push(b'\n');
+            }
+            self.pass_the_rest(None, out);
+        } else if let Some(refusal) = self.overflow() {
             let blank = self.line.is_empty() || self.line == b"\r";
             let head_ended = end.is_some() && blank && self.request_line;
             self.refuse(refusal, end.is_none() && !blank, head_ended, out);
@@ -349,6 +355,14 @@ impl Requests {
     }
 }
 
+/// Whether a line can begin a request line (a method, or a blank line before one). What
+/// cannot, such as a TLS handshake sent to plain HTTP, passes to hyper at once: waiting for
+/// its line end would keep the client waiting until the header timeout.
+fn may_start_a_request(line: &[u8]) -> bool {
+    line.first()
+        .is_none_or(|first| first.is_ascii_alphabetic() || *first == b'\r')
+}
+
 /// Copies up to `most` bytes of `input` to `out`; how many.
 fn pass(input: &[u8], most: usize, out: &mut Vec<u8>) -> usize {
     let used = input.len().min(most);
@@ -362,17 +376,21 @@ fn push_line(out: &mut Vec<u8>, line: &[u8]) {
     out.push(b'\n');
 }
 
-/// Appends a request line with `<`, `>` and `"` percent-encoded, and its `\n`.
+/// Appends a request line with the bytes the `http` crate refuses in a URI percent-encoded
+/// (`<`, `>`, `"`, control bytes and bytes past ASCII; a final `\r` stays), and its `\n`.
 pub fn encode_request_line(line: &[u8], out: &mut Vec<u8>) {
-    for byte in line {
-        match byte {
-            b'<' => out.extend_from_slice(b"%3C"),
-            b'>' => out.extend_from_slice(b"%3E"),
-            b'"' => out.extend_from_slice(b"%22"),
-            byte => out.push(*byte),
+    let (line, end) = match line.strip_suffix(b"\r") {
+        Some(line) => (line, &b"\r\n"[..]),
+        None => (line, &b"\n"[..]),
+    };
+    for &byte in line {
+        if matches!(byte, b'<' | b'>' | b'"') || byte.is_ascii_control() || !byte.is_ascii() {
+            out.extend_from_slice(format!("%{byte:02X}").as_bytes());
+        } else {
+            out.push(byte);
         }
     }
-    out.push(b'\n');
+    out.extend_from_slice(end);
 }
 
 /// The framing once a `Content-Length` value is read: the same length again is allowed.
@@ -438,6 +456,26 @@ mod tests {
             text(&out),
             "GET /agents?q=lastKeepAlive%3C1d;name=%22a%3Eb%22 HTTP/1.1\r\nX: <v>\r\n\r\n"
         );
+    }
+
+    #[test]
+    fn control_bytes_and_bytes_past_ascii_of_request_lines_are_percent_encoded() {
+        let (out, _) = read(b"GET /agents?q=name=\xff\x00a\x7fb\tc HTTP/1.1\r\nX: \xff\r\n\r\n");
+        assert_eq!(
+            out,
+            b"GET /agents?q=name=%FF%00a%7Fb%09c HTTP/1.1\r\nX: \xff\r\n\r\n"
+        );
+    }
+
+    #[test]
+    fn a_stream_that_cannot_be_http_passes_at_once() {
+        let tls_client_hello = b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03";
+        let (out, requests) = read(tls_client_hello);
+        assert_eq!(out, tls_client_hello);
+        assert!(requests.is_passthrough());
+        let (out, requests) = read(b"\r\nGET / HTTP/1.1\r\n\r\n");
+        assert_eq!(out, b"\r\nGET / HTTP/1.1\r\n\r\n");
+        assert!(!requests.is_passthrough());
     }
 
     #[test]

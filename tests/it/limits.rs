@@ -1,4 +1,4 @@
-//! Limits and run_as through the real CLI against `serve --config small.toml`: a 429 is
+//! Limits and run_as through the real CLI against `serve --config`: a 429 is
 //! retried and then ends in exit 6 with one clear line; a lockout after N bad logins is exit 4
 //! with the 6000 message and when the block ends; `login --run-as` gets a run_as token; a bad config file stops `serve`.
 
@@ -6,14 +6,6 @@ use crate::common::{cli, Server};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde_json::Value;
-use std::path::Path;
-
-/// Starts a server with an API configuration file holding `toml`.
-fn serve_with_config(dir: &Path, toml: &str) -> Server {
-    let path = dir.join("small.toml");
-    std::fs::write(&path, toml).unwrap();
-    Server::start_with(&["--config", path.to_str().unwrap()])
-}
 
 fn stderr_lines(output: &std::process::Output) -> Vec<String> {
     String::from_utf8_lossy(&output.stderr)
@@ -25,7 +17,8 @@ fn stderr_lines(output: &std::process::Output) -> Vec<String> {
 #[test]
 fn a_rate_limited_command_retries_then_exits_6_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve_with_config(dir.path(), "[access]\nmax_request_per_minute = 3\n");
+    let server =
+        Server::start_with_config(dir.path(), "[access]\nmax_request_per_minute = 3\n", &[]);
     for _ in 0..3 {
         server.request(reqwest::Method::GET, "/", None);
     }
@@ -65,9 +58,10 @@ fn a_rate_limited_command_retries_then_exits_6_with_one_line() {
 #[test]
 fn bad_logins_lock_the_ip_out_with_exit_4_and_the_6000_message() {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve_with_config(
+    let server = Server::start_with_config(
         dir.path(),
         "[access]\nmax_login_attempts = 2\nblock_time = 600\n",
+        &[],
     );
     for _ in 0..2 {
         let output = server

@@ -51,11 +51,6 @@ impl GroupFiles {
         self.root.join(group)
     }
 
-    /// Whether the group's directory exists.
-    pub fn has_dir(&self, group: &str) -> bool {
-        self.dir(group).is_dir()
-    }
-
     /// Creates the group's directory and an empty `agent.conf` when they are missing.
     pub fn ensure(&self, group: &str) -> io::Result<()> {
         let dir = self.dir(group);

@@ -138,17 +138,36 @@ fn body_limit(max_upload_size: usize) -> DefaultBodyLimit {
     }
 }
 
+/// The most of an axum rejection's text kept as the detail of its problem body.
+const MAX_REJECTION_TEXT: usize = 4096;
+
+/// Whether an answer is plain text (as axum's rejections are; our errors are problem+json).
+fn is_plain_text(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/plain"))
+}
+
 async fn route_not_found() -> ApiError {
     ApiError::route_not_found()
 }
 
-/// The last touch on every answer: the security headers, and Wazuh's problem body for a
-/// request body over the upload limit (axum's own rejection is plain text).
+/// The last touch on every answer: the security headers, and Wazuh's problem body where axum
+/// answered in plain text itself (a request body over the upload limit, a path parameter
+/// that is not UTF-8 once percent-decoded).
 async fn finish(State(state): State<AppState>, response: Response) -> Response {
-    let mut response = if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::too_large(state.api_config().max_upload_size).into_response()
-    } else {
-        response
+    let mut response = match response.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            ApiError::too_large(state.api_config().max_upload_size).into_response()
+        }
+        StatusCode::BAD_REQUEST if is_plain_text(&response) => {
+            let text = axum::body::to_bytes(response.into_body(), MAX_REJECTION_TEXT).await;
+            let detail = String::from_utf8_lossy(&text.unwrap_or_default()).into_owned();
+            ApiError::bad_request(detail).into_response()
+        }
+        _ => response,
     };
     let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {

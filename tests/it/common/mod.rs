@@ -10,6 +10,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tempfile::TempDir;
 
+/// An API configuration with the request rate limit off, for tests that send many requests
+/// (the default 300 a minute would answer them 429).
+pub const NO_RATE_LIMIT: &str = "[access]\nmax_request_per_minute = 0\n";
+
 /// A running `wazuh-ctl serve` and the temporary home its CLI config lives in.
 pub struct Server {
     child: Child,
@@ -62,6 +66,16 @@ impl Server {
             .trim_end_matches('/')
             .to_string();
         Server { child, url, home }
+    }
+
+    /// Starts a server with `serve --config` reading `toml` (written into `dir`) and extra
+    /// `serve` arguments.
+    pub fn start_with_config(dir: &Path, toml: &str, args: &[&str]) -> Server {
+        let path = dir.join("api.toml");
+        std::fs::write(&path, toml).expect("write the API configuration");
+        let mut all = vec!["--config", path.to_str().expect("UTF-8 path")];
+        all.extend_from_slice(args);
+        Server::start_with(&all)
     }
 
     /// The CLI config file of this server's home.
@@ -211,6 +225,23 @@ pub fn http() -> reqwest::Client {
         .expect("http client")
 }
 
+/// Sends a request: its status and body (JSON, or the text as a string) once the whole answer
+/// has arrived; `None` when the server went away or the answer broke off first.
+pub async fn answer_json(request: reqwest::RequestBuilder) -> Option<(u16, Value)> {
+    let response = request.send().await.ok()?;
+    let status = response.status().as_u16();
+    let text = response.text().await.ok()?;
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    Some((status, body))
+}
+
+/// The SQLite store of a data dir, opened read-only beside a running or killed `serve`.
+pub fn open_store(data_dir: &Path) -> rusqlite::Connection {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    rusqlite::Connection::open_with_flags(data_dir.join("wazuh.db"), flags)
+        .expect("open wazuh.db read-only")
+}
+
 /// Runs a future to completion on a small runtime.
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
@@ -227,6 +258,16 @@ pub fn ids(body: &Value) -> Vec<String> {
         .unwrap_or_else(|| panic!("no affected_items in {body}"))
         .iter()
         .map(|item| item["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The names of the affected items of a list answer.
+pub fn names(body: &Value) -> std::collections::BTreeSet<String> {
+    body["data"]["affected_items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no affected_items in {body}"))
+        .iter()
+        .filter_map(|item| item["name"].as_str().map(str::to_string))
         .collect()
 }
 

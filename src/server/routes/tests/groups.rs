@@ -467,6 +467,21 @@ fn start_up_gives_demo_groups_their_files_and_real_checksums() {
     }
 }
 
+#[test]
+fn start_up_takes_checksums_from_a_file_replaced_just_before_a_crash() {
+    let (dir, store) = Store::demo_for_test();
+    crate::server::routes::groups::prepare_group_files(&store, dir.path()).unwrap();
+    // PUT /groups/group1/configuration killed after replacing the file, before its commit.
+    let document = "<agent_config name=\"after\"></agent_config>\n";
+    let files = crate::server::groupfiles::GroupFiles::new(dir.path());
+    files.write_agent_conf("group1", document).unwrap();
+    crate::server::routes::groups::prepare_group_files(&store, dir.path()).unwrap();
+    let groups = store.groups().unwrap();
+    let group1 = groups.iter().find(|group| group.name == "group1").unwrap();
+    let expected = crate::server::groupfiles::md5_hex(document.as_bytes());
+    assert_eq!(group1.config_sum.as_deref(), Some(expected.as_str()));
+}
+
 #[tokio::test]
 async fn an_agent_id_in_a_path_must_be_digits_before_anything_else() {
     let server = session().await;

@@ -361,6 +361,24 @@ async fn query_validation_runs_after_auth() {
 }
 
 #[tokio::test]
+async fn a_path_parameter_that_is_not_utf8_is_a_wazuh_400() {
+    let server = TestServer::start().await;
+    let token = server.login().await;
+    let (status, headers, body) = server
+        .send(Method::GET, "/groups/%FF%FE/files", Some(&token))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        headers[CONTENT_TYPE],
+        "application/problem+json; charset=utf-8"
+    );
+    assert_eq!(
+        body,
+        r#"{"title": "Bad Request", "detail": "Invalid URL: Invalid UTF-8 in `group_id`"}"#
+    );
+}
+
+#[tokio::test]
 async fn pretty_indents_with_three_spaces() {
     let server = TestServer::start().await;
     let token = server.login().await;
