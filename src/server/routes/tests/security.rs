@@ -60,6 +60,13 @@ pub(super) async fn next_second() {
     tokio::time::sleep(std::time::Duration::from_millis(left)).await;
 }
 
+/// A token of `user` (password [`GOOD_PASSWORD`]) issued in the second after every change
+/// made so far, so a revocation stamped in the current second does not refuse it.
+pub(super) async fn token_after_a_second(server: &Session, user: &str) -> String {
+    next_second().await;
+    server.spawned.login(user, GOOD_PASSWORD).await.unwrap()
+}
+
 /// The failed-item groups as `(code, ids)`.
 pub(super) fn failed(answer: &Value) -> Vec<(u64, Vec<Value>)> {
     answer["data"]["failed_items"]
@@ -565,12 +572,7 @@ async fn security_lists_and_deletes_follow_the_callers_policies() {
     ] {
         assert_eq!(server.send(Method::POST, &path).await.1["error"], 0);
     }
-    next_second().await;
-    let token = server
-        .spawned
-        .login("analyst", GOOD_PASSWORD)
-        .await
-        .unwrap();
+    let token = token_after_a_second(&server, "analyst").await;
     let (_, all) = get_as(&server, &token, "/security/users").await;
     assert_eq!(ids(&all), vec![analyst], "others silently left out");
     assert_eq!(all["data"]["total_affected_items"], 1);

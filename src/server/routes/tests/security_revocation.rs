@@ -2,7 +2,8 @@
 //! settings: an older token gets 401 `Invalid token`, a login after the change works.
 
 use super::security::{
-    create_policy, create_role, create_rule, create_user, get_as, next_second, GOOD_PASSWORD,
+    create_policy, create_role, create_rule, create_user, get_as, next_second,
+    token_after_a_second, GOOD_PASSWORD,
 };
 use super::{session, Session};
 use reqwest::{Method, StatusCode};
@@ -32,12 +33,7 @@ impl Fixture {
             let (_, linked) = server.send(Method::POST, &path).await;
             assert_eq!(linked["error"], 0, "{linked}");
         }
-        next_second().await;
-        let token = server
-            .spawned
-            .login("analyst", GOOD_PASSWORD)
-            .await
-            .unwrap();
+        let token = token_after_a_second(&server, "analyst").await;
         assert_eq!(get_as(&server, &token, PROBE).await.0, StatusCode::OK);
         Fixture { server, token }
     }
@@ -178,12 +174,7 @@ async fn unrelated_changes_leave_tokens_alone() {
 async fn a_deleted_user_name_does_not_pass_its_tokens_to_a_new_user() {
     let server = session().await;
     let temp = create_user(&server, "temporary").await;
-    next_second().await;
-    let token = server
-        .spawned
-        .login("temporary", GOOD_PASSWORD)
-        .await
-        .unwrap();
+    let token = token_after_a_second(&server, "temporary").await;
     assert_eq!(get_as(&server, &token, PROBE).await.0, StatusCode::OK);
     let (_, deleted) = server
         .send(Method::DELETE, &format!("/security/users?user_ids={temp}"))
