@@ -5,9 +5,11 @@
 //!
 //! Imports nothing from the crate.
 
+use chrono::{Datelike, Timelike};
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
+use std::fmt::{self, Write};
 use std::sync::Arc;
 
 /// How a field compares in WQL, sort and filters.
@@ -270,8 +272,155 @@ fn member<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
     }
 }
 
-/// A Unix time as the API writes dates: RFC 3339 in UTC with `+00:00`.
-pub fn iso_date(secs: i64) -> Option<String> {
-    chrono::DateTime::from_timestamp(secs, 0)
-        .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+/// A Unix time as the API writes dates: RFC 3339 in UTC with `+00:00` (chrono's
+/// `to_rfc3339_opts(Secs, false)`), written on the stack; `None` past chrono's calendar.
+pub fn iso_date(secs: i64) -> Option<ShortText> {
+    let at = chrono::DateTime::from_timestamp(secs, 0)?.naive_utc();
+    let mut text = ShortText::default();
+    match u32::try_from(at.year()) {
+        Ok(year) if year <= 9999 => {
+            text.push_digits(year / 100);
+            text.push_digits(year % 100);
+        }
+        _ => write!(text, "{:+05}", at.year()).ok()?,
+    }
+    for (separator, number) in [
+        (b'-', at.month()),
+        (b'-', at.day()),
+        (b'T', at.hour()),
+        (b':', at.minute()),
+        (b':', at.second()),
+    ] {
+        text.push(separator);
+        text.push_digits(number);
+    }
+    text.write_str("+00:00").ok()?;
+    Some(text)
+}
+
+/// A short ASCII text kept on the stack (a date, a number): what serving and searching
+/// write out per item without allocating.
+#[derive(Clone, Copy)]
+pub struct ShortText {
+    bytes: [u8; SHORT_TEXT_MAX],
+    len: u8,
+}
+
+/// The most bytes a [`ShortText`] holds (a date of chrono's widest year takes 28).
+const SHORT_TEXT_MAX: usize = 32;
+
+impl Default for ShortText {
+    fn default() -> ShortText {
+        ShortText {
+            bytes: [0; SHORT_TEXT_MAX],
+            len: 0,
+        }
+    }
+}
+
+impl ShortText {
+    /// A number as decimal text.
+    pub fn number(number: i64) -> ShortText {
+        let mut text = ShortText::default();
+        // An i64 takes at most 20 bytes: it always fits.
+        let _ = write!(text, "{number}");
+        text
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    fn push(&mut self, byte: u8) {
+        if let Some(slot) = self.bytes.get_mut(usize::from(self.len)) {
+            *slot = byte;
+            self.len += 1;
+        }
+    }
+
+    /// Two decimal digits of a number below 100.
+    fn push_digits(&mut self, number: u32) {
+        self.push(b'0' + (number / 10 % 10) as u8);
+        self.push(b'0' + (number % 10) as u8);
+    }
+}
+
+impl fmt::Write for ShortText {
+    fn write_str(&mut self, part: &str) -> fmt::Result {
+        let start = usize::from(self.len);
+        let slot = self
+            .bytes
+            .get_mut(start..start + part.len())
+            .ok_or(fmt::Error)?;
+        slot.copy_from_slice(part.as_bytes());
+        self.len += part.len() as u8;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for ShortText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for ShortText {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for ShortText {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), formatter)
+    }
+}
+
+impl Serialize for ShortText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_are_written_as_chrono_writes_them() {
+        let (min, max) = (
+            chrono::DateTime::<chrono::Utc>::MIN_UTC.timestamp(),
+            chrono::DateTime::<chrono::Utc>::MAX_UTC.timestamp(),
+        );
+        let samples = [
+            min,
+            -62_167_219_201, // the last second of year -1
+            -62_167_219_200, // 0000-01-01T00:00:00
+            -1,
+            0,
+            951_782_400, // 2000-02-29
+            1_700_000_000,
+            253_402_300_799, // 9999-12-31T23:59:59
+            253_402_300_800, // 10000-01-01
+            max,
+        ];
+        let stepped = (0..2_000).map(|step| min + (max - min) / 2_000 * step);
+        for secs in samples.into_iter().chain(stepped) {
+            let chrono = chrono::DateTime::from_timestamp(secs, 0)
+                .map(|at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false));
+            let ours = iso_date(secs).map(|text| text.to_string());
+            assert_eq!(ours, chrono, "{secs}");
+        }
+        assert_eq!(iso_date(max + 1).map(|text| text.to_string()), None);
+    }
+
+    #[test]
+    fn short_texts_hold_every_number() {
+        for number in [i64::MIN, -1, 0, 7, i64::MAX] {
+            assert_eq!(ShortText::number(number).as_str(), number.to_string());
+        }
+    }
 }

@@ -428,7 +428,9 @@ impl<'v> SortKey<'v> {
             FieldKind::Text | FieldKind::GroupList => cell_json_number(value).map(SortKey::Number),
         };
         typed
-            .or_else(|| cell_text(value).map(|text| SortKey::Text(folded_prefix(&text), text)))
+            .or_else(|| {
+                cell_text(value).map(|text| SortKey::Text(folded_prefix(&text), text.into()))
+            })
             .unwrap_or(SortKey::Missing)
     }
 

@@ -276,7 +276,7 @@ fn cell_json(cell: Cell<'_>) -> Option<Value> {
     match cell {
         Cell::Text(text) => Some(Value::from(text)),
         Cell::Int(number) => Some(Value::from(number)),
-        Cell::Date(seconds) => iso_date(seconds).map(Value::String),
+        Cell::Date(seconds) => iso_date(seconds).map(|date| Value::String(date.to_string())),
         Cell::Names(names) => Some(names.iter().map(|name| Value::from(&**name)).collect()),
         Cell::Json(value) => Some(value.clone()),
     }

@@ -21,7 +21,7 @@ fn demo(agents: usize) -> (tempfile::TempDir, Store) {
 fn reading(cell: Option<crate::server::collection::Cell<'_>>) -> Option<[Option<String>; 4]> {
     let cell = cell?;
     Some([
-        cell_text(cell).map(|text| text.into_owned()),
+        cell_text(cell).map(|text| text.to_string()),
         cell_number(cell).map(|n| n.to_string()),
         cell_json_number(cell).map(|n| n.to_string()),
         cell_timestamp(cell).map(|n| n.to_string()),
@@ -32,7 +32,7 @@ fn reading(cell: Option<crate::server::collection::Cell<'_>>) -> Option<[Option<
 fn searched(record: &dyn Record) -> Vec<String> {
     let mut seen = Vec::new();
     record.any_value(&mut |cell| {
-        seen.push(cell_text(cell).map(|t| t.into_owned()).unwrap_or_default());
+        seen.push(cell_text(cell).map(|t| t.to_string()).unwrap_or_default());
         false
     });
     seen

@@ -5,7 +5,7 @@
 
 use super::values::{
     cell_number, cell_text, cell_timestamp, cmp_ignore_case, compare_versions, number_text,
-    parse_version, LikePattern,
+    parse_version, CellText, LikePattern,
 };
 use crate::server::collection::{Cell, Record, Slot};
 use serde_json::Value;
@@ -202,9 +202,9 @@ impl Test {
 }
 
 /// The text `LIKE` sees: numeric fields print their number.
-fn like_text(value: Cell<'_>, numeric: bool) -> Option<std::borrow::Cow<'_, str>> {
+fn like_text(value: Cell<'_>, numeric: bool) -> Option<CellText<'_>> {
     match cell_number(value) {
-        Some(number) if numeric => Some(number_text(number).into()),
+        Some(number) if numeric => Some(CellText::Owned(number_text(number))),
         _ => cell_text(value),
     }
 }
@@ -212,7 +212,7 @@ fn like_text(value: Cell<'_>, numeric: bool) -> Option<std::borrow::Cow<'_, str>
 fn item_scalar(value: Cell<'_>) -> Option<Scalar> {
     cell_number(value)
         .map(Scalar::Number)
-        .or_else(|| cell_text(value).map(|text| Scalar::Text(text.into_owned())))
+        .or_else(|| cell_text(value).map(|text| Scalar::Text(text.to_string())))
 }
 
 fn version_order(text: &str, raw: &str, parsed: &Option<Vec<u64>>) -> Ordering {

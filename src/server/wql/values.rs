@@ -5,7 +5,7 @@
 //! Pure functions over `serde_json::Value` and the collections' [`Cell`]s (each cell reads as
 //! the JSON value it stands for); imports only `server::collection`.
 
-use crate::server::collection::{iso_date, Cell};
+use crate::server::collection::{iso_date, Cell, ShortText};
 use chrono::{DateTime, NaiveDate};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -167,13 +167,55 @@ fn utc_timestamp(text: &str) -> Option<i64> {
 }
 
 /// A cell as SQL sees it as text (see [`as_text`]).
-pub fn cell_text(cell: Cell<'_>) -> Option<Cow<'_, str>> {
+pub fn cell_text(cell: Cell<'_>) -> Option<CellText<'_>> {
     match cell {
-        Cell::Text(text) => Some(Cow::Borrowed(text)),
-        Cell::Int(number) => Some(Cow::Owned(number.to_string())),
-        Cell::Date(seconds) => iso_date(seconds).map(Cow::Owned),
-        Cell::Names(names) => Some(Cow::Owned(names.join(","))),
-        Cell::Json(value) => as_text(value),
+        Cell::Text(text) => Some(CellText::Borrowed(text)),
+        Cell::Int(number) => Some(CellText::Short(ShortText::number(number))),
+        Cell::Date(seconds) => iso_date(seconds).map(CellText::Short),
+        Cell::Names(names) => Some(CellText::Owned(names.join(","))),
+        Cell::Json(value) => as_text(value).map(CellText::from),
+    }
+}
+
+/// A cell's text: borrowed from the item, written on the stack (numbers, dates: a search
+/// over the fleet allocates nothing for them), or allocated (lists, JSON numbers).
+pub enum CellText<'a> {
+    /// Text the item holds.
+    Borrowed(&'a str),
+    /// A number or date written out.
+    Short(ShortText),
+    /// A text made for the occasion.
+    Owned(String),
+}
+
+impl<'a> From<Cow<'a, str>> for CellText<'a> {
+    fn from(text: Cow<'a, str>) -> CellText<'a> {
+        match text {
+            Cow::Borrowed(text) => CellText::Borrowed(text),
+            Cow::Owned(text) => CellText::Owned(text),
+        }
+    }
+}
+
+impl<'a> From<CellText<'a>> for Cow<'a, str> {
+    fn from(text: CellText<'a>) -> Cow<'a, str> {
+        match text {
+            CellText::Borrowed(text) => Cow::Borrowed(text),
+            CellText::Short(text) => Cow::Owned(text.to_string()),
+            CellText::Owned(text) => Cow::Owned(text),
+        }
+    }
+}
+
+impl std::ops::Deref for CellText<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            CellText::Borrowed(text) => text,
+            CellText::Short(text) => text,
+            CellText::Owned(text) => text,
+        }
     }
 }
 

@@ -132,7 +132,9 @@ pub async fn daemon_stats(
         Err(error) => failures.add(agent_id(id), &error),
         Ok(record) => {
             let facts = facts_of(&state, &record).await?;
-            let timestamp = iso_date(facts.now).unwrap_or_default();
+            let timestamp = iso_date(facts.now)
+                .map(|date| date.to_string())
+                .unwrap_or_default();
             for daemon in daemons {
                 let entry = match daemon {
                     "wazuh-remoted" => stats::remoted(&facts),
