@@ -240,7 +240,7 @@ fn is_login(method: &Method, path: &str) -> bool {
 }
 
 /// The peer address of the connection (unspecified when the router runs without one).
-fn client_ip(request: &Request) -> IpAddr {
+pub fn client_ip(request: &Request) -> IpAddr {
     request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()

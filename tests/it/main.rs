@@ -28,6 +28,7 @@ mod load;
 mod output;
 mod paging;
 mod schemathesis;
+mod secrets;
 mod security_cli;
 mod serve;
 mod upgrade;

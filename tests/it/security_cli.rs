@@ -18,7 +18,7 @@ fn ok(server: &Server, args: &[&str]) -> Value {
 }
 
 /// The id of the only item of a create answer.
-fn created_id(answer: &Value) -> String {
+pub fn created_id(answer: &Value) -> String {
     let items = answer
         .as_array()
         .unwrap_or_else(|| panic!("not a list: {answer}"));

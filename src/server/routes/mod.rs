@@ -79,7 +79,25 @@ pub fn router(state: AppState) -> Router {
             finish,
         ))
         .layer(body_limit(state.api_config().max_upload_size))
+        .layer(axum::middleware::from_fn(access_log))
         .with_state(state)
+}
+
+/// With `serve -v` (debug), one line per request: the client's address, the method and
+/// target, the status and the time taken; never a header or a body, so no credential.
+async fn access_log(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if !tracing::enabled!(tracing::Level::DEBUG) {
+        return next.run(request).await;
+    }
+    let started = std::time::Instant::now();
+    let ip = limits::client_ip(&request);
+    let method = request.method().clone();
+    let target = request.uri().clone();
+    let response = next.run(request).await;
+    let millis = started.elapsed().as_secs_f64() * 1000.0;
+    let status = response.status().as_u16();
+    tracing::debug!("{ip} \"{method} {target}\" {status} in {millis:.1} ms");
+    response
 }
 
 /// 417 for an `Expect` header other than `100-continue` (which the HTTP layer answers), as

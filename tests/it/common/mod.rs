@@ -32,6 +32,12 @@ impl Server {
     /// Starts a server with extra `serve` arguments (`--ephemeral` unless they name a
     /// `--data-dir`; `--keepalive-seconds 0` unless they set it).
     pub fn start_with(args: &[&str]) -> Server {
+        Server::start_logging(args, Stdio::inherit(), &[])
+    }
+
+    /// Starts a server with extra `serve` arguments (as [`Server::start_with`]), its log
+    /// (stderr) going to `log`, with extra environment variables (`RUST_LOG`, ...).
+    pub fn start_logging(args: &[&str], log: Stdio, env: &[(&str, &str)]) -> Server {
         let home = TempDir::new().expect("temp home");
         let data_dir: &[&str] = if args.contains(&"--data-dir") {
             &[]
@@ -49,9 +55,10 @@ impl Server {
             .args(frozen)
             .args(args)
             .envs(clean_env(home.path()))
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(log)
             .spawn()
             .expect("spawn wazuh-ctl serve");
         let stdout = child.stdout.take().expect("stdout");
