@@ -249,13 +249,21 @@ fn assert_acknowledged_writes_present(server: &Server, acked: &Acked) {
     }
 }
 
-/// Each group's `configSum` is the md5 of its `agent.conf` as it is on disk.
+/// Each group's `configSum` is the md5 of its `agent.conf` as it is on disk, and no temp file
+/// of a write cut short is left beside it.
 fn assert_group_checksums_match_their_files(server: &Server, data_dir: &Path) {
     let token = server.token("wazuh", "wazuh");
     let (_, groups) = server.get("/groups?limit=100000", &token);
     for group in groups["data"]["affected_items"].as_array().expect("groups") {
         let name = group["name"].as_str().expect("name");
-        let file = std::fs::read(data_dir.join("shared").join(name).join(AGENT_CONF)).unwrap();
+        let dir = data_dir.join("shared").join(name);
+        let file = std::fs::read(dir.join(AGENT_CONF)).unwrap();
         assert_eq!(group["configSum"], json!(md5_hex(&file)), "{name}");
+        let hidden = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|file| file.starts_with('.'))
+            .collect::<Vec<_>>();
+        assert!(hidden.is_empty(), "{name}: left over {hidden:?}");
     }
 }

@@ -70,6 +70,21 @@ impl GroupFiles {
         }
     }
 
+    /// Deletes the temp files of writes a crash cut short; for start-up, before any write.
+    pub fn remove_unfinished_writes(&self, group: &str) -> io::Result<()> {
+        let entries = match fs::read_dir(self.dir(group)) {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
+            entries => entries?,
+        };
+        for entry in entries {
+            let entry = entry?;
+            if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                fs::remove_file(entry.path())?;
+            }
+        }
+        Ok(())
+    }
+
     /// Every regular file of the group, sorted by name (the directory is created if missing).
     pub fn files(&self, group: &str) -> io::Result<Vec<GroupFile>> {
         self.ensure(group)?;
@@ -150,8 +165,13 @@ fn is_plain_file_name(name: &str) -> bool {
     !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\', '\0'])
 }
 
+/// How the temp files of [`write_atomically`] begin (hidden, so listings skip them).
+const TEMP_PREFIX: &str = ".tmp-wazuh-ctl-";
+
 fn write_atomically(dir: &Path, target: &Path, content: &[u8]) -> io::Result<()> {
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
     temp.write_all(content)?;
     temp.as_file().sync_all()?;
     temp.persist(target).map_err(|err| err.error)?;
@@ -220,6 +240,21 @@ mod tests {
         );
         files.remove("web").unwrap();
         assert!(!dir.path().join("shared/web").exists());
+    }
+
+    #[test]
+    fn the_temp_files_of_cut_short_writes_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = GroupFiles::new(dir.path());
+        files.ensure("web").unwrap();
+        let group = dir.path().join("shared/web");
+        let unfinished = group.join(format!("{TEMP_PREFIX}a1b2"));
+        fs::write(&unfinished, "<agent_con").unwrap();
+        fs::write(group.join(".hidden"), "kept").unwrap();
+        files.remove_unfinished_writes("web").unwrap();
+        files.remove_unfinished_writes("no-such-group").unwrap();
+        assert!(!unfinished.exists());
+        assert!(group.join(".hidden").exists() && group.join(AGENT_CONF).exists());
     }
 
     #[test]

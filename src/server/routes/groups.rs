@@ -478,13 +478,17 @@ fn meaningful_lines(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Start-up: gives every group without files an empty `agent.conf` and stores the checksums
+/// Start-up: removes the temp files of writes a crash cut short, gives every group without
+/// files an empty `agent.conf` and stores the checksums
 /// of every group's files, so `configSum` is the md5 of `agent.conf` even when a crash came
 /// between replacing the file and committing its checksums. Blocking.
 pub fn prepare_group_files(store: &Store, data_dir: &std::path::Path) -> Result<(), ApiError> {
     let files = GroupFiles::new(data_dir);
     store.group_transaction(ApiError::internal, |tx| {
         for group in tx.group_names().map_err(ApiError::internal)? {
+            files
+                .remove_unfinished_writes(&group)
+                .map_err(ApiError::internal)?;
             let (merged, config) = files.checksums(&group).map_err(ApiError::internal)?;
             tx.set_group_sums(&group, &merged, &config)
                 .map_err(ApiError::internal)?;
