@@ -60,7 +60,8 @@ fn every_implemented_operation_answers_as_the_spec_says() {
     }
 }
 
-/// The spec with its documented corrections (`tests/schemathesis/spec_for_serve.py`).
+/// The spec with the corrections of `tests/spec_corrections.json` applied
+/// (`tests/schemathesis/spec_for_serve.py`).
 fn corrected_spec(schemathesis: &str, source: &Path, work: &Path) -> PathBuf {
     let python = Path::new(schemathesis).with_file_name("python");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemathesis/spec_for_serve.py");
