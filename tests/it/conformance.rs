@@ -1,12 +1,17 @@
 //! The registry against the Wazuh spec in `../shared/wazuh-api/`: `OPERATIONS` lists every
 //! spec operation, and each implemented one has the same method, path, operationId, RBAC
-//! actions and query names as the spec.
+//! actions and query names as the spec; and (`bodies`) every implemented operation's answers
+//! against the spec's response schemas.
+
+mod bodies;
+mod schemas;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use wazuh_ctl::api::operations::{not_yet, OPERATIONS};
 use wazuh_ctl::api::{endpoints, Kind, Method};
 
+/// `../shared/wazuh-api/`, or `None` (with a message saying the tests are skipped) when absent.
 fn shared() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/wazuh-api");
     if dir.join("endpoints.tsv").exists() {

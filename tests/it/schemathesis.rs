@@ -6,7 +6,7 @@
 //! Runs when `WAZUH_CTL_SCHEMATHESIS` names a schemathesis binary (`.ci/run` installs a pinned
 //! one under `target/`); skipped otherwise, so a plain `cargo test` needs no Python.
 
-use crate::common::Server;
+use crate::common::{Server, REVOKING};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use wazuh_ctl::api::{endpoints, Method, Spec};
@@ -20,15 +20,6 @@ const SEED: &str = "1";
 /// The checks every answer must pass.
 const CHECKS: &str = "not_a_server_error,status_code_conformance,content_type_conformance,\
                       response_schema_conformance";
-
-/// Operations that revoke the token the run uses: tested in a second pass of their own, after
-/// everything else (their 401s must conform too).
-const REVOKING: &[(Method, &str)] = &[
-    (Method::Put, "/security/user/revoke"),
-    (Method::Delete, "/security/user/authenticate"),
-    (Method::Put, "/security/config"),
-    (Method::Delete, "/security/config"),
-];
 
 #[test]
 fn every_implemented_operation_answers_as_the_spec_says() {
@@ -45,6 +36,8 @@ fn every_implemented_operation_answers_as_the_spec_says() {
     let unlimited = "[access]\nmax_request_per_minute = 0\nmax_login_attempts = 1000000\n";
     std::fs::write(&config, unlimited).unwrap();
     let server = Server::start_with(&["--config", config.to_str().unwrap()]);
+    // The operations that revoke the run's token go in a second pass of their own, after
+    // everything else (their 401s must conform too).
     let revoking = |method: Method, path: &str| REVOKING.contains(&(method, path));
     let (last, first): (Vec<&Spec>, Vec<&Spec>) =
         endpoints().partition(|spec| revoking(spec.method, spec.path));
@@ -60,7 +53,8 @@ fn every_implemented_operation_answers_as_the_spec_says() {
     }
 }
 
-/// The spec with its documented corrections (`tests/schemathesis/spec_for_serve.py`).
+/// The spec with the corrections of `tests/spec_corrections.json` applied
+/// (`tests/schemathesis/spec_for_serve.py`).
 fn corrected_spec(schemathesis: &str, source: &Path, work: &Path) -> PathBuf {
     let python = Path::new(schemathesis).with_file_name("python");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemathesis/spec_for_serve.py");

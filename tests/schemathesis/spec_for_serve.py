@@ -1,32 +1,18 @@
 """Writes the Wazuh spec as schemathesis checks `wazuh-ctl serve` against it: the spec of
-../shared/wazuh-api/spec.yaml with the few places where the spec is wrong about the real Wazuh
-API corrected. Each correction says why; keep the list short.
+../shared/wazuh-api/spec.yaml with the rules of tests/spec_corrections.json applied (the places
+where the spec is wrong about the real Wazuh API, each with its reason). The Rust conformance
+test (tests/it/conformance/schemas.rs) applies the same rules.
 
 Usage: python spec_for_serve.py SPEC OUT
 """
 
+import json
 import sys
+from pathlib import Path
 
 import yaml
 
-JSON = "application/json"
-PROBLEM = "application/problem+json"
-
-
-def errors_are_problem_json(spec):
-    """Wazuh answers every error with `application/problem+json` (connexion's problem
-    documents, NOTES.md section 2); the spec documents them as `application/json`."""
-    responses = list(spec["components"]["responses"].values())
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict):
-                for status, response in operation.get("responses", {}).items():
-                    if str(status)[0] in "45" and "$ref" not in response:
-                        responses.append(response)
-    for response in responses:
-        content = response.get("content", {})
-        if JSON in content:
-            content[PROBLEM] = content[JSON]
+CORRECTIONS = Path(__file__).resolve().parent.parent / "spec_corrections.json"
 
 
 def operations(spec):
@@ -37,39 +23,45 @@ def operations(spec):
                 yield path, operation
 
 
-def every_operation_needs_credentials(spec):
-    """Every operation takes a token (or, for logins, basic credentials) and answers 401
-    without one; `GET /` and `GET /tasks/status` do not document it."""
+def serve_errors_as(spec, rule):
+    """Every error response documented as `rule["documented"]` is served as `rule["served"]`
+    too: the shared responses of the components and each operation's own 4xx/5xx."""
+    responses = list(spec["components"]["responses"].values())
     for _, operation in operations(spec):
-        operation["responses"].setdefault(
-            "401", {"$ref": "#/components/responses/UnauthorizedResponse"}
-        )
+        for status, response in operation.get("responses", {}).items():
+            if str(status)[0] in "45" and "$ref" not in response:
+                responses.append(response)
+    for response in responses:
+        content = response.get("content", {})
+        if rule["documented"] in content:
+            content[rule["served"]] = content[rule["documented"]]
 
 
-def invalid_parameters_are_400(spec):
-    """connexion validates every operation's parameters strictly (an unknown or ill-typed one
-    is a 400); a few operations (`GET /`, `GET /tasks/status`) do not document it."""
-    for _, operation in operations(spec):
-        operation["responses"].setdefault("400", {"$ref": "#/components/responses/ResponseError"})
+def applies_to(rule, path):
+    """Whether an `undocumented_responses` rule covers the operation at `path`."""
+    if rule["operations"] == "all":
+        return True
+    if rule["operations"] == "with path parameters":
+        return "{" in path
+    raise ValueError(f"unknown operations in {rule}")
 
 
-def unknown_resources_are_404(spec):
-    """An operation naming a resource in its path answers Wazuh's 404 when there is no such
-    resource (agent 1701, node 1730, role 4002, ...); the spec documents few of them."""
+def document_response(spec, rule):
+    """Every operation the rule covers documents its status, with the shared response."""
+    reference = {"$ref": "#/components/responses/" + rule["response"]}
     for path, operation in operations(spec):
-        if "{" in path:
-            operation["responses"].setdefault(
-                "404", {"$ref": "#/components/responses/ResourceNotFoundResponse"}
-            )
+        if applies_to(rule, path):
+            operation["responses"].setdefault(rule["status"], dict(reference))
 
 
 def main(source, target):
     with open(source) as f:
         spec = yaml.safe_load(f)
-    errors_are_problem_json(spec)
-    every_operation_needs_credentials(spec)
-    invalid_parameters_are_400(spec)
-    unknown_resources_are_404(spec)
+    with open(CORRECTIONS) as f:
+        corrections = json.load(f)
+    serve_errors_as(spec, corrections["error_media_type"])
+    for rule in corrections["undocumented_responses"]:
+        document_response(spec, rule)
     with open(target, "w") as f:
         yaml.safe_dump(spec, f, sort_keys=False)
 

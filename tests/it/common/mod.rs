@@ -9,10 +9,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tempfile::TempDir;
+use wazuh_ctl::api::Method;
 
 /// An API configuration with the request rate limit off, for tests that send many requests
 /// (the default 300 a minute would answer them 429).
 pub const NO_RATE_LIMIT: &str = "[access]\nmax_request_per_minute = 0\n";
+
+/// Operations that revoke the caller's token (or every token): tests that walk the operations
+/// send them last, or log in again after each.
+pub const REVOKING: &[(Method, &str)] = &[
+    (Method::Put, "/security/user/revoke"),
+    (Method::Delete, "/security/user/authenticate"),
+    (Method::Put, "/security/config"),
+    (Method::Delete, "/security/config"),
+];
 
 /// A running `wazuh-ctl serve` and the temporary home its CLI config lives in.
 pub struct Server {
