@@ -21,6 +21,7 @@ pub mod groupfiles;
 pub mod http2_bodies;
 pub mod keepalive_engine;
 pub mod limits;
+pub mod node;
 pub mod query;
 pub mod rbac;
 pub mod request_head;

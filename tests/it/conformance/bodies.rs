@@ -88,6 +88,7 @@ const PLAIN_READS: &[&str] = &[
     "/agents/summary/status",
     "/agents/uninstall",
     "/groups",
+    "/manager/info",
     "/overview/agents",
     "/security/actions",
     "/security/config",

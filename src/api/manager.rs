@@ -1,0 +1,23 @@
+//! Manager operations (spec tag `Manager`): the manager node the API runs on — its
+//! information, the states of its daemons, its configuration and its logs.
+
+use super::params;
+use super::query;
+use super::{Endpoint, Method, NoQuery, Spec};
+
+/// `GET /manager/info`: the manager's installation path, version, type and time zone.
+pub struct GetManagerInfo;
+
+impl Endpoint for GetManagerInfo {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/info",
+        operation_id: "api.controllers.manager_controller.get_info",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[GetManagerInfo::SPEC];

@@ -1,0 +1,45 @@
+//! The Manager operations over a real loopback socket: the node the API runs on (the demo
+//! cluster's master, installed in the data dir) and the `manager:read` permission.
+
+use super::rbac::{policy, send_as, token_with};
+use super::{items, session, spawn};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+#[tokio::test]
+async fn info_describes_the_node_installed_in_the_data_dir() {
+    let session = session().await;
+    let answer = session.get_ok("/manager/info").await;
+    let data_dir = session.spawned.dir.path().display().to_string();
+    assert_eq!(
+        items(&answer),
+        &[json!({
+            "path": data_dir,
+            "version": "v4.12.0",
+            "type": "server",
+            "max_agents": "unlimited",
+            "openssl_support": "yes",
+            "tz_offset": "+0000",
+            "tz_name": "UTC",
+        })]
+    );
+    assert_eq!(answer["data"]["total_affected_items"], 1);
+    assert_eq!(
+        answer["message"],
+        "Basic information was successfully read in specified node"
+    );
+    assert_eq!(answer["error"], 0);
+}
+
+#[tokio::test]
+async fn reading_the_manager_takes_manager_read() {
+    let spawned = spawn(None).await;
+    let nobody = token_with(&spawned, "nobody", vec![]).await;
+    let (status, denied) = send_as(&spawned, &nobody, Method::GET, "/manager/info").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{denied}");
+    assert_eq!(denied["error"], 4000);
+    let reader = policy(&["manager:read"], &["*:*:*"], "allow");
+    let reader = token_with(&spawned, "reader", vec![reader]).await;
+    let (status, answer) = send_as(&spawned, &reader, Method::GET, "/manager/info").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+}
