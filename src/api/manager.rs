@@ -19,5 +19,19 @@ impl Endpoint for GetManagerInfo {
     type Query = NoQuery;
 }
 
+/// `GET /manager/status`: whether each of the manager's daemons runs.
+pub struct GetManagerStatus;
+
+impl Endpoint for GetManagerStatus {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/status",
+        operation_id: "api.controllers.manager_controller.get_status",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
-pub const ENDPOINTS: &[Spec] = &[GetManagerInfo::SPEC];
+pub const ENDPOINTS: &[Spec] = &[GetManagerInfo::SPEC, GetManagerStatus::SPEC];

@@ -1,12 +1,14 @@
-//! `wazuh-ctl manager ...`: the manager node the API runs on — its information.
+//! `wazuh-ctl manager ...`: the manager node the API runs on — its information and the
+//! states of its daemons.
 //!
 //! Imports `api::manager` for the endpoints and the `verbs` runners.
 
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs;
-use crate::api::manager::GetManagerInfo;
+use crate::api::manager::{GetManagerInfo, GetManagerStatus};
 use crate::output::Column;
+use serde_json::{json, Value};
 
 /// Columns of the manager's information.
 const INFO: &[Column] = &[
@@ -17,11 +19,19 @@ const INFO: &[Column] = &[
     Column::new("TIME ZONE", "tz_name").drop_rank(1),
 ];
 
+/// Columns of the daemon states, one row per daemon.
+const DAEMONS: &[Column] = &[
+    Column::new("DAEMON", "daemon"),
+    Column::new("STATUS", "status"),
+];
+
 /// Manager verbs.
 #[derive(Debug, clap::Subcommand)]
 pub enum ManagerCommand {
     /// Show the manager's version, type, installation path and time zone.
     Info,
+    /// Show whether each of the manager's daemons is running.
+    Status,
 }
 
 impl ManagerCommand {
@@ -29,6 +39,42 @@ impl ManagerCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             ManagerCommand::Info => verbs::get::<GetManagerInfo>(ctx, [], &[], INFO).await,
+            ManagerCommand::Status => {
+                verbs::get_rows::<GetManagerStatus>(ctx, [], &[], DAEMONS, daemon_rows).await
+            }
         }
+    }
+}
+
+/// A daemon-states answer (one item: daemon name → state) as one row per daemon.
+fn daemon_rows(answer: &Value) -> Value {
+    let states = answer
+        .pointer("/data/affected_items/0")
+        .and_then(Value::as_object);
+    let rows: Vec<Value> = states
+        .into_iter()
+        .flatten()
+        .map(|(daemon, status)| json!({"daemon": daemon, "status": status}))
+        .collect();
+    json!({"data": {"affected_items": rows, "failed_items": answer["data"]["failed_items"]}})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn daemon_states_become_one_row_per_daemon() {
+        let answer = json!({"data": {
+            "affected_items": [{"wazuh-db": "running", "wazuh-maild": "stopped"}],
+            "failed_items": []
+        }});
+        assert_eq!(
+            daemon_rows(&answer)["data"]["affected_items"],
+            json!([
+                {"daemon": "wazuh-db", "status": "running"},
+                {"daemon": "wazuh-maild", "status": "stopped"}
+            ])
+        );
     }
 }

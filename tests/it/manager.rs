@@ -26,3 +26,24 @@ fn info_shows_the_version_and_type_of_the_manager() {
     );
     assert!(lines.next().unwrap().contains("v4.12.0"), "{table}");
 }
+
+#[test]
+fn status_is_a_table_of_daemons_and_json_keeps_the_api_answer() {
+    let server = Server::start();
+    let table = ok_text(&server, &["manager", "status", "-o", "table"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 18, "a header and 17 daemons: {table}");
+    assert!(
+        lines[0].starts_with("DAEMON") && lines[0].contains("STATUS"),
+        "{table}"
+    );
+    let apid = lines.iter().find(|line| line.starts_with("wazuh-apid"));
+    assert!(
+        apid.is_some_and(|line| line.ends_with("running")),
+        "{table}"
+    );
+    let json = server.ok_json(&["manager", "status", "-o", "json"]);
+    assert_eq!(json[0]["wazuh-maild"], "stopped");
+    let jq = ok_text(&server, &["manager", "status", "--jq", ".[0].\"wazuh-db\""]);
+    assert_eq!(jq, "running\n");
+}

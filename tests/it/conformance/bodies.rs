@@ -89,6 +89,7 @@ const PLAIN_READS: &[&str] = &[
     "/agents/uninstall",
     "/groups",
     "/manager/info",
+    "/manager/status",
     "/overview/agents",
     "/security/actions",
     "/security/config",

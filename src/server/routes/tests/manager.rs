@@ -43,3 +43,27 @@ async fn reading_the_manager_takes_manager_read() {
     let (status, answer) = send_as(&spawned, &reader, Method::GET, "/manager/info").await;
     assert_eq!(status, StatusCode::OK, "{answer}");
 }
+
+#[tokio::test]
+async fn status_lists_every_daemon_in_wazuh_order_with_its_state() {
+    let session = session().await;
+    let answer = session.get_ok("/manager/status").await;
+    assert_eq!(
+        answer["message"],
+        "Processes status was successfully read in specified node"
+    );
+    let states = items(&answer)[0].as_object().unwrap();
+    let daemons: Vec<&str> = states.keys().map(String::as_str).collect();
+    assert_eq!(daemons.len(), 17);
+    assert_eq!(
+        daemons[..3],
+        ["wazuh-agentlessd", "wazuh-analysisd", "wazuh-authd"]
+    );
+    assert_eq!(daemons[16], "wazuh-apid");
+    assert_eq!(states["wazuh-apid"], "running");
+    assert_eq!(states["wazuh-clusterd"], "running");
+    assert_eq!(states["wazuh-maild"], "stopped");
+    assert!(states
+        .values()
+        .all(|state| state == "running" || state == "stopped"));
+}
