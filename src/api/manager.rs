@@ -33,5 +33,23 @@ impl Endpoint for GetManagerStatus {
     type Query = NoQuery;
 }
 
+/// `GET /manager/api/config`: the API configuration the node's API runs with.
+pub struct GetApiConfig;
+
+impl Endpoint for GetApiConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/api/config",
+        operation_id: "api.controllers.manager_controller.get_api_config",
+        actions: &["manager:read_api_config"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
-pub const ENDPOINTS: &[Spec] = &[GetManagerInfo::SPEC, GetManagerStatus::SPEC];
+pub const ENDPOINTS: &[Spec] = &[
+    GetManagerInfo::SPEC,
+    GetManagerStatus::SPEC,
+    GetApiConfig::SPEC,
+];

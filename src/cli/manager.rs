@@ -1,12 +1,12 @@
-//! `wazuh-ctl manager ...`: the manager node the API runs on — its information and the
-//! states of its daemons.
+//! `wazuh-ctl manager ...`: the manager node the API runs on — its information, the states
+//! of its daemons and the configuration its API runs with.
 //!
 //! Imports `api::manager` for the endpoints and the `verbs` runners.
 
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs;
-use crate::api::manager::{GetManagerInfo, GetManagerStatus};
+use crate::api::manager::{GetApiConfig, GetManagerInfo, GetManagerStatus};
 use crate::output::Column;
 use serde_json::{json, Value};
 
@@ -25,6 +25,23 @@ const DAEMONS: &[Column] = &[
     Column::new("STATUS", "status"),
 ];
 
+/// Columns of the API configuration of each node.
+const API_CONFIG: &[Column] = &[
+    Column::new("NODE", "node_name"),
+    Column::new("MAX UPLOAD", "node_api_config.max_upload_size"),
+    Column::new("MAX CONNECTIONS", "node_api_config.max_connections").drop_rank(1),
+    Column::new(
+        "LOGIN ATTEMPTS",
+        "node_api_config.access.max_login_attempts",
+    )
+    .drop_rank(2),
+    Column::new("BLOCK TIME", "node_api_config.access.block_time").drop_rank(2),
+    Column::new(
+        "REQUESTS/MIN",
+        "node_api_config.access.max_request_per_minute",
+    ),
+];
+
 /// Manager verbs.
 #[derive(Debug, clap::Subcommand)]
 pub enum ManagerCommand {
@@ -32,6 +49,9 @@ pub enum ManagerCommand {
     Info,
     /// Show whether each of the manager's daemons is running.
     Status,
+    /// Show the configuration the manager's API runs with (upload size, request and login
+    /// limits).
+    ApiConfig,
 }
 
 impl ManagerCommand {
@@ -39,6 +59,7 @@ impl ManagerCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             ManagerCommand::Info => verbs::get::<GetManagerInfo>(ctx, [], &[], INFO).await,
+            ManagerCommand::ApiConfig => verbs::get::<GetApiConfig>(ctx, [], &[], API_CONFIG).await,
             ManagerCommand::Status => {
                 verbs::get_rows::<GetManagerStatus>(ctx, [], &[], DAEMONS, daemon_rows).await
             }

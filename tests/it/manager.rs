@@ -47,3 +47,28 @@ fn status_is_a_table_of_daemons_and_json_keeps_the_api_answer() {
     let jq = ok_text(&server, &["manager", "status", "--jq", ".[0].\"wazuh-db\""]);
     assert_eq!(jq, "running\n");
 }
+
+#[test]
+fn api_config_shows_what_serve_config_set() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let toml = "max_upload_size = 4096\n[access]\nblock_time = 60\n";
+    let server = Server::start_with_config(dir.path(), toml, &[]);
+    let config = server.ok_json(&["manager", "api-config", "-o", "json"]);
+    assert_eq!(config[0]["node_name"], "master-node");
+    assert_eq!(config[0]["node_api_config"]["max_upload_size"], 4096);
+    assert_eq!(config[0]["node_api_config"]["access"]["block_time"], 60);
+    assert_eq!(
+        config[0]["node_api_config"]["access"]["max_login_attempts"],
+        50
+    );
+    let table = ok_text(&server, &["manager", "api-config", "-o", "table"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(
+        lines[0].starts_with("NODE") && lines[0].contains("MAX UPLOAD"),
+        "{table}"
+    );
+    assert!(
+        lines[1].starts_with("master-node") && lines[1].contains("4096"),
+        "{table}"
+    );
+}

@@ -1,11 +1,11 @@
 //! One Wazuh manager node of the lab, as the Manager operations show it: the facts of its
 //! installation (`GET /manager/info`) and the states of its daemons (`GET /manager/status`).
-//! The node the API runs on is the demo cluster's master,
-//! installed in the data dir.
+//! The node the API runs on is the demo cluster's master, installed in the data dir.
 //!
-//! Plain data: imports only `api` (the version the lab speaks).
+//! Plain data: imports only `api` (the version the lab speaks) and the demo cluster.
 
 use crate::api::info::API_VERSION;
+use crate::server::demo::{ClusterNode, NODES};
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 
@@ -35,9 +35,10 @@ const DAEMONS: [(&str, bool); 17] = [
     ("wazuh-apid", true),
 ];
 
-/// A manager node: where it is installed.
+/// A manager node: which node of the demo cluster it is, and where it is installed.
 #[derive(Debug, Clone)]
 pub struct Node {
+    cluster: &'static ClusterNode,
     root: PathBuf,
 }
 
@@ -45,8 +46,14 @@ impl Node {
     /// The node the API runs on, installed in the data dir.
     pub fn local(data_dir: &Path) -> Node {
         Node {
+            cluster: &NODES[0],
             root: data_dir.to_path_buf(),
         }
+    }
+
+    /// Its name in the cluster, e.g. `master-node`.
+    pub fn name(&self) -> &'static str {
+        self.cluster.name
     }
 
     /// Its installation facts, as `GET /manager/info` shows them.

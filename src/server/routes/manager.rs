@@ -1,9 +1,10 @@
 //! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
-//! cluster's master, `server::node`) — its information and the states of its daemons.
+//! cluster's master, `server::node`) — its information, the states of its daemons and the
+//! configuration its API runs with.
 
 use super::list::{self, Messages};
 use super::op;
-use crate::api::manager::{GetManagerInfo, GetManagerStatus};
+use crate::api::manager::{GetApiConfig, GetManagerInfo, GetManagerStatus};
 use crate::server::extract::WazuhQuery;
 use crate::server::node::Node;
 use crate::server::rbac::Guarded;
@@ -12,7 +13,7 @@ use crate::server::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
 use axum::Router;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// The messages of `GET /manager/info`.
 const INFO_MESSAGES: Messages = Messages {
@@ -26,6 +27,13 @@ const STATUS_MESSAGES: Messages = Messages {
     all: "Processes status was successfully read in specified node",
     some: "Could not read basic information in some nodes",
     none: "Could not read processes status in specified node",
+};
+
+/// The messages of `GET /manager/api/config`.
+const API_CONFIG_MESSAGES: Messages = Messages {
+    all: "API configuration was successfully read in all specified nodes",
+    some: "Not all API configurations could be read",
+    none: "Could not read API configuration in any node",
 };
 
 /// `GET /manager/info`: the node's installation facts, as its one item.
@@ -48,6 +56,18 @@ pub async fn status(
     one_item(node.daemons(), &STATUS_MESSAGES, query.pretty())
 }
 
+/// `GET /manager/api/config`: the API configuration of the node (what `serve --config` set,
+/// defaults for the rest), as its one item.
+pub async fn api_config(
+    State(state): State<AppState>,
+    _: Guarded<GetApiConfig>,
+    query: WazuhQuery<GetApiConfig>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    let item = json!({"node_name": node.name(), "node_api_config": state.api_config()});
+    one_item(item, &API_CONFIG_MESSAGES, query.pretty())
+}
+
 /// An answer whose `affected_items` is one item about the node.
 fn one_item(item: Value, messages: &Messages, pretty: bool) -> Response {
     respond::ok(&list::envelope(vec![item], 1, Vec::new(), messages), pretty)
@@ -58,4 +78,5 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(op(GetManagerInfo, info))
         .merge(op(GetManagerStatus, status))
+        .merge(op(GetApiConfig, api_config))
 }

@@ -88,6 +88,7 @@ const PLAIN_READS: &[&str] = &[
     "/agents/summary/status",
     "/agents/uninstall",
     "/groups",
+    "/manager/api/config",
     "/manager/info",
     "/manager/status",
     "/overview/agents",

@@ -2,7 +2,8 @@
 //! cluster's master, installed in the data dir) and the `manager:read` permission.
 
 use super::rbac::{policy, send_as, token_with};
-use super::{items, session, spawn};
+use super::{items, session, spawn, spawn_configured};
+use crate::server::api_config::{Access, ApiConfig};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -66,4 +67,49 @@ async fn status_lists_every_daemon_in_wazuh_order_with_its_state() {
     assert!(states
         .values()
         .all(|state| state == "running" || state == "stopped"));
+}
+
+#[tokio::test]
+async fn api_config_is_the_configuration_the_server_started_with() {
+    let api_config = ApiConfig {
+        max_upload_size: 2048,
+        access: Access {
+            max_request_per_minute: 0,
+            ..Access::default()
+        },
+        ..ApiConfig::default()
+    };
+    let spawned = spawn_configured(None, api_config).await;
+    let token = spawned.token().await;
+    let (status, answer) = send_as(&spawned, &token, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(
+        items(&answer),
+        &[json!({
+            "node_name": "master-node",
+            "node_api_config": {
+                "max_upload_size": 2048,
+                "max_connections": 1024,
+                "access": {"max_login_attempts": 50, "block_time": 300, "max_request_per_minute": 0}
+            }
+        })]
+    );
+    assert_eq!(
+        answer["message"],
+        "API configuration was successfully read in all specified nodes"
+    );
+}
+
+#[tokio::test]
+async fn the_api_config_takes_read_api_config_not_manager_read() {
+    let spawned = spawn(None).await;
+    let reader = policy(&["manager:read"], &["*:*:*"], "allow");
+    let reader = token_with(&spawned, "reader", vec![reader]).await;
+    let (status, denied) = send_as(&spawned, &reader, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{denied}");
+    let config_reader = policy(&["manager:read_api_config"], &["*:*:*"], "allow");
+    let config_reader = token_with(&spawned, "config_reader", vec![config_reader]).await;
+    let (status, answer) =
+        send_as(&spawned, &config_reader, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
 }
