@@ -2,8 +2,9 @@
 //! information, the states of its daemons, its configuration and its logs.
 
 use super::params;
-use super::query;
+use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
+use serde::{Deserialize, Serialize};
 
 /// `GET /manager/info`: the manager's installation path, version, type and time zone.
 pub struct GetManagerInfo;
@@ -47,9 +48,31 @@ impl Endpoint for GetApiConfig {
     type Query = NoQuery;
 }
 
+/// `GET /manager/version/check`: whether a newer Wazuh version is available.
+pub struct CheckVersion;
+
+/// The query of `GET /manager/version/check`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct VersionCheckQuery {
+    /// Ask the update service now instead of using the last answer.
+    pub force_query: Option<bool>,
+}
+
+impl Endpoint for CheckVersion {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/version/check",
+        operation_id: "api.controllers.manager_controller.check_available_version",
+        actions: &[],
+        query: &[params::PRETTY, Param::boolean("force_query")],
+    };
+    type Query = VersionCheckQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
 pub const ENDPOINTS: &[Spec] = &[
     GetManagerInfo::SPEC,
     GetManagerStatus::SPEC,
     GetApiConfig::SPEC,
+    CheckVersion::SPEC,
 ];

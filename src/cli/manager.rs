@@ -1,12 +1,14 @@
 //! `wazuh-ctl manager ...`: the manager node the API runs on — its information, the states
-//! of its daemons and the configuration its API runs with.
+//! of its daemons, the configuration its API runs with, and whether a newer version exists.
 //!
 //! Imports `api::manager` for the endpoints and the `verbs` runners.
 
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs;
-use crate::api::manager::{GetApiConfig, GetManagerInfo, GetManagerStatus};
+use crate::api::manager::{
+    CheckVersion, GetApiConfig, GetManagerInfo, GetManagerStatus, VersionCheckQuery,
+};
 use crate::output::Column;
 use serde_json::{json, Value};
 
@@ -52,6 +54,12 @@ pub enum ManagerCommand {
     /// Show the configuration the manager's API runs with (upload size, request and login
     /// limits).
     ApiConfig,
+    /// Show whether a newer Wazuh version is available.
+    VersionCheck {
+        /// Ask the update service now instead of using its last answer.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 impl ManagerCommand {
@@ -60,6 +68,12 @@ impl ManagerCommand {
         match self {
             ManagerCommand::Info => verbs::get::<GetManagerInfo>(ctx, [], &[], INFO).await,
             ManagerCommand::ApiConfig => verbs::get::<GetApiConfig>(ctx, [], &[], API_CONFIG).await,
+            ManagerCommand::VersionCheck { force } => {
+                let query = VersionCheckQuery {
+                    force_query: force.then_some(true),
+                };
+                verbs::get::<CheckVersion>(ctx, [], &[&query], &[]).await
+            }
             ManagerCommand::Status => {
                 verbs::get_rows::<GetManagerStatus>(ctx, [], &[], DAEMONS, daemon_rows).await
             }

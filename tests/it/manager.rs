@@ -72,3 +72,24 @@ fn api_config_shows_what_serve_config_set() {
         "{table}"
     );
 }
+
+#[test]
+fn version_check_says_offline_that_no_update_is_known() {
+    let server = Server::start();
+    let check = server.ok_json(&["manager", "version-check", "--force", "-o", "json"]);
+    assert_eq!(check["current_version"], "v4.12.0");
+    assert_eq!(check["update_check"], false);
+    let dry = ok_text(
+        &server,
+        &["manager", "version-check", "--force", "--dry-run"],
+    );
+    assert!(
+        dry.contains("/manager/version/check?force_query=true"),
+        "{dry}"
+    );
+    let table = ok_text(&server, &["manager", "version-check", "-o", "table"]);
+    assert!(
+        table.contains("current_version") && table.contains("v4.12.0"),
+        "{table}"
+    );
+}

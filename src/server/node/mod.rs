@@ -56,12 +56,17 @@ impl Node {
         self.cluster.name
     }
 
+    /// The Wazuh version it runs, e.g. `v4.12.0`.
+    pub fn version(&self) -> String {
+        format!("v{API_VERSION}")
+    }
+
     /// Its installation facts, as `GET /manager/info` shows them.
     pub fn info(&self) -> Value {
         let (tz_offset, tz_name) = TIME_ZONE;
         json!({
             "path": self.root.display().to_string(),
-            "version": format!("v{API_VERSION}"),
+            "version": self.version(),
             "type": "server",
             "max_agents": "unlimited",
             "openssl_support": "yes",

@@ -1,10 +1,11 @@
 //! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
 //! cluster's master, `server::node`) — its information, the states of its daemons and the
-//! configuration its API runs with.
+//! configuration its API runs with — and the check for a newer Wazuh version, which this
+//! offline lab answers without asking any update service.
 
 use super::list::{self, Messages};
 use super::op;
-use crate::api::manager::{GetApiConfig, GetManagerInfo, GetManagerStatus};
+use crate::api::manager::{CheckVersion, GetApiConfig, GetManagerInfo, GetManagerStatus};
 use crate::server::extract::WazuhQuery;
 use crate::server::node::Node;
 use crate::server::rbac::Guarded;
@@ -35,6 +36,10 @@ const API_CONFIG_MESSAGES: Messages = Messages {
     some: "Not all API configurations could be read",
     none: "Could not read API configuration in any node",
 };
+
+/// What the version check says instead of update information.
+const NO_UPDATE_SOURCE: &str =
+    "No update source is reachable from this lab: no newer version is known";
 
 /// `GET /manager/info`: the node's installation facts, as its one item.
 pub async fn info(
@@ -68,6 +73,27 @@ pub async fn api_config(
     one_item(item, &API_CONFIG_MESSAGES, query.pretty())
 }
 
+/// `GET /manager/version/check`: the answer Wazuh gives when it has no update information
+/// (the update check off: nothing known of newer versions), with a message saying why.
+/// `force_query` changes nothing: there is no service to ask.
+pub async fn version_check(
+    State(state): State<AppState>,
+    _: Guarded<CheckVersion>,
+    query: WazuhQuery<CheckVersion>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    let data = json!({
+        "last_check_date": "",
+        "current_version": node.version(),
+        "update_check": false,
+        "last_available_major": {},
+        "last_available_minor": {},
+        "last_available_patch": {},
+    });
+    let body = json!({"data": data, "message": NO_UPDATE_SOURCE, "error": 0});
+    respond::ok(&body, query.pretty())
+}
+
 /// An answer whose `affected_items` is one item about the node.
 fn one_item(item: Value, messages: &Messages, pretty: bool) -> Response {
     respond::ok(&list::envelope(vec![item], 1, Vec::new(), messages), pretty)
@@ -79,4 +105,5 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetManagerInfo, info))
         .merge(op(GetManagerStatus, status))
         .merge(op(GetApiConfig, api_config))
+        .merge(op(CheckVersion, version_check))
 }

@@ -91,6 +91,7 @@ const PLAIN_READS: &[&str] = &[
     "/manager/api/config",
     "/manager/info",
     "/manager/status",
+    "/manager/version/check",
     "/overview/agents",
     "/security/actions",
     "/security/config",

@@ -113,3 +113,52 @@ async fn the_api_config_takes_read_api_config_not_manager_read() {
         send_as(&spawned, &config_reader, Method::GET, "/manager/api/config").await;
     assert_eq!(status, StatusCode::OK, "{answer}");
 }
+
+#[tokio::test]
+async fn the_version_check_answers_offline_that_nothing_newer_is_known() {
+    let session = session().await;
+    for path in [
+        "/manager/version/check",
+        "/manager/version/check?force_query=true",
+    ] {
+        let answer = session.get_ok(path).await;
+        assert_eq!(answer["error"], 0);
+        assert!(
+            answer["message"]
+                .as_str()
+                .unwrap()
+                .contains("No update source"),
+            "{answer}"
+        );
+        assert_eq!(
+            answer["data"],
+            json!({
+                "last_check_date": "",
+                "current_version": "v4.12.0",
+                "update_check": false,
+                "last_available_major": {},
+                "last_available_minor": {},
+                "last_available_patch": {},
+            })
+        );
+    }
+    let (status, refused) = session
+        .get("/manager/version/check?wait_for_complete=true")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+}
+
+#[tokio::test]
+async fn the_version_check_needs_a_token_but_no_permission() {
+    let spawned = spawn(None).await;
+    let nobody = token_with(&spawned, "nobody", vec![]).await;
+    let (status, answer) = send_as(&spawned, &nobody, Method::GET, "/manager/version/check").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let anonymous = spawned
+        .http
+        .get(format!("{}/manager/version/check", spawned.base));
+    assert_eq!(
+        anonymous.send().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
