@@ -41,6 +41,10 @@ codes! {
     FILE_NOT_FOUND = 1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
     INVALID_QUEUE_MESSAGE = 1012 => 400, "Invalid message to queue";
     AGENT_VERSION_NULL = 1015 => 500, "Agent version is null. Was the agent ever connected?";
+    NO_SUCH_COMPONENT = 1101 => 400, "Requested component does not exist", "Run `WAZUH_PATH/bin/wazuh-logtest -t` to check your configuration";
+    INVALID_SECTION = 1102 => 400, "Invalid section", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
+    INVALID_FIELD = 1103 => 400, "Invalid field in section", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
+    SECTION_NOT_PRESENT = 1106 => 400, "Requested section not present in configuration", "Please, check your configuration file. You can visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
     EMPTY_FILE = 1112 => 400, "Empty files are not supported", "Please, provide another file";
     XML_SYNTAX_ERROR = 1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
     WAZUH_SYNTAX_ERROR = 1114 => 400, "Wazuh syntax error";

@@ -48,6 +48,74 @@ impl Endpoint for GetApiConfig {
     type Query = NoQuery;
 }
 
+/// `GET /manager/configuration`: the manager's `ossec.conf`, as JSON or as the file.
+pub struct GetConfiguration;
+
+/// The query of `GET /manager/configuration`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ConfigurationQuery {
+    /// The file as it is (XML), ignoring `section` and `field`.
+    pub raw: Option<bool>,
+    /// Only this section (one of [`SECTIONS`]).
+    pub section: Option<String>,
+    /// Only this option of the section.
+    pub field: Option<String>,
+    /// Each of the section's `decoder_dir` or `rule_dir` values once (with `ruleset`).
+    pub distinct: Option<bool>,
+}
+
+/// The sections `GET /manager/configuration` may be asked for.
+pub const SECTIONS: &[&str] = &[
+    "active-response",
+    "agentless",
+    "alerts",
+    "auth",
+    "client",
+    "client_buffer",
+    "cluster",
+    "command",
+    "database_output",
+    "email_alerts",
+    "global",
+    "integration",
+    "labels",
+    "localfile",
+    "logging",
+    "remote",
+    "reports",
+    "rootcheck",
+    "ruleset",
+    "sca",
+    "socket",
+    "syscheck",
+    "syslog_output",
+    "vulnerability-detection",
+    "indexer",
+    "aws-s3",
+    "azure-logs",
+    "cis-cat",
+    "docker-listener",
+    "open-scap",
+    "osquery",
+    "syscollector",
+];
+
+impl Endpoint for GetConfiguration {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/configuration",
+        operation_id: "api.controllers.manager_controller.get_configuration",
+        actions: &["manager:read"],
+        query: query!([
+            Param::boolean("raw"),
+            Param::enumeration("section"),
+            Param::text("field"),
+            params::DISTINCT
+        ]),
+    };
+    type Query = ConfigurationQuery;
+}
+
 /// `GET /manager/version/check`: whether a newer Wazuh version is available.
 pub struct CheckVersion;
 
@@ -75,4 +143,5 @@ pub const ENDPOINTS: &[Spec] = &[
     GetManagerStatus::SPEC,
     GetApiConfig::SPEC,
     CheckVersion::SPEC,
+    GetConfiguration::SPEC,
 ];

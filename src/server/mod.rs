@@ -132,6 +132,9 @@ pub enum ServeError {
     /// The active-response commands file (`etc/shared/ar.conf`) could not be written.
     #[error("cannot write the active-response commands file: {0}")]
     ArConf(io::Error),
+    /// The manager's configuration file (`etc/ossec.conf`) could not be written.
+    #[error("cannot write the manager's configuration file: {0}")]
+    NodeFiles(io::Error),
     /// The HTTPS certificate could not be created or loaded.
     #[error("HTTPS certificate {path}: {reason}")]
     Certificate {
@@ -357,6 +360,9 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
+    node::Node::local(dir)
+        .ensure_files()
+        .map_err(ServeError::NodeFiles)?;
     let state = AppState::new(
         store,
         StateOptions {

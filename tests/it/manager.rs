@@ -93,3 +93,46 @@ fn version_check_says_offline_that_no_update_is_known() {
         "{table}"
     );
 }
+
+#[test]
+fn config_get_reads_ossec_conf_as_fields_json_or_the_file() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let server = Server::start_with(&["--data-dir", data_dir.path().to_str().unwrap()]);
+    let file = std::fs::read_to_string(data_dir.path().join("etc/ossec.conf")).unwrap();
+    let raw = ok_text(&server, &["manager", "config", "get", "--raw"]);
+    assert_eq!(raw.trim_end(), file.trim_end());
+    let section = [
+        "manager",
+        "config",
+        "get",
+        "--section",
+        "global",
+        "--field",
+        "white_list",
+    ];
+    let json = server.ok_json(&[&section[..], &["-o", "json"]].concat());
+    assert_eq!(json[0]["global"]["white_list"][1], "10.10.0.0/16");
+    let table = ok_text(&server, &[&section[..], &["-o", "table"]].concat());
+    assert!(table.starts_with("FIELD"), "{table}");
+    assert!(
+        table.contains("global.white_list") && table.contains("127.0.0.1, 10.10.0.0/16"),
+        "{table}"
+    );
+    let missing = server.run(&[
+        "manager",
+        "config",
+        "get",
+        "--section",
+        "email_alerts",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(missing.status.code(), Some(3), "a failed item of the node");
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        stderr.contains("master-node") && stderr.contains("1106"),
+        "{stderr}"
+    );
+    let usage = server.run(&["manager", "config", "get", "--field", "white_list"]);
+    assert_eq!(usage.status.code(), Some(2), "--field needs --section");
+}

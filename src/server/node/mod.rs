@@ -1,13 +1,25 @@
 //! One Wazuh manager node of the lab, as the Manager operations show it: the facts of its
-//! installation (`GET /manager/info`) and the states of its daemons (`GET /manager/status`).
-//! The node the API runs on is the demo cluster's master, installed in the data dir.
+//! installation (`GET /manager/info`), the states of its daemons (`GET /manager/status`), and
+//! its files under its installation directory — `etc/ossec.conf`, written with the demo
+//! configuration when the node first starts and read on every request ([`ossec_conf`] turns
+//! it into Wazuh's JSON view). The node the API runs on is the demo cluster's master,
+//! installed in the data dir.
 //!
-//! Plain data: imports only `api` (the version the lab speaks) and the demo cluster.
+//! Imports `api`, the demo cluster, and the server's `xml` and `error` modules.
 
+pub mod ossec_conf;
+
+use crate::api::codes::NO_SUCH_COMPONENT;
 use crate::api::info::API_VERSION;
-use crate::server::demo::{ClusterNode, NODES};
+use crate::server::demo::{ClusterNode, MASTER_OSSEC_CONF, NODES};
+use crate::server::error::ApiError;
 use serde_json::{json, Map, Value};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
+
+/// Where a node's configuration lives, under its installation directory.
+const OSSEC_CONF: &str = "etc/ossec.conf";
 
 /// The time zone every lab node runs in (its log lines are written in it).
 const TIME_ZONE: (&str, &str) = ("+0000", "UTC");
@@ -54,6 +66,30 @@ impl Node {
     /// Its name in the cluster, e.g. `master-node`.
     pub fn name(&self) -> &'static str {
         self.cluster.name
+    }
+
+    /// The path of its configuration file, `etc/ossec.conf`.
+    pub fn ossec_conf(&self) -> PathBuf {
+        self.root.join(OSSEC_CONF)
+    }
+
+    /// The text of its configuration file; 1101 when it cannot be read. Blocking.
+    pub fn read_ossec_conf(&self) -> Result<String, ApiError> {
+        fs::read_to_string(self.ossec_conf())
+            .map_err(|err| ApiError::code_with(NO_SUCH_COMPONENT, format!("{OSSEC_CONF}: {err}")))
+    }
+
+    /// Start-up: writes the node's demo configuration unless it has one (an edited file is
+    /// kept). Blocking.
+    pub fn ensure_files(&self) -> io::Result<()> {
+        let conf = self.ossec_conf();
+        if conf.exists() {
+            return Ok(());
+        }
+        if let Some(dir) = conf.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        fs::write(conf, MASTER_OSSEC_CONF)
     }
 
     /// The Wazuh version it runs, e.g. `v4.12.0`.

@@ -1,18 +1,27 @@
 //! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
-//! cluster's master, `server::node`) — its information, the states of its daemons and the
-//! configuration its API runs with — and the check for a newer Wazuh version, which this
-//! offline lab answers without asking any update service.
+//! cluster's master, `server::node`) — its information, the states of its daemons, the
+//! configuration its API runs with and its `ossec.conf` — and the check for a newer Wazuh
+//! version, which this offline lab answers without asking any update service.
+//!
+//! As in a Wazuh cluster, what goes wrong on the node (a section the configuration lacks, a
+//! file that cannot be read) is a failed item of the node, in a 200 answer.
 
 use super::list::{self, Messages};
 use super::op;
-use crate::api::manager::{CheckVersion, GetApiConfig, GetManagerInfo, GetManagerStatus};
-use crate::server::extract::WazuhQuery;
-use crate::server::node::Node;
+use crate::api::manager::{
+    CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
+    GetManagerStatus, SECTIONS,
+};
+use crate::server::bulk::Failures;
+use crate::server::error::ApiError;
+use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::state::AppState;
+use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
-use axum::response::Response;
+use axum::http::header::{self, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde_json::{json, Value};
 
@@ -37,6 +46,13 @@ const API_CONFIG_MESSAGES: Messages = Messages {
     none: "Could not read API configuration in any node",
 };
 
+/// The messages of `GET /manager/configuration`.
+const CONFIGURATION_MESSAGES: Messages = Messages {
+    all: "Configuration was successfully read in specified node",
+    some: "Could not read configuration in some nodes",
+    none: "Could not read configuration in specified node",
+};
+
 /// What the version check says instead of update information.
 const NO_UPDATE_SOURCE: &str =
     "No update source is reachable from this lab: no newer version is known";
@@ -48,7 +64,7 @@ pub async fn info(
     query: WazuhQuery<GetManagerInfo>,
 ) -> Response {
     let node = Node::local(state.data_dir());
-    one_item(node.info(), &INFO_MESSAGES, query.pretty())
+    node_answer(&node, Ok(node.info()), &INFO_MESSAGES, query.pretty())
 }
 
 /// `GET /manager/status`: the state of each daemon of the node, as its one item.
@@ -58,7 +74,7 @@ pub async fn status(
     query: WazuhQuery<GetManagerStatus>,
 ) -> Response {
     let node = Node::local(state.data_dir());
-    one_item(node.daemons(), &STATUS_MESSAGES, query.pretty())
+    node_answer(&node, Ok(node.daemons()), &STATUS_MESSAGES, query.pretty())
 }
 
 /// `GET /manager/api/config`: the API configuration of the node (what `serve --config` set,
@@ -70,7 +86,7 @@ pub async fn api_config(
 ) -> Response {
     let node = Node::local(state.data_dir());
     let item = json!({"node_name": node.name(), "node_api_config": state.api_config()});
-    one_item(item, &API_CONFIG_MESSAGES, query.pretty())
+    node_answer(&node, Ok(item), &API_CONFIG_MESSAGES, query.pretty())
 }
 
 /// `GET /manager/version/check`: the answer Wazuh gives when it has no update information
@@ -94,9 +110,75 @@ pub async fn version_check(
     respond::ok(&body, query.pretty())
 }
 
-/// An answer whose `affected_items` is one item about the node.
-fn one_item(item: Value, messages: &Messages, pretty: bool) -> Response {
-    respond::ok(&list::envelope(vec![item], 1, Vec::new(), messages), pretty)
+/// `GET /manager/configuration`: the node's `ossec.conf` as the file itself (`raw`, XML) or
+/// as Wazuh's JSON view of it, the whole of it or the `section` (and its `field`) asked for.
+pub async fn configuration(
+    State(state): State<AppState>,
+    _: Guarded<GetConfiguration>,
+    query: WazuhQuery<GetConfiguration>,
+) -> Result<Response, ApiError> {
+    let asked = query.query.clone();
+    if let Some(section) = &asked.section {
+        check_one_of("section", section, SECTIONS)?;
+    }
+    let node = Node::local(state.data_dir());
+    let reader = node.clone();
+    let read = off_thread(move || Ok(read_configuration(&reader, &asked))).await?;
+    Ok(match read {
+        Ok(Configuration::Raw(document)) => xml_response(document),
+        Ok(Configuration::Json(config)) => {
+            node_answer(&node, Ok(config), &CONFIGURATION_MESSAGES, query.pretty())
+        }
+        Err(err) => node_answer(&node, Err(err), &CONFIGURATION_MESSAGES, query.pretty()),
+    })
+}
+
+/// What `GET /manager/configuration` answers with.
+enum Configuration {
+    /// The file as it is.
+    Raw(String),
+    /// The part of its JSON view asked for.
+    Json(Value),
+}
+
+/// Reads the node's configuration file and the part of it asked for. Blocking.
+fn read_configuration(node: &Node, asked: &ConfigurationQuery) -> Result<Configuration, ApiError> {
+    let document = node.read_ossec_conf()?;
+    if asked.raw == Some(true) {
+        return Ok(Configuration::Raw(document));
+    }
+    let config = ossec_conf::to_json(&document)?;
+    let (section, field) = (asked.section.as_deref(), asked.field.as_deref());
+    let part = ossec_conf::select(config, section, field, asked.distinct == Some(true))?;
+    Ok(Configuration::Json(part))
+}
+
+/// An XML document as the answer, as Wazuh sends a raw configuration file.
+fn xml_response(document: String) -> Response {
+    let mut response = document.into_response();
+    let xml = HeaderValue::from_static("application/xml");
+    response.headers_mut().insert(header::CONTENT_TYPE, xml);
+    response
+}
+
+/// An answer about the node: its one item, or what went wrong as the node's failed item.
+fn node_answer(
+    node: &Node,
+    result: Result<Value, ApiError>,
+    messages: &Messages,
+    pretty: bool,
+) -> Response {
+    let mut failures = Failures::default();
+    let affected = match result {
+        Ok(item) => vec![item],
+        Err(err) => {
+            failures.add(node.name(), &err);
+            Vec::new()
+        }
+    };
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), messages);
+    respond::ok(&envelope, pretty)
 }
 
 /// The routes of this module's operations.
@@ -106,4 +188,5 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetManagerStatus, status))
         .merge(op(GetApiConfig, api_config))
         .merge(op(CheckVersion, version_check))
+        .merge(op(GetConfiguration, configuration))
 }

@@ -89,6 +89,7 @@ const PLAIN_READS: &[&str] = &[
     "/agents/uninstall",
     "/groups",
     "/manager/api/config",
+    "/manager/configuration",
     "/manager/info",
     "/manager/status",
     "/manager/version/check",

@@ -1,9 +1,12 @@
 //! The Manager operations over a real loopback socket: the node the API runs on (the demo
-//! cluster's master, installed in the data dir) and the `manager:read` permission.
+//! cluster's master, installed in the data dir, its `etc/ossec.conf` written as `serve`
+//! writes it) and the `manager:read` permission.
 
 use super::rbac::{policy, send_as, token_with};
-use super::{items, session, spawn, spawn_configured};
+use super::{failed, items, session, spawn, spawn_configured, Session};
 use crate::server::api_config::{Access, ApiConfig};
+use crate::server::demo::MASTER_OSSEC_CONF;
+use crate::server::node::Node;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -161,4 +164,103 @@ async fn the_version_check_needs_a_token_but_no_permission() {
         anonymous.send().await.unwrap().status(),
         StatusCode::UNAUTHORIZED
     );
+}
+
+/// A session whose node has its files, as `serve` writes them at start-up.
+async fn node_session() -> Session {
+    let session = session().await;
+    Node::local(session.spawned.dir.path())
+        .ensure_files()
+        .unwrap();
+    session
+}
+
+/// Replaces the node's configuration file behind the API's back.
+fn write_ossec_conf(session: &Session, text: &str) {
+    let node = Node::local(session.spawned.dir.path());
+    std::fs::write(node.ossec_conf(), text).unwrap();
+}
+
+#[tokio::test]
+async fn the_configuration_is_the_json_view_of_the_file() {
+    let session = node_session().await;
+    let answer = session.get_ok("/manager/configuration").await;
+    assert_eq!(
+        answer["message"],
+        "Configuration was successfully read in specified node"
+    );
+    let config = &items(&answer)[0];
+    assert_eq!(
+        config["global"]["white_list"],
+        json!(["127.0.0.1", "10.10.0.0/16"])
+    );
+    assert_eq!(
+        config["localfile"].as_array().unwrap().len(),
+        3,
+        "both blocks"
+    );
+    assert_eq!(config["cluster"]["node_name"], "master-node");
+    assert_eq!(config["syscollector"]["interval"], "1h");
+    assert!(
+        config.get("logging").is_none(),
+        "Wazuh's view has no logging"
+    );
+    let field = session
+        .get_ok("/manager/configuration?section=GLOBAL&field=email_maxperhour")
+        .await;
+    assert_eq!(
+        items(&field),
+        &[json!({"global": {"email_maxperhour": "12"}})]
+    );
+}
+
+#[tokio::test]
+async fn a_missing_section_or_field_is_a_failed_item_of_the_node() {
+    let session = node_session().await;
+    for (query, code) in [
+        ("section=email_alerts", 1106),
+        ("section=logging", 1102),
+        ("section=global&field=no_such_option", 1103),
+    ] {
+        let answer = session
+            .get_ok(&format!("/manager/configuration?{query}"))
+            .await;
+        assert_eq!(answer["error"], 1, "{query}: {answer}");
+        assert_eq!(
+            answer["message"],
+            "Could not read configuration in specified node"
+        );
+        assert_eq!(answer["data"]["total_affected_items"], 0);
+        assert_eq!(failed(&answer), [(code, vec!["master-node".to_string()])]);
+    }
+    let (status, refused) = session.get("/manager/configuration?section=nope").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+}
+
+#[tokio::test]
+async fn raw_is_the_file_as_xml_and_every_request_reads_the_file() {
+    let session = node_session().await;
+    let response = session
+        .request(
+            Method::GET,
+            "/manager/configuration?raw=true&section=global",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/xml");
+    assert_eq!(response.text().await.unwrap(), MASTER_OSSEC_CONF);
+    write_ossec_conf(
+        &session,
+        "<ossec_config><alerts><log_alert_level>7</log_alert_level></alerts></ossec_config>",
+    );
+    let edited = session.get_ok("/manager/configuration").await;
+    assert_eq!(
+        items(&edited),
+        &[json!({"alerts": {"log_alert_level": "7"}})]
+    );
+    write_ossec_conf(&session, "<ossec_config><alerts></ossec_config>");
+    let broken = session.get_ok("/manager/configuration").await;
+    assert_eq!(failed(&broken), [(1101, vec!["master-node".to_string()])]);
 }
