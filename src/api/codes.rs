@@ -93,6 +93,7 @@ codes! {
     NOT_NEWER = 1824 => 400, "Current agent version is greater or equal";
     BEYOND_MANAGER = 1825 => 400, "Upgrading an agent to a version higher than the manager requires the force flag";
     WPK_FILE_MISSING = 1826 => 400, "The WPK file does not exist";
+    INVALID_CONFIGURATION = 1908 => 400, "Error validating configuration", "Please, fix the corrupted files";
     PERMISSION_DENIED = 4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     EMPTY_BODY = 4001 => 400, "The body of the request is empty, you must specify what you want to modify";
     ROLE_NOT_FOUND = 4002 => 404, "The specified role does not exist", "Please, create the specified role with the endpoint POST /security/roles";

@@ -64,7 +64,8 @@ pub struct ConfigurationQuery {
     pub distinct: Option<bool>,
 }
 
-/// The sections `GET /manager/configuration` may be asked for.
+/// The sections `GET /manager/configuration` may be asked for: the configuration's sections,
+/// then (the last [`WODLE_SECTIONS`]) the modules configured in a `<wodle name="...">`.
 pub const SECTIONS: &[&str] = &[
     "active-response",
     "agentless",
@@ -100,6 +101,9 @@ pub const SECTIONS: &[&str] = &[
     "syscollector",
 ];
 
+/// How many of [`SECTIONS`], at its end, name a `<wodle>` module rather than a section.
+pub const WODLE_SECTIONS: usize = 7;
+
 impl Endpoint for GetConfiguration {
     const SPEC: Spec = Spec {
         method: Method::Get,
@@ -114,6 +118,20 @@ impl Endpoint for GetConfiguration {
         ]),
     };
     type Query = ConfigurationQuery;
+}
+
+/// `GET /manager/configuration/validation`: whether the manager's configuration is valid.
+pub struct ValidateConfiguration;
+
+impl Endpoint for ValidateConfiguration {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/configuration/validation",
+        operation_id: "api.controllers.manager_controller.get_conf_validation",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
 }
 
 /// `GET /manager/version/check`: whether a newer Wazuh version is available.
@@ -144,4 +162,5 @@ pub const ENDPOINTS: &[Spec] = &[
     GetApiConfig::SPEC,
     CheckVersion::SPEC,
     GetConfiguration::SPEC,
+    ValidateConfiguration::SPEC,
 ];

@@ -9,7 +9,7 @@ use super::error::CliError;
 use super::verbs;
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
-    GetManagerStatus, VersionCheckQuery, SECTIONS,
+    GetManagerStatus, ValidateConfiguration, VersionCheckQuery, SECTIONS,
 };
 use crate::output::Column;
 use clap::builder::PossibleValuesParser;
@@ -47,6 +47,9 @@ const API_CONFIG: &[Column] = &[
     ),
 ];
 
+/// Columns of a configuration check, one row per node.
+const VALIDATION: &[Column] = &[Column::new("NODE", "name"), Column::new("STATUS", "status")];
+
 /// Manager verbs.
 #[derive(Debug, clap::Subcommand)]
 pub enum ManagerCommand {
@@ -57,7 +60,7 @@ pub enum ManagerCommand {
     /// Show the configuration the manager's API runs with (upload size, request and login
     /// limits).
     ApiConfig,
-    /// Read the manager's configuration (ossec.conf).
+    /// Read and check the manager's configuration (ossec.conf).
     #[command(subcommand)]
     Config(ConfigCommand),
     /// Show whether a newer Wazuh version is available.
@@ -84,6 +87,9 @@ pub enum ConfigCommand {
         #[arg(long, conflicts_with_all = ["section", "field"])]
         raw: bool,
     },
+    /// Check that the configuration is valid: each node's status, or what is wrong with it
+    /// (on stderr, exit status 3).
+    Validate,
 }
 
 impl ConfigCommand {
@@ -103,6 +109,9 @@ impl ConfigCommand {
                 };
                 verbs::get_rows::<GetConfiguration>(ctx, [], &[&query], &[], configuration_fields)
                     .await
+            }
+            ConfigCommand::Validate => {
+                verbs::get::<ValidateConfiguration>(ctx, [], &[], VALIDATION).await
             }
         }
     }

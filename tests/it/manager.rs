@@ -136,3 +136,23 @@ fn config_get_reads_ossec_conf_as_fields_json_or_the_file() {
     let usage = server.run(&["manager", "config", "get", "--field", "white_list"]);
     assert_eq!(usage.status.code(), Some(2), "--field needs --section");
 }
+
+#[test]
+fn config_validate_shows_the_node_ok_or_exits_3_with_the_problem() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let server = Server::start_with(&["--data-dir", data_dir.path().to_str().unwrap()]);
+    let table = ok_text(&server, &["manager", "config", "validate", "-o", "table"]);
+    assert_eq!(
+        table.lines().collect::<Vec<_>>(),
+        ["NODE         STATUS", "master-node  OK"]
+    );
+    let conf = data_dir.path().join("etc/ossec.conf");
+    std::fs::write(&conf, "<ossec_config><remot/></ossec_config>").unwrap();
+    let invalid = server.run(&["manager", "config", "validate", "-o", "json"]);
+    assert_eq!(invalid.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&invalid.stderr);
+    assert!(
+        stderr.contains("master-node") && stderr.contains("'remot'"),
+        "{stderr}"
+    );
+}

@@ -13,9 +13,13 @@
 //!   text; `label`, its text as `value`; remote `protocol`, its comma-separated values).
 //!
 //! Then `section` and `field` pick a part of it, with Wazuh's errors (1102, 1103, 1106).
-//! Reading is linear in the file's size.
+//! [`validate`] checks a document as a manager does before using it (1908). Reading is linear
+//! in the file's size.
 
-use crate::api::codes::{INVALID_FIELD, INVALID_SECTION, NO_SUCH_COMPONENT, SECTION_NOT_PRESENT};
+use crate::api::codes::{
+    INVALID_CONFIGURATION, INVALID_FIELD, INVALID_SECTION, NO_SUCH_COMPONENT, SECTION_NOT_PRESENT,
+};
+use crate::api::manager::{SECTIONS, WODLE_SECTIONS};
 use crate::server::error::ApiError;
 use crate::server::xml::{self, Element};
 use serde_json::{Map, Value};
@@ -109,6 +113,28 @@ const KINDS: &[Kind] = &[
     kind("indexer", Repeats::Last, &["hosts"]),
 ];
 
+/// The sections a manager's configuration may have besides those the API's `section`
+/// parameter names ([`SECTIONS`]).
+const OTHER_SECTIONS: &[&str] = &[
+    "agent-upgrade",
+    "anti_tampering",
+    "fluent-forward",
+    "gcp-bucket",
+    "gcp-pubsub",
+    "github",
+    "ms-graph",
+    "office365",
+    "rule_test",
+    "task-manager",
+    "wodle",
+];
+
+/// Whether a manager's configuration may have a section of this name.
+fn is_known_section(name: &str) -> bool {
+    let (sections, _wodles) = SECTIONS.split_at(SECTIONS.len() - WODLE_SECTIONS);
+    OTHER_SECTIONS.contains(&name) || sections.contains(&name)
+}
+
 /// The ruleset options whose repeated values `distinct` shows once.
 const DISTINCT_FIELDS: &[&str] = &["decoder_dir", "rule_dir"];
 
@@ -129,6 +155,52 @@ pub fn to_json(document: &str) -> Result<Map<String, Value>, ApiError> {
         }
     }
     Ok(config)
+}
+
+/// Checks an `ossec.conf` document as a manager does before using it: well-formed XML made
+/// of `<ossec_config>` blocks, each of sections a manager knows (a `<wodle>` with a name); 1908
+/// naming every problem found otherwise.
+pub fn validate(document: &str) -> Result<(), ApiError> {
+    let problems = problems(document);
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(ApiError::code_with(
+            INVALID_CONFIGURATION,
+            problems.join(", "),
+        )),
+    }
+}
+
+/// What is wrong with a document, each problem once, in document order.
+fn problems(document: &str) -> Vec<String> {
+    let parsed = match xml::parse(document) {
+        Ok(parsed) => parsed,
+        Err(err) => return vec![err.body.detail],
+    };
+    let mut problems = Vec::new();
+    if parsed.roots.is_empty() {
+        problems.push(format!("no <{BLOCK}> block"));
+    }
+    if parsed.stray_text {
+        problems.push(format!("text outside the <{BLOCK}> blocks"));
+    }
+    let invalid = |name: &str| format!("Invalid element in the configuration: '{name}'");
+    for root in &parsed.roots {
+        if root.name != BLOCK {
+            problems.push(invalid(&root.name));
+            continue;
+        }
+        for section in &root.children {
+            if !is_known_section(&section.name) {
+                problems.push(invalid(&section.name));
+            } else if section_name(section).is_err() {
+                problems.push("a <wodle> has no name".to_string());
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    problems.retain(|problem| seen.insert(problem.clone()));
+    problems
 }
 
 /// The part of `config` a request asks for: everything, one section, or one option of a
@@ -526,6 +598,59 @@ mod tests {
         assert_eq!(pick("rule_dir", true), json!(["r", "s"]));
         assert_eq!(pick("rule_dir", false), json!(["r", "s", "r"]));
         assert_eq!(pick("list", true), json!(["l", "l"]));
+    }
+
+    #[test]
+    fn wodle_modules_are_not_sections_of_their_own() {
+        assert!(is_known_section("global") && is_known_section("indexer"));
+        assert!(is_known_section("rule_test") && is_known_section("wodle"));
+        assert!(!is_known_section("aws-s3") && !is_known_section("syscollector"));
+    }
+
+    #[test]
+    fn the_demo_configuration_is_valid() {
+        assert!(validate(MASTER_OSSEC_CONF).is_ok());
+        assert!(
+            validate("<ossec_config/>\n<ossec_config><wodle name=\"x\"/></ossec_config>").is_ok()
+        );
+    }
+
+    #[test]
+    fn invalid_configurations_are_1908_naming_each_problem_once() {
+        for (document, problem) in [
+            ("", "no <ossec_config> block"),
+            ("<ossec_config><global></ossec_config>", "XML syntax error"),
+            (
+                "<ossec_config/> text",
+                "text outside the <ossec_config> blocks",
+            ),
+            (
+                "<agent_config/>",
+                "Invalid element in the configuration: 'agent_config'",
+            ),
+            (
+                "<ossec_config><wodle/></ossec_config>",
+                "a <wodle> has no name",
+            ),
+        ] {
+            let err = validate(document).unwrap_err();
+            assert_eq!(
+                err.body.error,
+                Some(INVALID_CONFIGURATION.code),
+                "{document}"
+            );
+            assert!(
+                err.body.detail.contains(problem),
+                "{document}: {}",
+                err.body.detail
+            );
+        }
+        let err = validate("<ossec_config><globl/><remot/><globl/></ossec_config>").unwrap_err();
+        assert_eq!(
+            err.body.detail,
+            "Error validating configuration: Invalid element in the configuration: 'globl', \
+             Invalid element in the configuration: 'remot'"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
 //! cluster's master, `server::node`) — its information, the states of its daemons, the
-//! configuration its API runs with and its `ossec.conf` — and the check for a newer Wazuh
+//! configuration its API runs with and its `ossec.conf` (read and validated) — and the check for a newer Wazuh
 //! version, which this offline lab answers without asking any update service.
 //!
 //! As in a Wazuh cluster, what goes wrong on the node (a section the configuration lacks, a
@@ -10,7 +10,7 @@ use super::list::{self, Messages};
 use super::op;
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
-    GetManagerStatus, SECTIONS,
+    GetManagerStatus, ValidateConfiguration, SECTIONS,
 };
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
@@ -51,6 +51,13 @@ const CONFIGURATION_MESSAGES: Messages = Messages {
     all: "Configuration was successfully read in specified node",
     some: "Could not read configuration in some nodes",
     none: "Could not read configuration in specified node",
+};
+
+/// The messages of `GET /manager/configuration/validation`.
+const VALIDATION_MESSAGES: Messages = Messages {
+    all: "Validation was successfully checked in all nodes",
+    some: "Could not check validation in some nodes",
+    none: "Could not check validation in any node",
 };
 
 /// What the version check says instead of update information.
@@ -133,6 +140,29 @@ pub async fn configuration(
     })
 }
 
+/// `GET /manager/configuration/validation`: whether the node's `ossec.conf` is valid (its
+/// name and status `OK`), else what is wrong with it as the node's failed item (1908).
+pub async fn validation(
+    State(state): State<AppState>,
+    _: Guarded<ValidateConfiguration>,
+    query: WazuhQuery<ValidateConfiguration>,
+) -> Result<Response, ApiError> {
+    let node = Node::local(state.data_dir());
+    let reader = node.clone();
+    let checked = off_thread(move || {
+        let document = reader.read_ossec_conf();
+        Ok(document.and_then(|document| ossec_conf::validate(&document)))
+    })
+    .await?;
+    let item = checked.map(|()| json!({"name": node.name(), "status": "OK"}));
+    Ok(node_answer(
+        &node,
+        item,
+        &VALIDATION_MESSAGES,
+        query.pretty(),
+    ))
+}
+
 /// What `GET /manager/configuration` answers with.
 enum Configuration {
     /// The file as it is.
@@ -189,4 +219,5 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetApiConfig, api_config))
         .merge(op(CheckVersion, version_check))
         .merge(op(GetConfiguration, configuration))
+        .merge(op(ValidateConfiguration, validation))
 }

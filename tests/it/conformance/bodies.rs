@@ -90,6 +90,7 @@ const PLAIN_READS: &[&str] = &[
     "/groups",
     "/manager/api/config",
     "/manager/configuration",
+    "/manager/configuration/validation",
     "/manager/info",
     "/manager/status",
     "/manager/version/check",

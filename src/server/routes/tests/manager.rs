@@ -264,3 +264,26 @@ async fn raw_is_the_file_as_xml_and_every_request_reads_the_file() {
     let broken = session.get_ok("/manager/configuration").await;
     assert_eq!(failed(&broken), [(1101, vec!["master-node".to_string()])]);
 }
+
+#[tokio::test]
+async fn validation_says_ok_or_names_what_is_wrong_as_a_failed_item() {
+    let session = node_session().await;
+    let valid = session.get_ok("/manager/configuration/validation").await;
+    assert_eq!(
+        items(&valid),
+        &[json!({"name": "master-node", "status": "OK"})]
+    );
+    assert_eq!(
+        valid["message"],
+        "Validation was successfully checked in all nodes"
+    );
+    write_ossec_conf(&session, "<ossec_config><globl/></ossec_config>");
+    let invalid = session.get_ok("/manager/configuration/validation").await;
+    assert_eq!(invalid["error"], 1);
+    assert_eq!(invalid["message"], "Could not check validation in any node");
+    assert_eq!(failed(&invalid), [(1908, vec!["master-node".to_string()])]);
+    assert_eq!(
+        invalid["data"]["failed_items"][0]["error"]["message"],
+        "Error validating configuration: Invalid element in the configuration: 'globl'"
+    );
+}
