@@ -41,6 +41,10 @@ codes! {
     FILE_NOT_FOUND = 1006 => 400, "File/directory does not exist or there is a problem with the permissions", "Please, check if path to file/directory is correct and `wazuh` has the appropriate permissions";
     INVALID_QUEUE_MESSAGE = 1012 => 400, "Invalid message to queue";
     AGENT_VERSION_NULL = 1015 => 500, "Agent version is null. Was the agent ever connected?";
+    NO_SUCH_COMPONENT = 1101 => 400, "Requested component does not exist", "Run `WAZUH_PATH/bin/wazuh-logtest -t` to check your configuration";
+    INVALID_SECTION = 1102 => 400, "Invalid section", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
+    INVALID_FIELD = 1103 => 400, "Invalid field in section", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
+    SECTION_NOT_PRESENT = 1106 => 400, "Requested section not present in configuration", "Please, check your configuration file. You can visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about configuration sections";
     EMPTY_FILE = 1112 => 400, "Empty files are not supported", "Please, provide another file";
     XML_SYNTAX_ERROR = 1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
     WAZUH_SYNTAX_ERROR = 1114 => 400, "Wazuh syntax error";
@@ -89,6 +93,7 @@ codes! {
     NOT_NEWER = 1824 => 400, "Current agent version is greater or equal";
     BEYOND_MANAGER = 1825 => 400, "Upgrading an agent to a version higher than the manager requires the force flag";
     WPK_FILE_MISSING = 1826 => 400, "The WPK file does not exist";
+    INVALID_CONFIGURATION = 1908 => 400, "Error validating configuration", "Please, fix the corrupted files";
     PERMISSION_DENIED = 4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     EMPTY_BODY = 4001 => 400, "The body of the request is empty, you must specify what you want to modify";
     ROLE_NOT_FOUND = 4002 => 404, "The specified role does not exist", "Please, create the specified role with the endpoint POST /security/roles";

@@ -3,6 +3,9 @@
 use super::Param;
 use super::{Endpoint, Method, NoQuery, Spec};
 
+/// The Wazuh version this implementation speaks (the spec's `info.version`).
+pub const API_VERSION: &str = "4.12.0";
+
 /// `GET /`: title, version, revision, hostname and time of the API.
 pub struct GetApiInfo;
 

@@ -15,6 +15,7 @@ pub mod envelope;
 pub mod events;
 pub mod groups;
 pub mod info;
+pub mod manager;
 pub mod operations;
 pub mod overview;
 pub mod params;
@@ -307,6 +308,7 @@ pub const GROUPS: &[&[Spec]] = &[
     security::ENDPOINTS,
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,
+    manager::ENDPOINTS,
 ];
 
 /// Every implemented operation.

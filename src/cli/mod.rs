@@ -19,6 +19,7 @@ pub mod events;
 pub mod generate;
 pub mod groups;
 pub mod input;
+pub mod manager;
 pub mod overview;
 pub mod rootcheck;
 pub mod security;
@@ -194,6 +195,9 @@ pub enum Command {
     /// List the tasks the manager runs for agents (upgrades).
     #[command(subcommand)]
     Tasks(tasks::TasksCommand),
+    /// Inspect the manager the API runs on.
+    #[command(subcommand)]
+    Manager(manager::ManagerCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -357,6 +361,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Syscheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Manager(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

@@ -286,6 +286,26 @@ pub async fn get<E: Endpoint>(
     act(ctx, &request::<E>(path_values, parts)?, columns).await
 }
 
+/// Runs a read verb like [`get`], a table (or CSV) showing `rows(answer)` instead: for answers
+/// that read better reshaped, like one object of daemon states shown as a row per daemon.
+/// JSON, raw output and `--jq` keep the answer as it came.
+pub async fn get_rows<E: Endpoint>(
+    ctx: &Ctx,
+    path_values: impl PathValues,
+    parts: &[&dyn QueryPart],
+    columns: &[Column],
+    rows: fn(&Value) -> Value,
+) -> Result<(), CliError> {
+    let Some(envelope) = ctx.send(&request::<E>(path_values, parts)?).await? else {
+        return Ok(());
+    };
+    let tabular = matches!(ctx.printer.format(), Format::Table | Format::Csv);
+    if tabular && ctx.global.jq.is_none() {
+        return show(ctx, &rows(&envelope), columns);
+    }
+    show(ctx, &envelope, columns)
+}
+
 /// Sends a request, prints the answer, and turns failed items into the exit code.
 pub async fn act(ctx: &Ctx, request: &Request, columns: &[Column]) -> Result<(), CliError> {
     match ctx.send(request).await? {

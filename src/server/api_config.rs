@@ -6,7 +6,7 @@
 //!
 //! Imports nothing from the crate.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Wazuh's default `max_upload_size` (10 MiB).
@@ -15,7 +15,7 @@ pub const DEFAULT_MAX_UPLOAD_SIZE: usize = 10 * 1024 * 1024;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 /// The settings of the API configuration file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ApiConfig {
     /// Largest request body in bytes; 0 = unlimited (413 when exceeded).
@@ -27,7 +27,7 @@ pub struct ApiConfig {
 }
 
 /// The `access` section: request and login limits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Access {
     /// Failed logins from one IP before it is blocked.

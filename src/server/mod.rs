@@ -21,6 +21,7 @@ pub mod groupfiles;
 pub mod http2_bodies;
 pub mod keepalive_engine;
 pub mod limits;
+pub mod node;
 pub mod query;
 pub mod rbac;
 pub mod request_head;
@@ -30,6 +31,7 @@ pub mod state;
 pub mod store;
 pub mod task_engine;
 pub mod wql;
+pub mod xml;
 
 pub use axum_server::accept::{TcpConfigAcceptor, TcpSocketConfig};
 use state::AppState;
@@ -130,6 +132,9 @@ pub enum ServeError {
     /// The active-response commands file (`etc/shared/ar.conf`) could not be written.
     #[error("cannot write the active-response commands file: {0}")]
     ArConf(io::Error),
+    /// The manager's configuration file (`etc/ossec.conf`) could not be written.
+    #[error("cannot write the manager's configuration file: {0}")]
+    NodeFiles(io::Error),
     /// The HTTPS certificate could not be created or loaded.
     #[error("HTTPS certificate {path}: {reason}")]
     Certificate {
@@ -355,6 +360,9 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
+    node::Node::local(dir)
+        .ensure_files()
+        .map_err(ServeError::NodeFiles)?;
     let state = AppState::new(
         store,
         StateOptions {

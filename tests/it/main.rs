@@ -25,6 +25,7 @@ mod layers;
 mod lifecycle;
 mod limits;
 mod load;
+mod manager;
 mod output;
 mod paging;
 mod schemathesis;

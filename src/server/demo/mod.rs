@@ -15,6 +15,10 @@ pub use agents::agents;
 
 use rng::{key_of, Rng};
 
+/// The configuration (`etc/ossec.conf`) of the demo cluster's master: our own lab settings
+/// in Wazuh's format, two `<ossec_config>` blocks as real installations often have.
+pub const MASTER_OSSEC_CONF: &str = include_str!("ossec.conf");
+
 /// The far-future keep-alive Wazuh shows for the manager (`9999-12-31T23:59:59+00:00`).
 pub const MANAGER_KEEP_ALIVE: i64 = 253_402_300_799;
 

@@ -1,7 +1,7 @@
 //! API information (spec tag `API Info`): `GET /`.
 
 use super::op;
-use crate::api::info::GetApiInfo;
+use crate::api::info::{GetApiInfo, API_VERSION};
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
@@ -12,8 +12,6 @@ use axum::Router;
 use chrono::Utc;
 use serde_json::json;
 
-/// The API version this server implements (the spec's `info.version`).
-pub const API_VERSION: &str = "4.12.0";
 /// The spec revision (`info.x-revision`).
 pub const API_REVISION: &str = "rc1";
 /// The spec title.

@@ -16,6 +16,7 @@ mod events;
 pub mod groups;
 mod info;
 mod list;
+mod manager;
 mod overview;
 mod rootcheck;
 mod security;
@@ -59,7 +60,8 @@ pub fn router(state: AppState) -> Router {
         .merge(active_response::routes())
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
-        .merge(events::routes());
+        .merge(events::routes())
+        .merge(manager::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -13,6 +13,7 @@ mod enforcement;
 mod events;
 mod groups;
 mod limits;
+mod manager;
 mod rbac;
 mod router;
 mod run_as;

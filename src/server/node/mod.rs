@@ -1,0 +1,126 @@
+//! One Wazuh manager node of the lab, as the Manager operations show it: the facts of its
+//! installation (`GET /manager/info`), the states of its daemons (`GET /manager/status`), and
+//! its files under its installation directory — `etc/ossec.conf`, written with the demo
+//! configuration when the node first starts and read on every request ([`ossec_conf`] turns
+//! it into Wazuh's JSON view). The node the API runs on is the demo cluster's master,
+//! installed in the data dir.
+//!
+//! Imports `api`, the demo cluster, and the server's `xml` and `error` modules.
+
+pub mod ossec_conf;
+
+use crate::api::codes::NO_SUCH_COMPONENT;
+use crate::api::info::API_VERSION;
+use crate::server::demo::{ClusterNode, MASTER_OSSEC_CONF, NODES};
+use crate::server::error::ApiError;
+use serde_json::{json, Map, Value};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Where a node's configuration lives, under its installation directory.
+const OSSEC_CONF: &str = "etc/ossec.conf";
+
+/// The time zone every lab node runs in (its log lines are written in it).
+const TIME_ZONE: (&str, &str) = ("+0000", "UTC");
+
+/// The daemons of a manager, in the order Wazuh lists them, and whether a lab node runs
+/// them: those of a default manager installation, which configures no agentless monitoring,
+/// syslog or database output, integration, e-mail or report.
+const DAEMONS: [(&str, bool); 17] = [
+    ("wazuh-agentlessd", false),
+    ("wazuh-analysisd", true),
+    ("wazuh-authd", true),
+    ("wazuh-csyslogd", false),
+    ("wazuh-dbd", false),
+    ("wazuh-monitord", true),
+    ("wazuh-execd", true),
+    ("wazuh-integratord", false),
+    ("wazuh-logcollector", true),
+    ("wazuh-maild", false),
+    ("wazuh-remoted", true),
+    ("wazuh-reportd", false),
+    ("wazuh-syscheckd", true),
+    ("wazuh-clusterd", true),
+    ("wazuh-modulesd", true),
+    ("wazuh-db", true),
+    ("wazuh-apid", true),
+];
+
+/// A manager node: which node of the demo cluster it is, and where it is installed.
+#[derive(Debug, Clone)]
+pub struct Node {
+    cluster: &'static ClusterNode,
+    root: PathBuf,
+}
+
+impl Node {
+    /// The node the API runs on, installed in the data dir.
+    pub fn local(data_dir: &Path) -> Node {
+        Node {
+            cluster: &NODES[0],
+            root: data_dir.to_path_buf(),
+        }
+    }
+
+    /// Its name in the cluster, e.g. `master-node`.
+    pub fn name(&self) -> &'static str {
+        self.cluster.name
+    }
+
+    /// The path of its configuration file, `etc/ossec.conf`.
+    pub fn ossec_conf(&self) -> PathBuf {
+        self.root.join(OSSEC_CONF)
+    }
+
+    /// The text of its configuration file; 1101 when it cannot be read. Blocking.
+    pub fn read_ossec_conf(&self) -> Result<String, ApiError> {
+        fs::read_to_string(self.ossec_conf())
+            .map_err(|err| ApiError::code_with(NO_SUCH_COMPONENT, format!("{OSSEC_CONF}: {err}")))
+    }
+
+    /// Start-up: writes the node's demo configuration unless it has one (an edited file is
+    /// kept). Blocking.
+    pub fn ensure_files(&self) -> io::Result<()> {
+        let conf = self.ossec_conf();
+        if conf.exists() {
+            return Ok(());
+        }
+        if let Some(dir) = conf.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        fs::write(conf, MASTER_OSSEC_CONF)
+    }
+
+    /// The Wazuh version it runs, e.g. `v4.12.0`.
+    pub fn version(&self) -> String {
+        format!("v{API_VERSION}")
+    }
+
+    /// Its installation facts, as `GET /manager/info` shows them.
+    pub fn info(&self) -> Value {
+        let (tz_offset, tz_name) = TIME_ZONE;
+        json!({
+            "path": self.root.display().to_string(),
+            "version": self.version(),
+            "type": "server",
+            "max_agents": "unlimited",
+            "openssl_support": "yes",
+            "tz_offset": tz_offset,
+            "tz_name": tz_name,
+        })
+    }
+
+    /// The state of each of its daemons (`running` or `stopped`), as `GET /manager/status`
+    /// shows them.
+    pub fn daemons(&self) -> Value {
+        let states: Map<String, Value> = DAEMONS
+            .iter()
+            .map(|&(daemon, runs)| {
+                let state = if runs { "running" } else { "stopped" };
+                (daemon.to_string(), Value::from(state))
+            })
+            .collect();
+        Value::Object(states)
+    }
+}

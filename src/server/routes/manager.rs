@@ -1,0 +1,223 @@
+//! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
+//! cluster's master, `server::node`) — its information, the states of its daemons, the
+//! configuration its API runs with and its `ossec.conf` (read and validated) — and the check for a newer Wazuh
+//! version, which this offline lab answers without asking any update service.
+//!
+//! As in a Wazuh cluster, what goes wrong on the node (a section the configuration lacks, a
+//! file that cannot be read) is a failed item of the node, in a 200 answer.
+
+use super::list::{self, Messages};
+use super::op;
+use crate::api::manager::{
+    CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
+    GetManagerStatus, ValidateConfiguration, SECTIONS,
+};
+use crate::server::bulk::Failures;
+use crate::server::error::ApiError;
+use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::node::{ossec_conf, Node};
+use crate::server::rbac::Guarded;
+use crate::server::respond;
+use crate::server::state::{off_thread, AppState};
+use axum::extract::State;
+use axum::http::header::{self, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use serde_json::{json, Value};
+
+/// The messages of `GET /manager/info`.
+const INFO_MESSAGES: Messages = Messages {
+    all: "Basic information was successfully read in specified node",
+    some: "Could not read basic information in some nodes",
+    none: "Could not read basic information in specified node",
+};
+
+/// The messages of `GET /manager/status`.
+const STATUS_MESSAGES: Messages = Messages {
+    all: "Processes status was successfully read in specified node",
+    some: "Could not read basic information in some nodes",
+    none: "Could not read processes status in specified node",
+};
+
+/// The messages of `GET /manager/api/config`.
+const API_CONFIG_MESSAGES: Messages = Messages {
+    all: "API configuration was successfully read in all specified nodes",
+    some: "Not all API configurations could be read",
+    none: "Could not read API configuration in any node",
+};
+
+/// The messages of `GET /manager/configuration`.
+const CONFIGURATION_MESSAGES: Messages = Messages {
+    all: "Configuration was successfully read in specified node",
+    some: "Could not read configuration in some nodes",
+    none: "Could not read configuration in specified node",
+};
+
+/// The messages of `GET /manager/configuration/validation`.
+const VALIDATION_MESSAGES: Messages = Messages {
+    all: "Validation was successfully checked in all nodes",
+    some: "Could not check validation in some nodes",
+    none: "Could not check validation in any node",
+};
+
+/// What the version check says instead of update information.
+const NO_UPDATE_SOURCE: &str =
+    "No update source is reachable from this lab: no newer version is known";
+
+/// `GET /manager/info`: the node's installation facts, as its one item.
+pub async fn info(
+    State(state): State<AppState>,
+    _: Guarded<GetManagerInfo>,
+    query: WazuhQuery<GetManagerInfo>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    node_answer(&node, Ok(node.info()), &INFO_MESSAGES, query.pretty())
+}
+
+/// `GET /manager/status`: the state of each daemon of the node, as its one item.
+pub async fn status(
+    State(state): State<AppState>,
+    _: Guarded<GetManagerStatus>,
+    query: WazuhQuery<GetManagerStatus>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    node_answer(&node, Ok(node.daemons()), &STATUS_MESSAGES, query.pretty())
+}
+
+/// `GET /manager/api/config`: the API configuration of the node (what `serve --config` set,
+/// defaults for the rest), as its one item.
+pub async fn api_config(
+    State(state): State<AppState>,
+    _: Guarded<GetApiConfig>,
+    query: WazuhQuery<GetApiConfig>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    let item = json!({"node_name": node.name(), "node_api_config": state.api_config()});
+    node_answer(&node, Ok(item), &API_CONFIG_MESSAGES, query.pretty())
+}
+
+/// `GET /manager/version/check`: the answer Wazuh gives when it has no update information
+/// (the update check off: nothing known of newer versions), with a message saying why.
+/// `force_query` changes nothing: there is no service to ask.
+pub async fn version_check(
+    State(state): State<AppState>,
+    _: Guarded<CheckVersion>,
+    query: WazuhQuery<CheckVersion>,
+) -> Response {
+    let node = Node::local(state.data_dir());
+    let data = json!({
+        "last_check_date": "",
+        "current_version": node.version(),
+        "update_check": false,
+        "last_available_major": {},
+        "last_available_minor": {},
+        "last_available_patch": {},
+    });
+    let body = json!({"data": data, "message": NO_UPDATE_SOURCE, "error": 0});
+    respond::ok(&body, query.pretty())
+}
+
+/// `GET /manager/configuration`: the node's `ossec.conf` as the file itself (`raw`, XML) or
+/// as Wazuh's JSON view of it, the whole of it or the `section` (and its `field`) asked for.
+pub async fn configuration(
+    State(state): State<AppState>,
+    _: Guarded<GetConfiguration>,
+    query: WazuhQuery<GetConfiguration>,
+) -> Result<Response, ApiError> {
+    let asked = query.query.clone();
+    if let Some(section) = &asked.section {
+        check_one_of("section", section, SECTIONS)?;
+    }
+    let node = Node::local(state.data_dir());
+    let reader = node.clone();
+    let read = off_thread(move || Ok(read_configuration(&reader, &asked))).await?;
+    Ok(match read {
+        Ok(Configuration::Raw(document)) => xml_response(document),
+        Ok(Configuration::Json(config)) => {
+            node_answer(&node, Ok(config), &CONFIGURATION_MESSAGES, query.pretty())
+        }
+        Err(err) => node_answer(&node, Err(err), &CONFIGURATION_MESSAGES, query.pretty()),
+    })
+}
+
+/// `GET /manager/configuration/validation`: whether the node's `ossec.conf` is valid (its
+/// name and status `OK`), else what is wrong with it as the node's failed item (1908).
+pub async fn validation(
+    State(state): State<AppState>,
+    _: Guarded<ValidateConfiguration>,
+    query: WazuhQuery<ValidateConfiguration>,
+) -> Result<Response, ApiError> {
+    let node = Node::local(state.data_dir());
+    let reader = node.clone();
+    let checked = off_thread(move || {
+        let document = reader.read_ossec_conf();
+        Ok(document.and_then(|document| ossec_conf::validate(&document)))
+    })
+    .await?;
+    let item = checked.map(|()| json!({"name": node.name(), "status": "OK"}));
+    Ok(node_answer(
+        &node,
+        item,
+        &VALIDATION_MESSAGES,
+        query.pretty(),
+    ))
+}
+
+/// What `GET /manager/configuration` answers with.
+enum Configuration {
+    /// The file as it is.
+    Raw(String),
+    /// The part of its JSON view asked for.
+    Json(Value),
+}
+
+/// Reads the node's configuration file and the part of it asked for. Blocking.
+fn read_configuration(node: &Node, asked: &ConfigurationQuery) -> Result<Configuration, ApiError> {
+    let document = node.read_ossec_conf()?;
+    if asked.raw == Some(true) {
+        return Ok(Configuration::Raw(document));
+    }
+    let config = ossec_conf::to_json(&document)?;
+    let (section, field) = (asked.section.as_deref(), asked.field.as_deref());
+    let part = ossec_conf::select(config, section, field, asked.distinct == Some(true))?;
+    Ok(Configuration::Json(part))
+}
+
+/// An XML document as the answer, as Wazuh sends a raw configuration file.
+fn xml_response(document: String) -> Response {
+    let mut response = document.into_response();
+    let xml = HeaderValue::from_static("application/xml");
+    response.headers_mut().insert(header::CONTENT_TYPE, xml);
+    response
+}
+
+/// An answer about the node: its one item, or what went wrong as the node's failed item.
+fn node_answer(
+    node: &Node,
+    result: Result<Value, ApiError>,
+    messages: &Messages,
+    pretty: bool,
+) -> Response {
+    let mut failures = Failures::default();
+    let affected = match result {
+        Ok(item) => vec![item],
+        Err(err) => {
+            failures.add(node.name(), &err);
+            Vec::new()
+        }
+    };
+    let total = affected.len() as u64;
+    let envelope = list::envelope(affected, total, failures.into_groups(), messages);
+    respond::ok(&envelope, pretty)
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(GetManagerInfo, info))
+        .merge(op(GetManagerStatus, status))
+        .merge(op(GetApiConfig, api_config))
+        .merge(op(CheckVersion, version_check))
+        .merge(op(GetConfiguration, configuration))
+        .merge(op(ValidateConfiguration, validation))
+}

@@ -1,0 +1,289 @@
+//! The Manager operations over a real loopback socket: the node the API runs on (the demo
+//! cluster's master, installed in the data dir, its `etc/ossec.conf` written as `serve`
+//! writes it) and the `manager:read` permission.
+
+use super::rbac::{policy, send_as, token_with};
+use super::{failed, items, session, spawn, spawn_configured, Session};
+use crate::server::api_config::{Access, ApiConfig};
+use crate::server::demo::MASTER_OSSEC_CONF;
+use crate::server::node::Node;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+#[tokio::test]
+async fn info_describes_the_node_installed_in_the_data_dir() {
+    let session = session().await;
+    let answer = session.get_ok("/manager/info").await;
+    let data_dir = session.spawned.dir.path().display().to_string();
+    assert_eq!(
+        items(&answer),
+        &[json!({
+            "path": data_dir,
+            "version": "v4.12.0",
+            "type": "server",
+            "max_agents": "unlimited",
+            "openssl_support": "yes",
+            "tz_offset": "+0000",
+            "tz_name": "UTC",
+        })]
+    );
+    assert_eq!(answer["data"]["total_affected_items"], 1);
+    assert_eq!(
+        answer["message"],
+        "Basic information was successfully read in specified node"
+    );
+    assert_eq!(answer["error"], 0);
+}
+
+#[tokio::test]
+async fn reading_the_manager_takes_manager_read() {
+    let spawned = spawn(None).await;
+    let nobody = token_with(&spawned, "nobody", vec![]).await;
+    let (status, denied) = send_as(&spawned, &nobody, Method::GET, "/manager/info").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{denied}");
+    assert_eq!(denied["error"], 4000);
+    let reader = policy(&["manager:read"], &["*:*:*"], "allow");
+    let reader = token_with(&spawned, "reader", vec![reader]).await;
+    let (status, answer) = send_as(&spawned, &reader, Method::GET, "/manager/info").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+}
+
+#[tokio::test]
+async fn status_lists_every_daemon_in_wazuh_order_with_its_state() {
+    let session = session().await;
+    let answer = session.get_ok("/manager/status").await;
+    assert_eq!(
+        answer["message"],
+        "Processes status was successfully read in specified node"
+    );
+    let states = items(&answer)[0].as_object().unwrap();
+    let daemons: Vec<&str> = states.keys().map(String::as_str).collect();
+    assert_eq!(daemons.len(), 17);
+    assert_eq!(
+        daemons[..3],
+        ["wazuh-agentlessd", "wazuh-analysisd", "wazuh-authd"]
+    );
+    assert_eq!(daemons[16], "wazuh-apid");
+    assert_eq!(states["wazuh-apid"], "running");
+    assert_eq!(states["wazuh-clusterd"], "running");
+    assert_eq!(states["wazuh-maild"], "stopped");
+    assert!(states
+        .values()
+        .all(|state| state == "running" || state == "stopped"));
+}
+
+#[tokio::test]
+async fn api_config_is_the_configuration_the_server_started_with() {
+    let api_config = ApiConfig {
+        max_upload_size: 2048,
+        access: Access {
+            max_request_per_minute: 0,
+            ..Access::default()
+        },
+        ..ApiConfig::default()
+    };
+    let spawned = spawn_configured(None, api_config).await;
+    let token = spawned.token().await;
+    let (status, answer) = send_as(&spawned, &token, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(
+        items(&answer),
+        &[json!({
+            "node_name": "master-node",
+            "node_api_config": {
+                "max_upload_size": 2048,
+                "max_connections": 1024,
+                "access": {"max_login_attempts": 50, "block_time": 300, "max_request_per_minute": 0}
+            }
+        })]
+    );
+    assert_eq!(
+        answer["message"],
+        "API configuration was successfully read in all specified nodes"
+    );
+}
+
+#[tokio::test]
+async fn the_api_config_takes_read_api_config_not_manager_read() {
+    let spawned = spawn(None).await;
+    let reader = policy(&["manager:read"], &["*:*:*"], "allow");
+    let reader = token_with(&spawned, "reader", vec![reader]).await;
+    let (status, denied) = send_as(&spawned, &reader, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{denied}");
+    let config_reader = policy(&["manager:read_api_config"], &["*:*:*"], "allow");
+    let config_reader = token_with(&spawned, "config_reader", vec![config_reader]).await;
+    let (status, answer) =
+        send_as(&spawned, &config_reader, Method::GET, "/manager/api/config").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+}
+
+#[tokio::test]
+async fn the_version_check_answers_offline_that_nothing_newer_is_known() {
+    let session = session().await;
+    for path in [
+        "/manager/version/check",
+        "/manager/version/check?force_query=true",
+    ] {
+        let answer = session.get_ok(path).await;
+        assert_eq!(answer["error"], 0);
+        assert!(
+            answer["message"]
+                .as_str()
+                .unwrap()
+                .contains("No update source"),
+            "{answer}"
+        );
+        assert_eq!(
+            answer["data"],
+            json!({
+                "last_check_date": "",
+                "current_version": "v4.12.0",
+                "update_check": false,
+                "last_available_major": {},
+                "last_available_minor": {},
+                "last_available_patch": {},
+            })
+        );
+    }
+    let (status, refused) = session
+        .get("/manager/version/check?wait_for_complete=true")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+}
+
+#[tokio::test]
+async fn the_version_check_needs_a_token_but_no_permission() {
+    let spawned = spawn(None).await;
+    let nobody = token_with(&spawned, "nobody", vec![]).await;
+    let (status, answer) = send_as(&spawned, &nobody, Method::GET, "/manager/version/check").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let anonymous = spawned
+        .http
+        .get(format!("{}/manager/version/check", spawned.base));
+    assert_eq!(
+        anonymous.send().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+/// A session whose node has its files, as `serve` writes them at start-up.
+async fn node_session() -> Session {
+    let session = session().await;
+    Node::local(session.spawned.dir.path())
+        .ensure_files()
+        .unwrap();
+    session
+}
+
+/// Replaces the node's configuration file behind the API's back.
+fn write_ossec_conf(session: &Session, text: &str) {
+    let node = Node::local(session.spawned.dir.path());
+    std::fs::write(node.ossec_conf(), text).unwrap();
+}
+
+#[tokio::test]
+async fn the_configuration_is_the_json_view_of_the_file() {
+    let session = node_session().await;
+    let answer = session.get_ok("/manager/configuration").await;
+    assert_eq!(
+        answer["message"],
+        "Configuration was successfully read in specified node"
+    );
+    let config = &items(&answer)[0];
+    assert_eq!(
+        config["global"]["white_list"],
+        json!(["127.0.0.1", "10.10.0.0/16"])
+    );
+    assert_eq!(
+        config["localfile"].as_array().unwrap().len(),
+        3,
+        "both blocks"
+    );
+    assert_eq!(config["cluster"]["node_name"], "master-node");
+    assert_eq!(config["syscollector"]["interval"], "1h");
+    assert!(
+        config.get("logging").is_none(),
+        "Wazuh's view has no logging"
+    );
+    let field = session
+        .get_ok("/manager/configuration?section=GLOBAL&field=email_maxperhour")
+        .await;
+    assert_eq!(
+        items(&field),
+        &[json!({"global": {"email_maxperhour": "12"}})]
+    );
+}
+
+#[tokio::test]
+async fn a_missing_section_or_field_is_a_failed_item_of_the_node() {
+    let session = node_session().await;
+    for (query, code) in [
+        ("section=email_alerts", 1106),
+        ("section=logging", 1102),
+        ("section=global&field=no_such_option", 1103),
+    ] {
+        let answer = session
+            .get_ok(&format!("/manager/configuration?{query}"))
+            .await;
+        assert_eq!(answer["error"], 1, "{query}: {answer}");
+        assert_eq!(
+            answer["message"],
+            "Could not read configuration in specified node"
+        );
+        assert_eq!(answer["data"]["total_affected_items"], 0);
+        assert_eq!(failed(&answer), [(code, vec!["master-node".to_string()])]);
+    }
+    let (status, refused) = session.get("/manager/configuration?section=nope").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+}
+
+#[tokio::test]
+async fn raw_is_the_file_as_xml_and_every_request_reads_the_file() {
+    let session = node_session().await;
+    let response = session
+        .request(
+            Method::GET,
+            "/manager/configuration?raw=true&section=global",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/xml");
+    assert_eq!(response.text().await.unwrap(), MASTER_OSSEC_CONF);
+    write_ossec_conf(
+        &session,
+        "<ossec_config><alerts><log_alert_level>7</log_alert_level></alerts></ossec_config>",
+    );
+    let edited = session.get_ok("/manager/configuration").await;
+    assert_eq!(
+        items(&edited),
+        &[json!({"alerts": {"log_alert_level": "7"}})]
+    );
+    write_ossec_conf(&session, "<ossec_config><alerts></ossec_config>");
+    let broken = session.get_ok("/manager/configuration").await;
+    assert_eq!(failed(&broken), [(1101, vec!["master-node".to_string()])]);
+}
+
+#[tokio::test]
+async fn validation_says_ok_or_names_what_is_wrong_as_a_failed_item() {
+    let session = node_session().await;
+    let valid = session.get_ok("/manager/configuration/validation").await;
+    assert_eq!(
+        items(&valid),
+        &[json!({"name": "master-node", "status": "OK"})]
+    );
+    assert_eq!(
+        valid["message"],
+        "Validation was successfully checked in all nodes"
+    );
+    write_ossec_conf(&session, "<ossec_config><globl/></ossec_config>");
+    let invalid = session.get_ok("/manager/configuration/validation").await;
+    assert_eq!(invalid["error"], 1);
+    assert_eq!(invalid["message"], "Could not check validation in any node");
+    assert_eq!(failed(&invalid), [(1908, vec!["master-node".to_string()])]);
+    assert_eq!(
+        invalid["data"]["failed_items"][0]["error"]["message"],
+        "Error validating configuration: Invalid element in the configuration: 'globl'"
+    );
+}
