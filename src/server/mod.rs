@@ -30,6 +30,7 @@ pub mod state;
 pub mod store;
 pub mod task_engine;
 pub mod wql;
+pub mod xml;
 
 pub use axum_server::accept::{TcpConfigAcceptor, TcpSocketConfig};
 use state::AppState;

@@ -1,33 +1,18 @@
-//! `agent.conf` documents: parsing with quick-xml into a small element tree, the checks Wazuh
+//! `agent.conf` documents: read into the shared element tree (`server::xml`), the checks Wazuh
 //! makes before accepting one (1112 empty, 1113 malformed XML, 1114 not a sequence of
 //! `<agent_config>` blocks), and the JSON view `GET /groups/{group_id}/configuration` shows.
 
 use crate::api::codes::{EMPTY_FILE, WAZUH_SYNTAX_ERROR, XML_SYNTAX_ERROR};
 use crate::server::error::ApiError;
-use quick_xml::escape::resolve_predefined_entity;
-use quick_xml::events::{BytesRef, BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
+use crate::server::xml::{self, Element, XmlError};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-
-/// The deepest nesting of elements accepted: a real `agent.conf` goes five levels deep; the
-/// cap keeps a hostile document from exhausting the stack of the code that walks the tree.
-const MAX_DEPTH: usize = 64;
 
 /// The root element every block of an `agent.conf` must be.
 const BLOCK: &str = "agent_config";
 
 /// Sections Wazuh always shows as lists, even when they appear once.
 const LIST_SECTIONS: &[&str] = &["localfile", "command", "wodle", "active-response"];
-
-/// One XML element: name, attributes in document order, child elements, and its text.
-#[derive(Debug, Clone, Default, PartialEq)]
-struct Element {
-    name: String,
-    attributes: Vec<(String, String)>,
-    children: Vec<Element>,
-    text: String,
-}
 
 /// Checks an `agent.conf` document and returns its blocks as JSON (`{filters, config}` each).
 pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
@@ -53,100 +38,14 @@ pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
     Ok(roots.iter().map(block_json).collect())
 }
 
-/// Parses a document that may hold several root elements (as `agent.conf` does).
+/// The document's elements: 1113 when it is not XML, 1114 for text outside the blocks.
 fn parse(document: &str) -> Result<Vec<Element>, ApiError> {
-    let malformed = |detail: String| ApiError::code_with(XML_SYNTAX_ERROR, detail);
-    let mut reader = Reader::from_str(document);
-    let mut roots = Vec::new();
-    let mut open: Vec<Element> = Vec::new();
-    loop {
-        let event = reader
-            .read_event()
-            .map_err(|err| malformed(format!("{err} at byte {}", reader.error_position())))?;
-        match event {
-            Event::Start(_) if open.len() >= MAX_DEPTH => {
-                return Err(malformed(format!(
-                    "elements nested deeper than {MAX_DEPTH} levels"
-                )))
-            }
-            Event::Start(start) => open.push(element(&start).map_err(malformed)?),
-            Event::Empty(start) => {
-                let closed = element(&start).map_err(malformed)?;
-                attach(&mut open, &mut roots, closed);
-            }
-            Event::End(end) => {
-                let closed = open
-                    .pop()
-                    .ok_or_else(|| malformed(format!("unexpected </{}>", end.name().0)))?;
-                attach(&mut open, &mut roots, closed);
-            }
-            Event::Text(text) => append_text(&mut open, &text.xml10_content())?,
-            Event::CData(data) => append_text(&mut open, &data.into_inner())?,
-            Event::GeneralRef(reference) => {
-                let resolved = resolve_reference(&reference).map_err(malformed)?;
-                append_text(&mut open, &resolved)?;
-            }
-            Event::Eof => break,
-            Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
+    xml::parse(document).map_err(|err| match err {
+        XmlError::Malformed { detail, .. } => ApiError::code_with(XML_SYNTAX_ERROR, detail),
+        XmlError::StrayText { .. } => {
+            ApiError::code_with(WAZUH_SYNTAX_ERROR, "text outside the <agent_config> blocks")
         }
-    }
-    match open.last() {
-        Some(unclosed) => Err(malformed(format!("<{}> is never closed", unclosed.name))),
-        None => Ok(roots),
-    }
-}
-
-fn element(start: &BytesStart) -> Result<Element, String> {
-    let mut attributes = Vec::new();
-    for attribute in start.attributes() {
-        let attribute = attribute.map_err(|err| err.to_string())?;
-        let value = attribute
-            .normalized_value(XmlVersion::Implicit1_0)
-            .map_err(|err| err.to_string())?;
-        attributes.push((attribute.key.0.to_string(), value.into_owned()));
-    }
-    Ok(Element {
-        name: start.name().0.to_string(),
-        attributes,
-        ..Element::default()
     })
-}
-
-/// Hands a closed element (its text trimmed) to its parent, or to the roots.
-fn attach(open: &mut [Element], roots: &mut Vec<Element>, mut closed: Element) {
-    closed.text = closed.text.trim().to_string();
-    match open.last_mut() {
-        Some(parent) => parent.children.push(closed),
-        None => roots.push(closed),
-    }
-}
-
-/// Adds text to the innermost open element; text outside every element is not a configuration.
-fn append_text(open: &mut [Element], text: &str) -> Result<(), ApiError> {
-    match open.last_mut() {
-        Some(element) => {
-            element.text.push_str(text);
-            Ok(())
-        }
-        None if text.trim().is_empty() => Ok(()),
-        None => Err(ApiError::code_with(
-            WAZUH_SYNTAX_ERROR,
-            "text outside the <agent_config> blocks",
-        )),
-    }
-}
-
-fn resolve_reference(reference: &BytesRef) -> Result<String, String> {
-    if let Some(character) = reference
-        .resolve_char_ref()
-        .map_err(|err| err.to_string())?
-    {
-        return Ok(character.to_string());
-    }
-    let name = reference.xml10_content();
-    resolve_predefined_entity(&name)
-        .map(str::to_string)
-        .ok_or_else(|| format!("unknown entity &{name};"))
 }
 
 /// One `<agent_config>` block: its attributes are the filters, its children the config.
@@ -225,8 +124,8 @@ mod tests {
 
     #[test]
     fn a_document_nested_too_deep_is_malformed_not_a_crash() {
-        assert!(agent_conf_blocks(&nested(MAX_DEPTH - 1)).is_ok());
-        let refused = agent_conf_blocks(&nested(MAX_DEPTH)).unwrap_err();
+        assert!(agent_conf_blocks(&nested(xml::MAX_DEPTH - 1)).is_ok());
+        let refused = agent_conf_blocks(&nested(xml::MAX_DEPTH)).unwrap_err();
         assert_eq!(refused.body.error, Some(XML_SYNTAX_ERROR.code));
         assert!(
             refused.body.detail.contains("nested deeper"),
