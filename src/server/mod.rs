@@ -26,6 +26,7 @@ pub mod rbac;
 pub mod request_head;
 pub mod respond;
 pub mod routes;
+pub mod ruleset;
 pub mod state;
 pub mod store;
 pub mod task_engine;
@@ -128,6 +129,13 @@ pub enum ServeError {
     /// The groups' shared files could not be created or checksummed.
     #[error("cannot prepare the group files: {0}")]
     GroupFiles(error::ApiError),
+    /// The ruleset could not be written or loaded (a file that is not valid is named with its
+    /// line and column).
+    #[error("cannot load the ruleset: {0}")]
+    Ruleset(#[from] ruleset::RulesetError),
+    /// The demo ruleset could not be written into the data dir.
+    #[error("cannot write the demo ruleset: {0}")]
+    RulesetFiles(io::Error),
     /// The active-response commands file (`etc/shared/ar.conf`) could not be written.
     #[error("cannot write the active-response commands file: {0}")]
     ArConf(io::Error),
@@ -356,6 +364,8 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
+    ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
+    let ruleset = ruleset::Ruleset::load(dir)?;
     let state = AppState::new(
         store,
         StateOptions {
@@ -363,6 +373,7 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
             hostname: hostname(),
             token_lifetime: options.token_lifetime,
             api_config: options.api_config,
+            ruleset: std::sync::Arc::new(ruleset),
         },
     )?;
     let tls = if options.http {

@@ -21,6 +21,7 @@ mod security_revocation;
 
 use crate::server::api_config::ApiConfig;
 use crate::server::app;
+use crate::server::ruleset::{self, Ruleset};
 use crate::server::state::{AppState, StateOptions};
 use crate::server::store::{Dispatched, Seed, Store};
 use reqwest::header::CONTENT_TYPE;
@@ -72,7 +73,10 @@ async fn spawn_full(
     };
     let store = Store::open(&db, &seed).unwrap();
     prepare(&store);
+    ruleset::ensure(dir.path()).unwrap();
+    let ruleset = std::sync::Arc::new(Ruleset::load(dir.path()).unwrap());
     let options = StateOptions {
+        ruleset,
         data_dir: dir.path().to_path_buf(),
         hostname: "test-host".into(),
         token_lifetime,
