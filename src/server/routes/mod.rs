@@ -18,6 +18,7 @@ mod info;
 mod list;
 mod overview;
 mod rootcheck;
+mod rules;
 mod security;
 mod syscheck;
 mod tasks;
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .merge(active_response::routes())
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
+        .merge(rules::routes())
         .merge(events::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {

@@ -15,6 +15,7 @@ mod groups;
 mod limits;
 mod rbac;
 mod router;
+mod rules;
 mod run_as;
 mod security;
 mod security_revocation;
