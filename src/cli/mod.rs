@@ -21,6 +21,7 @@ pub mod groups;
 pub mod input;
 pub mod overview;
 pub mod rootcheck;
+pub mod rules;
 pub mod security;
 pub mod serve;
 pub mod syscheck;
@@ -194,6 +195,9 @@ pub enum Command {
     /// List the tasks the manager runs for agents (upgrades).
     #[command(subcommand)]
     Tasks(tasks::TasksCommand),
+    /// Read the rules of the ruleset, their groups, requirements and files.
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -357,6 +361,10 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Syscheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Rootcheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Rules(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

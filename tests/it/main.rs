@@ -27,6 +27,7 @@ mod limits;
 mod load;
 mod output;
 mod paging;
+mod rules;
 mod schemathesis;
 mod secrets;
 mod security_cli;
