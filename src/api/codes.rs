@@ -52,6 +52,7 @@ codes! {
     COMPONENT_UNREACHABLE = 1117 => 400, "Unable to connect with component. The component might be disabled.";
     SOCKET_ERROR = 1121 => 400, "Error connecting with socket", "Please ensure the selected module is running and properly configured";
     ONLY_IN_REAL_AGENTS = 1310 => 400, "Invalid agent ID", "This component only exists in real agents";
+    RULESET_RULE_NOT_FOUND = 1208 => 400, "The rule does not exist or you do not have permission to see it", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about how to configure the rules";
     BAD_SORT_FIELD = 1403 => 400, "Not a valid sort field ", "Please, use only allowed sort fields";
     LIMIT_TOO_HIGH = 1405 => 400, "Specified limit exceeds maximum allowed", "Please select a limit between 1 and 1000";
     LIMIT_ZERO = 1406 => 400, "0 is not a valid limit", "Please select a limit between 1 and 1000";
@@ -61,6 +62,7 @@ codes! {
     DISTINCT_ONE_FIELD = 1410 => 400, "Selecting more than one field in distinct mode";
     BAD_TIMEFRAME = 1411 => 400, "TimeFrame is not valid";
     BAD_DATE_FILTER = 1412 => 400, "Date filter not valid. Valid formats are YYYY-MM-DD HH:mm:ss, YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD";
+    RULE_FILE_NOT_FOUND = 1415 => 400, "Rules file not found", "Please, use GET /rules/files to list all available rules";
     COMMAND_NOT_DEFINED = 1652 => 400, "The command used is not defined in the configuration.", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/capabilities/active-response/how-to-configure.html)to get more information";
     AGENT_NOT_FOUND = 1701 => 404, "Agent does not exist", "Please, use `GET /agents?select=id,name` to find all available agents";
     MANAGER_AGENT = 1703 => 400, "Action not available for Manager (agent 000)", "Please, use `GET /agents?select=id,name` to find all available agents and make sure you select an agent other than 000";

@@ -21,6 +21,7 @@ pub mod overview;
 pub mod params;
 pub mod rbac;
 pub mod rootcheck;
+pub mod rules;
 pub mod security;
 pub mod syscheck;
 pub mod tasks;
@@ -305,6 +306,7 @@ pub const GROUPS: &[&[Spec]] = &[
     events::ENDPOINTS,
     overview::ENDPOINTS,
     rootcheck::ENDPOINTS,
+    rules::ENDPOINTS,
     security::ENDPOINTS,
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,

@@ -22,6 +22,7 @@ pub mod input;
 pub mod manager;
 pub mod overview;
 pub mod rootcheck;
+pub mod rules;
 pub mod security;
 pub mod serve;
 pub mod syscheck;
@@ -198,6 +199,9 @@ pub enum Command {
     /// Inspect the manager the API runs on.
     #[command(subcommand)]
     Manager(manager::ManagerCommand),
+    /// Read the rules of the ruleset, their groups, requirements and files.
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -362,6 +366,10 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Rootcheck(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Manager(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Rules(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

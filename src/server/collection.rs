@@ -249,6 +249,32 @@ impl Record for Value {
     }
 }
 
+/// A bare text item (a rule group, a requirement): lists of names answer plain strings, and
+/// every field name reads the text itself, so `sort` and `search` work on the values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label(Value);
+
+impl Label {
+    /// A label of this text.
+    pub fn new(text: &str) -> Label {
+        Label(Value::String(text.to_string()))
+    }
+}
+
+impl Record for Label {
+    fn cell(&self, _: &str) -> Option<Cell<'_>> {
+        Some(Cell::Json(&self.0))
+    }
+
+    fn any_value(&self, found: &mut dyn FnMut(Cell<'_>) -> bool) -> bool {
+        found(Cell::Json(&self.0))
+    }
+
+    fn to_json(&self) -> Cow<'_, Value> {
+        Cow::Borrowed(&self.0)
+    }
+}
+
 /// The value at a dotted path of a JSON item (`os.name`), if any.
 pub fn field_value<'v>(item: &'v Value, dotted: &str) -> Option<&'v Value> {
     match dotted.split_once('.') {

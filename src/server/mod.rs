@@ -27,6 +27,7 @@ pub mod rbac;
 pub mod request_head;
 pub mod respond;
 pub mod routes;
+pub mod ruleset;
 pub mod state;
 pub mod store;
 pub mod task_engine;
@@ -129,6 +130,13 @@ pub enum ServeError {
     /// The groups' shared files could not be created or checksummed.
     #[error("cannot prepare the group files: {0}")]
     GroupFiles(error::ApiError),
+    /// The ruleset could not be written or loaded (a file that is not valid is named with its
+    /// line and column).
+    #[error("cannot load the ruleset: {0}")]
+    Ruleset(#[from] ruleset::RulesetError),
+    /// The demo ruleset could not be written into the data dir.
+    #[error("cannot write the demo ruleset: {0}")]
+    RulesetFiles(io::Error),
     /// The active-response commands file (`etc/shared/ar.conf`) could not be written.
     #[error("cannot write the active-response commands file: {0}")]
     ArConf(io::Error),
@@ -363,6 +371,8 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     node::Node::local(dir)
         .ensure_files()
         .map_err(ServeError::NodeFiles)?;
+    ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
+    let ruleset = ruleset::Ruleset::load(dir)?;
     let state = AppState::new(
         store,
         StateOptions {
@@ -370,6 +380,7 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
             hostname: hostname(),
             token_lifetime: options.token_lifetime,
             api_config: options.api_config,
+            ruleset: std::sync::Arc::new(ruleset),
         },
     )?;
     let tls = if options.http {

@@ -74,6 +74,15 @@ pub fn json_with<T: Serialize + ?Sized>(
     response
 }
 
+/// A 200 response of a file as it is (`raw=true`), declared as `content_type`.
+pub fn raw(content: impl Into<axum::body::Body>, content_type: &'static str) -> Response {
+    let mut response = Response::new(content.into());
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
 /// A 200 `application/json` response.
 pub fn ok<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Response {
     json_with(StatusCode::OK, JSON, value, pretty)

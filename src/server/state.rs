@@ -2,12 +2,13 @@
 //! [`AppState::store`], which runs off the async threads), in-memory snapshots that requests
 //! read without touching SQLite — the fleet (typed agents with their aggregates), the groups,
 //! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
-//! security configuration, the token authority (JWT keys + verified-token cache), and the
-//! facts `GET /` reports (hostname, start time). Writes go through [`AppState::write`] (fleet)
-//! or [`AppState::write_security`] (security objects), which publish the new snapshot once the
-//! SQLite transaction has committed; a fleet write patches only the agents it changed.
+//! security configuration, the token authority (JWT keys + verified-token cache), the ruleset
+//! (loaded once at start), and the facts `GET /` reports (hostname, start time). Writes go
+//! through [`AppState::write`] (fleet) or [`AppState::write_security`] (security objects),
+//! which publish the new snapshot once the SQLite transaction has committed; a fleet write
+//! patches only the agents it changed.
 //!
-//! Imports only the server's `store`, `fleet`, `auth` and `error` modules.
+//! Imports only the server's `store`, `fleet`, `auth`, `ruleset` and `error` modules.
 
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
@@ -16,6 +17,7 @@ use crate::server::auth::TokenAuthority;
 use crate::server::error::ApiError;
 use crate::server::fleet::Fleet;
 use crate::server::limits::Limits;
+use crate::server::ruleset::Ruleset;
 use crate::server::store::{GroupRow, SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -33,6 +35,8 @@ pub struct StateOptions {
     pub token_lifetime: Option<u64>,
     /// The API configuration: upload size and access limits.
     pub api_config: ApiConfig,
+    /// The ruleset, loaded from the data dir.
+    pub ruleset: Arc<Ruleset>,
 }
 
 /// Failure to build the state.
@@ -66,6 +70,7 @@ struct Shared {
     started: DateTime<Utc>,
     api_config: ApiConfig,
     limits: Limits,
+    ruleset: Arc<Ruleset>,
 }
 
 impl AppState {
@@ -94,6 +99,7 @@ impl AppState {
                 started: Utc::now(),
                 api_config: options.api_config,
                 limits: Limits::new(&options.api_config.access),
+                ruleset: options.ruleset,
             }),
         })
     }
@@ -269,6 +275,11 @@ impl AppState {
         &self.shared.limits
     }
 
+    /// The ruleset: rules, rule files, groups and requirements.
+    pub fn ruleset(&self) -> &Ruleset {
+        &self.shared.ruleset
+    }
+
     /// When the state was built (the server start).
     pub fn started(&self) -> DateTime<Utc> {
         self.shared.started
@@ -334,6 +345,7 @@ mod tests {
             hostname: "test-host".into(),
             token_lifetime: None,
             api_config: ApiConfig::default(),
+            ruleset: Arc::default(),
         };
         AppState::new(store, options).unwrap()
     }

@@ -1,33 +1,32 @@
-//! A small XML element tree read with quick-xml, for the configuration files the server reads
-//! (the groups' `agent.conf`, the manager's `ossec.conf`): each element with its attributes,
-//! children and trimmed text; comments, declarations and processing instructions skipped.
-//! Reading is linear in the document's size and stops at [`MAX_DEPTH`] levels of nesting, so a
-//! hostile document can neither take quadratic time nor exhaust the stack of the code that
-//! walks the tree. Malformed XML is error 1113.
+//! A small XML element tree read with quick-xml, shared by the documents the server keeps as
+//! real files (groups' `agent.conf`, the ruleset): elements with their attributes in document
+//! order, children and trimmed text, several root elements allowed (as Wazuh's files have),
+//! comments and declarations skipped. Nesting is capped and the walk is linear, so a hostile
+//! document costs its length and never the stack.
 //!
-//! Imports only the server's `error` module.
+//! Imports nothing from the crate.
 
-use crate::api::codes::XML_SYNTAX_ERROR;
-use crate::server::error::ApiError;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-/// The deepest nesting of elements accepted: real configuration files go five or six levels
-/// deep.
+/// The deepest nesting of elements accepted: real files go five or six levels deep; the cap
+/// keeps a hostile document from exhausting the stack of the code that walks the tree.
 pub const MAX_DEPTH: usize = 64;
 
 /// One XML element: name, attributes in document order, child elements, and its text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Element {
-    /// The element's name.
+    /// The tag name, as written.
     pub name: String,
-    /// Its attributes, in document order.
+    /// The attributes, in document order.
     pub attributes: Vec<(String, String)>,
-    /// Its child elements, in document order.
+    /// The child elements, in document order.
     pub children: Vec<Element>,
-    /// Its text (of every text node, joined), trimmed.
+    /// The text inside the element (its parts joined), trimmed.
     pub text: String,
+    /// The byte offset of the element's start tag in the document.
+    pub offset: u64,
 }
 
 impl Element {
@@ -35,65 +34,88 @@ impl Element {
     pub fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes
             .iter()
-            .find(|(given, _)| given == name)
+            .find(|(key, _)| key == name)
             .map(|(_, value)| value.as_str())
     }
 }
 
-/// A parsed document: its root elements (configuration files may hold several) and whether
-/// any text stands outside them.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Document {
-    /// The root elements, in order.
-    pub roots: Vec<Element>,
-    /// Whether non-blank text stands outside every element.
-    pub stray_text: bool,
+/// Why a document is not a tree of elements.
+#[derive(Debug, Clone, PartialEq)]
+pub enum XmlError {
+    /// Not well-formed XML: what is wrong, and the byte offset where it was found.
+    Malformed {
+        /// What is wrong.
+        detail: String,
+        /// Where, in bytes from the start.
+        offset: u64,
+    },
+    /// Text outside every element, at this byte offset.
+    StrayText {
+        /// Where, in bytes from the start.
+        offset: u64,
+    },
 }
 
 /// Parses a document that may hold several root elements.
-pub fn parse(document: &str) -> Result<Document, ApiError> {
-    let malformed = |detail: String| ApiError::code_with(XML_SYNTAX_ERROR, detail);
+pub fn parse(document: &str) -> Result<Vec<Element>, XmlError> {
     let mut reader = Reader::from_str(document);
-    let mut parsed = Document::default();
+    let mut roots = Vec::new();
     let mut open: Vec<Element> = Vec::new();
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|err| malformed(format!("{err} at byte {}", reader.error_position())))?;
+        let offset = reader.buffer_position();
+        let malformed = |detail: String| XmlError::Malformed { detail, offset };
+        let event = reader.read_event().map_err(|err| XmlError::Malformed {
+            detail: format!("{err} at byte {}", reader.error_position()),
+            offset: reader.error_position(),
+        })?;
         match event {
             Event::Start(_) if open.len() >= MAX_DEPTH => {
                 return Err(malformed(format!(
                     "elements nested deeper than {MAX_DEPTH} levels"
                 )))
             }
-            Event::Start(start) => open.push(element(&start).map_err(malformed)?),
+            Event::Start(start) => open.push(element(&start, offset).map_err(malformed)?),
             Event::Empty(start) => {
-                let closed = element(&start).map_err(malformed)?;
-                attach(&mut open, &mut parsed.roots, closed);
+                let closed = element(&start, offset).map_err(malformed)?;
+                attach(&mut open, &mut roots, closed);
             }
             Event::End(end) => {
                 let closed = open
                     .pop()
                     .ok_or_else(|| malformed(format!("unexpected </{}>", end.name().0)))?;
-                attach(&mut open, &mut parsed.roots, closed);
+                attach(&mut open, &mut roots, closed);
             }
-            Event::Text(text) => append_text(&mut open, &mut parsed, &text.xml10_content()),
-            Event::CData(data) => append_text(&mut open, &mut parsed, &data.into_inner()),
+            Event::Text(text) => append_text(&mut open, &text.xml10_content(), offset)?,
+            Event::CData(data) => append_text(&mut open, &data.into_inner(), offset)?,
             Event::GeneralRef(reference) => {
                 let resolved = resolve_reference(&reference).map_err(malformed)?;
-                append_text(&mut open, &mut parsed, &resolved);
+                append_text(&mut open, &resolved, offset)?;
             }
             Event::Eof => break,
             Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
         }
     }
     match open.last() {
-        Some(unclosed) => Err(malformed(format!("<{}> is never closed", unclosed.name))),
-        None => Ok(parsed),
+        Some(unclosed) => Err(XmlError::Malformed {
+            detail: format!("<{}> is never closed", unclosed.name),
+            offset: unclosed.offset,
+        }),
+        None => Ok(roots),
     }
 }
 
-fn element(start: &BytesStart) -> Result<Element, String> {
+/// The 1-based line and column (in characters) of a byte offset of a document.
+pub fn line_column(document: &str, offset: u64) -> (usize, usize) {
+    let end = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(document.len());
+    let before = document.get(..end).unwrap_or(document);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn element(start: &BytesStart, offset: u64) -> Result<Element, String> {
     let mut attributes = Vec::new();
     for attribute in start.attributes() {
         let attribute = attribute.map_err(|err| err.to_string())?;
@@ -105,6 +127,7 @@ fn element(start: &BytesStart) -> Result<Element, String> {
     Ok(Element {
         name: start.name().0.to_string(),
         attributes,
+        offset,
         ..Element::default()
     })
 }
@@ -118,11 +141,15 @@ fn attach(open: &mut [Element], roots: &mut Vec<Element>, mut closed: Element) {
     }
 }
 
-/// Adds text to the innermost open element, or notes text outside every element.
-fn append_text(open: &mut [Element], document: &mut Document, text: &str) {
+/// Adds text to the innermost open element; text outside every element is refused.
+fn append_text(open: &mut [Element], text: &str, offset: u64) -> Result<(), XmlError> {
     match open.last_mut() {
-        Some(element) => element.text.push_str(text),
-        None => document.stray_text |= !text.trim().is_empty(),
+        Some(element) => {
+            element.text.push_str(text);
+            Ok(())
+        }
+        None if text.trim().is_empty() => Ok(()),
+        None => Err(XmlError::StrayText { offset }),
     }
 }
 
@@ -143,44 +170,30 @@ fn resolve_reference(reference: &BytesRef) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    fn code(document: &str) -> Option<u32> {
-        parse(document).err().and_then(|err| err.body.error)
-    }
-
     #[test]
-    fn a_document_nested_too_deep_is_malformed_not_a_crash() {
-        let nested = |depth: usize| format!("{}x{}", "<a>".repeat(depth), "</a>".repeat(depth));
-        assert!(parse(&nested(MAX_DEPTH)).is_ok());
-        let refused = parse(&nested(MAX_DEPTH + 1)).unwrap_err();
-        assert_eq!(refused.body.error, Some(XML_SYNTAX_ERROR.code));
-        assert!(
-            refused.body.detail.contains("nested deeper"),
-            "{}",
-            refused.body.detail
-        );
-        assert_eq!(code(&nested(100_000)), Some(XML_SYNTAX_ERROR.code));
-    }
-
-    #[test]
-    fn elements_keep_attributes_children_and_trimmed_text_with_entities() {
-        let document = parse(
-            "<?xml version=\"1.0\"?><!-- c --><a x=\"1\" y='2'> t &amp; u <b/><![CDATA[<v>]]></a>\n<c/>",
-        )
-        .unwrap();
-        assert!(!document.stray_text);
-        let [a, c] = &document.roots[..] else {
-            panic!("two roots: {document:?}");
+    fn errors_point_at_their_place() {
+        let document = "<group>\n  <rule id=\"1\">\n  </group>";
+        let XmlError::Malformed { offset, .. } = parse(document).unwrap_err() else {
+            panic!("not malformed");
         };
-        assert_eq!(a.attribute("y"), Some("2"));
-        assert_eq!(a.attribute("z"), None);
-        assert_eq!(a.text, "t & u <v>");
-        assert_eq!(a.children[0].name, "b");
-        assert_eq!(c.name, "c");
+        assert_eq!(line_column(document, offset), (3, 3));
+        let unclosed = "<a>\n <b>";
+        let XmlError::Malformed { offset, detail } = parse(unclosed).unwrap_err() else {
+            panic!("not malformed");
+        };
+        assert_eq!(detail, "<b> is never closed");
+        assert_eq!(line_column(unclosed, offset), (2, 2));
     }
 
     #[test]
-    fn text_outside_the_elements_is_noted() {
-        assert!(parse("<a/> stray").unwrap().stray_text);
-        assert!(!parse("  <a/>\n\n").unwrap().stray_text);
+    fn elements_keep_attributes_children_text_and_offsets() {
+        let roots = parse("<!-- c -->\n<a x=\"1\" y='&amp;'>t<b/> u </a><c>z</c>").unwrap();
+        assert_eq!(roots.len(), 2);
+        assert_eq!(roots[0].attribute("y"), Some("&"));
+        assert_eq!(roots[0].text, "t u");
+        assert_eq!(roots[0].children[0].name, "b");
+        assert_eq!(roots[0].offset, 11);
+        assert_eq!(roots[1].text, "z");
+        assert_eq!(parse("x<a/>"), Err(XmlError::StrayText { offset: 0 }));
     }
 }

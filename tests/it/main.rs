@@ -28,6 +28,7 @@ mod load;
 mod manager;
 mod output;
 mod paging;
+mod rules;
 mod schemathesis;
 mod secrets;
 mod security_cli;

@@ -1,15 +1,16 @@
 //! The built-in demo dataset: the manager, 12 agents in 4 groups over 3 cluster nodes (the
 //! topology of the Wazuh API test environment), synthetic agents for scale, and the default
-//! RBAC data. Deterministic: the same on every start.
+//! RBAC data and the demo ruleset. Deterministic: the same on every start.
 //!
-//! Plain data, no storage: `server::store` writes it into a new database. Imports nothing
-//! internal.
+//! Plain data, no storage: `server::store` writes it into a new database, `server::ruleset`
+//! the ruleset into a new data dir. Imports nothing internal.
 
 pub mod agent_runtime;
 mod agents;
 pub mod os;
 pub mod rbac;
 mod rng;
+pub mod ruleset;
 
 pub use agents::agents;
 

@@ -1,10 +1,10 @@
-//! `agent.conf` documents: read into the server's element tree (`server::xml`), the checks Wazuh
+//! `agent.conf` documents: read into the shared element tree (`server::xml`), the checks Wazuh
 //! makes before accepting one (1112 empty, 1113 malformed XML, 1114 not a sequence of
 //! `<agent_config>` blocks), and the JSON view `GET /groups/{group_id}/configuration` shows.
 
-use crate::api::codes::{EMPTY_FILE, WAZUH_SYNTAX_ERROR};
+use crate::api::codes::{EMPTY_FILE, WAZUH_SYNTAX_ERROR, XML_SYNTAX_ERROR};
 use crate::server::error::ApiError;
-use crate::server::xml::{self, Element};
+use crate::server::xml::{self, Element, XmlError};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -19,8 +19,7 @@ pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
     if document.trim().is_empty() {
         return Err(ApiError::code(EMPTY_FILE));
     }
-    let document = xml::parse(document)?;
-    let roots = document.roots;
+    let roots = parse(document)?;
     if roots.is_empty() {
         return Err(ApiError::code_with(
             WAZUH_SYNTAX_ERROR,
@@ -36,13 +35,17 @@ pub fn agent_conf_blocks(document: &str) -> Result<Vec<Value>, ApiError> {
             ),
         ));
     }
-    if document.stray_text {
-        return Err(ApiError::code_with(
-            WAZUH_SYNTAX_ERROR,
-            "text outside the <agent_config> blocks",
-        ));
-    }
     Ok(roots.iter().map(block_json).collect())
+}
+
+/// The document's elements: 1113 when it is not XML, 1114 for text outside the blocks.
+fn parse(document: &str) -> Result<Vec<Element>, ApiError> {
+    xml::parse(document).map_err(|err| match err {
+        XmlError::Malformed { detail, .. } => ApiError::code_with(XML_SYNTAX_ERROR, detail),
+        XmlError::StrayText { .. } => {
+            ApiError::code_with(WAZUH_SYNTAX_ERROR, "text outside the <agent_config> blocks")
+        }
+    })
 }
 
 /// One `<agent_config>` block: its attributes are the filters, its children the config.
@@ -106,11 +109,33 @@ fn element_json(element: &Element) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::codes::XML_SYNTAX_ERROR;
     use serde_json::json;
 
     fn code(result: Result<Vec<Value>, ApiError>) -> Option<u32> {
         result.err().and_then(|err| err.body.error)
+    }
+
+    /// An `agent_config` block with `depth` elements nested inside it.
+    fn nested(depth: usize) -> String {
+        let open = "<a>".repeat(depth);
+        let close = "</a>".repeat(depth);
+        format!("<agent_config>{open}x{close}</agent_config>")
+    }
+
+    #[test]
+    fn a_document_nested_too_deep_is_malformed_not_a_crash() {
+        assert!(agent_conf_blocks(&nested(xml::MAX_DEPTH - 1)).is_ok());
+        let refused = agent_conf_blocks(&nested(xml::MAX_DEPTH)).unwrap_err();
+        assert_eq!(refused.body.error, Some(XML_SYNTAX_ERROR.code));
+        assert!(
+            refused.body.detail.contains("nested deeper"),
+            "{}",
+            refused.body.detail
+        );
+        assert_eq!(
+            code(agent_conf_blocks(&nested(100_000))),
+            Some(XML_SYNTAX_ERROR.code)
+        );
     }
 
     #[test]

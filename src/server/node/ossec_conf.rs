@@ -21,7 +21,7 @@ use crate::api::codes::{
 };
 use crate::api::manager::{SECTIONS, WODLE_SECTIONS};
 use crate::server::error::ApiError;
-use crate::server::xml::{self, Element};
+use crate::server::xml::{self, Element, XmlError};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
@@ -142,8 +142,8 @@ const DISTINCT_FIELDS: &[&str] = &["decoder_dir", "rule_dir"];
 /// that cannot be read is 1101, with the reason.
 pub fn to_json(document: &str) -> Result<Map<String, Value>, ApiError> {
     let unreadable = |reason: String| ApiError::code_with(NO_SUCH_COMPONENT, reason);
-    let parsed = xml::parse(document).map_err(|err| unreadable(err.body.detail))?;
-    let blocks = parsed.roots.iter();
+    let roots = xml::parse(document).map_err(|err| unreadable(unreadable_reason(err)))?;
+    let blocks = roots.iter();
     let sections = blocks
         .filter(|root| root.name.eq_ignore_ascii_case(BLOCK))
         .flat_map(|block| &block.children);
@@ -171,21 +171,26 @@ pub fn validate(document: &str) -> Result<(), ApiError> {
     }
 }
 
+/// Why a document is not a tree of `<ossec_config>` blocks, in words.
+fn unreadable_reason(err: XmlError) -> String {
+    match err {
+        XmlError::Malformed { detail, .. } => format!("XML syntax error: {detail}"),
+        XmlError::StrayText { .. } => format!("text outside the <{BLOCK}> blocks"),
+    }
+}
+
 /// What is wrong with a document, each problem once, in document order.
 fn problems(document: &str) -> Vec<String> {
-    let parsed = match xml::parse(document) {
-        Ok(parsed) => parsed,
-        Err(err) => return vec![err.body.detail],
+    let roots = match xml::parse(document) {
+        Ok(roots) => roots,
+        Err(err) => return vec![unreadable_reason(err)],
     };
     let mut problems = Vec::new();
-    if parsed.roots.is_empty() {
+    if roots.is_empty() {
         problems.push(format!("no <{BLOCK}> block"));
     }
-    if parsed.stray_text {
-        problems.push(format!("text outside the <{BLOCK}> blocks"));
-    }
     let invalid = |name: &str| format!("Invalid element in the configuration: '{name}'");
-    for root in &parsed.roots {
+    for root in &roots {
         if root.name != BLOCK {
             problems.push(invalid(&root.name));
             continue;

@@ -27,8 +27,8 @@ use crate::server::state::{off_thread, AppState};
 use crate::server::store::{agent_id, GroupTx, Store, StoreError, DEFAULT_GROUP};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Value};
@@ -446,11 +446,7 @@ pub async fn file(
         } else {
             "text/plain"
         };
-        let mut response = content.into_response();
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-        return Ok(response);
+        return Ok(respond::raw(content, content_type));
     }
     let text = String::from_utf8_lossy(&content);
     let as_conf = query

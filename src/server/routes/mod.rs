@@ -19,6 +19,7 @@ mod list;
 mod manager;
 mod overview;
 mod rootcheck;
+mod rules;
 mod security;
 mod syscheck;
 mod tasks;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .merge(active_response::routes())
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
+        .merge(rules::routes())
         .merge(events::routes())
         .merge(manager::routes());
     not_yet()

@@ -95,6 +95,9 @@ const PLAIN_READS: &[&str] = &[
     "/manager/status",
     "/manager/version/check",
     "/overview/agents",
+    "/rules",
+    "/rules/files",
+    "/rules/groups",
     "/security/actions",
     "/security/config",
     "/security/policies",
@@ -126,6 +129,11 @@ const STEPS: &[Step] = &[
     call(Method::Get, "/groups/{group_id}/files/{file_name}").at(&["default", "agent.conf"]),
     call(Method::Get, "/groups/{group_id}/files/{file_name}")
         .at(&["default", "agent.conf"])
+        .query("raw=true"),
+    call(Method::Get, "/rules/requirement/{requirement}").at(&["pci_dss"]),
+    call(Method::Get, "/rules/files/{filename}").at(&["0050-sshd_rules.xml"]),
+    call(Method::Get, "/rules/files/{filename}")
+        .at(&["local_rules.xml"])
         .query("raw=true"),
     call(Method::Post, "/security/user/authenticate"),
     call(Method::Post, "/security/user/authenticate").query("raw=true"),

@@ -20,6 +20,7 @@ fn placeholder(name: &str) -> &'static str {
         "component" => "agent",
         "configuration" => "client",
         "file_name" => "agent.conf",
+        "requirement" => "pci_dss",
         "user_id" | "role_id" | "policy_id" | "rule_id" => "100",
         _ => "x",
     }

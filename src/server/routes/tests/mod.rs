@@ -16,12 +16,14 @@ mod limits;
 mod manager;
 mod rbac;
 mod router;
+mod rules;
 mod run_as;
 mod security;
 mod security_revocation;
 
 use crate::server::api_config::ApiConfig;
 use crate::server::app;
+use crate::server::ruleset::{self, Ruleset};
 use crate::server::state::{AppState, StateOptions};
 use crate::server::store::{Dispatched, Seed, Store};
 use reqwest::header::CONTENT_TYPE;
@@ -73,7 +75,10 @@ async fn spawn_full(
     };
     let store = Store::open(&db, &seed).unwrap();
     prepare(&store);
+    ruleset::ensure(dir.path()).unwrap();
+    let ruleset = std::sync::Arc::new(Ruleset::load(dir.path()).unwrap());
     let options = StateOptions {
+        ruleset,
         data_dir: dir.path().to_path_buf(),
         hostname: "test-host".into(),
         token_lifetime,

@@ -1,0 +1,145 @@
+use super::*;
+use crate::server::collection::Record;
+
+/// A data dir with the demo ruleset written and loaded.
+fn demo() -> (tempfile::TempDir, Ruleset) {
+    let dir = tempfile::tempdir().unwrap();
+    ensure(dir.path()).unwrap();
+    let ruleset = Ruleset::load(dir.path()).unwrap();
+    (dir, ruleset)
+}
+
+fn rule(ruleset: &Ruleset, id: i64) -> &Value {
+    let found = ruleset.rules().iter().find(|rule| rules::id_of(rule) == id);
+    found.unwrap_or_else(|| panic!("no rule {id}"))
+}
+
+#[test]
+fn the_demo_tree_is_written_once_as_a_manager_lays_it_out() {
+    let dir = tempfile::tempdir().unwrap();
+    ensure(dir.path()).unwrap();
+    for sub in [
+        "ruleset/rules",
+        "etc/rules",
+        "ruleset/decoders",
+        "etc/lists",
+    ] {
+        assert!(dir.path().join(sub).is_dir(), "{sub}");
+    }
+    let sshd = dir.path().join(DEFAULT_RULES).join("0050-sshd_rules.xml");
+    fs::write(&sshd, "<group name=\"edited,\"></group>").unwrap();
+    fs::remove_file(dir.path().join(USER_RULES).join("local_rules.xml")).unwrap();
+    ensure(dir.path()).unwrap();
+    assert_eq!(
+        fs::read_to_string(&sshd).unwrap(),
+        "<group name=\"edited,\"></group>",
+        "an existing tree is the user's"
+    );
+    assert!(!dir.path().join(USER_RULES).join("local_rules.xml").exists());
+    let leftovers = fs::read_dir(dir.path().join("ruleset")).unwrap();
+    assert!(leftovers
+        .filter_map(Result::ok)
+        .all(|entry| !entry.file_name().to_string_lossy().starts_with(".tmp")));
+}
+
+#[test]
+fn the_demo_ruleset_loads_with_its_rules_in_wazuh_shape() {
+    let (_dir, ruleset) = demo();
+    assert!(ruleset.rules().len() >= 60, "{}", ruleset.rules().len());
+    let ids: Vec<i64> = ruleset.rules().iter().map(rules::id_of).collect();
+    assert!(
+        ids.windows(2).all(|pair| pair[0] < pair[1]),
+        "sorted, unique"
+    );
+    let brute_force = rule(&ruleset, 5710);
+    let keys: Vec<&String> = brute_force.as_object().unwrap().keys().collect();
+    let wazuh_order = "filename relative_dirname id level status details pci_dss gpg13 gdpr \
+                       hipaa nist_800_53 tsc mitre groups description";
+    assert_eq!(keys, wazuh_order.split_whitespace().collect::<Vec<_>>());
+    assert_eq!(
+        brute_force["details"],
+        json!({"frequency": "8", "timeframe": "120", "ignore": "60",
+               "if_matched_sid": "5702", "same_source_ip": ""})
+    );
+    assert_eq!(brute_force["mitre"], json!(["T1110.001"]));
+    assert_eq!(
+        brute_force["groups"],
+        json!(["authentication_failures", "syslog", "sshd"])
+    );
+    assert_eq!(brute_force["pci_dss"][0], "11.4");
+    assert_eq!(brute_force["relative_dirname"], "ruleset/rules");
+    let field_rule = rule(&ruleset, 86603);
+    assert_eq!(
+        field_rule["details"]["event.action"],
+        json!({"pattern": "^(?:role|permission)_(?:granted|changed)$", "type": "pcre2"})
+    );
+    assert_eq!(
+        rule(&ruleset, 5712)["details"]["list"],
+        json!({"name": "etc/lists/bad-ips", "field": "srcip", "lookup": "address_match_key"})
+    );
+    assert_eq!(rule(&ruleset, 100001)["relative_dirname"], "etc/rules");
+}
+
+#[test]
+fn groups_and_requirements_are_sorted_and_distinct() {
+    let (_dir, ruleset) = demo();
+    let groups: Vec<Value> = ruleset
+        .groups()
+        .iter()
+        .map(|g| g.to_json().into_owned())
+        .collect();
+    assert!(groups.contains(&json!("sshd")));
+    assert!(groups
+        .windows(2)
+        .all(|pair| pair[0].as_str() < pair[1].as_str()));
+    let tsc = ruleset.requirement("tsc");
+    assert!(tsc.contains(&Label::new("CC6.1")));
+    assert!(ruleset.requirement("mitre").contains(&Label::new("T1110")));
+    assert!(ruleset.requirement("unknown").is_empty());
+}
+
+#[test]
+fn files_keep_their_content_and_json_view() {
+    let (_dir, ruleset) = demo();
+    assert_eq!(
+        ruleset.listing().len(),
+        RULE_FILES.len() + USER_RULE_FILES.len()
+    );
+    let base = ruleset
+        .file("0010-base_rules.xml", Some("ruleset/rules/"))
+        .unwrap();
+    assert!(base.content.contains("Base template"));
+    assert_eq!(base.document["group"][0]["@name"], "syslog,");
+    assert_eq!(base.document["group"][0]["rule"]["@id"], "1");
+    assert_eq!(base.document["group"][0]["rule"]["category"], "syslog");
+    assert!(ruleset
+        .file("0010-base_rules.xml", Some("etc/rules"))
+        .is_none());
+}
+
+#[test]
+fn a_malformed_file_names_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    ensure(dir.path()).unwrap();
+    let bad = dir.path().join(USER_RULES).join("bad.xml");
+    fs::write(
+        &bad,
+        "<group name=\"x,\">\n  <rule id=\"1\" level=\"3\">\n</group>\n",
+    )
+    .unwrap();
+    let error = Ruleset::load(dir.path()).unwrap_err().to_string();
+    assert!(
+        error.starts_with(&format!("{}:3:1: ", bad.display())),
+        "{error}"
+    );
+    fs::write(
+        &bad,
+        "<group name=\"x,\">\n  <rule id=\"x\" level=\"3\"/>\n</group>\n",
+    )
+    .unwrap();
+    let error = Ruleset::load(dir.path()).unwrap_err().to_string();
+    assert!(
+        error.contains("bad.xml:2:3: <rule> id \"x\" is not a number"),
+        "{error}"
+    );
+}
