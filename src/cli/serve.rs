@@ -15,8 +15,12 @@ use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// How long a client may take to send its request headers (slow clients are disconnected).
+/// How long a new connection may take to send its first request's headers (slow clients are
+/// disconnected).
 const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long a kept-alive connection may stay idle before it is closed (nginx's default).
+const KEEPALIVE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(75);
 
 /// The arguments of `serve`.
 #[derive(Debug, clap::Args)]
@@ -74,6 +78,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         task_seconds: args.task_seconds,
         keepalive_seconds: args.keepalive_seconds,
         header_read_timeout: HEADER_READ_TIMEOUT,
+        keepalive_timeout: KEEPALIVE_TIMEOUT,
         api_config,
     };
     let context = match args.ephemeral {

@@ -84,8 +84,12 @@ pub struct ServeOptions {
     pub task_seconds: u64,
     /// Seconds between the lab's keep-alive rounds (see `keepalive_engine`); 0 = none.
     pub keepalive_seconds: u64,
-    /// How long a client may take to send its request headers before it is disconnected.
+    /// How long a new connection may take to send its first request's headers before it is
+    /// disconnected.
     pub header_read_timeout: std::time::Duration,
+    /// How long a kept-alive connection may stay idle and then take over its next request's
+    /// headers before it is closed.
+    pub keepalive_timeout: std::time::Duration,
     /// The API configuration (`serve --config`): upload size and access limits.
     pub api_config: api_config::ApiConfig,
 }
@@ -215,12 +219,14 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         .map_err(ServeError::Server)?
         .handle(handle)
         .first_request_timeout(options.header_read_timeout);
-    // The same for the heads of the later requests of a kept-alive connection.
+    // The later requests of a kept-alive connection: hyper's one timer counts from the last
+    // answer to the next complete head, so it is also the idle timeout, and a short one
+    // closes connections a client is about to reuse (an error for clients that do not retry).
     server
         .http_builder()
         .http1()
         .timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(options.header_read_timeout);
+        .header_read_timeout(options.keepalive_timeout);
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
     keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
     let service = app(prepared.state)

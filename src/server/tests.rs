@@ -17,6 +17,7 @@ fn options(data_dir: &Path) -> ServeOptions {
         task_seconds: 0,
         keepalive_seconds: 0,
         header_read_timeout: std::time::Duration::from_secs(1),
+        keepalive_timeout: std::time::Duration::from_secs(1),
         api_config: api_config::ApiConfig::default(),
     }
 }
@@ -318,6 +319,38 @@ async fn an_http2_upload_past_the_limit_gets_413_and_may_end_without_a_reset() {
 }
 
 #[tokio::test]
+async fn a_kept_alive_connection_outlives_the_header_timeout_until_its_idle_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = ServeOptions {
+        keepalive_timeout: Duration::from_secs(3),
+        ..http_options(dir.path(), api_config::ApiConfig::default())
+    };
+    let (ready, task) = start(options).await;
+    let request = "GET / HTTP/1.1\r\nHost: idle\r\n\r\n";
+    let reused = move || {
+        let mut stream = tcp(&ready);
+        stream.write_all(request.as_bytes())?;
+        // Idle past the 1 s header timeout of a new connection, then a second request.
+        std::thread::sleep(Duration::from_millis(1500));
+        stream.write_all(request.as_bytes())?;
+        let started = std::time::Instant::now();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer)?;
+        Ok::<_, io::Error>((
+            String::from_utf8_lossy(&answer).into_owned(),
+            started.elapsed(),
+        ))
+    };
+    let (text, closed_after) = tokio::task::spawn_blocking(reused).await.unwrap().unwrap();
+    assert_eq!(answers(&text).len(), 2, "both requests answered: {text}");
+    assert!(
+        closed_after >= Duration::from_secs(2) && closed_after < Duration::from_secs(9),
+        "closed {closed_after:?} after the last answer, not at the 3 s idle timeout"
+    );
+    task.abort();
+}
+
+#[tokio::test]
 async fn a_client_that_sends_nothing_is_disconnected() {
     let dir = tempfile::tempdir().unwrap();
     let (ready, task) = start_http(dir.path()).await;
@@ -335,6 +368,7 @@ async fn connections_past_max_connections_are_closed_at_once_until_one_ends() {
     };
     let (ready, task) = start(ServeOptions {
         header_read_timeout: Duration::from_secs(30),
+        keepalive_timeout: Duration::from_secs(30),
         ..http_options(dir.path(), api_config)
     })
     .await;
