@@ -16,6 +16,7 @@ pub mod events;
 pub mod groups;
 pub mod info;
 pub mod manager;
+pub mod mitre;
 pub mod operations;
 pub mod overview;
 pub mod params;
@@ -311,6 +312,7 @@ pub const GROUPS: &[&[Spec]] = &[
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,
     manager::ENDPOINTS,
+    mitre::ENDPOINTS,
 ];
 
 /// Every implemented operation.

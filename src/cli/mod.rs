@@ -20,6 +20,7 @@ pub mod generate;
 pub mod groups;
 pub mod input;
 pub mod manager;
+pub mod mitre;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
@@ -202,6 +203,9 @@ pub enum Command {
     /// Read the rules of the ruleset, their groups, requirements and files.
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
+    #[command(subcommand)]
+    Mitre(mitre::MitreCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -370,6 +374,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }
+        Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

@@ -21,6 +21,7 @@ pub mod groupfiles;
 pub mod http2_bodies;
 pub mod keepalive_engine;
 pub mod limits;
+pub mod mitre;
 pub mod node;
 pub mod query;
 pub mod rbac;
@@ -379,6 +380,8 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
         .map_err(ServeError::NodeFiles)?;
     ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
     let ruleset = ruleset::Ruleset::load(dir)?;
+    // The ATT&CK data, read now so that no request pays for it.
+    mitre::attack();
     let state = AppState::new(
         store,
         StateOptions {

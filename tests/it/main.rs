@@ -26,6 +26,7 @@ mod lifecycle;
 mod limits;
 mod load;
 mod manager;
+mod mitre;
 mod output;
 mod paging;
 mod rules;

@@ -17,6 +17,7 @@ pub mod groups;
 mod info;
 mod list;
 mod manager;
+mod mitre;
 mod overview;
 mod rootcheck;
 mod rules;
@@ -63,7 +64,8 @@ pub fn router(state: AppState) -> Router {
         .merge(rootcheck::routes())
         .merge(rules::routes())
         .merge(events::routes())
-        .merge(manager::routes());
+        .merge(manager::routes())
+        .merge(mitre::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

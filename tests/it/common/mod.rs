@@ -121,6 +121,14 @@ impl Server {
         stdout_json(&output)
     }
 
+    /// Runs the CLI, expects success and returns stdout as text.
+    pub fn ok_text(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?} failed: {stderr}");
+        String::from_utf8(output.stdout).unwrap()
+    }
+
     /// A CLI command that reaches this server through the environment only (no context).
     pub fn env_cmd(&self) -> assert_cmd::Command {
         let mut cmd = self.cmd();

@@ -14,6 +14,7 @@ mod events;
 mod groups;
 mod limits;
 mod manager;
+mod mitre;
 mod rbac;
 mod router;
 mod rules;
