@@ -25,6 +25,7 @@ pub mod rootcheck;
 pub mod rules;
 pub mod security;
 pub mod syscheck;
+pub mod syscollector;
 pub mod tasks;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -189,9 +190,10 @@ pub struct Spec {
 }
 
 impl Spec {
-    /// True when the operation accepts the generic list parameters (offset, limit, ...).
+    /// True when the operation accepts generic list parameters: all of them (offset, limit,
+    /// ...), or only `select` (the one-item syscollector reads).
     pub fn is_list(&self) -> bool {
-        self.accepts("limit")
+        self.accepts("limit") || self.accepts("select")
     }
 
     /// Whether the operation accepts the query parameter `name`.
@@ -313,6 +315,7 @@ pub const GROUPS: &[&[Spec]] = &[
     syscheck::ENDPOINTS,
     manager::ENDPOINTS,
     mitre::ENDPOINTS,
+    syscollector::ENDPOINTS,
 ];
 
 /// Every implemented operation.

@@ -27,6 +27,7 @@ pub mod rules;
 pub mod security;
 pub mod serve;
 pub mod syscheck;
+pub mod syscollector;
 pub mod tasks;
 pub mod verbs;
 pub mod watch;
@@ -203,6 +204,8 @@ pub enum Command {
     /// Read the rules of the ruleset, their groups, requirements and files.
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
+    Syscollector(syscollector::SyscollectorArgs),
     /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
     #[command(subcommand)]
     Mitre(mitre::MitreCommand),
@@ -374,6 +377,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }
+        Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,

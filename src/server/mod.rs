@@ -19,6 +19,7 @@ pub mod extract;
 pub mod fleet;
 pub mod groupfiles;
 pub mod http2_bodies;
+pub mod inventory;
 pub mod keepalive_engine;
 pub mod limits;
 pub mod mitre;

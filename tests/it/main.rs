@@ -34,5 +34,6 @@ mod schemathesis;
 mod secrets;
 mod security_cli;
 mod serve;
+mod syscollector;
 mod upgrade;
 mod watch;

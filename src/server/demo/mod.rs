@@ -9,7 +9,7 @@ pub mod agent_runtime;
 mod agents;
 pub mod os;
 pub mod rbac;
-mod rng;
+pub mod rng;
 pub mod ruleset;
 
 pub use agents::agents;

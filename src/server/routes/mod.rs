@@ -23,6 +23,7 @@ mod rootcheck;
 mod rules;
 mod security;
 mod syscheck;
+mod syscollector;
 mod tasks;
 
 use crate::api::operations::not_yet;
@@ -65,7 +66,8 @@ pub fn router(state: AppState) -> Router {
         .merge(rules::routes())
         .merge(events::routes())
         .merge(manager::routes())
-        .merge(mitre::routes());
+        .merge(mitre::routes())
+        .merge(syscollector::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -138,6 +138,15 @@ const STEPS: &[Step] = &[
         .at(&["default", "agent.conf"])
         .query("raw=true"),
     call(Method::Get, "/rules/requirement/{requirement}").at(&["pci_dss"]),
+    call(Method::Get, "/syscollector/{agent_id}/hardware").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/hotfixes").at(&["005"]),
+    call(Method::Get, "/syscollector/{agent_id}/netaddr").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/netiface").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/netproto").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/os").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/packages").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/ports").at(&["001"]),
+    call(Method::Get, "/syscollector/{agent_id}/processes").at(&["001"]),
     call(Method::Get, "/rules/files/{filename}").at(&["0050-sshd_rules.xml"]),
     call(Method::Get, "/rules/files/{filename}")
         .at(&["local_rules.xml"])

@@ -21,6 +21,7 @@ mod rules;
 mod run_as;
 mod security;
 mod security_revocation;
+mod syscollector;
 
 use crate::server::api_config::ApiConfig;
 use crate::server::app;

@@ -1,0 +1,146 @@
+//! Syscollector operations (spec tag `Syscollector`): what one agent's inventory holds —
+//! hardware, operating system, network interfaces, addresses and protocols, packages, ports,
+//! processes and Windows hotfixes.
+
+use super::params;
+use super::{query, Param};
+use super::{Endpoint, Method, Spec};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The RBAC action of every syscollector read.
+const READ: &[&str] = &["syscollector:read"];
+
+/// Equality filters on an inventory's fields, by the names the spec gives them
+/// (`vendor`, `local.port`, `tx.packets`): each operation accepts those it declares, and
+/// keeps the items whose field has the value given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(transparent)]
+pub struct FieldFilters(pub BTreeMap<String, String>);
+
+/// Declares a syscollector operation on one agent: its type, inventory, controller function
+/// and parameters.
+macro_rules! inventory {
+    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, [$($param:expr),* $(,)?]) => {
+        $(#[$doc])*
+        pub struct $name;
+
+        impl Endpoint for $name {
+            const SPEC: Spec = Spec {
+                method: Method::Get,
+                path: $path,
+                operation_id: concat!("api.controllers.syscollector_controller.", $function),
+                actions: READ,
+                query: query!([$($param),*]),
+            };
+            type Query = FieldFilters;
+        }
+    };
+}
+
+/// The list parameters of the inventories that are lists, and their equality filters.
+macro_rules! inventory_list {
+    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, [$($param:expr),* $(,)?]) => {
+        inventory!($(#[$doc])* $name, $path, $function, [
+            params::OFFSET, params::LIMIT, params::SORT, params::SEARCH, params::SELECT,
+            $($param,)* params::Q, params::DISTINCT
+        ]);
+    };
+}
+
+inventory!(
+    /// `GET /syscollector/{agent_id}/hardware`: the agent's CPU, memory and board serial.
+    GetHardware, "/syscollector/{agent_id}/hardware", "get_hardware_info", [params::SELECT]
+);
+inventory!(
+    /// `GET /syscollector/{agent_id}/os`: the agent's operating system.
+    GetOs, "/syscollector/{agent_id}/os", "get_os_info", [params::SELECT]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/hotfixes`: the Windows updates the agent has.
+    ListHotfixes, "/syscollector/{agent_id}/hotfixes", "get_hotfix_info",
+    [Param::text("hotfix")]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/netaddr`: the addresses of the agent's interfaces.
+    ListNetaddr, "/syscollector/{agent_id}/netaddr", "get_network_address_info",
+    [
+        Param::text("iface"), Param::text("proto"), Param::text("address"),
+        Param::text("broadcast"), Param::text("netmask"),
+    ]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/netiface`: the agent's network interfaces.
+    ListNetiface, "/syscollector/{agent_id}/netiface", "get_network_interface_info",
+    [
+        Param::text("name"), Param::text("adapter"), Param::text("type"), Param::text("state"),
+        Param::integer("mtu"), Param::integer("tx.packets"), Param::integer("rx.packets"),
+        Param::integer("tx.bytes"), Param::integer("rx.bytes"), Param::integer("tx.errors"),
+        Param::integer("rx.errors"), Param::integer("tx.dropped"), Param::integer("rx.dropped"),
+    ]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/netproto`: the protocol settings of the agent's interfaces.
+    ListNetproto, "/syscollector/{agent_id}/netproto", "get_network_protocol_info",
+    [Param::text("iface"), Param::text("type"), Param::text("gateway"), Param::enumeration("dhcp")]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/packages`: the packages installed on the agent.
+    ListPackages, "/syscollector/{agent_id}/packages", "get_packages_info",
+    [
+        Param::text("vendor"), Param::text("name"), Param::text("architecture"),
+        Param::text("format"), Param::text("version"),
+    ]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/ports`: the agent's open ports.
+    ListPorts, "/syscollector/{agent_id}/ports", "get_ports_info",
+    [
+        Param::text("pid"), Param::text("protocol"), Param::text("local.ip"),
+        Param::text("local.port"), Param::text("remote.ip"), Param::text("tx_queue"),
+        Param::text("state"), Param::text("process"),
+    ]
+);
+inventory_list!(
+    /// `GET /syscollector/{agent_id}/processes`: the processes running on the agent.
+    ListProcesses, "/syscollector/{agent_id}/processes", "get_processes_info",
+    [
+        Param::text("pid"), Param::text("state"), Param::text("ppid"), Param::text("egroup"),
+        Param::text("euser"), Param::text("fgroup"), Param::text("name"), Param::text("nlwp"),
+        Param::text("pgrp"), Param::text("priority"), Param::text("rgroup"),
+        Param::text("ruser"), Param::text("sgroup"), Param::text("suser"),
+    ]
+);
+
+/// The values of `dhcp` (`GET /syscollector/{agent_id}/netproto`), lower-cased.
+pub const DHCP_VALUES: &[&str] = &["enabled", "disabled", "unknown", "bootp"];
+
+/// Whether a parameter of a syscollector operation is one of its field filters (not a
+/// common or list parameter).
+pub fn is_field_filter(param: &Param) -> bool {
+    let shared = [
+        params::PRETTY,
+        params::WAIT_FOR_COMPLETE,
+        params::OFFSET,
+        params::LIMIT,
+        params::SORT,
+        params::SEARCH,
+        params::SELECT,
+        params::Q,
+        params::DISTINCT,
+    ];
+    !shared.iter().any(|shared| shared.name == param.name)
+}
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[
+    GetHardware::SPEC,
+    ListHotfixes::SPEC,
+    ListNetaddr::SPEC,
+    ListNetiface::SPEC,
+    ListNetproto::SPEC,
+    GetOs::SPEC,
+    ListPackages::SPEC,
+    ListPorts::SPEC,
+    ListProcesses::SPEC,
+];

@@ -1,0 +1,229 @@
+//! `wazuh-ctl syscollector AGENT ...`: what one agent's inventory holds — hardware, OS,
+//! packages, processes, ports, network interfaces, addresses and protocols, hotfixes — with
+//! the usual list flags and the operation's field filters (`--filter vendor=Canonical`).
+//!
+//! Imports `api::syscollector` for the endpoints and the `verbs` runners.
+
+use super::agents::agent_id;
+use super::complete;
+use super::ctx::Ctx;
+use super::error::CliError;
+use super::verbs::{self, ListArgs};
+use crate::api::params::ListParams;
+use crate::api::syscollector::{
+    is_field_filter, FieldFilters, GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface,
+    ListNetproto, ListPackages, ListPorts, ListProcesses,
+};
+use crate::api::Endpoint;
+use crate::output::Column;
+use clap_complete::engine::ArgValueCompleter;
+
+/// Columns of the hardware table.
+const HARDWARE: &[Column] = &[
+    Column::new("CPU", "cpu.name"),
+    Column::new("CORES", "cpu.cores"),
+    Column::new("RAM (KB)", "ram.total"),
+    Column::new("RAM USED %", "ram.usage").drop_rank(1),
+    Column::new("BOARD SERIAL", "board_serial").drop_rank(2),
+];
+
+/// Columns of the OS table.
+const OS: &[Column] = &[
+    Column::new("HOSTNAME", "hostname"),
+    Column::new("OS", "os.name"),
+    Column::new("VERSION", "os.version"),
+    Column::new("KERNEL", "release").drop_rank(2),
+    Column::new("ARCH", "architecture").drop_rank(1),
+];
+
+/// Columns of package tables.
+const PACKAGES: &[Column] = &[
+    Column::new("NAME", "name"),
+    Column::new("VERSION", "version"),
+    Column::new("VENDOR", "vendor").drop_rank(2),
+    Column::new("ARCH", "architecture").drop_rank(1),
+];
+
+/// Columns of process tables.
+const PROCESSES: &[Column] = &[
+    Column::new("PID", "pid"),
+    Column::new("NAME", "name"),
+    Column::new("USER", "euser"),
+    Column::new("STATE", "state").drop_rank(1),
+    Column::new("COMMAND", "cmd").drop_rank(2),
+];
+
+/// Columns of port tables.
+const PORTS: &[Column] = &[
+    Column::new("LOCAL ADDRESS", "local.ip"),
+    Column::new("PORT", "local.port"),
+    Column::new("PROTOCOL", "protocol"),
+    Column::new("STATE", "state"),
+    Column::new("PROCESS", "process").drop_rank(1),
+];
+
+/// Columns of interface tables.
+const NETIFACE: &[Column] = &[
+    Column::new("NAME", "name"),
+    Column::new("TYPE", "type"),
+    Column::new("STATE", "state"),
+    Column::new("MTU", "mtu").drop_rank(1),
+    Column::new("MAC", "mac").drop_rank(2),
+];
+
+/// Columns of address tables.
+const NETADDR: &[Column] = &[
+    Column::new("INTERFACE", "iface"),
+    Column::new("PROTOCOL", "proto"),
+    Column::new("ADDRESS", "address"),
+    Column::new("NETMASK", "netmask").drop_rank(1),
+    Column::new("BROADCAST", "broadcast").drop_rank(2),
+];
+
+/// Columns of protocol tables.
+const NETPROTO: &[Column] = &[
+    Column::new("INTERFACE", "iface"),
+    Column::new("TYPE", "type"),
+    Column::new("GATEWAY", "gateway"),
+    Column::new("DHCP", "dhcp"),
+];
+
+/// Columns of hotfix tables.
+const HOTFIXES: &[Column] = &[
+    Column::new("HOTFIX", "hotfix"),
+    Column::new("SCANNED", "scan.time").drop_rank(1),
+];
+
+/// `syscollector AGENT WHAT`.
+#[derive(Debug, clap::Args)]
+pub struct SyscollectorArgs {
+    /// The agent, e.g. 001.
+    #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
+    agent: String,
+    /// What to show.
+    #[command(subcommand)]
+    what: Inventory,
+}
+
+/// The parts of an agent's inventory.
+#[derive(Debug, clap::Subcommand)]
+pub enum Inventory {
+    /// The agent's CPU, memory and board serial.
+    Hardware,
+    /// The agent's operating system.
+    Os,
+    /// Installed packages (--filter vendor=... name=... architecture=... format=... version=...).
+    Packages(InventoryList),
+    /// Running processes (--filter name=... euser=... pid=... state=...).
+    Processes(InventoryList),
+    /// Open ports (--filter local.port=22 protocol=tcp state=listening process=...).
+    Ports(InventoryList),
+    /// Network interfaces (--filter name=... type=... state=... mtu=...).
+    Netiface(InventoryList),
+    /// Interface addresses (--filter iface=... proto=... address=...).
+    Netaddr(InventoryList),
+    /// Interface protocol settings (--filter iface=... type=... gateway=... dhcp=...).
+    Netproto(InventoryList),
+    /// Installed Windows updates (--filter hotfix=KB...).
+    Hotfixes(InventoryList),
+}
+
+/// The flags of an inventory list.
+#[derive(Debug, clap::Args)]
+pub struct InventoryList {
+    /// Only items whose FIELD equals VALUE (repeatable); the fields are those the command's
+    /// help names.
+    #[arg(long = "filter", short = 'f', value_name = "FIELD=VALUE")]
+    filters: Vec<String>,
+    /// The list flags.
+    #[command(flatten)]
+    list: ListArgs,
+}
+
+impl InventoryList {
+    /// Lists the items of `E` for an agent.
+    async fn run<E: Endpoint<Query = FieldFilters>>(
+        &self,
+        ctx: &Ctx,
+        agent: &str,
+        columns: &[Column],
+    ) -> Result<(), CliError> {
+        let filters = field_filters::<E>(&self.filters)?;
+        verbs::list::<E>(ctx, [agent], &self.list, &filters, columns).await
+    }
+}
+
+/// `FIELD=VALUE` flags as the filters of `E`; a field `E` does not filter on is a usage error
+/// naming those it does.
+fn field_filters<E: Endpoint>(flags: &[String]) -> Result<FieldFilters, CliError> {
+    let fields: Vec<&str> = E::SPEC
+        .query
+        .iter()
+        .filter(|param| is_field_filter(param))
+        .map(|param| param.name)
+        .collect();
+    let mut filters = FieldFilters::default();
+    for flag in flags {
+        let Some((field, value)) = flag.split_once('=') else {
+            let hint = format!("write it as FIELD=VALUE, e.g. {}=...", fields[0]);
+            return Err(CliError::usage(format!("bad filter `{flag}`"), Some(&hint)));
+        };
+        if !fields.contains(&field) {
+            let hint = format!("the fields are {}", fields.join(", "));
+            return Err(CliError::usage(
+                format!("cannot filter on `{field}`"),
+                Some(&hint),
+            ));
+        }
+        filters.0.insert(field.to_string(), value.to_string());
+    }
+    Ok(filters)
+}
+
+impl SyscollectorArgs {
+    /// Runs the verb.
+    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        let agent = agent_id(&self.agent);
+        let agent = agent.as_str();
+        match &self.what {
+            Inventory::Hardware => one::<GetHardware>(ctx, agent, HARDWARE).await,
+            Inventory::Os => one::<GetOs>(ctx, agent, OS).await,
+            Inventory::Packages(list) => list.run::<ListPackages>(ctx, agent, PACKAGES).await,
+            Inventory::Processes(list) => list.run::<ListProcesses>(ctx, agent, PROCESSES).await,
+            Inventory::Ports(list) => list.run::<ListPorts>(ctx, agent, PORTS).await,
+            Inventory::Netiface(list) => list.run::<ListNetiface>(ctx, agent, NETIFACE).await,
+            Inventory::Netaddr(list) => list.run::<ListNetaddr>(ctx, agent, NETADDR).await,
+            Inventory::Netproto(list) => list.run::<ListNetproto>(ctx, agent, NETPROTO).await,
+            Inventory::Hotfixes(list) => list.run::<ListHotfixes>(ctx, agent, HOTFIXES).await,
+        }
+    }
+}
+
+/// Shows a one-item inventory (hardware, OS), `--fields` as its `select`.
+async fn one<E: Endpoint>(ctx: &Ctx, agent: &str, columns: &[Column]) -> Result<(), CliError> {
+    let select = ListParams {
+        select: verbs::select(ctx.global.fields.as_deref()),
+        ..ListParams::default()
+    };
+    verbs::get::<E>(ctx, [agent], &[&select], columns).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_take_the_fields_of_their_operation_only() {
+        let flags = ["vendor=Canonical".to_string(), "name=a=b".to_string()];
+        let filters = field_filters::<ListPackages>(&flags).unwrap();
+        assert_eq!(filters.0["vendor"], "Canonical");
+        assert_eq!(filters.0["name"], "a=b");
+        let err = field_filters::<ListPackages>(&["hotfix=KB1".to_string()]).unwrap_err();
+        assert!(
+            err.to_string().contains("cannot filter on `hotfix`"),
+            "{err}"
+        );
+        let err = field_filters::<ListPorts>(&["local.port".to_string()]).unwrap_err();
+        assert!(err.to_string().contains("bad filter"), "{err}");
+    }
+}
