@@ -1,6 +1,7 @@
 //! `GET /syscollector/{agent_id}/*`: each agent's inventory, consistent with its OS, through
 //! the list pipeline and the operations' field filters.
 
+use super::rbac::{policy, send_as, token_with};
 use super::*;
 
 /// The id of the first active agent whose OS platform is `platform`.
@@ -161,4 +162,25 @@ async fn unknown_agents_fail_and_agents_without_an_os_have_no_inventory() {
     }
     let (status, refused) = session.get("/syscollector/001/packages?hotfix=x").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+}
+
+#[tokio::test]
+async fn a_user_limited_to_a_group_reads_only_its_agents_inventories() {
+    let session = session().await;
+    let spawned = &session.spawned;
+    let members = ids(&session.get_ok("/groups/group1/agents?limit=500").await);
+    let all = ids(&session.get_ok("/agents?limit=500&q=id!=000").await);
+    let outside = all
+        .iter()
+        .find(|id| !members.contains(id))
+        .expect("an agent outside group1");
+    let group1 = policy(&["syscollector:read"], &["agent:group:group1"], "allow");
+    let token = token_with(spawned, "group1-inventory", vec![group1]).await;
+    let inside = format!("/syscollector/{}/packages", members[0]);
+    let (status, answer) = send_as(spawned, &token, reqwest::Method::GET, &inside).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert!(answer["data"]["total_affected_items"].as_u64().unwrap() > 0);
+    let refused = format!("/syscollector/{outside}/packages");
+    let (status, answer) = send_as(spawned, &token, reqwest::Method::GET, &refused).await;
+    assert_eq!((status, code(&answer)), (StatusCode::FORBIDDEN, Some(4000)));
 }
