@@ -23,6 +23,7 @@ pub mod params;
 pub mod rbac;
 pub mod rootcheck;
 pub mod rules;
+pub mod sca;
 pub mod security;
 pub mod syscheck;
 pub mod syscollector;
@@ -316,6 +317,7 @@ pub const GROUPS: &[&[Spec]] = &[
     manager::ENDPOINTS,
     mitre::ENDPOINTS,
     syscollector::ENDPOINTS,
+    sca::ENDPOINTS,
 ];
 
 /// Every implemented operation.

@@ -3,6 +3,7 @@
 
 use super::Param;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Default page size of list operations.
 pub const DEFAULT_LIMIT: u64 = 500;
@@ -67,6 +68,30 @@ pub struct ListParams {
     pub q: Option<String>,
     /// Return distinct rows of the selected fields.
     pub distinct: Option<bool>,
+}
+
+/// Equality filters on the fields of an operation's items, by the names the spec gives them
+/// (`vendor`, `local.port`, `result`): each operation accepts those it declares (see
+/// [`is_field_filter`]), and keeps the items whose field has the value given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(transparent)]
+pub struct FieldFilters(pub BTreeMap<String, String>);
+
+/// Whether a parameter of an operation whose query is [`FieldFilters`] is one of its field
+/// filters: any parameter but the common and list ones.
+pub fn is_field_filter(param: &Param) -> bool {
+    let shared = [
+        PRETTY,
+        WAIT_FOR_COMPLETE,
+        OFFSET,
+        LIMIT,
+        SORT,
+        SEARCH,
+        SELECT,
+        Q,
+        DISTINCT,
+    ];
+    !shared.iter().any(|shared| shared.name == param.name)
 }
 
 /// Splits a comma-separated parameter value into its trimmed, non-empty parts.

@@ -5,18 +5,10 @@
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use params::FieldFilters;
 
 /// The RBAC action of every syscollector read.
 const READ: &[&str] = &["syscollector:read"];
-
-/// Equality filters on an inventory's fields, by the names the spec gives them
-/// (`vendor`, `local.port`, `tx.packets`): each operation accepts those it declares, and
-/// keeps the items whose field has the value given.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(transparent)]
-pub struct FieldFilters(pub BTreeMap<String, String>);
 
 /// Declares a syscollector operation on one agent: its type, inventory, controller function
 /// and parameters.
@@ -114,23 +106,6 @@ inventory_list!(
 
 /// The values of `dhcp` (`GET /syscollector/{agent_id}/netproto`), lower-cased.
 pub const DHCP_VALUES: &[&str] = &["enabled", "disabled", "unknown", "bootp"];
-
-/// Whether a parameter of a syscollector operation is one of its field filters (not a
-/// common or list parameter).
-pub fn is_field_filter(param: &Param) -> bool {
-    let shared = [
-        params::PRETTY,
-        params::WAIT_FOR_COMPLETE,
-        params::OFFSET,
-        params::LIMIT,
-        params::SORT,
-        params::SEARCH,
-        params::SELECT,
-        params::Q,
-        params::DISTINCT,
-    ];
-    !shared.iter().any(|shared| shared.name == param.name)
-}
 
 /// The operations of this group the server implements and the CLI calls.
 pub const ENDPOINTS: &[Spec] = &[

@@ -24,6 +24,7 @@ pub mod mitre;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
+pub mod sca;
 pub mod security;
 pub mod serve;
 pub mod syscheck;
@@ -206,6 +207,8 @@ pub enum Command {
     Rules(rules::RulesCommand),
     /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
     Syscollector(syscollector::SyscollectorArgs),
+    /// Show an agent's security configuration assessment: policies, or one policy's checks.
+    Sca(sca::ScaArgs),
     /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
     #[command(subcommand)]
     Mitre(mitre::MitreCommand),
@@ -378,6 +381,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             command.run(&ctx).await
         }
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
+        Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,

@@ -9,10 +9,10 @@ use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs::{self, ListArgs};
-use crate::api::params::ListParams;
+use crate::api::params::{FieldFilters, ListParams};
 use crate::api::syscollector::{
-    is_field_filter, FieldFilters, GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface,
-    ListNetproto, ListPackages, ListPorts, ListProcesses,
+    GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface, ListNetproto, ListPackages,
+    ListPorts, ListProcesses,
 };
 use crate::api::Endpoint;
 use crate::output::Column;
@@ -148,36 +148,9 @@ impl InventoryList {
         agent: &str,
         columns: &[Column],
     ) -> Result<(), CliError> {
-        let filters = field_filters::<E>(&self.filters)?;
+        let filters = verbs::field_filters::<E>(&self.filters)?;
         verbs::list::<E>(ctx, [agent], &self.list, &filters, columns).await
     }
-}
-
-/// `FIELD=VALUE` flags as the filters of `E`; a field `E` does not filter on is a usage error
-/// naming those it does.
-fn field_filters<E: Endpoint>(flags: &[String]) -> Result<FieldFilters, CliError> {
-    let fields: Vec<&str> = E::SPEC
-        .query
-        .iter()
-        .filter(|param| is_field_filter(param))
-        .map(|param| param.name)
-        .collect();
-    let mut filters = FieldFilters::default();
-    for flag in flags {
-        let Some((field, value)) = flag.split_once('=') else {
-            let hint = format!("write it as FIELD=VALUE, e.g. {}=...", fields[0]);
-            return Err(CliError::usage(format!("bad filter `{flag}`"), Some(&hint)));
-        };
-        if !fields.contains(&field) {
-            let hint = format!("the fields are {}", fields.join(", "));
-            return Err(CliError::usage(
-                format!("cannot filter on `{field}`"),
-                Some(&hint),
-            ));
-        }
-        filters.0.insert(field.to_string(), value.to_string());
-    }
-    Ok(filters)
 }
 
 impl SyscollectorArgs {
@@ -206,24 +179,4 @@ async fn one<E: Endpoint>(ctx: &Ctx, agent: &str, columns: &[Column]) -> Result<
         ..ListParams::default()
     };
     verbs::get::<E>(ctx, [agent], &[&select], columns).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filters_take_the_fields_of_their_operation_only() {
-        let flags = ["vendor=Canonical".to_string(), "name=a=b".to_string()];
-        let filters = field_filters::<ListPackages>(&flags).unwrap();
-        assert_eq!(filters.0["vendor"], "Canonical");
-        assert_eq!(filters.0["name"], "a=b");
-        let err = field_filters::<ListPackages>(&["hotfix=KB1".to_string()]).unwrap_err();
-        assert!(
-            err.to_string().contains("cannot filter on `hotfix`"),
-            "{err}"
-        );
-        let err = field_filters::<ListPorts>(&["local.port".to_string()]).unwrap_err();
-        assert!(err.to_string().contains("bad filter"), "{err}");
-    }
 }

@@ -10,7 +10,7 @@ use super::bulk;
 use super::ctx::Ctx;
 use super::error::{self, CliError};
 use crate::api::codes;
-use crate::api::params::{ListParams, MAX_LIMIT};
+use crate::api::params::{is_field_filter, FieldFilters, ListParams, MAX_LIMIT};
 use crate::api::{path_of, Endpoint, PathValues};
 use crate::client::paginate::{self, Page, Tally, PAGE_SIZE};
 use crate::client::{Body, Request};
@@ -56,6 +56,33 @@ impl ListArgs {
             distinct: None,
         }
     }
+}
+
+/// `FIELD=VALUE` flags as the filters of `E`; a field `E` does not filter on is a usage error
+/// naming those it does.
+pub fn field_filters<E: Endpoint>(flags: &[String]) -> Result<FieldFilters, CliError> {
+    let fields: Vec<&str> = E::SPEC
+        .query
+        .iter()
+        .filter(|param| is_field_filter(param))
+        .map(|param| param.name)
+        .collect();
+    let mut filters = FieldFilters::default();
+    for flag in flags {
+        let Some((field, value)) = flag.split_once('=') else {
+            let hint = format!("write it as FIELD=VALUE, e.g. {}=...", fields[0]);
+            return Err(CliError::usage(format!("bad filter `{flag}`"), Some(&hint)));
+        };
+        if !fields.contains(&field) {
+            let hint = format!("the fields are {}", fields.join(", "));
+            return Err(CliError::usage(
+                format!("cannot filter on `{field}`"),
+                Some(&hint),
+            ));
+        }
+        filters.0.insert(field.to_string(), value.to_string());
+    }
+    Ok(filters)
 }
 
 /// `--fields` as the API's `select` value.
@@ -454,6 +481,24 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filters_take_the_fields_of_their_operation_only() {
+        let flags = ["vendor=Canonical".to_string(), "name=a=b".to_string()];
+        let filters = field_filters::<crate::api::syscollector::ListPackages>(&flags).unwrap();
+        assert_eq!(filters.0["vendor"], "Canonical");
+        assert_eq!(filters.0["name"], "a=b");
+        let err =
+            field_filters::<crate::api::syscollector::ListPackages>(&["hotfix=KB1".to_string()])
+                .unwrap_err();
+        assert!(
+            err.to_string().contains("cannot filter on `hotfix`"),
+            "{err}"
+        );
+        let err = field_filters::<crate::api::syscollector::ListPorts>(&["local.port".to_string()])
+            .unwrap_err();
+        assert!(err.to_string().contains("bad filter"), "{err}");
+    }
     use crate::api::agents::{AgentAttributes, AgentFilters, ListAgents};
     use crate::api::groups::ListGroupAgents;
     use crate::api::Method;

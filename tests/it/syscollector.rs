@@ -1,5 +1,6 @@
-//! `wazuh-ctl syscollector AGENT ...` through the real CLI against a real `serve`: per-item
-//! tables, JSON as the API answers, field filters checked before anything is sent.
+//! `wazuh-ctl syscollector AGENT ...` and `wazuh-ctl sca AGENT` through the real CLI against a
+//! real `serve`: per-item tables, JSON as the API answers, field filters checked before
+//! anything is sent.
 
 use crate::common::Server;
 
@@ -81,4 +82,20 @@ fn a_field_the_operation_cannot_filter_on_is_refused_before_any_request() {
     let unknown = server.run(&["syscollector", "999", "hardware", "-o", "json"]);
     let stderr = String::from_utf8_lossy(&unknown.stderr);
     assert!(stderr.contains("1701"), "{stderr}");
+}
+
+#[test]
+fn sca_lists_the_policy_and_its_failed_checks() {
+    let server = Server::start();
+    let policies = server.ok_json(&["sca", "001", "-o", "json"]);
+    let policy = policies[0]["policy_id"].as_str().unwrap();
+    let table = server.ok_text(&["sca", "001", "-o", "table"]);
+    assert!(
+        table.starts_with("POLICY") && table.contains(policy),
+        "{table}"
+    );
+    let failed = server.ok_json(&["sca", "001", policy, "-f", "result=failed", "-o", "json"]);
+    let failed = failed.as_array().unwrap();
+    assert_eq!(failed.len() as u64, policies[0]["fail"].as_u64().unwrap());
+    assert!(failed.iter().all(|check| check["result"] == "failed"));
 }

@@ -13,6 +13,7 @@
 //! Imports the server's `fleet`, `collection` and `demo` modules.
 
 pub mod catalog;
+mod sca;
 
 use crate::server::collection::iso_date;
 use crate::server::demo::rng::Rng;

@@ -7,11 +7,11 @@
 
 use crate::api::codes::Code;
 use crate::api::envelope::{Envelope, FailedItem, Items};
-use crate::api::params::split_list;
+use crate::api::params::{is_field_filter, split_list};
 use crate::api::AgentId;
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
-use crate::server::collection::{Collection, Record};
+use crate::server::collection::{field_value, Collection, Record};
 use crate::server::error::ApiError;
 use crate::server::extract::{numbers, WazuhQuery};
 use crate::server::query::{self, Plan};
@@ -269,6 +269,33 @@ fn equal<R: Record>(item: &R, equalities: &[(&str, &str)]) -> bool {
         let value = item.cell(field).and_then(|cell| cell.as_str());
         value.is_some_and(|value| value.eq_ignore_ascii_case(wanted))
     })
+}
+
+/// The items whose fields equal the operation's field filters the request gives
+/// (`api::params::FieldFilters`: text ignoring case, numbers as written).
+pub fn keep_field_filters<E: Endpoint>(query: &WazuhQuery<E>, items: Vec<Value>) -> Vec<Value> {
+    let filters: Vec<(&str, &str)> = E::SPEC
+        .query
+        .iter()
+        .filter(|param| is_field_filter(param))
+        .filter_map(|param| Some((param.name, query.param(param.name)?)))
+        .collect();
+    if filters.is_empty() {
+        return items;
+    }
+    let equals = |item: &Value, field: &str, wanted: &str| match field_value(item, field) {
+        Some(Value::String(text)) => text.eq_ignore_ascii_case(wanted),
+        Some(Value::Number(number)) => number.to_string() == wanted,
+        _ => false,
+    };
+    items
+        .into_iter()
+        .filter(|item| {
+            filters
+                .iter()
+                .all(|(field, wanted)| equals(item, field, wanted))
+        })
+        .collect()
 }
 
 /// Whether a request only cuts a page out of the items a source permits (no names, no

@@ -9,6 +9,7 @@
 //! `respond`, `error`.
 
 mod active_response;
+mod agent_data;
 pub mod agents;
 mod body;
 mod dispatch;
@@ -21,6 +22,7 @@ mod mitre;
 mod overview;
 mod rootcheck;
 mod rules;
+mod sca;
 mod security;
 mod syscheck;
 mod syscollector;
@@ -67,7 +69,8 @@ pub fn router(state: AppState) -> Router {
         .merge(events::routes())
         .merge(manager::routes())
         .merge(mitre::routes())
-        .merge(syscollector::routes());
+        .merge(syscollector::routes())
+        .merge(sca::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -3,28 +3,23 @@
 //! operation's field filters (`vendor=...`, `local.port=22`). An agent the caller may not
 //! read is 4000; an unknown one is a failed item (1701), as Wazuh answers.
 
-use super::agents::common::numeric_id;
-use super::list::{self, ListSpec, Messages};
+use super::agent_data;
+use super::list::{ListSpec, Messages};
 use super::op;
-use crate::api::codes::AGENT_NOT_FOUND;
 use crate::api::syscollector::{
-    is_field_filter, GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface, ListNetproto,
-    ListPackages, ListPorts, ListProcesses, DHCP_VALUES,
+    GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface, ListNetproto, ListPackages,
+    ListPorts, ListProcesses, DHCP_VALUES,
 };
 use crate::api::Endpoint;
-use crate::server::bulk::Failures;
-use crate::server::collection::{field_value, Collection, Field};
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::inventory::{Kind, Machine};
+use crate::server::inventory::Kind;
 use crate::server::rbac::Guarded;
-use crate::server::respond;
 use crate::server::state::AppState;
-use crate::server::store;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
-use serde_json::Value;
 
 /// The messages of every syscollector answer.
 const MESSAGES: Messages = Messages {
@@ -208,30 +203,6 @@ pub async fn inventory<E: Inventory>(
     if let Some(dhcp) = query.param("dhcp") {
         check_one_of("dhcp", dhcp, DHCP_VALUES)?;
     }
-    let id = store::agent_id(numeric_id(&agent_id, "agent_id")?);
-    guard.agents().check(&id)?;
-    let fleet = state.fleet();
-    let Some(agent) = fleet.find(&id) else {
-        let mut failures = Failures::default();
-        failures.add(id, &ApiError::code(AGENT_NOT_FOUND));
-        let envelope = list::envelope(Vec::<Value>::new(), 0, failures.into_groups(), &MESSAGES);
-        return Ok(respond::ok(&envelope, query.pretty()));
-    };
-    let items = Machine::of(agent).map_or_else(Vec::new, |machine| machine.items(E::KIND));
-    let filters: Vec<(&str, &str)> = E::SPEC
-        .query
-        .iter()
-        .filter(|param| is_field_filter(param))
-        .filter_map(|param| Some((param.name, query.param(param.name)?)))
-        .collect();
-    let kept: Vec<Value> = items
-        .into_iter()
-        .filter(|item| {
-            filters
-                .iter()
-                .all(|(field, wanted)| equals(item, field, wanted))
-        })
-        .collect();
     let spec = ListSpec {
         collection: E::COLLECTION,
         messages: MESSAGES,
@@ -239,16 +210,9 @@ pub async fn inventory<E: Inventory>(
         names: None,
         equalities: &[],
     };
-    list::serve(&spec, &query, None, &kept[..])
-}
-
-/// Whether a field of an item reads `wanted` (text ignoring case, numbers as written).
-fn equals(item: &Value, field: &str, wanted: &str) -> bool {
-    match field_value(item, field) {
-        Some(Value::String(text)) => text.eq_ignore_ascii_case(wanted),
-        Some(Value::Number(number)) => number.to_string() == wanted,
-        _ => false,
-    }
+    agent_data::serve(&state, &guard, &agent_id, &query, &spec, |machine| {
+        machine.items(E::KIND)
+    })
 }
 
 /// The syscollector routes.

@@ -19,6 +19,7 @@ mod rbac;
 mod router;
 mod rules;
 mod run_as;
+mod sca;
 mod security;
 mod security_revocation;
 mod syscollector;
@@ -223,6 +224,16 @@ impl Session {
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(&self.spawned.db).unwrap()
     }
+}
+
+/// The id of the first active agent whose OS platform is `platform`.
+pub async fn agent_on(session: &Session, platform: &str) -> String {
+    let path = format!("/agents?q=os.platform={platform};id!=000;status=active&limit=1");
+    let found = ids(&session.get_ok(&path).await);
+    found
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("an agent on {platform}"))
 }
 
 /// Sends a built request; the status and the parsed answer (a panic naming the text when it

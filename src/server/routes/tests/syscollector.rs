@@ -4,16 +4,6 @@
 use super::rbac::{policy, send_as, token_with};
 use super::*;
 
-/// The id of the first active agent whose OS platform is `platform`.
-async fn agent_on(session: &Session, platform: &str) -> String {
-    let path = format!("/agents?q=os.platform={platform};id!=000;status=active&limit=1");
-    let found = ids(&session.get_ok(&path).await);
-    found
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("an agent on {platform}"))
-}
-
 #[tokio::test]
 async fn packages_follow_the_agents_os() {
     let session = session().await;
