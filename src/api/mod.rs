@@ -10,6 +10,7 @@ pub use agent_id::AgentId;
 pub mod active_response;
 pub mod agent_id;
 pub mod agents;
+pub mod ciscat;
 pub mod codes;
 pub mod envelope;
 pub mod events;
@@ -318,6 +319,7 @@ pub const GROUPS: &[&[Spec]] = &[
     mitre::ENDPOINTS,
     syscollector::ENDPOINTS,
     sca::ENDPOINTS,
+    ciscat::ENDPOINTS,
 ];
 
 /// Every implemented operation.

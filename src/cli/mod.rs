@@ -8,6 +8,7 @@ pub mod agents;
 pub mod api;
 pub mod auth;
 pub mod bulk;
+pub mod ciscat;
 pub mod complete;
 pub mod completion_cache;
 pub mod confirm;
@@ -209,6 +210,8 @@ pub enum Command {
     Syscollector(syscollector::SyscollectorArgs),
     /// Show an agent's security configuration assessment: policies, or one policy's checks.
     Sca(sca::ScaArgs),
+    /// Show the results of an agent's CIS-CAT assessments.
+    Ciscat(ciscat::CiscatArgs),
     /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
     #[command(subcommand)]
     Mitre(mitre::MitreCommand),
@@ -382,6 +385,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
+        Command::Ciscat(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,

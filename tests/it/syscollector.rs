@@ -1,6 +1,6 @@
-//! `wazuh-ctl syscollector AGENT ...` and `wazuh-ctl sca AGENT` through the real CLI against a
-//! real `serve`: per-item tables, JSON as the API answers, field filters checked before
-//! anything is sent.
+//! `wazuh-ctl syscollector AGENT ...`, `sca AGENT` and `ciscat AGENT` through the real CLI
+//! against a real `serve`: per-item tables, JSON as the API answers, field filters checked
+//! before anything is sent.
 
 use crate::common::Server;
 
@@ -98,4 +98,18 @@ fn sca_lists_the_policy_and_its_failed_checks() {
     let failed = failed.as_array().unwrap();
     assert_eq!(failed.len() as u64, policies[0]["fail"].as_u64().unwrap());
     assert!(failed.iter().all(|check| check["result"] == "failed"));
+}
+
+#[test]
+fn ciscat_shows_the_score_of_the_agents_benchmark() {
+    let server = Server::start();
+    let table = server.ok_text(&["ciscat", "001", "-o", "table"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(
+        lines[0].starts_with("BENCHMARK") && lines[0].contains("SCORE"),
+        "{table}"
+    );
+    assert!(lines[1].starts_with("CIS Ubuntu"), "{table}");
+    let score = server.ok_json(&["ciscat", "001", "--jq", ".[0].score"]);
+    assert!(score.as_u64().is_some_and(|score| score <= 100), "{score}");
 }

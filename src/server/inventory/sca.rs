@@ -1,6 +1,7 @@
 //! Security configuration assessment (SCA): the policy an agent's OS runs and the result of
-//! each of its checks. The checks are those of `sca.toml` for the machine's OS family, read
-//! once; the results are picked per agent and check, so they are the same on every read.
+//! each of its checks, and the CIS-CAT assessment of its OS benchmark. The checks are those of
+//! `sca.toml` for the machine's OS family, read once; the results are picked per agent and
+//! check, so they are the same on every read.
 
 use super::catalog::Family;
 use super::Machine;
@@ -150,6 +151,28 @@ impl Machine<'_> {
             item.insert("reason".into(), json!(reason));
         }
         Value::Object(item)
+    }
+
+    /// The agent's CIS-CAT results: one assessment of the benchmark of its OS, its counts
+    /// picked per agent.
+    pub fn ciscat_results(&self) -> Vec<Value> {
+        let mut rng = super::rng(self.agent, 10);
+        let profile = match self.family {
+            Family::Windows => "xccdf_org.cisecurity.benchmarks_profile_Level_1_-_Member_Server",
+            _ => "xccdf_org.cisecurity.benchmarks_profile_Level_1_-_Server",
+        };
+        let (pass, fail) = (rng.between(60, 140), rng.between(10, 90));
+        vec![json!({
+            "benchmark": format!("CIS {} Benchmark", self.os_name()),
+            "profile": profile,
+            "pass": pass,
+            "fail": fail,
+            "error": rng.between(0, 3),
+            "notchecked": rng.between(10, 60),
+            "unknown": 0,
+            "score": pass * 100 / (pass + fail),
+            "scan": self.scan,
+        })]
     }
 
     /// The policy's id and name, from the OS (`cis_ubuntu22-04`).

@@ -12,6 +12,7 @@ mod active_response;
 mod agent_data;
 pub mod agents;
 mod body;
+mod ciscat;
 mod dispatch;
 mod events;
 pub mod groups;
@@ -70,7 +71,8 @@ pub fn router(state: AppState) -> Router {
         .merge(manager::routes())
         .merge(mitre::routes())
         .merge(syscollector::routes())
-        .merge(sca::routes());
+        .merge(sca::routes())
+        .merge(ciscat::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

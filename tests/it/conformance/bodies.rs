@@ -138,6 +138,7 @@ const STEPS: &[Step] = &[
         .at(&["default", "agent.conf"])
         .query("raw=true"),
     call(Method::Get, "/rules/requirement/{requirement}").at(&["pci_dss"]),
+    call(Method::Get, "/ciscat/{agent_id}/results").at(&["001"]),
     call(Method::Get, "/sca/{agent_id}").at(&["001"]),
     call(Method::Get, "/sca/{agent_id}/checks/{policy_id}").at(&["001", "cis_ubuntu22-04"]),
     call(Method::Get, "/syscollector/{agent_id}/hardware").at(&["001"]),

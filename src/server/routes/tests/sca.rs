@@ -1,5 +1,6 @@
-//! `GET /sca/{agent_id}` and `/sca/{agent_id}/checks/{policy_id}`: the policy of each agent's
-//! OS, its checks and results, and the counts that agree with them.
+//! `GET /sca/{agent_id}`, `/sca/{agent_id}/checks/{policy_id}` and
+//! `/ciscat/{agent_id}/results`: the policy and benchmark of each agent's OS, its checks and
+//! results, and the counts that agree with them.
 
 use super::*;
 
@@ -68,4 +69,33 @@ async fn windows_agents_run_windows_checks_with_registry_rules() {
     assert_eq!(rules["type"], "registry", "{registry}");
     let unknown = session.get_ok("/sca/999").await;
     assert_eq!(failed(&unknown), [(1701, vec!["999".to_string()])]);
+}
+
+#[tokio::test]
+async fn ciscat_results_name_the_benchmark_of_the_agents_os_and_take_filters() {
+    let session = session().await;
+    let windows = agent_on(&session, "windows").await;
+    let results = session.get_ok(&format!("/ciscat/{windows}/results")).await;
+    assert_eq!(results["message"], "All CISCAT results were returned");
+    let result = &items(&results)[0];
+    assert!(
+        result["benchmark"].as_str().unwrap().contains("Windows"),
+        "{result}"
+    );
+    let (pass, fail) = (
+        result["pass"].as_u64().unwrap(),
+        result["fail"].as_u64().unwrap(),
+    );
+    assert_eq!(
+        result["score"].as_u64().unwrap(),
+        pass * 100 / (pass + fail)
+    );
+    let same = session
+        .get_ok(&format!("/ciscat/{windows}/results?pass={pass}"))
+        .await;
+    assert_eq!(same["data"]["total_affected_items"], 1);
+    let other = session
+        .get_ok(&format!("/ciscat/{windows}/results?pass={}", pass + 1))
+        .await;
+    assert_eq!(other["data"]["total_affected_items"], 0);
 }

@@ -1,0 +1,34 @@
+//! CIS-CAT operations (spec tag `Ciscat`): the results of an agent's CIS-CAT assessments.
+
+use super::params::{self, FieldFilters};
+use super::{query, Param};
+use super::{Endpoint, Method, Spec};
+
+/// `GET /ciscat/{agent_id}/results`: the agent's CIS-CAT results.
+pub struct ListCiscatResults;
+
+impl Endpoint for ListCiscatResults {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/ciscat/{agent_id}/results",
+        operation_id: "api.controllers.ciscat_controller.get_agents_ciscat_results",
+        actions: &["ciscat:read"],
+        query: query!(
+            list_without_distinct,
+            [
+                Param::text("benchmark"),
+                Param::text("profile"),
+                Param::integer("pass"),
+                Param::integer("fail"),
+                Param::integer("error"),
+                Param::integer("notchecked"),
+                Param::integer("unknown"),
+                Param::integer("score"),
+            ]
+        ),
+    };
+    type Query = FieldFilters;
+}
+
+/// The operations of this group the server implements and the CLI calls.
+pub const ENDPOINTS: &[Spec] = &[ListCiscatResults::SPEC];
