@@ -32,6 +32,7 @@ pub mod syscheck;
 pub mod syscollector;
 pub mod tasks;
 pub mod verbs;
+pub mod vulnerability;
 pub mod watch;
 
 use crate::output::Format;
@@ -212,6 +213,8 @@ pub enum Command {
     Sca(sca::ScaArgs),
     /// Show the results of an agent's CIS-CAT assessments.
     Ciscat(ciscat::CiscatArgs),
+    /// Vulnerabilities: kept in the Wazuh indexer since 4.8, not in the server API.
+    Vulnerability(vulnerability::VulnerabilityArgs),
     /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
     #[command(subcommand)]
     Mitre(mitre::MitreCommand),
@@ -386,6 +389,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Ciscat(args) => args.run(&Ctx::new(global, None)?).await,
+        Command::Vulnerability(args) => vulnerability::run(&args),
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,

@@ -314,3 +314,16 @@ fn environment_alone_is_enough() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn vulnerability_says_where_vulnerabilities_live_without_calling_any_server() {
+    let home = tempfile::tempdir().unwrap();
+    let output = cli(home.path())
+        .args(["vulnerability", "001", "--summary"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Wazuh indexer") && stderr.contains("4.8"), "{stderr}");
+}
