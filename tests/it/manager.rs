@@ -156,3 +156,164 @@ fn config_validate_shows_the_node_ok_or_exits_3_with_the_problem() {
         "{stderr}"
     );
 }
+
+#[test]
+fn logs_show_what_serve_wrote_and_filter_by_level_and_tag() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let server = Server::start_with(&["--data-dir", data_dir.path().to_str().unwrap()]);
+    let file = std::fs::read_to_string(data_dir.path().join("logs/ossec.log")).unwrap();
+    assert!(file.contains(" wazuh-apid: INFO: Listening on "), "{file}");
+    assert!(
+        file.contains(" wazuh-analysisd: INFO: Total rules enabled: '"),
+        "{file}"
+    );
+    let logs = server.ok_json(&["manager", "logs", "--tag", "wazuh-apid", "-o", "json"]);
+    let listening = logs.as_array().unwrap().iter().any(|entry| {
+        entry["description"]
+            .as_str()
+            .unwrap()
+            .contains("Listening on")
+    });
+    assert!(listening, "{logs}");
+    let table = ok_text(
+        &server,
+        &[
+            "manager", "logs", "--level", "info", "--limit", "3", "-o", "table",
+        ],
+    );
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(
+        lines[0].starts_with("TIMESTAMP") && lines[0].contains("DESCRIPTION"),
+        "{table}"
+    );
+    assert_eq!(
+        lines.iter().filter(|line| line.contains(" info ")).count(),
+        3,
+        "{table}"
+    );
+    let errors = server.ok_json(&["manager", "logs", "--level", "error", "-o", "json"]);
+    assert_eq!(
+        errors,
+        serde_json::json!([]),
+        "a valid configuration logs no error"
+    );
+    let summary = ok_text(&server, &["manager", "logs", "summary", "-o", "table"]);
+    assert!(
+        summary.starts_with("TAG") && summary.contains("wazuh-analysisd"),
+        "{summary}"
+    );
+    let too_many = server.run(&["manager", "logs", "--limit", "501"]);
+    assert_eq!(too_many.status.code(), Some(2), "the API's limit of 500");
+}
+
+#[test]
+fn logs_follow_prints_a_line_written_after_it_started() {
+    let server = Server::start();
+    let mut command = crate::watch::wazuh_ctl(server.home.path());
+    command.args([
+        "manager",
+        "logs",
+        "--follow",
+        "--interval",
+        "500ms",
+        "--tag",
+        "wazuh-authd",
+        "-o",
+        "table",
+    ]);
+    let follower = crate::watch::Watcher::spawn(command);
+    // The first poll prints authd's start-up line; the agent is added after it.
+    let first = follower
+        .stdout
+        .recv_timeout(crate::watch::PATIENCE)
+        .expect("no first line");
+    assert!(
+        first.contains(" wazuh-authd: INFO: Started (pid: "),
+        "{first}"
+    );
+    let added = server.ok_json(&[
+        "agents",
+        "add",
+        "followed-agent",
+        "--ip",
+        "10.7.7.7",
+        "-o",
+        "json",
+    ]);
+    assert!(added["id"].is_string(), "{added}");
+    let line = follower
+        .stdout
+        .recv_timeout(crate::watch::PATIENCE)
+        .expect("no line in time");
+    assert!(
+        line.contains(" wazuh-authd: INFO: Agent key generated for 'followed-agent'"),
+        "{line}"
+    );
+}
+
+#[test]
+fn stats_and_daemon_counters_move_after_requests_and_events() {
+    let server = Server::start();
+    let missing = server.run(&["manager", "stats", "-o", "json"]);
+    assert_eq!(missing.status.code(), Some(2), "no event yet today: 1308");
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("1308"));
+    let before = server.ok_json(&[
+        "manager",
+        "daemon-stats",
+        "--daemons",
+        "wazuh-db",
+        "-o",
+        "json",
+    ]);
+    let queries = |answer: &serde_json::Value| {
+        answer[0]["metrics"]["queries"]["received"]
+            .as_u64()
+            .unwrap()
+    };
+    server.ok_json(&["events", "send", "an event", "-o", "json"]);
+    let after = server.ok_json(&[
+        "manager",
+        "daemon-stats",
+        "--daemons",
+        "wazuh-db",
+        "-o",
+        "json",
+    ]);
+    assert!(queries(&after) > queries(&before), "{before} {after}");
+    let analysisd = ok_text(
+        &server,
+        &[
+            "manager",
+            "daemon-stats",
+            "--daemons",
+            "wazuh-analysisd",
+            "-o",
+            "table",
+        ],
+    );
+    let received = analysisd
+        .lines()
+        .find(|line| line.starts_with("wazuh-analysisd.metrics.events.received "));
+    assert!(
+        received.is_some_and(|line| line.ends_with(" 1")),
+        "{analysisd}"
+    );
+    let totals = ok_text(&server, &["manager", "stats", "-o", "table"]);
+    let lines: Vec<&str> = totals.lines().collect();
+    assert!(
+        lines[0].starts_with("HOUR") && lines[0].contains("EVENTS"),
+        "{totals}"
+    );
+    assert_eq!(lines.len(), 2, "{totals}");
+    let hourly = server.ok_json(&["manager", "stats", "--hourly", "-o", "json"]);
+    assert_eq!(hourly[0]["interactions"], 1);
+    let weekly = ok_text(&server, &["manager", "stats", "--weekly", "-o", "table"]);
+    assert!(weekly.contains("Sun.interactions"), "{weekly}");
+    let remoted = server.ok_json(&["manager", "stats", "--remoted", "-o", "json"]);
+    assert!(
+        remoted[0]["tcp_sessions"].as_f64().unwrap() > 0.0,
+        "{remoted}"
+    );
+    let usage = server.run(&["manager", "stats", "--hourly", "--weekly"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
