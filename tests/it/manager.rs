@@ -222,33 +222,17 @@ fn logs_follow_prints_a_line_written_after_it_started() {
         "table",
     ]);
     let follower = crate::watch::Watcher::spawn(command);
+    let next_line = |expected: &str| {
+        let line = follower.stdout.recv_timeout(crate::watch::PATIENCE);
+        let line = line.unwrap_or_else(|_| panic!("no line with {expected:?} in time"));
+        assert!(line.contains(expected), "{line}");
+    };
     // The first poll prints authd's start-up line; the agent is added after it.
-    let first = follower
-        .stdout
-        .recv_timeout(crate::watch::PATIENCE)
-        .expect("no first line");
-    assert!(
-        first.contains(" wazuh-authd: INFO: Started (pid: "),
-        "{first}"
-    );
-    let added = server.ok_json(&[
-        "agents",
-        "add",
-        "followed-agent",
-        "--ip",
-        "10.7.7.7",
-        "-o",
-        "json",
-    ]);
+    next_line(" wazuh-authd: INFO: Started (pid: ");
+    let add = ["agents", "add", "followed-agent", "--ip", "10.7.7.7"];
+    let added = server.ok_json(&[&add[..], &["-o", "json"]].concat());
     assert!(added["id"].is_string(), "{added}");
-    let line = follower
-        .stdout
-        .recv_timeout(crate::watch::PATIENCE)
-        .expect("no line in time");
-    assert!(
-        line.contains(" wazuh-authd: INFO: Agent key generated for 'followed-agent'"),
-        "{line}"
-    );
+    next_line(" wazuh-authd: INFO: Agent key generated for 'followed-agent'");
 }
 
 #[test]
