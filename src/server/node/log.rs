@@ -35,8 +35,6 @@ const TAIL_BLOCK: u64 = 64 * 1024;
 pub enum Level {
     /// Normal operation.
     Info,
-    /// Something to look at.
-    Warning,
     /// Something failed.
     Error,
 }
@@ -46,7 +44,6 @@ impl Level {
     fn word(self) -> &'static str {
         match self {
             Level::Info => "INFO",
-            Level::Warning => "WARNING",
             Level::Error => "ERROR",
         }
     }
@@ -237,7 +234,8 @@ mod tests {
         assert!(log.entries().unwrap().is_empty(), "no file yet");
         log.info("wazuh-authd", "one");
         log.write("wazuh-authd", Level::Error, "two");
-        log.write("wazuh-analysisd", Level::Warning, "three");
+        log.append("2026/12/04 10:00:01 wazuh-analysisd: WARNING: three\n")
+            .unwrap();
         let entries = log.entries().unwrap();
         assert_eq!(entries.len(), 3);
         assert_eq!(entries[1]["description"], " two");
