@@ -51,6 +51,7 @@ codes! {
     NO_SUCH_CONFIGURATION = 1116 => 400, "Requested component configuration does not exist", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/api/reference.html#operation/api.controllers.agents_controller.get_agent_config) to check available component configurations";
     COMPONENT_UNREACHABLE = 1117 => 400, "Unable to connect with component. The component might be disabled.";
     SOCKET_ERROR = 1121 => 400, "Error connecting with socket", "Please ensure the selected module is running and properly configured";
+    STATS_FILE_MISSING = 1308 => 400, "Stats file does not exist";
     ONLY_IN_REAL_AGENTS = 1310 => 400, "Invalid agent ID", "This component only exists in real agents";
     RULESET_RULE_NOT_FOUND = 1208 => 400, "The rule does not exist or you do not have permission to see it", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about how to configure the rules";
     BAD_SORT_FIELD = 1403 => 400, "Not a valid sort field ", "Please, use only allowed sort fields";

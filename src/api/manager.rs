@@ -1,5 +1,5 @@
 //! Manager operations (spec tag `Manager`): the manager node the API runs on — its
-//! information, the states of its daemons, its configuration and its logs.
+//! information, the states of its daemons, its configuration, its logs and its statistics.
 
 use super::params;
 use super::{query, Param};
@@ -155,6 +155,150 @@ impl Endpoint for CheckVersion {
     type Query = VersionCheckQuery;
 }
 
+/// `GET /manager/logs`: the last lines of the manager's `ossec.log`, newest first.
+pub struct GetLogs;
+
+/// The levels a log line may have (`level` of `GET /manager/logs`).
+pub const LOG_LEVELS: &[&str] = &["critical", "debug", "debug2", "error", "info", "warning"];
+
+/// The largest `limit` of `GET /manager/logs`.
+pub const MAX_LOG_LIMIT: u64 = 500;
+
+/// The filters of `GET /manager/logs`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct LogFilters {
+    /// Only lines of this component, e.g. `wazuh-authd`.
+    pub tag: Option<String>,
+    /// Only lines of this level (one of [`LOG_LEVELS`]).
+    pub level: Option<String>,
+}
+
+impl Endpoint for GetLogs {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/logs",
+        operation_id: "api.controllers.manager_controller.get_log",
+        actions: &["manager:read"],
+        query: query!(list, [Param::text("tag"), Param::enumeration("level")]),
+    };
+    type Query = LogFilters;
+}
+
+/// `GET /manager/logs/summary`: how many log lines each component wrote, per level.
+pub struct GetLogsSummary;
+
+impl Endpoint for GetLogsSummary {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/logs/summary",
+        operation_id: "api.controllers.manager_controller.get_log_summary",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// The daemons `GET /manager/daemons/stats` reports on, in the order it answers them.
+pub const STATS_DAEMONS: &[&str] = &["wazuh-remoted", "wazuh-analysisd", "wazuh-db"];
+
+/// `GET /manager/daemons/stats`: the counters of the manager's daemons.
+pub struct GetDaemonStats;
+
+/// The filter of `GET /manager/daemons/stats`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DaemonsQuery {
+    /// Comma-separated daemon names (every one of [`STATS_DAEMONS`] when absent).
+    pub daemons_list: Option<String>,
+}
+
+impl Endpoint for GetDaemonStats {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/daemons/stats",
+        operation_id: "api.controllers.manager_controller.get_daemon_stats",
+        actions: &["manager:read"],
+        query: query!([Param::enumeration("daemons_list")]),
+    };
+    type Query = DaemonsQuery;
+}
+
+/// `GET /manager/stats`: the totals of each hour of a day (today by default).
+pub struct GetStats;
+
+/// The query of `GET /manager/stats`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct StatsQuery {
+    /// The day, `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+impl Endpoint for GetStats {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/stats",
+        operation_id: "api.controllers.manager_controller.get_stats",
+        actions: &["manager:read"],
+        query: query!([Param::text("date")]),
+    };
+    type Query = StatsQuery;
+}
+
+/// `GET /manager/stats/hourly`: the events of each hour of the day, averaged over the days.
+pub struct GetStatsHourly;
+
+impl Endpoint for GetStatsHourly {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/stats/hourly",
+        operation_id: "api.controllers.manager_controller.get_stats_hourly",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /manager/stats/weekly`: the hourly averages of each day of the week.
+pub struct GetStatsWeekly;
+
+impl Endpoint for GetStatsWeekly {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/stats/weekly",
+        operation_id: "api.controllers.manager_controller.get_stats_weekly",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /manager/stats/analysisd`: analysisd's counters, flat (deprecated by Wazuh).
+pub struct GetStatsAnalysisd;
+
+impl Endpoint for GetStatsAnalysisd {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/stats/analysisd",
+        operation_id: "api.controllers.manager_controller.get_stats_analysisd",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /manager/stats/remoted`: remoted's counters, flat (deprecated by Wazuh).
+pub struct GetStatsRemoted;
+
+impl Endpoint for GetStatsRemoted {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/stats/remoted",
+        operation_id: "api.controllers.manager_controller.get_stats_remoted",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
 pub const ENDPOINTS: &[Spec] = &[
     GetManagerInfo::SPEC,
@@ -163,4 +307,12 @@ pub const ENDPOINTS: &[Spec] = &[
     CheckVersion::SPEC,
     GetConfiguration::SPEC,
     ValidateConfiguration::SPEC,
+    GetLogs::SPEC,
+    GetLogsSummary::SPEC,
+    GetDaemonStats::SPEC,
+    GetStats::SPEC,
+    GetStatsHourly::SPEC,
+    GetStatsWeekly::SPEC,
+    GetStatsAnalysisd::SPEC,
+    GetStatsRemoted::SPEC,
 ];

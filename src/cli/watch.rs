@@ -288,16 +288,24 @@ where
     if terminal {
         write_stdout(HIDE_CURSOR)?;
     }
-    let outcome = tokio::select! {
-        outcome = poll_forever(ctx, watch, fetch, redraw, terminal) => outcome,
-        _ = tokio::signal::ctrl_c() => Ok(()),
-        () = stdout_closed() => Ok(()),
-    };
+    let outcome = until_interrupted(poll_forever(ctx, watch, fetch, redraw, terminal)).await;
     if terminal {
         // The terminal may be gone; the exit status is what matters then.
         let _ = write_stdout(&format!("{SHOW_CURSOR}\n"));
     }
     outcome
+}
+
+/// Runs `work` (a loop that returns only on a failure) until Ctrl-C or until the reader of
+/// stdout goes away, both a success.
+pub async fn until_interrupted(
+    work: impl Future<Output = Result<(), CliError>>,
+) -> Result<(), CliError> {
+    tokio::select! {
+        outcome = work => outcome,
+        _ = tokio::signal::ctrl_c() => Ok(()),
+        () = stdout_closed() => Ok(()),
+    }
 }
 
 /// Polls every interval and prints what each poll shows; returns only on a failure.
@@ -337,7 +345,7 @@ where
 }
 
 /// Whether a failure may go away by itself: the server unreachable or slow, a 5xx, 429.
-fn is_transient(err: &CliError) -> bool {
+pub fn is_transient(err: &CliError) -> bool {
     match err {
         CliError::Client(err) => match err {
             ClientError::Unreachable { .. }

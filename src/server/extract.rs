@@ -9,7 +9,7 @@
 //! (and one lacking a resourceless permission its 403) before any 400. Imports `api`, and the server's
 //! `auth`, `state` and `error` modules.
 
-use crate::api::params::{Common, ListParams, MAX_LIMIT};
+use crate::api::params::{split_list, Common, ListParams, MAX_LIMIT};
 use crate::api::{Endpoint, Kind, Param};
 use crate::server::auth::{self, Caller};
 use crate::server::error::ApiError;
@@ -131,6 +131,36 @@ pub fn check_one_of(param: &str, value: &str, allowed: &[&str]) -> Result<(), Ap
         python_repr(value),
         allowed.join(", ")
     )))
+}
+
+/// The values of a comma-separated enumerated list (`daemons_list`) in the order given, each
+/// once, every one checked as [`check_one_of`] does.
+pub fn one_of_each(
+    param: &str,
+    list: &str,
+    allowed: &[&'static str],
+) -> Result<Vec<&'static str>, ApiError> {
+    let mut values: Vec<&'static str> = Vec::new();
+    for name in split_list(list) {
+        check_one_of(param, &name, allowed)?;
+        if let Some(value) = allowed.iter().find(|value| **value == name) {
+            if !values.contains(value) {
+                values.push(value);
+            }
+        }
+    }
+    Ok(values)
+}
+
+/// Checks `limit` against an operation's own maximum (below the usual one), as the spec's
+/// schema does.
+pub fn check_limit(limit: Option<u64>, max: u64) -> Result<(), ApiError> {
+    match limit {
+        Some(limit) if limit > max => Err(ApiError::bad_request(format!(
+            "{limit} is greater than the maximum of {max} - 'limit'"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Rejects names outside the spec, checks and normalises values (a repeated parameter keeps

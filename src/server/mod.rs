@@ -235,6 +235,8 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
         .layer(axum::middleware::from_fn(http2_bodies::drain_after_answer))
         .into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
+    let node_log = node::Node::local(&data_dir.path).log();
+    node_log.info("wazuh-apid", &format!("Listening on {}", ready.url));
     on_ready(&ready);
     // Without TCP_NODELAY, a response written in pieces waits for the client's delayed ACK
     // (~40 ms per request on a kept-alive connection).
@@ -253,6 +255,7 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     };
     served.map_err(ServeError::Server)?;
     tracing::info!("server stopped");
+    node_log.info("wazuh-apid", "Stopped.");
     // The lock (and a temporary data dir) are released only now that the server has stopped.
     drop(data_dir);
     Ok(())
@@ -376,11 +379,11 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
-    node::Node::local(dir)
-        .ensure_files()
-        .map_err(ServeError::NodeFiles)?;
+    let node = node::Node::local(dir);
+    node.ensure_files().map_err(ServeError::NodeFiles)?;
     ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
     let ruleset = ruleset::Ruleset::load(dir)?;
+    node.log_start(ruleset.rules().len());
     // The ATT&CK data, read now so that no request pays for it.
     mitre::attack();
     let state = AppState::new(

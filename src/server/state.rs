@@ -3,12 +3,14 @@
 //! read without touching SQLite — the fleet (typed agents with their aggregates), the groups,
 //! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
 //! security configuration, the token authority (JWT keys + verified-token cache), the ruleset
-//! (loaded once at start), and the facts `GET /` reports (hostname, start time). Writes go
+//! (loaded once at start), the node's statistics (`node::stats`, counters bumped by requests
+//! and events), and the facts `GET /` reports (hostname, start time). Writes go
 //! through [`AppState::write`] (fleet) or [`AppState::write_security`] (security objects),
 //! which publish the new snapshot once the SQLite transaction has committed; a fleet write
 //! patches only the agents it changed.
 //!
-//! Imports only the server's `store`, `fleet`, `auth`, `ruleset` and `error` modules.
+//! Imports only the server's `store`, `fleet`, `auth`, `ruleset`, `node::stats` and `error`
+//! modules.
 
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
@@ -17,6 +19,7 @@ use crate::server::auth::TokenAuthority;
 use crate::server::error::ApiError;
 use crate::server::fleet::Fleet;
 use crate::server::limits::Limits;
+use crate::server::node::stats::Stats;
 use crate::server::ruleset::Ruleset;
 use crate::server::store::{GroupRow, SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -71,6 +74,7 @@ struct Shared {
     api_config: ApiConfig,
     limits: Limits,
     ruleset: Arc<Ruleset>,
+    stats: Arc<Stats>,
 }
 
 impl AppState {
@@ -85,6 +89,7 @@ impl AppState {
             config.auth_token_exp_timeout = lifetime;
         }
         let keys = Keys::load_or_create(&options.data_dir)?;
+        let stats = Arc::new(Stats::load(&options.data_dir));
         Ok(AppState {
             shared: Arc::new(Shared {
                 store: Arc::new(store),
@@ -99,6 +104,7 @@ impl AppState {
                 started: Utc::now(),
                 api_config: options.api_config,
                 limits: Limits::new(&options.api_config.access),
+                stats,
                 ruleset: options.ruleset,
             }),
         })
@@ -278,6 +284,11 @@ impl AppState {
     /// The ruleset: rules, rule files, groups and requirements.
     pub fn ruleset(&self) -> &Ruleset {
         &self.shared.ruleset
+    }
+
+    /// The node's statistics: counters and per-hour totals.
+    pub fn stats(&self) -> &Arc<Stats> {
+        &self.shared.stats
     }
 
     /// When the state was built (the server start).

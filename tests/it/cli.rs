@@ -325,5 +325,8 @@ fn vulnerability_says_where_vulnerabilities_live_without_calling_any_server() {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("Wazuh indexer") && stderr.contains("4.8"), "{stderr}");
+    assert!(
+        stderr.contains("Wazuh indexer") && stderr.contains("4.8"),
+        "{stderr}"
+    );
 }

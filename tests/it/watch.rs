@@ -11,10 +11,10 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 /// How long a test waits for a line or an exit before failing.
-const PATIENCE: Duration = Duration::from_secs(20);
+pub const PATIENCE: Duration = Duration::from_secs(20);
 
 /// The binary as a std process (streamed output) with the clean environment of `home`.
-fn wazuh_ctl(home: &Path) -> Command {
+pub fn wazuh_ctl(home: &Path) -> Command {
     let mut command = Command::new(cargo_bin("wazuh-ctl"));
     for var in [
         "WAZUH_URL",
@@ -34,15 +34,18 @@ fn wazuh_ctl(home: &Path) -> Command {
     command
 }
 
-/// A running watch whose stdout and stderr lines arrive on channels; killed when dropped.
-struct Watcher {
+/// A running watch (or `logs --follow`) whose stdout and stderr lines arrive on channels;
+/// killed when dropped.
+pub struct Watcher {
     child: Child,
-    stdout: Receiver<String>,
+    /// Its stdout, line by line.
+    pub stdout: Receiver<String>,
     stderr: Receiver<String>,
 }
 
 impl Watcher {
-    fn spawn(mut command: Command) -> Watcher {
+    /// Starts the command.
+    pub fn spawn(mut command: Command) -> Watcher {
         let mut child = command.spawn().expect("spawn the watch");
         let stdout = lines_of(child.stdout.take().expect("stdout"));
         let stderr = lines_of(child.stderr.take().expect("stderr"));

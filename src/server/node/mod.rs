@@ -2,17 +2,21 @@
 //! installation (`GET /manager/info`), the states of its daemons (`GET /manager/status`), and
 //! its files under its installation directory — `etc/ossec.conf`, written with the demo
 //! configuration when the node first starts and read on every request ([`ossec_conf`] turns
-//! it into Wazuh's JSON view). The node the API runs on is the demo cluster's master,
-//! installed in the data dir.
+//! it into Wazuh's JSON view), its own log `logs/ossec.log` ([`log`]) and its statistics
+//! ([`stats`]: counters in memory, per-hour totals under `stats/`). The node the API runs on
+//! is the demo cluster's master, installed in the data dir.
 //!
 //! Imports `api`, the demo cluster, and the server's `xml` and `error` modules.
 
+pub mod log;
 pub mod ossec_conf;
+pub mod stats;
 
 use crate::api::codes::NO_SUCH_COMPONENT;
 use crate::api::info::API_VERSION;
 use crate::server::demo::{ClusterNode, MASTER_OSSEC_CONF, NODES};
 use crate::server::error::ApiError;
+use log::{Level, NodeLog};
 use serde_json::{json, Map, Value};
 use std::fs;
 use std::io;
@@ -90,6 +94,43 @@ impl Node {
             fs::create_dir_all(dir)?;
         }
         fs::write(conf, MASTER_OSSEC_CONF)
+    }
+
+    /// Its own log, `logs/ossec.log`.
+    pub fn log(&self) -> NodeLog {
+        NodeLog::new(&self.root)
+    }
+
+    /// Logs a start-up as a manager's daemons do: each daemon it runs started (all of them
+    /// in this one process), whether its configuration is valid, how many rules it loaded.
+    /// Blocking.
+    pub fn log_start(&self, rules: usize) {
+        let log = self.log();
+        let pid = std::process::id();
+        for (daemon, _) in DAEMONS.iter().filter(|(_, runs)| *runs) {
+            log.info(daemon, &format!("Started (pid: {pid})."));
+        }
+        let checked = self
+            .read_ossec_conf()
+            .and_then(|document| ossec_conf::validate(&document));
+        match checked {
+            Ok(()) => log.info(
+                "wazuh-analysisd",
+                &format!("Configuration read from '{OSSEC_CONF}'."),
+            ),
+            Err(err) => log.write(
+                "wazuh-analysisd",
+                Level::Error,
+                &format!(
+                    "Invalid configuration in '{OSSEC_CONF}': {}",
+                    err.body.detail
+                ),
+            ),
+        }
+        log.info(
+            "wazuh-analysisd",
+            &format!("Total rules enabled: '{rules}'"),
+        );
     }
 
     /// The Wazuh version it runs, e.g. `v4.12.0`.

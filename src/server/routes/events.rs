@@ -1,6 +1,7 @@
 //! `POST /events`: forwards a bulk of security events to the analysis engine. The lab has no
 //! analysisd, so the accepted events are recorded in the store (see `store::events`), in one
-//! transaction per request. The answer is a bulk envelope whose affected items are the
+//! transaction per request, and counted in the node's statistics (`node::stats`: events
+//! received, their bytes, this hour's total). The answer is a bulk envelope whose affected items are the
 //! accepted events in order; an event that, with its queue header, is larger than
 //! analysisd's queue message (65535 bytes) fails with 1012, as in Wazuh.
 //!
@@ -27,6 +28,7 @@ use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::{Map, Value};
+use std::sync::Arc;
 
 /// The largest message analysisd's queue takes, in bytes (header included).
 const MAX_MESSAGE_BYTES: usize = 65535;
@@ -66,8 +68,14 @@ pub async fn forward_events(
     }
     let now = Utc::now().timestamp();
     let recorded = accepted.clone();
+    let stats = Arc::clone(state.stats());
     state
-        .store(move |store| store.record_events(&recorded, now))
+        .store(move |store| {
+            store.record_events(&recorded, now)?;
+            let bytes = recorded.iter().map(|event| event.len() as u64).sum();
+            stats.count_events(recorded.len() as u64, bytes);
+            Ok(())
+        })
         .await?;
     let total = accepted.len() as u64;
     let affected = accepted.into_iter().map(Value::String).collect();

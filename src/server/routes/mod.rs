@@ -187,8 +187,9 @@ async fn route_not_found() -> ApiError {
 
 /// The last touch on every answer: the security headers, and Wazuh's problem body where axum
 /// answered in plain text itself (a request body over the upload limit, a path parameter
-/// that is not UTF-8 once percent-decoded).
+/// that is not UTF-8 once percent-decoded); the answer is counted in the node's statistics.
 async fn finish(State(state): State<AppState>, response: Response) -> Response {
+    state.stats().count_request();
     let mut response = match response.status() {
         StatusCode::PAYLOAD_TOO_LARGE => {
             ApiError::too_large(state.api_config().max_upload_size).into_response()

@@ -91,7 +91,14 @@ const PLAIN_READS: &[&str] = &[
     "/manager/api/config",
     "/manager/configuration",
     "/manager/configuration/validation",
+    "/manager/daemons/stats",
     "/manager/info",
+    "/manager/logs",
+    "/manager/logs/summary",
+    "/manager/stats/analysisd",
+    "/manager/stats/hourly",
+    "/manager/stats/remoted",
+    "/manager/stats/weekly",
     "/manager/status",
     "/manager/version/check",
     "/mitre/groups",
@@ -160,6 +167,8 @@ const STEPS: &[Step] = &[
     // Writes on the demo agents.
     call(Method::Put, "/active-response").json(r#"{"command": "!restart.sh"}"#),
     call(Method::Post, "/events").json(r#"{"events": ["schema walk"]}"#),
+    // Today's totals exist once an event has been counted.
+    call(Method::Get, "/manager/stats"),
     call(Method::Put, "/rootcheck"),
     call(Method::Put, "/syscheck"),
     call(Method::Put, "/agents/reconnect"),

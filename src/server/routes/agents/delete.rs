@@ -13,6 +13,7 @@ use crate::server::extract::missing;
 use crate::server::extract::{check_one_of, WazuhQuery};
 pub use crate::server::fleet::AGENTS;
 use crate::server::fleet::{Agent, Fleet};
+use crate::server::node::Node;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::{self, Messages};
@@ -58,6 +59,7 @@ pub async fn delete(
     }
     let older_than = plan.older_than.clone();
     let current = state.clone();
+    let log = Node::local(state.data_dir()).log();
     let (deleted, failures) = state
         .write(move |store| {
             let (ids, mut failures) = plan.select(&current.fleet(), Utc::now());
@@ -65,6 +67,12 @@ pub async fn delete(
             failures.merge(refused);
             let numbers: Vec<i64> = ids.iter().filter_map(|id| id.parse().ok()).collect();
             store.delete_agents(&numbers).map_err(ApiError::internal)?;
+            for id in &ids {
+                log.info(
+                    "wazuh-authd",
+                    &format!("Agent '{id}' removed (requested by the API)"),
+                );
+            }
             Ok((ids, failures))
         })
         .await?;

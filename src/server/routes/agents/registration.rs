@@ -14,6 +14,7 @@ use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::node::Node;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::body::json_request;
@@ -140,14 +141,22 @@ async fn register(
         registered_at: Utc::now().timestamp(),
         force: request.force,
     };
+    let log = Node::local(state.data_dir()).log();
     let material = state
         .write(move |store| match store.register_agent(&agent) {
-            Ok(Ok(id)) => Ok(KeyMaterial {
-                id,
-                name: agent.name,
-                ip: agent.ip,
-                secret: agent.secret,
-            }),
+            Ok(Ok(id)) => {
+                let generated = format!(
+                    "Agent key generated for '{}' (requested by the API)",
+                    agent.name
+                );
+                log.info("wazuh-authd", &generated);
+                Ok(KeyMaterial {
+                    id,
+                    name: agent.name,
+                    ip: agent.ip,
+                    secret: agent.secret,
+                })
+            }
             Ok(Err(conflict)) => Err(ApiError::code(conflict_code(conflict))),
             Err(err) => Err(ApiError::internal(err)),
         })

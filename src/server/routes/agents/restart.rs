@@ -18,6 +18,7 @@ use crate::api::params::split_list;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::node::Node;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::routes::dispatch::{failure_code, listed_ids};
@@ -171,6 +172,7 @@ async fn send(
     pretty: bool,
 ) -> Result<Response, ApiError> {
     let every_agent = matches!(targets, Targets::All);
+    let log = Node::local(state.data_dir()).log();
     let (affected, mut failures) = state
         .write(move |store| {
             let mut failures = access.refused;
@@ -182,6 +184,11 @@ async fn send(
             let mut affected = Vec::new();
             for (id, outcome) in outcomes {
                 match failure_code(outcome) {
+                    None if command == AgentCommand::Restart => {
+                        let sent = format!("Restart request sent to agent '{}'", agent_id(id));
+                        log.info("wazuh-remoted", &sent);
+                        affected.push(Value::String(agent_id(id)));
+                    }
                     None => affected.push(Value::String(agent_id(id))),
                     Some(code) => failures.add(agent_id(id), &ApiError::code(code)),
                 }

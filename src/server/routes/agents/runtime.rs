@@ -24,7 +24,6 @@ use crate::api::codes::{
     AGENT_NOT_FOUND, AGENT_VERSION_NULL, COMPONENT_UNREACHABLE, MANAGER_AGENT, NOT_ACTIVE,
     NO_SUCH_CONFIGURATION, ONLY_ACTIVE, ONLY_IN_REAL_AGENTS, SOCKET_ERROR, VERSION_TOO_OLD,
 };
-use crate::api::params::split_list;
 use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
@@ -34,7 +33,7 @@ use crate::server::demo::agent_runtime::config::{
 use crate::server::demo::agent_runtime::manager::manager_section;
 use crate::server::demo::agent_runtime::{stats, Facts};
 use crate::server::error::ApiError;
-use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::extract::{check_one_of, one_of_each, WazuhQuery};
 use crate::server::fleet::Agent;
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
 use crate::server::rbac::Guarded;
@@ -151,19 +150,10 @@ pub async fn daemon_stats(
 
 /// The daemons of `daemons_list` in the order given (each once), or every daemon.
 fn daemons_asked(list: Option<&str>) -> Result<Vec<&'static str>, ApiError> {
-    let Some(list) = list else {
-        return Ok(EVERY_DAEMON.to_vec());
-    };
-    let mut daemons = Vec::new();
-    for name in split_list(list) {
-        check_one_of("daemons_list", &name, AGENT_DAEMONS)?;
-        if let Some(daemon) = AGENT_DAEMONS.iter().find(|d| **d == name) {
-            if !daemons.contains(daemon) {
-                daemons.push(*daemon);
-            }
-        }
+    match list {
+        Some(list) => one_of_each("daemons_list", list, AGENT_DAEMONS),
+        None => Ok(EVERY_DAEMON.to_vec()),
     }
-    Ok(daemons)
 }
 
 /// The agent's record when the manager's daemons keep statistics about it.

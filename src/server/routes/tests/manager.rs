@@ -6,9 +6,10 @@ use super::rbac::{policy, send_as, token_with};
 use super::{failed, items, session, spawn, spawn_configured, Session};
 use crate::server::api_config::{Access, ApiConfig};
 use crate::server::demo::MASTER_OSSEC_CONF;
+use crate::server::node::log::OSSEC_LOG;
 use crate::server::node::Node;
 use reqwest::{Method, StatusCode};
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[tokio::test]
 async fn info_describes_the_node_installed_in_the_data_dir() {
@@ -286,4 +287,254 @@ async fn validation_says_ok_or_names_what_is_wrong_as_a_failed_item() {
         invalid["data"]["failed_items"][0]["error"]["message"],
         "Error validating configuration: Invalid element in the configuration: 'globl'"
     );
+}
+
+/// Writes `lines` as the node's whole log.
+fn write_log(session: &Session, lines: &[&str]) {
+    let path = session.spawned.dir.path().join(OSSEC_LOG);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+}
+
+const LOG_LINES: &[&str] = &[
+    "2026/12/01 10:00:00 wazuh-db: INFO: Started (pid: 1).",
+    "2026/12/01 10:00:00 wazuh-authd: INFO: Started (pid: 1).",
+    "not a log line",
+    "2026/12/01 10:00:05 wazuh-analysisd: ERROR: Invalid configuration",
+    "2026/12/01 10:00:09 wazuh-authd: WARNING: Agent key generated for 'web'",
+];
+
+#[tokio::test]
+async fn logs_are_the_files_entries_newest_first_through_the_list_pipeline() {
+    let session = session().await;
+    write_log(&session, LOG_LINES);
+    let answer = session.get_ok("/manager/logs").await;
+    assert_eq!(
+        answer["message"],
+        "Logs were successfully read in specified node"
+    );
+    assert_eq!(
+        answer["data"]["total_affected_items"], 4,
+        "the bad line is skipped"
+    );
+    assert_eq!(
+        items(&answer)[0],
+        json!({
+            "timestamp": "2026-12-01T10:00:09Z",
+            "tag": "wazuh-authd",
+            "level": "warning",
+            "description": " Agent key generated for 'web'",
+        })
+    );
+    let same_second: Vec<&Value> = items(&answer)[2..].iter().map(|e| &e["tag"]).collect();
+    assert_eq!(
+        same_second,
+        ["wazuh-db", "wazuh-authd"],
+        "file order within a second"
+    );
+    let tags = |answer: &Value| -> Vec<String> {
+        items(answer)
+            .iter()
+            .map(|e| e["tag"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let authd = session
+        .get_ok("/manager/logs?tag=wazuh-authd&sort=+timestamp")
+        .await;
+    assert_eq!(tags(&authd), ["wazuh-authd", "wazuh-authd"]);
+    assert_eq!(items(&authd)[0]["level"], "info");
+    let errors = session.get_ok("/manager/logs?level=ERROR").await;
+    assert_eq!(tags(&errors), ["wazuh-analysisd"]);
+    let searched = session.get_ok("/manager/logs?search=key&select=tag").await;
+    assert_eq!(items(&searched), &[json!({"tag": "wazuh-authd"})]);
+    let queried = session
+        .get_ok("/manager/logs?q=timestamp<2026-12-01T10:00:05Z&limit=1&offset=1")
+        .await;
+    assert_eq!(queried["data"]["total_affected_items"], 2);
+    assert_eq!(tags(&queried), ["wazuh-authd"]);
+    let distinct = session
+        .get_ok("/manager/logs?select=tag&distinct=true")
+        .await;
+    assert_eq!(distinct["data"]["total_affected_items"], 3);
+}
+
+#[tokio::test]
+async fn bad_log_parameters_are_refused_with_the_spec_messages() {
+    let session = session().await;
+    let (status, answer) = session.get("/manager/logs?limit=501").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        answer["detail"],
+        "501 is greater than the maximum of 500 - 'limit'"
+    );
+    let (status, answer) = session.get("/manager/logs?level=notice").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        answer["detail"]
+            .as_str()
+            .unwrap()
+            .contains("'notice' is not one of"),
+        "{answer}"
+    );
+    let (status, answer) = session.get("/manager/logs?sort=-nothing").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer["error"], 1403);
+    let (status, _) = session.get("/manager/logs?limit=500").await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_summary_counts_each_tags_entries_per_level_in_tag_order() {
+    let session = session().await;
+    write_log(&session, LOG_LINES);
+    let answer = session.get_ok("/manager/logs/summary").await;
+    assert_eq!(
+        answer["message"],
+        "Log was successfully summarized in specified node"
+    );
+    assert_eq!(
+        items(&answer),
+        &[
+            json!({"wazuh-analysisd": {"all": 1, "info": 0, "error": 1, "critical": 0, "warning": 0, "debug": 0}}),
+            json!({"wazuh-authd": {"all": 2, "info": 1, "error": 0, "critical": 0, "warning": 1, "debug": 0}}),
+            json!({"wazuh-db": {"all": 1, "info": 1, "error": 0, "critical": 0, "warning": 0, "debug": 0}}),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn registering_and_removing_an_agent_is_logged_by_authd() {
+    let session = session().await;
+    let (status, added) = session
+        .send_json(
+            Method::POST,
+            "/agents",
+            json!({"name": "logged-agent", "ip": "10.9.9.9"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    let id = added["data"]["id"].as_str().unwrap().to_string();
+    let path = format!("/agents?agents_list={id}&status=all&older_than=0s");
+    let (status, removed) = session.delete(&path).await;
+    assert_eq!(status, StatusCode::OK, "{removed}");
+    let authd = session
+        .get_ok("/manager/logs?tag=wazuh-authd&sort=+timestamp")
+        .await;
+    let descriptions: Vec<&str> = items(&authd)
+        .iter()
+        .map(|entry| entry["description"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        descriptions,
+        [
+            " Agent key generated for 'logged-agent' (requested by the API)".to_string(),
+            format!(" Agent '{id}' removed (requested by the API)"),
+        ]
+    );
+}
+
+/// The counters of one daemon in `GET /manager/daemons/stats`.
+async fn daemon(session: &Session, name: &str) -> Value {
+    let answer = session
+        .get_ok(&format!("/manager/daemons/stats?daemons_list={name}"))
+        .await;
+    items(&answer)[0].clone()
+}
+
+#[tokio::test]
+async fn daemon_stats_answer_each_daemon_asked_in_order_with_counters_that_move() {
+    let session = session().await;
+    let every = session.get_ok("/manager/daemons/stats").await;
+    let names: Vec<&Value> = items(&every).iter().map(|item| &item["name"]).collect();
+    assert_eq!(names, ["wazuh-remoted", "wazuh-analysisd", "wazuh-db"]);
+    assert_eq!(
+        every["message"],
+        "Statistical information for each daemon was successfully read"
+    );
+    let asked = session
+        .get_ok("/manager/daemons/stats?daemons_list=wazuh-db,wazuh-remoted,wazuh-db")
+        .await;
+    let names: Vec<&Value> = items(&asked).iter().map(|item| &item["name"]).collect();
+    assert_eq!(names, ["wazuh-db", "wazuh-remoted"]);
+    let (status, refused) = session
+        .get("/manager/daemons/stats?daemons_list=wazuh-maild")
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+
+    let queries = |item: &Value| item["metrics"]["queries"]["received"].as_u64().unwrap();
+    let before = queries(&daemon(&session, "wazuh-db").await);
+    session.get_ok("/agents").await;
+    let after = queries(&daemon(&session, "wazuh-db").await);
+    assert_eq!(after, before + 2, "the list and the first stats request");
+
+    let analysisd = daemon(&session, "wazuh-analysisd").await;
+    assert_eq!(analysisd["metrics"]["events"]["received"], 0);
+    let events = json!({"events": ["first event", "second"]});
+    let (status, _) = session.send_json(Method::POST, "/events", events).await;
+    assert_eq!(status, StatusCode::OK);
+    let analysisd = daemon(&session, "wazuh-analysisd").await;
+    assert_eq!(analysisd["metrics"]["events"]["received"], 2);
+    assert_eq!(analysisd["metrics"]["bytes"]["received"], 17);
+    assert_eq!(
+        analysisd["metrics"]["events"]["written_breakdown"]["alerts"],
+        0
+    );
+    let flat = session.get_ok("/manager/stats/analysisd").await;
+    assert_eq!(items(&flat)[0]["events_received"], 2.0);
+
+    let connected = session.ids_with_status("active").await.len() as u64;
+    assert!(connected > 0);
+    let remoted = daemon(&session, "wazuh-remoted").await;
+    assert_eq!(
+        remoted["metrics"]["tcp_sessions"], connected,
+        "the manager is no session"
+    );
+    let flat = session.get_ok("/manager/stats/remoted").await;
+    assert_eq!(items(&flat)[0]["tcp_sessions"], connected as f64);
+}
+
+#[tokio::test]
+async fn todays_totals_count_events_by_hour_and_a_day_without_is_1308() {
+    let session = session().await;
+    let (status, missing) = session.get("/manager/stats").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{missing}");
+    assert_eq!(missing["error"], 1308);
+    let events = json!({"events": ["a", "b", "c"]});
+    session.send_json(Method::POST, "/events", events).await;
+    let now = chrono::Utc::now();
+    let today = session
+        .get_ok(&format!("/manager/stats?date={}", now.format("%Y-%m-%d")))
+        .await;
+    assert_eq!(
+        items(&today),
+        &[json!({
+            "hour": chrono::Timelike::hour(&now),
+            "alerts": [],
+            "totalAlerts": 0,
+            "events": 3,
+            "syscheck": 0,
+            "firewall": 0,
+        })]
+    );
+    let (status, other) = session.get("/manager/stats?date=2001-01-01").await;
+    assert_eq!(
+        (status, other["error"].as_u64()),
+        (StatusCode::BAD_REQUEST, Some(1308))
+    );
+    assert!(other["detail"]
+        .as_str()
+        .unwrap()
+        .ends_with("stats/totals/2001/Jan/ossec-totals-01.log"));
+    let (status, _) = session.get("/manager/stats?date=yesterday").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    let hourly = session.get_ok("/manager/stats/hourly").await;
+    assert_eq!(items(&hourly)[0]["interactions"], 1);
+    let hour = chrono::Timelike::hour(&now) as usize;
+    assert_eq!(items(&hourly)[0]["averages"][hour], 3);
+    let weekly = session.get_ok("/manager/stats/weekly").await;
+    assert_eq!(items(&weekly).len(), 7);
+    let day = chrono::Datelike::weekday(&now).num_days_from_sunday() as usize;
+    let name = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day];
+    assert_eq!(items(&weekly)[day][name]["hours"][hour], 3);
 }

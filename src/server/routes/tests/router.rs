@@ -415,7 +415,7 @@ async fn not_yet_routes_are_501_after_auth_and_unknown_ones_404_405() {
         .await;
     assert_eq!(status, StatusCode::NOT_IMPLEMENTED);
     let (status, _, _) = server
-        .send(Method::GET, "/manager/daemons/stats", Some(&token))
+        .send(Method::GET, "/cluster/nodes", Some(&token))
         .await;
     assert_eq!(status, StatusCode::NOT_IMPLEMENTED);
 

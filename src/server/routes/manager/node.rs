@@ -1,13 +1,11 @@
-//! Manager handlers (spec tag `Manager`): the manager node the API runs on (the demo
-//! cluster's master, `server::node`) — its information, the states of its daemons, the
-//! configuration its API runs with and its `ossec.conf` (read and validated) — and the check for a newer Wazuh
-//! version, which this offline lab answers without asking any update service.
+//! The node the API runs on (the demo cluster's master, `server::node`): its information,
+//! the states of its daemons, the configuration its API runs with and its `ossec.conf` (read
+//! and validated), and the check for a newer Wazuh version, which this offline lab answers
+//! without asking any update service.
 //!
 //! As in a Wazuh cluster, what goes wrong on the node (a section the configuration lacks, a
 //! file that cannot be read) is a failed item of the node, in a 200 answer.
 
-use super::list::{self, Messages};
-use super::op;
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
     GetManagerStatus, ValidateConfiguration, SECTIONS,
@@ -18,6 +16,8 @@ use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
+use crate::server::routes::list::{self, Messages};
+use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
 use axum::http::header::{self, HeaderValue};
