@@ -11,10 +11,12 @@ pub mod active_response;
 pub mod agent_id;
 pub mod agents;
 pub mod codes;
+pub mod decoders;
 pub mod envelope;
 pub mod events;
 pub mod groups;
 pub mod info;
+pub mod lists;
 pub mod manager;
 pub mod operations;
 pub mod overview;
@@ -22,6 +24,7 @@ pub mod params;
 pub mod rbac;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset;
 pub mod security;
 pub mod syscheck;
 pub mod tasks;
@@ -307,6 +310,8 @@ pub const GROUPS: &[&[Spec]] = &[
     overview::ENDPOINTS,
     rootcheck::ENDPOINTS,
     rules::ENDPOINTS,
+    decoders::ENDPOINTS,
+    lists::ENDPOINTS,
     security::ENDPOINTS,
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,

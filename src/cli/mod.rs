@@ -14,15 +14,18 @@ pub mod confirm;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
+pub mod decoders;
 pub mod error;
 pub mod events;
 pub mod generate;
 pub mod groups;
 pub mod input;
+pub mod lists;
 pub mod manager;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset_files;
 pub mod security;
 pub mod serve;
 pub mod syscheck;
@@ -199,9 +202,16 @@ pub enum Command {
     /// Inspect the manager the API runs on.
     #[command(subcommand)]
     Manager(manager::ManagerCommand),
-    /// Read the rules of the ruleset, their groups, requirements and files.
+    /// Read the rules of the ruleset, their groups and requirements; show, upload or delete
+    /// rule files.
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Read the decoders of the ruleset and their parents; show, upload or delete decoder files.
+    #[command(subcommand)]
+    Decoders(decoders::DecodersCommand),
+    /// Read the CDB lists of the ruleset and their pairs; show, upload or delete list files.
+    #[command(subcommand)]
+    Lists(lists::ListsCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
@@ -367,6 +377,14 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Manager(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Rules(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
+        Command::Decoders(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
+        Command::Lists(command) => {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }

@@ -11,15 +11,18 @@
 mod active_response;
 pub mod agents;
 mod body;
+mod decoders;
 mod dispatch;
 mod events;
 pub mod groups;
 mod info;
 mod list;
+mod lists;
 mod manager;
 mod overview;
 mod rootcheck;
 mod rules;
+mod ruleset_files;
 mod security;
 mod syscheck;
 mod tasks;
@@ -62,6 +65,8 @@ pub fn router(state: AppState) -> Router {
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
         .merge(rules::routes())
+        .merge(decoders::routes())
+        .merge(lists::routes())
         .merge(events::routes())
         .merge(manager::routes());
     not_yet()

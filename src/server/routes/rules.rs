@@ -1,25 +1,29 @@
 //! Rules handlers (spec tag `Rules`), read from the ruleset in memory (`server::ruleset`):
 //! the rules with the spec's filters, their groups and requirement values, the rule files and
-//! one file as JSON or as it is. Every read is limited to the rule files (`rule:file`) the
-//! caller may read, as Wazuh's framework limits them.
+//! one file as JSON or as it is, uploaded or deleted (`routes::ruleset_files`). Every read is
+//! limited to the rule files (`rule:file`) the caller may read, as Wazuh's framework limits
+//! them.
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
+use super::ruleset_files::{self, permitted, text, FileOps, FileRequest, Status, FILES};
 use crate::api::codes::{RULESET_RULE_NOT_FOUND, RULE_FILE_NOT_FOUND};
 use crate::api::rules::{
-    GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules, RuleFilters,
+    DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
+    PutRuleFile, RuleFilters,
 };
 use crate::api::Endpoint;
-use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Field, Label};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query;
-use crate::server::rbac::{Guarded, Scope};
+use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::ruleset;
+use crate::server::ruleset::{self, Kind};
 use crate::server::state::AppState;
+use axum::body::Bytes;
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
@@ -28,9 +32,6 @@ use std::borrow::Cow;
 
 /// The RBAC resource kind of rule files.
 const RULE_FILE: &str = "rule:file";
-
-/// The values of `status`.
-const STATUSES: &[&str] = &["enabled", "disabled", "all"];
 
 /// The requirements `/rules/requirement/{requirement}` names, as the spec spells them.
 const REQUIREMENTS: &[&str] = &[
@@ -84,29 +85,38 @@ const RULE_LIST: ListSpec = ListSpec {
     equalities: &[],
 };
 
-/// The rule files collection.
-const FILES: Collection = Collection {
-    fields: &[
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("status"),
-    ],
-    mandatory: &["filename"],
-    default_sort: "filename",
-    date_filters_skip_id: None,
-};
-
-/// `GET /rules/files`.
-const FILE_LIST: ListSpec = ListSpec {
-    collection: &FILES,
-    messages: Messages {
-        all: "All rule files were returned",
-        some: "Some rule files were not returned",
-        none: "No rule files were returned",
+/// The file operations of rule files.
+static RULE_FILES: FileOps = FileOps {
+    kind: Kind::Rules,
+    listing: ListSpec {
+        collection: &FILES,
+        messages: Messages {
+            all: "All rule files were returned",
+            some: "Some rule files were not returned",
+            none: "No rule files were returned",
+        },
+        key: "filename",
+        names: None,
+        equalities: &[("relative_dirname", "relative_dirname")],
     },
-    key: "filename",
-    names: None,
-    equalities: &[("relative_dirname", "relative_dirname")],
+    content: Messages {
+        all: "Selected rule was returned",
+        some: "Selected rule was returned",
+        none: "No rule was returned",
+    },
+    not_found: RULE_FILE_NOT_FOUND,
+    raw_type: "application/xml",
+    name_format: "xml_filename_path",
+    upload: Messages {
+        all: "Rule was successfully uploaded",
+        some: "Rule was successfully uploaded",
+        none: "Could not upload rule",
+    },
+    delete: Messages {
+        all: "Rule was successfully deleted",
+        some: "Rule was successfully deleted",
+        none: "Could not delete rule",
+    },
 };
 
 /// A list of bare names (groups, requirement values), sorted by the names themselves.
@@ -129,12 +139,6 @@ const REQUIREMENT_MESSAGES: Messages = Messages {
     none: "No rule was returned",
 };
 
-const FILE_MESSAGES: Messages = Messages {
-    all: "Selected rule was returned",
-    some: "Selected rule was returned",
-    none: "No rule was returned",
-};
-
 /// `GET /rules`.
 pub async fn list(
     State(state): State<AppState>,
@@ -143,7 +147,8 @@ pub async fn list(
 ) -> Result<Response, ApiError> {
     let filter = RuleFilter::parse(&query.query)?;
     let scope = guard.scope(RULE_FILE);
-    let rules = permitted(state.ruleset().rules(), &scope);
+    let ruleset = state.ruleset();
+    let rules = permitted(ruleset.rules(), &scope);
     let source = rules.as_ref().keeping(move |rule| filter.matches(rule));
     list::serve(&RULE_LIST, &query, None, source)
 }
@@ -181,20 +186,8 @@ pub async fn files(
     guard: Guarded<ListRuleFiles>,
     query: WazuhQuery<ListRuleFiles>,
 ) -> Result<Response, ApiError> {
-    let status = Status::parse(query.query.status.as_deref())?;
-    let filenames = query
-        .query
-        .filename
-        .as_deref()
-        .map(crate::api::params::split_list);
     let scope = guard.scope(RULE_FILE);
-    let source = state.ruleset().listing().keeping(move |file| {
-        status.admits(file)
-            && filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(file, "filename") == name))
-    });
-    list::serve(&FILE_LIST, &query, Some(&scope), source)
+    ruleset_files::files(&state, &RULE_FILES, &scope, &query, &query.query)
 }
 
 /// `GET /rules/files/{filename}`: the file as it is with `raw=true` (`application/xml`), else
@@ -206,33 +199,48 @@ pub async fn file(
     query: WazuhQuery<GetRuleFile>,
 ) -> Result<Response, ApiError> {
     guard.scope(RULE_FILE).check(&filename)?;
-    let ruleset = state.ruleset();
     let dirname = query.query.relative_dirname.as_deref();
-    let Some(file) = ruleset.file(&filename, dirname) else {
-        let mut failures = Failures::default();
-        let error = ApiError::code_with(RULE_FILE_NOT_FOUND, filename.as_str());
-        failures.add(filename, &error);
-        let envelope = list::envelope(
-            Vec::<Value>::new(),
-            0,
-            failures.into_groups(),
-            &FILE_MESSAGES,
-        );
-        return Ok(respond::ok(&envelope, query.pretty()));
-    };
-    if query.query.raw == Some(true) {
-        return Ok(respond::raw(file.content.clone(), "application/xml"));
-    }
-    let envelope = list::envelope(vec![&file.document], 1, Vec::new(), &FILE_MESSAGES);
-    Ok(respond::ok(&envelope, query.pretty()))
+    let raw = query.query.raw == Some(true);
+    ruleset_files::file(&state, &RULE_FILES, &query, &filename, dirname, raw)
 }
 
-/// The rules of the files `scope` permits: the whole slice when it permits every file.
-fn permitted<'r>(rules: &'r [Value], scope: &Scope) -> Cow<'r, [Value]> {
-    match scope.permits_everything() {
-        true => Cow::Borrowed(rules),
-        false => Cow::Owned(scope.filter(rules, "filename").cloned().collect()),
+/// `PUT /rules/files/{filename}`: uploads a rule file into `etc/rules` (1210 for the default
+/// rules, 1905 without `overwrite` when it exists, 1113/1114 for what does not load).
+pub async fn put_file(
+    State(state): State<AppState>,
+    guard: Guarded<PutRuleFile>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<PutRuleFile>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let overwrite = query.query.overwrite == Some(true);
+    if overwrite {
+        guard.scope(RULE_FILE).check(&filename)?;
     }
+    let request = FileRequest {
+        filename,
+        relative_dirname: query.query.relative_dirname.clone(),
+        overwrite,
+    };
+    ruleset_files::upload(&state, &RULE_FILES, &query, request, &headers, body).await
+}
+
+/// `DELETE /rules/files/{filename}`: deletes a rule file of `etc/rules` (1210 for the default
+/// rules, 1906 when there is none).
+pub async fn delete_file(
+    State(state): State<AppState>,
+    guard: Guarded<DeleteRuleFile>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<DeleteRuleFile>,
+) -> Result<Response, ApiError> {
+    guard.scope(RULE_FILE).check(&filename)?;
+    let request = FileRequest {
+        filename,
+        relative_dirname: query.query.relative_dirname.clone(),
+        overwrite: false,
+    };
+    ruleset_files::delete(&state, &RULE_FILES, &query, request).await
 }
 
 /// The values of a list field of the rules the caller may read: the ruleset's own list when
@@ -259,33 +267,6 @@ fn names_page<E: Endpoint>(
     let page = query::run(&NAMES, labels, &query.list, Utc::now())?;
     let envelope = list::envelope(page.rows(), page.total, Vec::new(), messages);
     Ok(respond::ok(&envelope, query.pretty()))
-}
-
-/// The text of a field of a JSON item ("" when absent).
-fn text<'v>(item: &'v Value, field: &str) -> &'v str {
-    item.get(field).and_then(Value::as_str).unwrap_or_default()
-}
-
-/// `status`: `enabled`, `disabled`, or `all` (the default).
-#[derive(Debug, Clone)]
-struct Status(Option<String>);
-
-impl Status {
-    fn parse(status: Option<&str>) -> Result<Status, ApiError> {
-        match status {
-            Some(status) => {
-                check_one_of("status", status, STATUSES)?;
-                Ok(Status((status != "all").then(|| status.to_string())))
-            }
-            None => Ok(Status(None)),
-        }
-    }
-
-    fn admits(&self, item: &Value) -> bool {
-        self.0
-            .as_deref()
-            .is_none_or(|wanted| text(item, "status") == wanted)
-    }
 }
 
 /// The filters of `GET /rules`, as Wazuh applies them: `group` and the requirements are
@@ -377,4 +358,6 @@ pub fn routes() -> Router<AppState> {
         .merge(op(ListRuleRequirement, requirement))
         .merge(op(ListRuleFiles, files))
         .merge(op(GetRuleFile, file))
+        .merge(op(PutRuleFile, put_file))
+        .merge(op(DeleteRuleFile, delete_file))
 }

@@ -1,0 +1,175 @@
+//! Lists handlers (spec tag `Lists`), read from the ruleset in memory (`server::ruleset`):
+//! the CDB lists with their pairs, and the list files, listed, read as key/value JSON or as
+//! they are, uploaded or deleted (`routes::ruleset_files`). Every read is limited to the list
+//! files (`list:file`) the caller may read.
+
+use super::list::{self, ListSpec, Messages, Source};
+use super::op;
+use super::ruleset_files::{self, permitted, text, FileOps, FileRequest, FILES};
+use crate::api::codes::LIST_FILE_NOT_FOUND;
+use crate::api::lists::{DeleteListFile, GetListFile, ListListFiles, ListLists, PutListFile};
+use crate::server::collection::{Collection, Field};
+use crate::server::error::ApiError;
+use crate::server::extract::WazuhQuery;
+use crate::server::rbac::Guarded;
+use crate::server::ruleset::Kind;
+use crate::server::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Router;
+
+/// The RBAC resource kind of list files.
+const LIST_FILE: &str = "list:file";
+
+/// The lists collection.
+const LISTS: Collection = Collection {
+    fields: &[
+        Field::text("filename"),
+        Field::text("relative_dirname"),
+        Field::text("items"),
+    ],
+    mandatory: &["filename"],
+    default_sort: "relative_dirname",
+    date_filters_skip_id: None,
+};
+
+/// `GET /lists`.
+const LIST_LIST: ListSpec = ListSpec {
+    collection: &LISTS,
+    messages: Messages {
+        all: "All specified lists were returned",
+        some: "Some lists were not returned",
+        none: "No list was returned",
+    },
+    key: "filename",
+    names: None,
+    equalities: &[("relative_dirname", "relative_dirname")],
+};
+
+/// The file operations of CDB list files.
+static LIST_FILES: FileOps = FileOps {
+    kind: Kind::Lists,
+    listing: ListSpec {
+        collection: &FILES,
+        messages: Messages {
+            all: "All specified paths were returned",
+            some: "Some paths were not returned",
+            none: "No path was returned",
+        },
+        key: "filename",
+        names: None,
+        equalities: &[("relative_dirname", "relative_dirname")],
+    },
+    content: Messages {
+        all: "CDB list was returned",
+        some: "CDB list was returned",
+        none: "No CDB list was returned",
+    },
+    not_found: LIST_FILE_NOT_FOUND,
+    raw_type: "text/plain",
+    name_format: "cdb_filename_path",
+    upload: Messages {
+        all: "CDB list file uploaded successfully",
+        some: "CDB list file uploaded successfully",
+        none: "Could not upload CDB list file",
+    },
+    delete: Messages {
+        all: "CDB list file was successfully deleted",
+        some: "CDB list file was successfully deleted",
+        none: "Could not delete CDB list file",
+    },
+};
+
+/// `GET /lists`: each list with its pairs; `filename` one of the names.
+pub async fn lists(
+    State(state): State<AppState>,
+    guard: Guarded<ListLists>,
+    query: WazuhQuery<ListLists>,
+) -> Result<Response, ApiError> {
+    let filenames = query
+        .query
+        .filename
+        .as_deref()
+        .map(crate::api::params::split_list);
+    let ruleset = state.ruleset();
+    let lists = permitted(ruleset.items(Kind::Lists), &guard.scope(LIST_FILE));
+    let source = lists.as_ref().keeping(move |list| {
+        filenames
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|name| text(list, "filename") == name))
+    });
+    list::serve(&LIST_LIST, &query, None, source)
+}
+
+/// `GET /lists/files`.
+pub async fn files(
+    State(state): State<AppState>,
+    guard: Guarded<ListListFiles>,
+    query: WazuhQuery<ListListFiles>,
+) -> Result<Response, ApiError> {
+    let scope = guard.scope(LIST_FILE);
+    ruleset_files::files(&state, &LIST_FILES, &scope, &query, &query.query)
+}
+
+/// `GET /lists/files/{filename}`: the list as it is with `raw=true` (`text/plain`), else its
+/// pairs as one JSON object; a list no directory has is a failed item (1802).
+pub async fn file(
+    State(state): State<AppState>,
+    guard: Guarded<GetListFile>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<GetListFile>,
+) -> Result<Response, ApiError> {
+    guard.scope(LIST_FILE).check(&filename)?;
+    let raw = query.query.raw == Some(true);
+    ruleset_files::file(&state, &LIST_FILES, &query, &filename, None, raw)
+}
+
+/// `PUT /lists/files/{filename}`: uploads a list into `etc/lists` (1905 without `overwrite`
+/// when it exists, 1800 for a line that is not `key:value`).
+pub async fn put_file(
+    State(state): State<AppState>,
+    guard: Guarded<PutListFile>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<PutListFile>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let overwrite = query.query.overwrite == Some(true);
+    if overwrite {
+        guard.scope(LIST_FILE).check(&filename)?;
+    }
+    let request = FileRequest {
+        filename,
+        relative_dirname: None,
+        overwrite,
+    };
+    ruleset_files::upload(&state, &LIST_FILES, &query, request, &headers, body).await
+}
+
+/// `DELETE /lists/files/{filename}`: deletes a list of `etc/lists` (1906 when there is none).
+pub async fn delete_file(
+    State(state): State<AppState>,
+    guard: Guarded<DeleteListFile>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<DeleteListFile>,
+) -> Result<Response, ApiError> {
+    guard.scope(LIST_FILE).check(&filename)?;
+    let request = FileRequest {
+        filename,
+        relative_dirname: None,
+        overwrite: false,
+    };
+    ruleset_files::delete(&state, &LIST_FILES, &query, request).await
+}
+
+/// The routes of this module's operations.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .merge(op(ListLists, lists))
+        .merge(op(ListListFiles, files))
+        .merge(op(GetListFile, file))
+        .merge(op(PutListFile, put_file))
+        .merge(op(DeleteListFile, delete_file))
+}
