@@ -44,23 +44,19 @@ fn decoders_read_back_and_their_files_change_through_the_cli() {
     assert!(String::from_utf8_lossy(&raw.stdout).contains("<decoder name=\"lab-app\">"));
 
     let orphan = "<decoder name=\"lab-db\">\n  <parent>nope</parent>\n</decoder>\n";
-    let put = server
-        .cmd()
-        .args(["decoders", "file", "put", "-", "--name", "lab_db.xml"])
-        .write_stdin(orphan)
-        .output()
-        .unwrap();
+    let put = server.run_with_stdin(
+        &["decoders", "file", "put", "-", "--name", "lab_db.xml"],
+        orphan,
+    );
     assert_ne!(put.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&put.stderr).contains("1114"));
     let on_server = data_dir.path().join("etc/decoders/lab_db.xml");
     assert!(!on_server.exists());
     let fixed = orphan.replace("nope", "lab-app");
-    let put = server
-        .cmd()
-        .args(["decoders", "file", "put", "-", "--name", "lab_db.xml"])
-        .write_stdin(fixed.clone())
-        .output()
-        .unwrap();
+    let put = server.run_with_stdin(
+        &["decoders", "file", "put", "-", "--name", "lab_db.xml"],
+        &fixed,
+    );
     assert!(
         put.status.success(),
         "{}",

@@ -27,12 +27,10 @@ fn lists_show_their_pairs_and_their_files_change_through_the_cli() {
     ]);
     assert_eq!(files.as_array().unwrap().len(), 2);
 
-    let bad = server
-        .cmd()
-        .args(["lists", "file", "put", "-", "--name", "hosts"])
-        .write_stdin("10.0.0.1:lab\nnot a pair\n")
-        .output()
-        .unwrap();
+    let bad = server.run_with_stdin(
+        &["lists", "file", "put", "-", "--name", "hosts"],
+        "10.0.0.1:lab\nnot a pair\n",
+    );
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("stdin:2:1"));
     let dirname = server.run(&[
@@ -49,12 +47,10 @@ fn lists_show_their_pairs_and_their_files_change_through_the_cli() {
     let on_server = data_dir.path().join("etc/lists/hosts");
     assert!(!on_server.exists());
 
-    let put = server
-        .cmd()
-        .args(["lists", "file", "put", "-", "--name", "hosts"])
-        .write_stdin("10.0.0.1:lab\n")
-        .output()
-        .unwrap();
+    let put = server.run_with_stdin(
+        &["lists", "file", "put", "-", "--name", "hosts"],
+        "10.0.0.1:lab\n",
+    );
     assert!(
         put.status.success(),
         "{}",

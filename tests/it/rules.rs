@@ -117,13 +117,20 @@ fn rule_files_are_uploaded_from_a_file_or_stdin_and_deleted() {
     assert_ne!(again.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&again.stderr).contains("1905"));
     let changed = LAB_RULES.replace("level=\"7\"", "level=\"9\"");
-    let stdin = server
-        .cmd()
-        .args(["rules", "file", "put", "-", "--name", "lab_rules.xml"])
-        .args(["--overwrite", "--relative-dirname", "etc/rules"])
-        .write_stdin(changed.clone())
-        .output()
-        .unwrap();
+    let stdin = server.run_with_stdin(
+        &[
+            "rules",
+            "file",
+            "put",
+            "-",
+            "--name",
+            "lab_rules.xml",
+            "--overwrite",
+            "--relative-dirname",
+            "etc/rules",
+        ],
+        &changed,
+    );
     assert!(
         stdin.status.success(),
         "{}",

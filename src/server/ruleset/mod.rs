@@ -6,7 +6,7 @@
 //! shows them, the files with their content and JSON view, the groups and the compliance
 //! requirements. [`write`] changes the user's files, checked first and written atomically.
 //!
-//! Imports the server's `xml`, `collection`, `error` and `demo` modules.
+//! Imports the server's `xml`, `collection`, `atomic`, `error` and `demo` modules.
 
 pub mod decoders;
 mod document;
@@ -14,6 +14,7 @@ pub mod lists;
 pub mod rules;
 pub mod write;
 
+use crate::server::atomic;
 use crate::server::collection::Label;
 use crate::server::demo::ruleset as demo;
 use crate::server::xml::{self, XmlError};
@@ -25,9 +26,6 @@ use std::path::{Path, PathBuf};
 /// What a file's status is: every file of the ruleset directories is enabled (the lab's
 /// configuration excludes none).
 pub const ENABLED: &str = "enabled";
-
-/// How the temp files of a ruleset write begin (hidden, so listings skip them).
-const TEMP_PREFIX: &str = ".tmp-wazuh-ctl-";
 
 /// The three kinds of ruleset files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +93,7 @@ pub fn ensure(data_dir: &Path) -> io::Result<()> {
     for kind in Kind::ALL {
         for (dir, files) in kind.demo() {
             write_once(data_dir, dir, files)?;
-            write::remove_unfinished_writes(&data_dir.join(dir))?;
+            atomic::remove_unfinished(&data_dir.join(dir))?;
         }
     }
     Ok(())
@@ -110,7 +108,7 @@ fn write_once(data_dir: &Path, dir: &str, files: &[(&str, &str)]) -> io::Result<
     let parent = target.parent().unwrap_or(data_dir);
     fs::create_dir_all(parent)?;
     let staging = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
+        .prefix(atomic::TEMP_PREFIX)
         .tempdir_in(parent)?;
     for (name, content) in files {
         fs::write(staging.path().join(name), content)?;

@@ -178,7 +178,7 @@ fn leftover_temp_files_are_removed_at_start_and_bad_lists_named() {
     let dir = tempfile::tempdir().unwrap();
     ensure(dir.path()).unwrap();
     let lists = dir.path().join(Kind::Lists.user_dir());
-    let leftover = lists.join(format!("{TEMP_PREFIX}x1"));
+    let leftover = lists.join(format!("{}x1", atomic::TEMP_PREFIX));
     fs::write(&leftover, "half").unwrap();
     ensure(dir.path()).unwrap();
     assert!(!leftover.exists());

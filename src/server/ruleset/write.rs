@@ -6,18 +6,18 @@
 //! file in the same directory, fsync, rename), so a refused or cut-short write leaves the file
 //! as it was.
 
-use super::{decoders, parse, rules, Fault, Kind, Ruleset, Source, ENABLED, TEMP_PREFIX};
+use super::{decoders, parse, rules, Fault, Kind, Ruleset, Source, ENABLED};
 use crate::api::codes::{
     Code, BODY_NOT_UTF8, CDB_LIST_BAD_FORMAT, DECODER_DIR_INVALID, DEFAULT_DECODERS_READ_ONLY,
     DEFAULT_RULES_READ_ONLY, EMPTY_FILE, FILE_DOES_NOT_EXIST, FILE_EXISTS, RULE_DIR_INVALID,
     WAZUH_SYNTAX_ERROR, XML_SYNTAX_ERROR,
 };
+use crate::server::atomic;
 use crate::server::error::ApiError;
 use crate::server::xml;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, Write};
 use std::path::Path;
 
 /// A user file a request changes: its kind, directory and name.
@@ -97,7 +97,8 @@ pub fn upload(
     check(ruleset, target, content)?;
     let dir = data_dir.join(target.dir);
     fs::create_dir_all(&dir).map_err(ApiError::internal)?;
-    write_atomically(&dir, &target.filename, content.as_bytes()).map_err(ApiError::internal)
+    let path = dir.join(&target.filename);
+    atomic::write(&dir, &path, content.as_bytes()).map_err(ApiError::internal)
 }
 
 /// Removes the target: 1906 when it does not exist. Blocking.
@@ -107,7 +108,7 @@ pub fn delete(data_dir: &Path, ruleset: &Ruleset, target: &Target) -> Result<(),
     }
     let path = data_dir.join(target.dir).join(&target.filename);
     fs::remove_file(&path).map_err(ApiError::internal)?;
-    sync_dir(&data_dir.join(target.dir)).map_err(ApiError::internal)
+    atomic::sync_dir(&data_dir.join(target.dir)).map_err(ApiError::internal)
 }
 
 /// Whether `content` may replace the target: read as its kind (1113 for XML that is not
@@ -202,37 +203,4 @@ fn details_text(detail: &Value) -> String {
         }
         _ => String::new(),
     }
-}
-
-/// Writes `content` as `dir/name`: a temp file in `dir`, fsynced, renamed over the target,
-/// then the directory fsynced.
-fn write_atomically(dir: &Path, name: &str, content: &[u8]) -> io::Result<()> {
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)?;
-    temp.write_all(content)?;
-    temp.as_file().sync_all()?;
-    temp.persist(dir.join(name)).map_err(|err| err.error)?;
-    sync_dir(dir)
-}
-
-/// Flushes a directory's entries (a rename or removal) to disk.
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    fs::File::open(dir)?.sync_all()
-}
-
-/// Removes the temp files of writes a crash cut short from a directory (none when it does not
-/// exist).
-pub fn remove_unfinished_writes(dir: &Path) -> io::Result<()> {
-    let entries = match fs::read_dir(dir) {
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
-        entries => entries?,
-    };
-    for entry in entries {
-        let entry = entry?;
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
-            fs::remove_file(entry.path())?;
-        }
-    }
-    Ok(())
 }
