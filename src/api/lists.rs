@@ -2,7 +2,7 @@
 //! the list files (read, uploaded, deleted).
 
 use super::params;
-use super::ruleset::{FileFilters, FileQuery, PutFileQuery};
+use super::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
@@ -96,7 +96,7 @@ impl Endpoint for DeleteListFile {
         actions: &["lists:delete"],
         query: query!([]),
     };
-    type Query = super::NoQuery;
+    type Query = DeleteFileQuery;
 }
 
 /// The operations of this group the server implements and the CLI calls.

@@ -11,7 +11,6 @@ use crate::api::decoders::{
     DecoderFilters, DeleteDecoderFile, GetDecoderFile, ListDecoderFiles, ListDecoders,
     ListParentDecoders, PutDecoderFile,
 };
-use crate::api::ruleset::DeleteFileQuery;
 use crate::api::NoQuery;
 use crate::output::{Column, Format};
 use crate::server::ruleset::Kind;
@@ -71,9 +70,6 @@ impl FileEndpoints for DecoderFiles {
     type Get = GetDecoderFile;
     type Put = PutDecoderFile;
     type Delete = DeleteDecoderFile;
-    fn delete_query(relative_dirname: Option<String>) -> DeleteFileQuery {
-        DeleteFileQuery { relative_dirname }
-    }
 }
 
 impl DecodersCommand {

@@ -11,7 +11,6 @@ use crate::api::lists::{
     DeleteListFile, GetListFile, ListFilters, ListListFiles, ListLists, PutListFile,
 };
 use crate::api::ruleset::FileQuery;
-use crate::api::NoQuery;
 use crate::output::{Column, Format};
 use crate::server::ruleset::Kind;
 use serde_json::{json, Value};
@@ -63,9 +62,6 @@ impl FileEndpoints for ListFiles {
     type Get = GetListFile;
     type Put = PutListFile;
     type Delete = DeleteListFile;
-    fn delete_query(_: Option<String>) -> NoQuery {
-        NoQuery {}
-    }
 }
 
 impl ListsCommand {

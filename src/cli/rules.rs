@@ -11,7 +11,6 @@ use crate::api::rules::{
     DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
     PutRuleFile, RuleFilters,
 };
-use crate::api::ruleset::DeleteFileQuery;
 use crate::api::NoQuery;
 use crate::output::{Column, Format};
 use crate::server::ruleset::Kind;
@@ -82,9 +81,6 @@ impl FileEndpoints for RuleFiles {
     type Get = GetRuleFile;
     type Put = PutRuleFile;
     type Delete = DeleteRuleFile;
-    fn delete_query(relative_dirname: Option<String>) -> DeleteFileQuery {
-        DeleteFileQuery { relative_dirname }
-    }
 }
 
 /// The filters of `rules list`.

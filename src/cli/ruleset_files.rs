@@ -10,7 +10,7 @@ use super::ctx::Ctx;
 use super::error::CliError;
 use super::input;
 use super::verbs::{self, ListArgs};
-use crate::api::ruleset::{FileFilters, FileQuery, PutFileQuery};
+use crate::api::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use crate::api::Endpoint;
 use crate::client::Body;
 use crate::output::{Column, Format};
@@ -40,9 +40,7 @@ pub trait FileEndpoints {
     /// `PUT .../files/{filename}`.
     type Put: Endpoint<Query = PutFileQuery>;
     /// `DELETE .../files/{filename}`.
-    type Delete: Endpoint;
-    /// The query of a deletion in a directory (`None` for the user's).
-    fn delete_query(relative_dirname: Option<String>) -> <Self::Delete as Endpoint>::Query;
+    type Delete: Endpoint<Query = DeleteFileQuery>;
 }
 
 /// `files`: the flags of a file listing.
@@ -159,7 +157,9 @@ impl FileCommand {
                 relative_dirname,
             } => {
                 check_dirname::<F>(relative_dirname)?;
-                let query = F::delete_query(relative_dirname.clone());
+                let query = DeleteFileQuery {
+                    relative_dirname: relative_dirname.clone(),
+                };
                 let request = verbs::request::<F::Delete>([filename.as_str()], &[&query])?;
                 verbs::act(ctx, &request, PATHS).await
             }

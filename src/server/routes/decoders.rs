@@ -1,12 +1,12 @@
 //! Decoders handlers (spec tag `Decoders`), read from the ruleset in memory
 //! (`server::ruleset`): the decoders with the spec's filters, the parent decoders, and the
-//! decoder files, listed, read as JSON or as they are, uploaded or deleted
-//! (`routes::ruleset_files`). Every read is limited to the decoder files (`decoder:file`) the
+//! decoder files, listed, read as JSON or as they are, uploaded or deleted (the shared
+//! `routes::ruleset_files` handlers). Every read is limited to the decoder files (`decoder:file`) the
 //! caller may read.
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileOps, FileRequest, Status, FILES};
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Status, FILES};
 use crate::api::codes::{DECODER_FILE_NOT_FOUND, DECODER_NOT_FOUND};
 use crate::api::decoders::{
     DeleteDecoderFile, GetDecoderFile, ListDecoderFiles, ListDecoders, ListParentDecoders,
@@ -19,9 +19,7 @@ use crate::server::rbac::Guarded;
 use crate::server::ruleset::decoders::parent_of;
 use crate::server::ruleset::Kind;
 use crate::server::state::AppState;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::State;
 use axum::response::Response;
 use axum::Router;
 
@@ -72,6 +70,7 @@ const PARENT_LIST: ListSpec = ListSpec {
 /// The file operations of decoder files.
 static DECODER_FILES: FileOps = FileOps {
     kind: Kind::Decoders,
+    resource: DECODER_FILE,
     listing: ListSpec {
         collection: &FILES,
         messages: Messages {
@@ -102,6 +101,13 @@ static DECODER_FILES: FileOps = FileOps {
         none: "Could not delete decoder file",
     },
 };
+
+/// Decoder files, as the shared file handlers take them.
+struct DecoderFiles;
+
+impl FileKind for DecoderFiles {
+    const OPS: &'static FileOps = &DECODER_FILES;
+}
 
 /// `GET /decoders`: `filename` one of the names, `relative_dirname` a part of the decoder's
 /// directory, `status`.
@@ -145,77 +151,25 @@ pub async fn parents(
     list::serve(&PARENT_LIST, &query, None, source)
 }
 
-/// `GET /decoders/files`.
-pub async fn files(
-    State(state): State<AppState>,
-    guard: Guarded<ListDecoderFiles>,
-    query: WazuhQuery<ListDecoderFiles>,
-) -> Result<Response, ApiError> {
-    let scope = guard.scope(DECODER_FILE);
-    ruleset_files::files(&state, &DECODER_FILES, &scope, &query, &query.query)
-}
-
-/// `GET /decoders/files/{filename}`: the file as it is with `raw=true` (`application/xml`),
-/// else its elements as JSON; a file no decoder directory has is a failed item (1503).
-pub async fn file(
-    State(state): State<AppState>,
-    guard: Guarded<GetDecoderFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<GetDecoderFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(DECODER_FILE).check(&filename)?;
-    let dirname = query.query.relative_dirname.as_deref();
-    let raw = query.query.raw == Some(true);
-    ruleset_files::file(&state, &DECODER_FILES, &query, &filename, dirname, raw)
-}
-
-/// `PUT /decoders/files/{filename}`: uploads a decoder file into `etc/decoders` (1506 for the
-/// default decoders, 1905 without `overwrite` when it exists, 1113/1114 for what does not
-/// load, a parent no decoder has included).
-pub async fn put_file(
-    State(state): State<AppState>,
-    guard: Guarded<PutDecoderFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<PutDecoderFile>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let overwrite = query.query.overwrite == Some(true);
-    if overwrite {
-        guard.scope(DECODER_FILE).check(&filename)?;
-    }
-    let request = FileRequest {
-        filename,
-        relative_dirname: query.query.relative_dirname.clone(),
-        overwrite,
-    };
-    ruleset_files::upload(&state, &DECODER_FILES, &query, request, &headers, body).await
-}
-
-/// `DELETE /decoders/files/{filename}`: deletes a decoder file of `etc/decoders` (1506 for
-/// the default decoders, 1906 when there is none).
-pub async fn delete_file(
-    State(state): State<AppState>,
-    guard: Guarded<DeleteDecoderFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<DeleteDecoderFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(DECODER_FILE).check(&filename)?;
-    let request = FileRequest {
-        filename,
-        relative_dirname: query.query.relative_dirname.clone(),
-        overwrite: false,
-    };
-    ruleset_files::delete(&state, &DECODER_FILES, &query, request).await
-}
-
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(op(ListDecoders, list))
         .merge(op(ListParentDecoders, parents))
-        .merge(op(ListDecoderFiles, files))
-        .merge(op(GetDecoderFile, file))
-        .merge(op(PutDecoderFile, put_file))
-        .merge(op(DeleteDecoderFile, delete_file))
+        .merge(op(
+            ListDecoderFiles,
+            ruleset_files::files::<ListDecoderFiles, DecoderFiles>,
+        ))
+        .merge(op(
+            GetDecoderFile,
+            ruleset_files::file::<GetDecoderFile, DecoderFiles>,
+        ))
+        .merge(op(
+            PutDecoderFile,
+            ruleset_files::put_file::<PutDecoderFile, DecoderFiles>,
+        ))
+        .merge(op(
+            DeleteDecoderFile,
+            ruleset_files::delete_file::<DeleteDecoderFile, DecoderFiles>,
+        ))
 }

@@ -1,11 +1,11 @@
 //! Lists handlers (spec tag `Lists`), read from the ruleset in memory (`server::ruleset`):
 //! the CDB lists with their pairs, and the list files, listed, read as key/value JSON or as
-//! they are, uploaded or deleted (`routes::ruleset_files`). Every read is limited to the list
+//! they are, uploaded or deleted (the shared `routes::ruleset_files` handlers). Every read is limited to the list
 //! files (`list:file`) the caller may read.
 
 use super::list::{self, ListSpec, Messages, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileOps, FileRequest, FILES};
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, FILES};
 use crate::api::codes::LIST_FILE_NOT_FOUND;
 use crate::api::lists::{DeleteListFile, GetListFile, ListListFiles, ListLists, PutListFile};
 use crate::server::collection::{Collection, Field};
@@ -14,9 +14,7 @@ use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::ruleset::Kind;
 use crate::server::state::AppState;
-use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::State;
 use axum::response::Response;
 use axum::Router;
 
@@ -51,6 +49,7 @@ const LIST_LIST: ListSpec = ListSpec {
 /// The file operations of CDB list files.
 static LIST_FILES: FileOps = FileOps {
     kind: Kind::Lists,
+    resource: LIST_FILE,
     listing: ListSpec {
         collection: &FILES,
         messages: Messages {
@@ -82,6 +81,13 @@ static LIST_FILES: FileOps = FileOps {
     },
 };
 
+/// CDB list files, as the shared file handlers take them.
+struct ListFiles;
+
+impl FileKind for ListFiles {
+    const OPS: &'static FileOps = &LIST_FILES;
+}
+
 /// `GET /lists`: each list with its pairs; `filename` one of the names.
 pub async fn lists(
     State(state): State<AppState>,
@@ -103,73 +109,24 @@ pub async fn lists(
     list::serve(&LIST_LIST, &query, None, source)
 }
 
-/// `GET /lists/files`.
-pub async fn files(
-    State(state): State<AppState>,
-    guard: Guarded<ListListFiles>,
-    query: WazuhQuery<ListListFiles>,
-) -> Result<Response, ApiError> {
-    let scope = guard.scope(LIST_FILE);
-    ruleset_files::files(&state, &LIST_FILES, &scope, &query, &query.query)
-}
-
-/// `GET /lists/files/{filename}`: the list as it is with `raw=true` (`text/plain`), else its
-/// pairs as one JSON object; a list no directory has is a failed item (1802).
-pub async fn file(
-    State(state): State<AppState>,
-    guard: Guarded<GetListFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<GetListFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(LIST_FILE).check(&filename)?;
-    let raw = query.query.raw == Some(true);
-    ruleset_files::file(&state, &LIST_FILES, &query, &filename, None, raw)
-}
-
-/// `PUT /lists/files/{filename}`: uploads a list into `etc/lists` (1905 without `overwrite`
-/// when it exists, 1800 for a line that is not `key:value`).
-pub async fn put_file(
-    State(state): State<AppState>,
-    guard: Guarded<PutListFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<PutListFile>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let overwrite = query.query.overwrite == Some(true);
-    if overwrite {
-        guard.scope(LIST_FILE).check(&filename)?;
-    }
-    let request = FileRequest {
-        filename,
-        relative_dirname: None,
-        overwrite,
-    };
-    ruleset_files::upload(&state, &LIST_FILES, &query, request, &headers, body).await
-}
-
-/// `DELETE /lists/files/{filename}`: deletes a list of `etc/lists` (1906 when there is none).
-pub async fn delete_file(
-    State(state): State<AppState>,
-    guard: Guarded<DeleteListFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<DeleteListFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(LIST_FILE).check(&filename)?;
-    let request = FileRequest {
-        filename,
-        relative_dirname: None,
-        overwrite: false,
-    };
-    ruleset_files::delete(&state, &LIST_FILES, &query, request).await
-}
-
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(op(ListLists, lists))
-        .merge(op(ListListFiles, files))
-        .merge(op(GetListFile, file))
-        .merge(op(PutListFile, put_file))
-        .merge(op(DeleteListFile, delete_file))
+        .merge(op(
+            ListListFiles,
+            ruleset_files::files::<ListListFiles, ListFiles>,
+        ))
+        .merge(op(
+            GetListFile,
+            ruleset_files::file::<GetListFile, ListFiles>,
+        ))
+        .merge(op(
+            PutListFile,
+            ruleset_files::put_file::<PutListFile, ListFiles>,
+        ))
+        .merge(op(
+            DeleteListFile,
+            ruleset_files::delete_file::<DeleteListFile, ListFiles>,
+        ))
 }

@@ -1,12 +1,13 @@
 //! Rules handlers (spec tag `Rules`), read from the ruleset in memory (`server::ruleset`):
 //! the rules with the spec's filters, their groups and requirement values, the rule files and
-//! one file as JSON or as it is, uploaded or deleted (`routes::ruleset_files`). Every read is
+//! one file as JSON or as it is, uploaded or deleted (the shared `routes::ruleset_files`
+//! handlers). Every read is
 //! limited to the rule files (`rule:file`) the caller may read, as Wazuh's framework limits
 //! them.
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileOps, FileRequest, Status, FILES};
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Status, FILES};
 use crate::api::codes::{RULESET_RULE_NOT_FOUND, RULE_FILE_NOT_FOUND};
 use crate::api::rules::{
     DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
@@ -21,9 +22,7 @@ use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::ruleset::{self, Kind};
 use crate::server::state::AppState;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
@@ -88,6 +87,7 @@ const RULE_LIST: ListSpec = ListSpec {
 /// The file operations of rule files.
 static RULE_FILES: FileOps = FileOps {
     kind: Kind::Rules,
+    resource: RULE_FILE,
     listing: ListSpec {
         collection: &FILES,
         messages: Messages {
@@ -118,6 +118,13 @@ static RULE_FILES: FileOps = FileOps {
         none: "Could not delete rule",
     },
 };
+
+/// Rule files, as the shared file handlers take them.
+struct RuleFiles;
+
+impl FileKind for RuleFiles {
+    const OPS: &'static FileOps = &RULE_FILES;
+}
 
 /// A list of bare names (groups, requirement values), sorted by the names themselves.
 const NAMES: Collection = Collection {
@@ -178,69 +185,6 @@ pub async fn requirement(
     let all = ruleset.requirement(&field);
     let labels = permitted_labels(all, ruleset.rules(), &field, &guard);
     names_page(&labels, &query, &REQUIREMENT_MESSAGES)
-}
-
-/// `GET /rules/files`.
-pub async fn files(
-    State(state): State<AppState>,
-    guard: Guarded<ListRuleFiles>,
-    query: WazuhQuery<ListRuleFiles>,
-) -> Result<Response, ApiError> {
-    let scope = guard.scope(RULE_FILE);
-    ruleset_files::files(&state, &RULE_FILES, &scope, &query, &query.query)
-}
-
-/// `GET /rules/files/{filename}`: the file as it is with `raw=true` (`application/xml`), else
-/// its elements as JSON; a file no rule directory has is a failed item (1415).
-pub async fn file(
-    State(state): State<AppState>,
-    guard: Guarded<GetRuleFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<GetRuleFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(RULE_FILE).check(&filename)?;
-    let dirname = query.query.relative_dirname.as_deref();
-    let raw = query.query.raw == Some(true);
-    ruleset_files::file(&state, &RULE_FILES, &query, &filename, dirname, raw)
-}
-
-/// `PUT /rules/files/{filename}`: uploads a rule file into `etc/rules` (1210 for the default
-/// rules, 1905 without `overwrite` when it exists, 1113/1114 for what does not load).
-pub async fn put_file(
-    State(state): State<AppState>,
-    guard: Guarded<PutRuleFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<PutRuleFile>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let overwrite = query.query.overwrite == Some(true);
-    if overwrite {
-        guard.scope(RULE_FILE).check(&filename)?;
-    }
-    let request = FileRequest {
-        filename,
-        relative_dirname: query.query.relative_dirname.clone(),
-        overwrite,
-    };
-    ruleset_files::upload(&state, &RULE_FILES, &query, request, &headers, body).await
-}
-
-/// `DELETE /rules/files/{filename}`: deletes a rule file of `etc/rules` (1210 for the default
-/// rules, 1906 when there is none).
-pub async fn delete_file(
-    State(state): State<AppState>,
-    guard: Guarded<DeleteRuleFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<DeleteRuleFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(RULE_FILE).check(&filename)?;
-    let request = FileRequest {
-        filename,
-        relative_dirname: query.query.relative_dirname.clone(),
-        overwrite: false,
-    };
-    ruleset_files::delete(&state, &RULE_FILES, &query, request).await
 }
 
 /// The values of a list field of the rules the caller may read: the ruleset's own list when
@@ -356,8 +300,20 @@ pub fn routes() -> Router<AppState> {
         .merge(op(ListRules, list))
         .merge(op(ListRuleGroups, groups))
         .merge(op(ListRuleRequirement, requirement))
-        .merge(op(ListRuleFiles, files))
-        .merge(op(GetRuleFile, file))
-        .merge(op(PutRuleFile, put_file))
-        .merge(op(DeleteRuleFile, delete_file))
+        .merge(op(
+            ListRuleFiles,
+            ruleset_files::files::<ListRuleFiles, RuleFiles>,
+        ))
+        .merge(op(
+            GetRuleFile,
+            ruleset_files::file::<GetRuleFile, RuleFiles>,
+        ))
+        .merge(op(
+            PutRuleFile,
+            ruleset_files::put_file::<PutRuleFile, RuleFiles>,
+        ))
+        .merge(op(
+            DeleteRuleFile,
+            ruleset_files::delete_file::<DeleteRuleFile, RuleFiles>,
+        ))
 }

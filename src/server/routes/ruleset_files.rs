@@ -1,21 +1,25 @@
-//! What the handlers of the ruleset files (tags `Rules`, `Decoders` and `Lists`) share: one
-//! [`FileOps`] constant per kind says its RBAC resource, messages and codes, and the same
-//! functions list the files, answer one as JSON or as it is, upload and delete one (checked,
-//! written atomically, the ruleset reloaded so reads see it at once). No handlers.
+//! The file operations the tags `Rules`, `Decoders` and `Lists` share, written once: one
+//! [`FileOps`] constant per kind (a [`FileKind`]) says its RBAC resource, messages and codes,
+//! and the same generic handlers list the files, answer one as JSON or as it is, upload and
+//! delete one (checked, written atomically, the ruleset reloaded so reads see it at once).
+//! Each tag's module states them in its `routes()` with its own endpoints; this module states
+//! no operation.
 
 use super::list::{self, ListSpec, Messages, Source};
 use crate::api::codes::Code;
-use crate::api::ruleset::FileFilters;
+use crate::api::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::rbac::Scope;
+use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::ruleset::write::{self, Target};
 use crate::server::ruleset::{Kind, Ruleset};
 use crate::server::state::AppState;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde_json::Value;
@@ -40,6 +44,8 @@ pub(super) const FILES: Collection = Collection {
 pub(super) struct FileOps {
     /// The kind.
     pub kind: Kind,
+    /// Its RBAC resource kind (`rule:file`).
+    pub resource: &'static str,
     /// `GET .../files`.
     pub listing: ListSpec,
     /// The messages of `GET .../files/{filename}`.
@@ -56,46 +62,53 @@ pub(super) struct FileOps {
     pub delete: Messages,
 }
 
+/// A kind of ruleset file, as the generic handlers take it.
+pub(super) trait FileKind: 'static {
+    /// Its file operations.
+    const OPS: &'static FileOps;
+}
+
 /// `GET .../files`: the files of the kind, with `status`, `filename` and `relative_dirname`.
-pub(super) fn files<E: Endpoint>(
-    state: &AppState,
-    ops: &FileOps,
-    scope: &Scope,
-    query: &WazuhQuery<E>,
-    filters: &FileFilters,
+pub(super) async fn files<E: Endpoint<Query = FileFilters>, K: FileKind>(
+    State(state): State<AppState>,
+    guard: Guarded<E>,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
+    let filters = &query.query;
     let status = Status::parse(filters.status.as_deref())?;
     let filenames = filters
         .filename
         .as_deref()
         .map(crate::api::params::split_list);
     let ruleset = state.ruleset();
-    let source = ruleset.listing(ops.kind).keeping(move |file| {
+    let source = ruleset.listing(K::OPS.kind).keeping(move |file| {
         status.admits(file)
             && filenames
                 .as_ref()
                 .is_none_or(|names| names.iter().any(|name| text(file, "filename") == name))
     });
-    list::serve(&ops.listing, query, Some(scope), source)
+    let scope = guard.scope(K::OPS.resource);
+    list::serve(&K::OPS.listing, &query, Some(&scope), source)
 }
 
 /// `GET .../files/{filename}`: the file as it is with `raw=true`, else as JSON; a file no
 /// directory has is a failed item.
-pub(super) fn file<E: Endpoint>(
-    state: &AppState,
-    ops: &FileOps,
-    query: &WazuhQuery<E>,
-    filename: &str,
-    relative_dirname: Option<&str>,
-    raw: bool,
+pub(super) async fn file<E: Endpoint<Query = FileQuery>, K: FileKind>(
+    State(state): State<AppState>,
+    guard: Guarded<E>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
-    check_filename(ops, filename)?;
+    let ops = K::OPS;
+    guard.scope(ops.resource).check(&filename)?;
+    check_filename(ops, &filename)?;
     let ruleset = state.ruleset();
-    let Some(file) = ruleset.file(ops.kind, filename, relative_dirname) else {
-        let error = ApiError::code_with(ops.not_found, filename);
-        return Ok(failed(filename.to_string(), &error, &ops.content, query));
+    let dirname = query.query.relative_dirname.as_deref();
+    let Some(file) = ruleset.file(ops.kind, &filename, dirname) else {
+        let error = ApiError::code_with(ops.not_found, filename.as_str());
+        return Ok(failed(filename, &error, &ops.content, &query));
     };
-    if raw {
+    if query.query.raw == Some(true) {
         return Ok(respond::raw(file.content.clone(), ops.raw_type));
     }
     let envelope = list::envelope(vec![&file.document], 1, Vec::new(), &ops.content);
@@ -103,33 +116,49 @@ pub(super) fn file<E: Endpoint>(
 }
 
 /// `PUT .../files/{filename}`: the body (`application/octet-stream`) checked and written as
-/// the user file; a refusal is a failed item naming the file's path, the file left as it was.
-pub(super) async fn upload<E: Endpoint>(
-    state: &AppState,
-    ops: &'static FileOps,
-    query: &WazuhQuery<E>,
-    request: FileRequest,
-    headers: &HeaderMap,
-    body: axum::body::Bytes,
+/// the user file (overwriting needs the file's delete permission); a refusal is a failed item
+/// naming the file's path, the file left as it was.
+pub(super) async fn put_file<E: Endpoint<Query = PutFileQuery>, K: FileKind>(
+    State(state): State<AppState>,
+    guard: Guarded<E>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<E>,
+    headers: HeaderMap,
+    body: Bytes,
 ) -> Result<Response, ApiError> {
-    super::body::require_content_type(headers, "application/octet-stream")?;
+    let ops = K::OPS;
+    let overwrite = query.query.overwrite == Some(true);
+    if overwrite {
+        guard.scope(ops.resource).check(&filename)?;
+    }
+    super::body::require_content_type(&headers, "application/octet-stream")?;
+    let request = FileRequest {
+        filename,
+        relative_dirname: query.query.relative_dirname.clone(),
+    };
     let path = request.checked_path(ops)?;
     let written = state
         .write_ruleset(move |data_dir, ruleset| {
             let target = request.target(ruleset, ops)?;
-            write::upload(data_dir, ruleset, &target, &body, request.overwrite)
+            write::upload(data_dir, ruleset, &target, &body, overwrite)
         })
         .await;
-    outcome(written, path, &ops.upload, query)
+    outcome(written, path, &ops.upload, &query)
 }
 
 /// `DELETE .../files/{filename}`: removes the user file; a refusal is a failed item.
-pub(super) async fn delete<E: Endpoint>(
-    state: &AppState,
-    ops: &'static FileOps,
-    query: &WazuhQuery<E>,
-    request: FileRequest,
+pub(super) async fn delete_file<E: Endpoint<Query = DeleteFileQuery>, K: FileKind>(
+    State(state): State<AppState>,
+    guard: Guarded<E>,
+    Path(filename): Path<String>,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
+    let ops = K::OPS;
+    guard.scope(ops.resource).check(&filename)?;
+    let request = FileRequest {
+        filename,
+        relative_dirname: query.query.relative_dirname.clone(),
+    };
     let path = request.checked_path(ops)?;
     let deleted = state
         .write_ruleset(move |data_dir, ruleset| {
@@ -137,17 +166,15 @@ pub(super) async fn delete<E: Endpoint>(
             write::delete(data_dir, ruleset, &target)
         })
         .await;
-    outcome(deleted, path, &ops.delete, query)
+    outcome(deleted, path, &ops.delete, &query)
 }
 
-/// What a `PUT` or `DELETE` names: the file, its directory, and whether to overwrite it.
-pub(super) struct FileRequest {
+/// What a `PUT` or `DELETE` names: the file and its directory.
+struct FileRequest {
     /// The `filename` path parameter.
-    pub filename: String,
+    filename: String,
     /// `relative_dirname`, when the operation takes it.
-    pub relative_dirname: Option<String>,
-    /// `overwrite` (uploads).
-    pub overwrite: bool,
+    relative_dirname: Option<String>,
 }
 
 impl FileRequest {
