@@ -6,7 +6,7 @@
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Status, FILES};
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Filenames, Status, FILES};
 use crate::api::codes::{DECODER_FILE_NOT_FOUND, DECODER_NOT_FOUND};
 use crate::api::decoders::{
     DeleteDecoderFile, GetDecoderFile, ListDecoderFiles, ListDecoders, ListParentDecoders,
@@ -118,18 +118,13 @@ pub async fn list(
 ) -> Result<Response, ApiError> {
     let filters = &query.query;
     let status = Status::parse(filters.status.as_deref())?;
-    let filenames = filters
-        .filename
-        .as_deref()
-        .map(crate::api::params::split_list);
+    let filenames = Filenames::parse(filters.filename.as_deref());
     let dirname = filters.relative_dirname.clone();
     let ruleset = state.ruleset();
     let decoders = permitted(ruleset.items(Kind::Decoders), &guard.scope(DECODER_FILE));
     let source = decoders.as_ref().keeping(move |decoder| {
         status.admits(decoder)
-            && filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(decoder, "filename") == name))
+            && filenames.admits(decoder)
             && dirname
                 .as_deref()
                 .is_none_or(|dir| text(decoder, "relative_dirname").contains(dir))

@@ -5,7 +5,7 @@
 
 use super::list::{self, ListSpec, Messages, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileKind, FileOps, FILES};
+use super::ruleset_files::{self, permitted, FileKind, FileOps, Filenames, FILES};
 use crate::api::codes::LIST_FILE_NOT_FOUND;
 use crate::api::lists::{DeleteListFile, GetListFile, ListListFiles, ListLists, PutListFile};
 use crate::server::collection::{Collection, Field};
@@ -94,18 +94,10 @@ pub async fn lists(
     guard: Guarded<ListLists>,
     query: WazuhQuery<ListLists>,
 ) -> Result<Response, ApiError> {
-    let filenames = query
-        .query
-        .filename
-        .as_deref()
-        .map(crate::api::params::split_list);
+    let filenames = Filenames::parse(query.query.filename.as_deref());
     let ruleset = state.ruleset();
     let lists = permitted(ruleset.items(Kind::Lists), &guard.scope(LIST_FILE));
-    let source = lists.as_ref().keeping(move |list| {
-        filenames
-            .as_ref()
-            .is_none_or(|names| names.iter().any(|name| text(list, "filename") == name))
-    });
+    let source = lists.as_ref().keeping(move |list| filenames.admits(list));
     list::serve(&LIST_LIST, &query, None, source)
 }
 

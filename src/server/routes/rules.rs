@@ -7,7 +7,7 @@
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
-use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Status, FILES};
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Filenames, Status, FILES};
 use crate::api::codes::{RULESET_RULE_NOT_FOUND, RULE_FILE_NOT_FOUND};
 use crate::api::rules::{
     DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
@@ -219,7 +219,7 @@ fn names_page<E: Endpoint>(
 struct RuleFilter {
     status: Status,
     levels: Option<(i64, i64)>,
-    filenames: Option<Vec<String>>,
+    filenames: Filenames,
     relative_dirname: Option<String>,
     members: Vec<(&'static str, String)>,
 }
@@ -243,10 +243,7 @@ impl RuleFilter {
         Ok(RuleFilter {
             status: Status::parse(filters.status.as_deref())?,
             levels: filters.level.as_deref().map(level_range).transpose()?,
-            filenames: filters
-                .filename
-                .as_deref()
-                .map(crate::api::params::split_list),
+            filenames: Filenames::parse(filters.filename.as_deref()),
             relative_dirname: filters.relative_dirname.clone(),
             members,
         })
@@ -266,10 +263,7 @@ impl RuleFilter {
             && self
                 .levels
                 .is_none_or(|(low, high)| (low..=high).contains(&level))
-            && self
-                .filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(rule, "filename") == name))
+            && self.filenames.admits(rule)
             && self
                 .relative_dirname
                 .as_deref()

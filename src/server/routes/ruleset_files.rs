@@ -76,17 +76,11 @@ pub(super) async fn files<E: Endpoint<Query = FileFilters>, K: FileKind>(
 ) -> Result<Response, ApiError> {
     let filters = &query.query;
     let status = Status::parse(filters.status.as_deref())?;
-    let filenames = filters
-        .filename
-        .as_deref()
-        .map(crate::api::params::split_list);
+    let filenames = Filenames::parse(filters.filename.as_deref());
     let ruleset = state.ruleset();
-    let source = ruleset.listing(K::OPS.kind).keeping(move |file| {
-        status.admits(file)
-            && filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(file, "filename") == name))
-    });
+    let source = ruleset
+        .listing(K::OPS.kind)
+        .keeping(move |file| status.admits(file) && filenames.admits(file));
     let scope = guard.scope(K::OPS.resource);
     list::serve(&K::OPS.listing, &query, Some(&scope), source)
 }
@@ -281,5 +275,23 @@ impl Status {
         self.0
             .as_deref()
             .is_none_or(|wanted| text(item, "status") == wanted)
+    }
+}
+
+/// `filename`: the items of those files (comma-separated), every item when not given.
+#[derive(Debug, Clone)]
+pub(super) struct Filenames(Option<Vec<String>>);
+
+impl Filenames {
+    /// The parameter's value.
+    pub(super) fn parse(filename: Option<&str>) -> Filenames {
+        Filenames(filename.map(crate::api::params::split_list))
+    }
+
+    /// Whether an item is of one of the files.
+    pub(super) fn admits(&self, item: &Value) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|name| text(item, "filename") == name))
     }
 }
