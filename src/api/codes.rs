@@ -54,6 +54,8 @@ codes! {
     STATS_FILE_MISSING = 1308 => 400, "Stats file does not exist";
     ONLY_IN_REAL_AGENTS = 1310 => 400, "Invalid agent ID", "This component only exists in real agents";
     RULESET_RULE_NOT_FOUND = 1208 => 400, "The rule does not exist or you do not have permission to see it", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about how to configure the rules";
+    RULE_DIR_INVALID = 1209 => 400, "Invalid relative directory. A 'rule_dir' tag must be declared in ossec.conf ruleset section.", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/ruleset.html) to get more information about the rules";
+    DEFAULT_RULES_READ_ONLY = 1210 => 400, "Uploading, updating or deleting default rules is not allowed.", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/ruleset/index.html) to get more information about the rules";
     BAD_SORT_FIELD = 1403 => 400, "Not a valid sort field ", "Please, use only allowed sort fields";
     LIMIT_TOO_HIGH = 1405 => 400, "Specified limit exceeds maximum allowed", "Please select a limit between 1 and 1000";
     LIMIT_ZERO = 1406 => 400, "0 is not a valid limit", "Please select a limit between 1 and 1000";
@@ -64,6 +66,10 @@ codes! {
     BAD_TIMEFRAME = 1411 => 400, "TimeFrame is not valid";
     BAD_DATE_FILTER = 1412 => 400, "Date filter not valid. Valid formats are YYYY-MM-DD HH:mm:ss, YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DD";
     RULE_FILE_NOT_FOUND = 1415 => 400, "Rules file not found", "Please, use GET /rules/files to list all available rules";
+    DECODER_FILE_NOT_FOUND = 1503 => 400, "Decoders file not found", "Please, use GET /decoders/files to list all available decoders";
+    DECODER_NOT_FOUND = 1504 => 400, "The decoder does not exist or you do not have permission to see it", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/index.html) to get more information about the decoders";
+    DECODER_DIR_INVALID = 1505 => 400, "Invalid relative directory. A 'decoder_dir' tag must be declared in ossec.conf ruleset section.", "Please, visit the official documentation(https://documentation.wazuh.com/4.12/user-manual/reference/ossec-conf/ruleset.html) to get more information about the decoders";
+    DEFAULT_DECODERS_READ_ONLY = 1506 => 400, "Uploading, updating or deleting default decoders is not allowed.", "Please, visit the official documentation(https://documentation.wazuh.com/4.12/user-manual/ruleset/index.html) to get more information about the decoders";
     COMMAND_NOT_DEFINED = 1652 => 400, "The command used is not defined in the configuration.", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/capabilities/active-response/how-to-configure.html)to get more information";
     AGENT_NOT_FOUND = 1701 => 404, "Agent does not exist", "Please, use `GET /agents?select=id,name` to find all available agents";
     MANAGER_AGENT = 1703 => 400, "Action not available for Manager (agent 000)", "Please, use `GET /agents?select=id,name` to find all available agents and make sure you select an agent other than 000";
@@ -91,12 +97,17 @@ codes! {
     ALREADY_IN_GROUP = 1751 => 400, "Could not assign agent to group", "Agent already belongs to specified group, please select another agent";
     FORCE_SINGLE_GROUP_FAILED = 1752 => 400, "Could not force single group for the agent";
     AGENT_NOT_DELETED = 1757 => 400, "Error deleting an agent", "Please check all data fields and try again";
+    CDB_LIST_BAD_FORMAT = 1800 => 400, "Bad format in CDB list";
+    LIST_FILE_NOT_FOUND = 1802 => 400, "Lists file not found", "Please, use `GET /lists/files` to find all available lists";
     NO_TASK = 1818 => 400, "No task in DB";
     ALREADY_UPGRADING = 1819 => 400, "Upgrade procedure could not start. Agent already upgrading";
     NOT_NEWER = 1824 => 400, "Current agent version is greater or equal";
     BEYOND_MANAGER = 1825 => 400, "Upgrading an agent to a version higher than the manager requires the force flag";
     WPK_FILE_MISSING = 1826 => 400, "The WPK file does not exist";
+    FILE_EXISTS = 1905 => 400, "File could not be updated, it already exists", "Please, provide a different file or set overwrite=True to overwrite actual file";
+    FILE_DOES_NOT_EXIST = 1906 => 400, "File does not exist", "Please, provide a different file or make sure provided file path is correct";
     INVALID_CONFIGURATION = 1908 => 400, "Error validating configuration", "Please, fix the corrupted files";
+    BODY_NOT_UTF8 = 1911 => 400, "Error parsing body request to UTF-8", "Please, check if the file content is valid UTF-8";
     PERMISSION_DENIED = 4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     EMPTY_BODY = 4001 => 400, "The body of the request is empty, you must specify what you want to modify";
     ROLE_NOT_FOUND = 4002 => 404, "The specified role does not exist", "Please, create the specified role with the endpoint POST /security/roles";

@@ -12,10 +12,12 @@ pub mod agent_id;
 pub mod agents;
 pub mod ciscat;
 pub mod codes;
+pub mod decoders;
 pub mod envelope;
 pub mod events;
 pub mod groups;
 pub mod info;
+pub mod lists;
 pub mod manager;
 pub mod mitre;
 pub mod operations;
@@ -24,6 +26,7 @@ pub mod params;
 pub mod rbac;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset;
 pub mod sca;
 pub mod security;
 pub mod syscheck;
@@ -312,6 +315,8 @@ pub const GROUPS: &[&[Spec]] = &[
     overview::ENDPOINTS,
     rootcheck::ENDPOINTS,
     rules::ENDPOINTS,
+    decoders::ENDPOINTS,
+    lists::ENDPOINTS,
     security::ENDPOINTS,
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,

@@ -1,7 +1,8 @@
 //! Rules operations (spec tag `Rules`): the rules of the ruleset with their filters, their
-//! groups and compliance requirements, and the rule files.
+//! groups and compliance requirements, and the rule files (read, uploaded, deleted).
 
 use super::params;
+use super::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
@@ -104,17 +105,6 @@ impl Endpoint for ListRuleRequirement {
     type Query = super::NoQuery;
 }
 
-/// Filters of `GET /rules/files` (besides the list parameters).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct RuleFileFilters {
-    /// `enabled`, `disabled` or `all`.
-    pub status: Option<String>,
-    /// Comma-separated file names.
-    pub filename: Option<String>,
-    /// The files' directory (`etc/rules`).
-    pub relative_dirname: Option<String>,
-}
-
 /// `GET /rules/files`: the rule files with their directory and status.
 pub struct ListRuleFiles;
 
@@ -133,16 +123,7 @@ impl Endpoint for ListRuleFiles {
             ]
         ),
     };
-    type Query = RuleFileFilters;
-}
-
-/// Query of `GET /rules/files/{filename}`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct RuleFileQuery {
-    /// Answer the file as it is (XML) instead of JSON.
-    pub raw: Option<bool>,
-    /// The file's directory, when files of that name are in several.
-    pub relative_dirname: Option<String>,
+    type Query = FileFilters;
 }
 
 /// `GET /rules/files/{filename}`: one rule file, as JSON or as it is.
@@ -156,7 +137,35 @@ impl Endpoint for GetRuleFile {
         actions: READ,
         query: query!([Param::boolean("raw"), Param::text("relative_dirname")]),
     };
-    type Query = RuleFileQuery;
+    type Query = FileQuery;
+}
+
+/// `PUT /rules/files/{filename}`: uploads a rule file into `etc/rules`.
+pub struct PutRuleFile;
+
+impl Endpoint for PutRuleFile {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/rules/files/{filename}",
+        operation_id: "api.controllers.rule_controller.put_file",
+        actions: &["rules:update", "rules:delete"],
+        query: query!([Param::boolean("overwrite"), Param::text("relative_dirname")]),
+    };
+    type Query = PutFileQuery;
+}
+
+/// `DELETE /rules/files/{filename}`: deletes a rule file of `etc/rules`.
+pub struct DeleteRuleFile;
+
+impl Endpoint for DeleteRuleFile {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/rules/files/{filename}",
+        operation_id: "api.controllers.rule_controller.delete_file",
+        actions: &["rules:delete"],
+        query: query!([Param::text("relative_dirname")]),
+    };
+    type Query = DeleteFileQuery;
 }
 
 /// The operations of this group the server implements and the CLI calls.
@@ -166,4 +175,6 @@ pub const ENDPOINTS: &[Spec] = &[
     ListRuleRequirement::SPEC,
     ListRuleFiles::SPEC,
     GetRuleFile::SPEC,
+    PutRuleFile::SPEC,
+    DeleteRuleFile::SPEC,
 ];

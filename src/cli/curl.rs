@@ -45,6 +45,12 @@ pub fn render(target: &Target, request: &Request, auth: Auth) -> String {
             "--data-binary".to_string(),
             quote(xml),
         ]),
+        Some(Body::Octet(text)) => words.extend([
+            "-H".to_string(),
+            quote("Content-Type: application/octet-stream"),
+            "--data-binary".to_string(),
+            quote(text),
+        ]),
         Some(Body::Json(json)) => words.extend([
             "-H".to_string(),
             quote("Content-Type: application/json"),

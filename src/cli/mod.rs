@@ -15,16 +15,19 @@ pub mod confirm;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
+pub mod decoders;
 pub mod error;
 pub mod events;
 pub mod generate;
 pub mod groups;
 pub mod input;
+pub mod lists;
 pub mod manager;
 pub mod mitre;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset_files;
 pub mod sca;
 pub mod security;
 pub mod serve;
@@ -204,9 +207,16 @@ pub enum Command {
     /// Inspect the manager the API runs on.
     #[command(subcommand)]
     Manager(manager::ManagerCommand),
-    /// Read the rules of the ruleset, their groups, requirements and files.
+    /// Read the rules of the ruleset, their groups and requirements; show, upload or delete
+    /// rule files.
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+    /// Read the decoders of the ruleset and their parents; show, upload or delete decoder files.
+    #[command(subcommand)]
+    Decoders(decoders::DecodersCommand),
+    /// Read the CDB lists of the ruleset and their pairs; show, upload or delete list files.
+    #[command(subcommand)]
+    Lists(lists::ListsCommand),
     /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
     Syscollector(syscollector::SyscollectorArgs),
     /// Show an agent's security configuration assessment: policies, or one policy's checks.
@@ -383,6 +393,14 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Tasks(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Manager(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Rules(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
+        Command::Decoders(command) => {
+            let ctx = Ctx::new(global, command.default_format())?;
+            command.run(&ctx).await
+        }
+        Command::Lists(command) => {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }

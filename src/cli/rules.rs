@@ -1,17 +1,19 @@
 //! `wazuh-ctl rules ...`: the rules of the manager's ruleset with the API's filters, their
-//! groups and compliance requirements, the rule files and one file's content.
+//! groups and compliance requirements, and the rule files (the shared `ruleset_files` verbs).
 //!
 //! Imports `api::rules` for the endpoints and the `verbs` runners.
 
 use super::ctx::Ctx;
 use super::error::CliError;
+use super::ruleset_files::{FileCommand, FileEndpoints, FilesArgs};
 use super::verbs::{self, ListArgs};
 use crate::api::rules::{
-    GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules, RuleFileFilters,
-    RuleFileQuery, RuleFilters,
+    DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
+    PutRuleFile, RuleFilters,
 };
 use crate::api::NoQuery;
 use crate::output::{Column, Format};
+use crate::server::ruleset::Kind;
 
 /// Columns of rule tables.
 const RULES: &[Column] = &[
@@ -20,13 +22,6 @@ const RULES: &[Column] = &[
     Column::new("DESCRIPTION", "description"),
     Column::new("GROUPS", "groups").drop_rank(2),
     Column::new("FILE", "filename").drop_rank(1),
-];
-
-/// Columns of rule file tables.
-const FILES: &[Column] = &[
-    Column::new("FILE", "filename"),
-    Column::new("DIRECTORY", "relative_dirname"),
-    Column::new("STATUS", "status").drop_rank(1),
 ];
 
 /// The column of rule group lists.
@@ -70,40 +65,22 @@ pub enum RulesCommand {
         list: ListArgs,
     },
     /// List the rule files with their directory and status.
-    Files {
-        /// Only files with this status: enabled, disabled or all.
-        #[arg(long, value_name = "STATUS")]
-        status: Option<String>,
-        /// Only this file (repeatable).
-        #[arg(long = "filename", value_name = "FILE")]
-        filenames: Vec<String>,
-        /// Only files in this directory, e.g. etc/rules.
-        #[arg(long, value_name = "DIR")]
-        relative_dirname: Option<String>,
-        /// The list flags.
-        #[command(flatten)]
-        list: ListArgs,
-    },
-    /// Show or change rule files.
+    Files(FilesArgs),
+    /// Show, upload or delete rule files.
     #[command(subcommand)]
-    File(RuleFileCommand),
+    File(FileCommand),
 }
 
-/// `rules file` verbs.
-#[derive(Debug, clap::Subcommand)]
-pub enum RuleFileCommand {
-    /// Show a rule file: its elements as JSON, or the XML as it is with --raw.
-    Get {
-        /// The file name, e.g. local_rules.xml.
-        #[arg(value_name = "FILE")]
-        filename: String,
-        /// Print the XML as it is instead of as JSON.
-        #[arg(long)]
-        raw: bool,
-        /// The file's directory, when files of that name are in several (e.g. etc/rules).
-        #[arg(long, value_name = "DIR")]
-        relative_dirname: Option<String>,
-    },
+/// The endpoints of rule files.
+pub struct RuleFiles;
+
+impl FileEndpoints for RuleFiles {
+    const KIND: Kind = Kind::Rules;
+    const DIRNAME: bool = true;
+    type List = ListRuleFiles;
+    type Get = GetRuleFile;
+    type Put = PutRuleFile;
+    type Delete = DeleteRuleFile;
 }
 
 /// The filters of `rules list`.
@@ -174,10 +151,13 @@ fn joined(values: &[String]) -> Option<String> {
 }
 
 impl RulesCommand {
-    /// The output format when `-o` is not given: JSON for a file (a nested document a table
-    /// cannot show), else the usual default.
+    /// The output format when `-o` is not given: the file verbs' (JSON for a file's
+    /// content), else the usual default.
     pub fn default_format(&self) -> Option<Format> {
-        matches!(self, RulesCommand::File(_)).then_some(Format::Json)
+        match self {
+            RulesCommand::File(command) => command.default_format(),
+            _ => None,
+        }
     }
 
     /// Runs the verb.
@@ -201,30 +181,8 @@ impl RulesCommand {
                 let path = [requirement.as_str()];
                 verbs::list::<ListRuleRequirement>(ctx, path, list, &NoQuery {}, REQUIREMENTS).await
             }
-            RulesCommand::Files {
-                status,
-                filenames,
-                relative_dirname,
-                list,
-            } => {
-                let filters = RuleFileFilters {
-                    status: status.clone(),
-                    filename: joined(filenames),
-                    relative_dirname: relative_dirname.clone(),
-                };
-                verbs::list::<ListRuleFiles>(ctx, [], list, &filters, FILES).await
-            }
-            RulesCommand::File(RuleFileCommand::Get {
-                filename,
-                raw,
-                relative_dirname,
-            }) => {
-                let query = RuleFileQuery {
-                    raw: raw.then_some(true),
-                    relative_dirname: relative_dirname.clone(),
-                };
-                verbs::get::<GetRuleFile>(ctx, [filename.as_str()], &[&query], &[]).await
-            }
+            RulesCommand::Files(args) => args.run::<RuleFiles>(ctx).await,
+            RulesCommand::File(command) => command.run::<RuleFiles>(ctx).await,
         }
     }
 }

@@ -102,8 +102,10 @@ pub struct Request {
 pub enum Body {
     /// `application/json`.
     Json(Value),
-    /// `application/xml` (group `agent.conf`, `ossec.conf`, rule and decoder files).
+    /// `application/xml` (group `agent.conf`, `ossec.conf`).
     Xml(String),
+    /// `application/octet-stream` (rule, decoder and CDB list files).
+    Octet(String),
 }
 
 impl Request {

@@ -257,6 +257,9 @@ impl Client {
             Some(Body::Xml(xml)) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/xml")
                 .body(xml.clone()),
+            Some(Body::Octet(text)) => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                .body(text.clone()),
             None => builder,
         };
         builder = match auth {

@@ -9,6 +9,7 @@
 
 pub mod api_config;
 pub mod ar_conf;
+pub mod atomic;
 pub mod auth;
 pub mod bulk;
 pub mod collection;

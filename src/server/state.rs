@@ -73,7 +73,7 @@ struct Shared {
     started: DateTime<Utc>,
     api_config: ApiConfig,
     limits: Limits,
-    ruleset: Arc<Ruleset>,
+    ruleset: RwLock<Arc<Ruleset>>,
     stats: Arc<Stats>,
 }
 
@@ -105,7 +105,7 @@ impl AppState {
                 api_config: options.api_config,
                 limits: Limits::new(&options.api_config.access),
                 stats,
-                ruleset: options.ruleset,
+                ruleset: RwLock::new(options.ruleset),
             }),
         })
     }
@@ -281,9 +281,30 @@ impl AppState {
         &self.shared.limits
     }
 
-    /// The ruleset: rules, rule files, groups and requirements.
-    pub fn ruleset(&self) -> &Ruleset {
-        &self.shared.ruleset
+    /// The ruleset: rules, decoders, lists, their files, groups and requirements.
+    pub fn ruleset(&self) -> Arc<Ruleset> {
+        Arc::clone(&read(&self.shared.ruleset))
+    }
+
+    /// Runs a change of the ruleset's files (one write at a time, off the async threads)
+    /// with the data dir and the ruleset in force, then reloads the ruleset from the data dir
+    /// so reads see the change at once. A refused change (`Err`) writes and reloads nothing.
+    pub async fn write_ruleset<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Path, &Ruleset) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _writing = self.shared.writer.lock().await;
+        let dir = self.shared.data_dir.clone();
+        let current = self.ruleset();
+        let (result, reloaded) = off_thread(move || {
+            let result = work(&dir, &current)?;
+            let reloaded = Ruleset::load(&dir).map_err(ApiError::internal)?;
+            Ok((result, reloaded))
+        })
+        .await?;
+        replace(&self.shared.ruleset, Arc::new(reloaded));
+        Ok(result)
     }
 
     /// The node's statistics: counters and per-hour totals.

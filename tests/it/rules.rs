@@ -89,3 +89,94 @@ fn tables_files_and_unknown_ids_read_as_a_user_expects() {
     let stderr = String::from_utf8_lossy(&unknown.stderr);
     assert!(stderr.contains("1208"), "{stderr}");
 }
+
+const LAB_RULES: &str = r#"<group name="lab,">
+  <rule id="100010" level="7">
+    <if_sid>5710</if_sid>
+    <description>lab: brute force on the bastion.</description>
+  </rule>
+</group>
+"#;
+
+#[test]
+fn rule_files_are_uploaded_from_a_file_or_stdin_and_deleted() {
+    let data_dir = TempDir::new().unwrap();
+    let server = Server::start_with(&["--data-dir", data_dir.path().to_str().unwrap()]);
+    let local = TempDir::new().unwrap();
+    let file = local.path().join("lab_rules.xml");
+    std::fs::write(&file, LAB_RULES).unwrap();
+    let on_server = data_dir.path().join("etc/rules/lab_rules.xml");
+
+    let put = server.ok_json(&["rules", "file", "put", file.to_str().unwrap()]);
+    assert_eq!(put[0], "etc/rules/lab_rules.xml");
+    assert_eq!(std::fs::read_to_string(&on_server).unwrap(), LAB_RULES);
+    let listed = ["rules", "list", "--relative-dirname", "etc", "-o", "json"];
+    assert!(ids(&server.ok_json(&listed)).contains(&100010));
+
+    let again = server.run(&["rules", "file", "put", file.to_str().unwrap()]);
+    assert_ne!(again.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("1905"));
+    let changed = LAB_RULES.replace("level=\"7\"", "level=\"9\"");
+    let stdin = server.run_with_stdin(
+        &[
+            "rules",
+            "file",
+            "put",
+            "-",
+            "--name",
+            "lab_rules.xml",
+            "--overwrite",
+            "--relative-dirname",
+            "etc/rules",
+        ],
+        &changed,
+    );
+    assert!(
+        stdin.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stdin.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&on_server).unwrap(), changed);
+
+    let deleted = server.ok_json(&["rules", "file", "delete", "lab_rules.xml"]);
+    assert_eq!(deleted[0], "etc/rules/lab_rules.xml");
+    assert!(!on_server.exists());
+}
+
+#[test]
+fn bad_rule_files_are_refused_locally_or_by_the_server_and_nothing_changes() {
+    let data_dir = TempDir::new().unwrap();
+    let server = Server::start_with(&["--data-dir", data_dir.path().to_str().unwrap()]);
+    let local = TempDir::new().unwrap();
+    let malformed = local.path().join("broken.xml");
+    std::fs::write(
+        &malformed,
+        "<group name=\"x,\">\n  <rule id=\"1\">\n</group>\n",
+    )
+    .unwrap();
+    let refused = server.run(&["rules", "file", "put", malformed.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("broken.xml:3:1"), "{stderr}");
+    assert!(!data_dir.path().join("etc/rules/broken.xml").exists());
+
+    let duplicate = local.path().join("dup.xml");
+    std::fs::write(&duplicate, LAB_RULES.replace("100010", "5710")).unwrap();
+    let refused = server.run(&["rules", "file", "put", duplicate.to_str().unwrap()]);
+    assert_ne!(refused.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("1114") && stderr.contains("5710"),
+        "{stderr}"
+    );
+    assert!(!data_dir.path().join("etc/rules/dup.xml").exists());
+
+    let default = data_dir.path().join("ruleset/rules/0010-base_rules.xml");
+    let before = std::fs::read_to_string(&default).unwrap();
+    let protected = server.run(&["rules", "file", "delete", "0010-base_rules.xml"]);
+    assert_ne!(protected.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&protected.stderr).contains("1210"));
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), before);
+    let traversal = server.run(&["rules", "file", "delete", "../../etc/passwd.xml"]);
+    assert_ne!(traversal.status.code(), Some(0));
+}

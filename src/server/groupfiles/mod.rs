@@ -4,15 +4,16 @@
 //! their checksums (md5 by default through the `md-5` crate, the SHA family through aws-lc-rs), reading one file, and
 //! replacing `agent.conf` atomically (temp file + rename) once [`xml`] has validated it.
 //!
-//! Imports only the server's `error` module.
+//! Imports only the server's `error` and `atomic` modules.
 
 pub mod xml;
 
 use crate::api::codes::FILE_NOT_FOUND;
+use crate::server::atomic;
 use crate::server::error::ApiError;
 use aws_lc_rs::digest;
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// The group configuration file.
@@ -57,7 +58,7 @@ impl GroupFiles {
         fs::create_dir_all(&dir)?;
         let conf = dir.join(AGENT_CONF);
         if !conf.exists() {
-            write_atomically(&dir, &conf, EMPTY_AGENT_CONF.as_bytes())?;
+            atomic::write(&dir, &conf, EMPTY_AGENT_CONF.as_bytes())?;
         }
         Ok(())
     }
@@ -72,17 +73,7 @@ impl GroupFiles {
 
     /// Deletes the temp files of writes a crash cut short; for start-up, before any write.
     pub fn remove_unfinished_writes(&self, group: &str) -> io::Result<()> {
-        let entries = match fs::read_dir(self.dir(group)) {
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
-            entries => entries?,
-        };
-        for entry in entries {
-            let entry = entry?;
-            if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
-                fs::remove_file(entry.path())?;
-            }
-        }
-        Ok(())
+        atomic::remove_unfinished(&self.dir(group))
     }
 
     /// Every regular file of the group, sorted by name (the directory is created if missing).
@@ -122,7 +113,7 @@ impl GroupFiles {
     pub fn write_agent_conf(&self, group: &str, document: &str) -> io::Result<()> {
         let dir = self.dir(group);
         fs::create_dir_all(&dir)?;
-        write_atomically(&dir, &dir.join(AGENT_CONF), document.as_bytes())
+        atomic::write(&dir, &dir.join(AGENT_CONF), document.as_bytes())
     }
 
     /// The group's (mergedSum, configSum) in md5, as the store keeps them.
@@ -163,19 +154,6 @@ impl GroupFiles {
 /// A name that stays inside the group directory: no separators, not `.` or `..`.
 fn is_plain_file_name(name: &str) -> bool {
     !name.is_empty() && name != "." && name != ".." && !name.contains(['/', '\\', '\0'])
-}
-
-/// How the temp files of [`write_atomically`] begin (hidden, so listings skip them).
-const TEMP_PREFIX: &str = ".tmp-wazuh-ctl-";
-
-fn write_atomically(dir: &Path, target: &Path, content: &[u8]) -> io::Result<()> {
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)?;
-    temp.write_all(content)?;
-    temp.as_file().sync_all()?;
-    temp.persist(target).map_err(|err| err.error)?;
-    Ok(())
 }
 
 /// The MD5 digest of `data` as 32 lower-case hex digits: the checksum Wazuh uses for group
@@ -248,7 +226,7 @@ mod tests {
         let files = GroupFiles::new(dir.path());
         files.ensure("web").unwrap();
         let group = dir.path().join("shared/web");
-        let unfinished = group.join(format!("{TEMP_PREFIX}a1b2"));
+        let unfinished = group.join(format!("{}a1b2", atomic::TEMP_PREFIX));
         fs::write(&unfinished, "<agent_con").unwrap();
         fs::write(group.join(".hidden"), "kept").unwrap();
         files.remove_unfinished_writes("web").unwrap();

@@ -13,16 +13,19 @@ mod agent_data;
 pub mod agents;
 mod body;
 mod ciscat;
+mod decoders;
 mod dispatch;
 mod events;
 pub mod groups;
 mod info;
 mod list;
+mod lists;
 mod manager;
 mod mitre;
 mod overview;
 mod rootcheck;
 mod rules;
+mod ruleset_files;
 mod sca;
 mod security;
 mod syscheck;
@@ -67,6 +70,8 @@ pub fn router(state: AppState) -> Router {
         .merge(syscheck::routes())
         .merge(rootcheck::routes())
         .merge(rules::routes())
+        .merge(decoders::routes())
+        .merge(lists::routes())
         .merge(events::routes())
         .merge(manager::routes())
         .merge(mitre::routes())

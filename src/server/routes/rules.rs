@@ -1,23 +1,26 @@
 //! Rules handlers (spec tag `Rules`), read from the ruleset in memory (`server::ruleset`):
 //! the rules with the spec's filters, their groups and requirement values, the rule files and
-//! one file as JSON or as it is. Every read is limited to the rule files (`rule:file`) the
-//! caller may read, as Wazuh's framework limits them.
+//! one file as JSON or as it is, uploaded or deleted (the shared `routes::ruleset_files`
+//! handlers). Every read is
+//! limited to the rule files (`rule:file`) the caller may read, as Wazuh's framework limits
+//! them.
 
 use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
+use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Filenames, Status, FILES};
 use crate::api::codes::{RULESET_RULE_NOT_FOUND, RULE_FILE_NOT_FOUND};
 use crate::api::rules::{
-    GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules, RuleFilters,
+    DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
+    PutRuleFile, RuleFilters,
 };
 use crate::api::Endpoint;
-use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Field, Label};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query;
-use crate::server::rbac::{Guarded, Scope};
+use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::ruleset;
+use crate::server::ruleset::{self, Kind};
 use crate::server::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -28,9 +31,6 @@ use std::borrow::Cow;
 
 /// The RBAC resource kind of rule files.
 const RULE_FILE: &str = "rule:file";
-
-/// The values of `status`.
-const STATUSES: &[&str] = &["enabled", "disabled", "all"];
 
 /// The requirements `/rules/requirement/{requirement}` names, as the spec spells them.
 const REQUIREMENTS: &[&str] = &[
@@ -84,30 +84,47 @@ const RULE_LIST: ListSpec = ListSpec {
     equalities: &[],
 };
 
-/// The rule files collection.
-const FILES: Collection = Collection {
-    fields: &[
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("status"),
-    ],
-    mandatory: &["filename"],
-    default_sort: "filename",
-    date_filters_skip_id: None,
+/// The file operations of rule files.
+static RULE_FILES: FileOps = FileOps {
+    kind: Kind::Rules,
+    resource: RULE_FILE,
+    listing: ListSpec {
+        collection: &FILES,
+        messages: Messages {
+            all: "All rule files were returned",
+            some: "Some rule files were not returned",
+            none: "No rule files were returned",
+        },
+        key: "filename",
+        names: None,
+        equalities: &[("relative_dirname", "relative_dirname")],
+    },
+    content: Messages {
+        all: "Selected rule was returned",
+        some: "Selected rule was returned",
+        none: "No rule was returned",
+    },
+    not_found: RULE_FILE_NOT_FOUND,
+    raw_type: "application/xml",
+    name_format: "xml_filename_path",
+    upload: Messages {
+        all: "Rule was successfully uploaded",
+        some: "Rule was successfully uploaded",
+        none: "Could not upload rule",
+    },
+    delete: Messages {
+        all: "Rule was successfully deleted",
+        some: "Rule was successfully deleted",
+        none: "Could not delete rule",
+    },
 };
 
-/// `GET /rules/files`.
-const FILE_LIST: ListSpec = ListSpec {
-    collection: &FILES,
-    messages: Messages {
-        all: "All rule files were returned",
-        some: "Some rule files were not returned",
-        none: "No rule files were returned",
-    },
-    key: "filename",
-    names: None,
-    equalities: &[("relative_dirname", "relative_dirname")],
-};
+/// Rule files, as the shared file handlers take them.
+struct RuleFiles;
+
+impl FileKind for RuleFiles {
+    const OPS: &'static FileOps = &RULE_FILES;
+}
 
 /// A list of bare names (groups, requirement values), sorted by the names themselves.
 const NAMES: Collection = Collection {
@@ -129,12 +146,6 @@ const REQUIREMENT_MESSAGES: Messages = Messages {
     none: "No rule was returned",
 };
 
-const FILE_MESSAGES: Messages = Messages {
-    all: "Selected rule was returned",
-    some: "Selected rule was returned",
-    none: "No rule was returned",
-};
-
 /// `GET /rules`.
 pub async fn list(
     State(state): State<AppState>,
@@ -143,7 +154,8 @@ pub async fn list(
 ) -> Result<Response, ApiError> {
     let filter = RuleFilter::parse(&query.query)?;
     let scope = guard.scope(RULE_FILE);
-    let rules = permitted(state.ruleset().rules(), &scope);
+    let ruleset = state.ruleset();
+    let rules = permitted(ruleset.rules(), &scope);
     let source = rules.as_ref().keeping(move |rule| filter.matches(rule));
     list::serve(&RULE_LIST, &query, None, source)
 }
@@ -175,66 +187,6 @@ pub async fn requirement(
     names_page(&labels, &query, &REQUIREMENT_MESSAGES)
 }
 
-/// `GET /rules/files`.
-pub async fn files(
-    State(state): State<AppState>,
-    guard: Guarded<ListRuleFiles>,
-    query: WazuhQuery<ListRuleFiles>,
-) -> Result<Response, ApiError> {
-    let status = Status::parse(query.query.status.as_deref())?;
-    let filenames = query
-        .query
-        .filename
-        .as_deref()
-        .map(crate::api::params::split_list);
-    let scope = guard.scope(RULE_FILE);
-    let source = state.ruleset().listing().keeping(move |file| {
-        status.admits(file)
-            && filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(file, "filename") == name))
-    });
-    list::serve(&FILE_LIST, &query, Some(&scope), source)
-}
-
-/// `GET /rules/files/{filename}`: the file as it is with `raw=true` (`application/xml`), else
-/// its elements as JSON; a file no rule directory has is a failed item (1415).
-pub async fn file(
-    State(state): State<AppState>,
-    guard: Guarded<GetRuleFile>,
-    Path(filename): Path<String>,
-    query: WazuhQuery<GetRuleFile>,
-) -> Result<Response, ApiError> {
-    guard.scope(RULE_FILE).check(&filename)?;
-    let ruleset = state.ruleset();
-    let dirname = query.query.relative_dirname.as_deref();
-    let Some(file) = ruleset.file(&filename, dirname) else {
-        let mut failures = Failures::default();
-        let error = ApiError::code_with(RULE_FILE_NOT_FOUND, filename.as_str());
-        failures.add(filename, &error);
-        let envelope = list::envelope(
-            Vec::<Value>::new(),
-            0,
-            failures.into_groups(),
-            &FILE_MESSAGES,
-        );
-        return Ok(respond::ok(&envelope, query.pretty()));
-    };
-    if query.query.raw == Some(true) {
-        return Ok(respond::raw(file.content.clone(), "application/xml"));
-    }
-    let envelope = list::envelope(vec![&file.document], 1, Vec::new(), &FILE_MESSAGES);
-    Ok(respond::ok(&envelope, query.pretty()))
-}
-
-/// The rules of the files `scope` permits: the whole slice when it permits every file.
-fn permitted<'r>(rules: &'r [Value], scope: &Scope) -> Cow<'r, [Value]> {
-    match scope.permits_everything() {
-        true => Cow::Borrowed(rules),
-        false => Cow::Owned(scope.filter(rules, "filename").cloned().collect()),
-    }
-}
-
 /// The values of a list field of the rules the caller may read: the ruleset's own list when
 /// every file is permitted.
 fn permitted_labels<'r, E: Endpoint>(
@@ -261,40 +213,13 @@ fn names_page<E: Endpoint>(
     Ok(respond::ok(&envelope, query.pretty()))
 }
 
-/// The text of a field of a JSON item ("" when absent).
-fn text<'v>(item: &'v Value, field: &str) -> &'v str {
-    item.get(field).and_then(Value::as_str).unwrap_or_default()
-}
-
-/// `status`: `enabled`, `disabled`, or `all` (the default).
-#[derive(Debug, Clone)]
-struct Status(Option<String>);
-
-impl Status {
-    fn parse(status: Option<&str>) -> Result<Status, ApiError> {
-        match status {
-            Some(status) => {
-                check_one_of("status", status, STATUSES)?;
-                Ok(Status((status != "all").then(|| status.to_string())))
-            }
-            None => Ok(Status(None)),
-        }
-    }
-
-    fn admits(&self, item: &Value) -> bool {
-        self.0
-            .as_deref()
-            .is_none_or(|wanted| text(item, "status") == wanted)
-    }
-}
-
 /// The filters of `GET /rules`, as Wazuh applies them: `group` and the requirements are
 /// members of the rule's lists, `filename` one of the names, `relative_dirname` a part of the
 /// rule's directory, `level` a level or an inclusive range.
 struct RuleFilter {
     status: Status,
     levels: Option<(i64, i64)>,
-    filenames: Option<Vec<String>>,
+    filenames: Filenames,
     relative_dirname: Option<String>,
     members: Vec<(&'static str, String)>,
 }
@@ -318,10 +243,7 @@ impl RuleFilter {
         Ok(RuleFilter {
             status: Status::parse(filters.status.as_deref())?,
             levels: filters.level.as_deref().map(level_range).transpose()?,
-            filenames: filters
-                .filename
-                .as_deref()
-                .map(crate::api::params::split_list),
+            filenames: Filenames::parse(filters.filename.as_deref()),
             relative_dirname: filters.relative_dirname.clone(),
             members,
         })
@@ -341,10 +263,7 @@ impl RuleFilter {
             && self
                 .levels
                 .is_none_or(|(low, high)| (low..=high).contains(&level))
-            && self
-                .filenames
-                .as_ref()
-                .is_none_or(|names| names.iter().any(|name| text(rule, "filename") == name))
+            && self.filenames.admits(rule)
             && self
                 .relative_dirname
                 .as_deref()
@@ -375,6 +294,20 @@ pub fn routes() -> Router<AppState> {
         .merge(op(ListRules, list))
         .merge(op(ListRuleGroups, groups))
         .merge(op(ListRuleRequirement, requirement))
-        .merge(op(ListRuleFiles, files))
-        .merge(op(GetRuleFile, file))
+        .merge(op(
+            ListRuleFiles,
+            ruleset_files::files::<ListRuleFiles, RuleFiles>,
+        ))
+        .merge(op(
+            GetRuleFile,
+            ruleset_files::file::<GetRuleFile, RuleFiles>,
+        ))
+        .merge(op(
+            PutRuleFile,
+            ruleset_files::put_file::<PutRuleFile, RuleFiles>,
+        ))
+        .merge(op(
+            DeleteRuleFile,
+            ruleset_files::delete_file::<DeleteRuleFile, RuleFiles>,
+        ))
 }

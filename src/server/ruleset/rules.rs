@@ -5,6 +5,7 @@
 //! the rule then of its `<group>` element, the compliance groups (`pci_dss_10.2.4`) and MITRE
 //! ids moved to their own lists.
 
+use super::{Source, Wrong};
 use crate::server::xml::Element;
 use serde_json::{Map, Value};
 
@@ -44,32 +45,12 @@ const PATTERN_OPTIONS: &[&str] = &[
 /// The options shown as `{name, ...attributes}`.
 const NAMED_OPTIONS: &[&str] = &["list", "info"];
 
-/// Where the rules of a file come from.
-pub struct Source<'s> {
-    /// The file name.
-    pub filename: &'s str,
-    /// Its directory, relative to the data dir.
-    pub relative_dirname: &'s str,
-    /// `enabled` or `disabled`.
-    pub status: &'s str,
-}
-
-/// What is wrong with a rule file, and where.
-#[derive(Debug, PartialEq)]
-pub struct Wrong {
-    /// The byte offset of the element at fault.
-    pub offset: u64,
-    /// What is wrong.
-    pub detail: String,
-}
-
 /// The rules of a file's elements, in document order.
 pub fn rules_of(source: &Source, roots: &[Element]) -> Result<Vec<Value>, Wrong> {
     let mut rules = Vec::new();
     for group in roots.iter().filter(|root| is(root, "group")) {
-        let name = group.attribute("name").ok_or_else(|| Wrong {
-            offset: group.offset,
-            detail: "<group> without a name attribute".into(),
+        let name = group.attribute("name").ok_or_else(|| {
+            Wrong::syntax(group.offset, "<group> without a name attribute".into())
         })?;
         for rule in group.children.iter().filter(|child| is(child, "rule")) {
             rules.push(rule_json(source, rule, name)?);
@@ -83,7 +64,7 @@ pub fn id_of(rule: &Value) -> i64 {
     rule.get("id").and_then(Value::as_i64).unwrap_or_default()
 }
 
-fn is(element: &Element, name: &str) -> bool {
+pub(super) fn is(element: &Element, name: &str) -> bool {
     element.name.eq_ignore_ascii_case(name)
 }
 
@@ -91,9 +72,11 @@ fn is(element: &Element, name: &str) -> bool {
 fn rule_json(source: &Source, rule: &Element, general_groups: &str) -> Result<Value, Wrong> {
     let number = |name: &str| {
         let value = rule.attribute(name).unwrap_or_default();
-        value.trim().parse::<i64>().map_err(|_| Wrong {
-            offset: rule.offset,
-            detail: format!("<rule> {name} {value:?} is not a number"),
+        value.trim().parse::<i64>().map_err(|_| {
+            Wrong::syntax(
+                rule.offset,
+                format!("<rule> {name} {value:?} is not a number"),
+            )
         })
     };
     let (id, level) = (number("id")?, number("level")?);
@@ -175,7 +158,7 @@ fn split_groups(groups: Vec<String>) -> (Vec<(&'static str, Vec<String>)>, Vec<S
 
 /// A pattern option: `{pattern, ...attributes}`; a repeated one appends its pattern and takes
 /// the new attributes. A `<field>` is named by its `name` attribute.
-fn add_pattern(details: &mut Map<String, Value>, tag: &str, option: &Element) {
+pub(super) fn add_pattern(details: &mut Map<String, Value>, tag: &str, option: &Element) {
     let key = match tag {
         "field" => option.attribute("name").unwrap_or_default(),
         _ => tag,
@@ -192,7 +175,12 @@ fn add_pattern(details: &mut Map<String, Value>, tag: &str, option: &Element) {
 }
 
 /// `{first: value, ...the element's attributes}` (but `skipped`).
-fn with_attributes(first: &str, value: String, option: &Element, skipped: Option<&str>) -> Value {
+pub(super) fn with_attributes(
+    first: &str,
+    value: String,
+    option: &Element,
+    skipped: Option<&str>,
+) -> Value {
     let mut object = Map::new();
     object.insert(first.into(), value.into());
     for (name, attribute) in &option.attributes {
@@ -204,7 +192,7 @@ fn with_attributes(first: &str, value: String, option: &Element, skipped: Option
 }
 
 /// A plain option: its value, or every value in an array once it repeats.
-fn add_detail(details: &mut Map<String, Value>, tag: &str, value: Value) {
+pub(super) fn add_detail(details: &mut Map<String, Value>, tag: &str, value: Value) {
     match details.get_mut(tag) {
         Some(Value::Array(values)) => values.push(value),
         Some(known) => *known = Value::Array(vec![known.take(), value]),

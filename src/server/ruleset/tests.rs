@@ -1,5 +1,9 @@
 use super::*;
 use crate::server::collection::Record;
+use crate::server::demo::ruleset as demo;
+
+const DEFAULT_RULES: &str = Kind::Rules.default_dir();
+const USER_RULES: &str = Kind::Rules.user_dir();
 
 /// A data dir with the demo ruleset written and loaded.
 fn demo() -> (tempfile::TempDir, Ruleset) {
@@ -102,18 +106,18 @@ fn groups_and_requirements_are_sorted_and_distinct() {
 fn files_keep_their_content_and_json_view() {
     let (_dir, ruleset) = demo();
     assert_eq!(
-        ruleset.listing().len(),
-        RULE_FILES.len() + USER_RULE_FILES.len()
+        ruleset.listing(Kind::Rules).len(),
+        demo::RULE_FILES.len() + demo::USER_RULE_FILES.len()
     );
     let base = ruleset
-        .file("0010-base_rules.xml", Some("ruleset/rules/"))
+        .file(Kind::Rules, "0010-base_rules.xml", Some("ruleset/rules/"))
         .unwrap();
     assert!(base.content.contains("Base template"));
     assert_eq!(base.document["group"][0]["@name"], "syslog,");
     assert_eq!(base.document["group"][0]["rule"]["@id"], "1");
     assert_eq!(base.document["group"][0]["rule"]["category"], "syslog");
     assert!(ruleset
-        .file("0010-base_rules.xml", Some("etc/rules"))
+        .file(Kind::Rules, "0010-base_rules.xml", Some("etc/rules"))
         .is_none());
 }
 
@@ -142,4 +146,43 @@ fn a_malformed_file_names_its_place() {
         error.contains("bad.xml:2:3: <rule> id \"x\" is not a number"),
         "{error}"
     );
+}
+
+#[test]
+fn the_demo_decoders_and_lists_load_as_the_api_shows_them() {
+    let (_dir, ruleset) = demo();
+    let decoders = ruleset.items(Kind::Decoders);
+    assert!(decoders.len() >= 25, "{}", decoders.len());
+    let parents: Vec<&str> = decoders.iter().filter_map(decoders::parent_of).collect();
+    let names: Vec<&str> = decoders.iter().filter_map(|d| d["name"].as_str()).collect();
+    assert!(
+        parents.iter().all(|parent| names.contains(parent)),
+        "{parents:?}"
+    );
+    let json = &decoders[0];
+    assert_eq!(json["name"], "json");
+    assert_eq!(json["details"]["plugin_decoder"], "JSON_Decoder");
+    assert_eq!(json["details"]["prematch"]["pattern"], "^{\\s*\"");
+    let lists = ruleset.items(Kind::Lists);
+    assert_eq!(
+        lists.len(),
+        demo::LIST_FILES.len() + demo::USER_LIST_FILES.len()
+    );
+    let admins = ruleset.file(Kind::Lists, "admin-users", None).unwrap();
+    assert_eq!(admins.document["svc:backup"], "service account");
+    assert_eq!(ruleset.listing(Kind::Lists)[0].get("status"), None);
+}
+
+#[test]
+fn leftover_temp_files_are_removed_at_start_and_bad_lists_named() {
+    let dir = tempfile::tempdir().unwrap();
+    ensure(dir.path()).unwrap();
+    let lists = dir.path().join(Kind::Lists.user_dir());
+    let leftover = lists.join(format!("{}x1", atomic::TEMP_PREFIX));
+    fs::write(&leftover, "half").unwrap();
+    ensure(dir.path()).unwrap();
+    assert!(!leftover.exists());
+    fs::write(lists.join("bad"), "a:1\nno pair\n").unwrap();
+    let error = Ruleset::load(dir.path()).unwrap_err().to_string();
+    assert!(error.contains("bad:2:1: line \"no pair\""), "{error}");
 }

@@ -110,6 +110,15 @@ impl Server {
         self.cmd().args(args).output().unwrap()
     }
 
+    /// Runs the CLI with arguments and `stdin` as its standard input against this server.
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> std::process::Output {
+        let mut cmd = self.cmd();
+        cmd.args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap()
+    }
+
     /// Runs the CLI, expects success and returns stdout as JSON.
     pub fn ok_json(&self, args: &[&str]) -> Value {
         let output = self.run(args);

@@ -52,6 +52,14 @@ impl Step {
         }
     }
 
+    /// The same request with a file as `application/octet-stream` (ruleset uploads).
+    const fn octet(self, body: &'static str) -> Step {
+        Step {
+            body: Some(("application/octet-stream", body)),
+            ..self
+        }
+    }
+
     /// The same request with an XML body.
     const fn xml(self, body: &'static str) -> Step {
         Step {
@@ -87,7 +95,12 @@ const PLAIN_READS: &[&str] = &[
     "/agents/summary/os",
     "/agents/summary/status",
     "/agents/uninstall",
+    "/decoders",
+    "/decoders/files",
+    "/decoders/parents",
     "/groups",
+    "/lists",
+    "/lists/files",
     "/manager/api/config",
     "/manager/configuration",
     "/manager/configuration/validation",
@@ -161,6 +174,29 @@ const STEPS: &[Step] = &[
     call(Method::Get, "/rules/files/{filename}")
         .at(&["local_rules.xml"])
         .query("raw=true"),
+    call(Method::Get, "/decoders/files/{filename}").at(&["0010-sshd_decoders.xml"]),
+    call(Method::Get, "/decoders/files/{filename}")
+        .at(&["local_decoder.xml"])
+        .query("raw=true"),
+    call(Method::Get, "/lists/files/{filename}").at(&["admin-users"]),
+    call(Method::Get, "/lists/files/{filename}")
+        .at(&["bad-ips"])
+        .query("raw=true"),
+    call(Method::Put, "/rules/files/{filename}")
+        .at(&["schema_rules.xml"])
+        .octet("<group name=\"schema,\"><rule id=\"100500\" level=\"3\"><description>x</description></rule></group>"),
+    call(Method::Put, "/rules/files/{filename}")
+        .at(&["schema_rules.xml"])
+        .octet("<group name=\"schema,\"></group>"),
+    call(Method::Delete, "/rules/files/{filename}").at(&["schema_rules.xml"]),
+    call(Method::Put, "/decoders/files/{filename}")
+        .at(&["schema_decoders.xml"])
+        .octet("<decoder name=\"schema\"><prematch>^schema</prematch></decoder>"),
+    call(Method::Delete, "/decoders/files/{filename}").at(&["schema_decoders.xml"]),
+    call(Method::Put, "/lists/files/{filename}")
+        .at(&["schema-list"])
+        .octet("a:b\n"),
+    call(Method::Delete, "/lists/files/{filename}").at(&["schema-list"]),
     call(Method::Post, "/security/user/authenticate"),
     call(Method::Post, "/security/user/authenticate").query("raw=true"),
     call(Method::Post, "/security/user/authenticate/run_as").json("{}"),

@@ -164,3 +164,148 @@ async fn reads_are_limited_to_the_rule_files_the_caller_may_read() {
     let (status, answer) = get("/rules/files/0010-base_rules.xml").await;
     assert_eq!((status, code(&answer)), (StatusCode::FORBIDDEN, Some(4000)));
 }
+
+/// `PUT path` with `body` as `application/octet-stream`.
+pub async fn upload(session: &Session, path: &str, body: &str) -> (StatusCode, Value) {
+    let octet = "application/octet-stream";
+    session
+        .send_body(reqwest::Method::PUT, path, octet, body)
+        .await
+}
+
+/// The failed items of a write answer as `(code, path)`.
+pub fn refusal(answer: &Value) -> (u64, String) {
+    assert_eq!(answer["error"], 1, "{answer}");
+    let failed = failed(answer);
+    assert_eq!(failed.len(), 1, "{answer}");
+    (failed[0].0, failed[0].1[0].clone())
+}
+
+const NEW_RULES: &str = r#"<group name="lab,">
+  <rule id="100010" level="7">
+    <if_sid>5710</if_sid>
+    <description>lab: brute force on the bastion.</description>
+  </rule>
+</group>
+"#;
+
+#[tokio::test]
+async fn a_rule_file_round_trips_and_reads_see_it_at_once() {
+    let session = session().await;
+    let put = ok(upload(&session, "/rules/files/lab_rules.xml", NEW_RULES).await);
+    assert_eq!(put["message"], "Rule was successfully uploaded");
+    assert_eq!(items(&put), &[serde_json::json!("etc/rules/lab_rules.xml")]);
+    let on_disk = session.spawned.dir.path().join("etc/rules/lab_rules.xml");
+    assert_eq!(std::fs::read_to_string(&on_disk).unwrap(), NEW_RULES);
+    let raw = session
+        .request(reqwest::Method::GET, "/rules/files/lab_rules.xml?raw=true")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.text().await.unwrap(), NEW_RULES);
+    assert_eq!(
+        rule_ids(&session.get_ok("/rules?rule_ids=100010").await),
+        [100010]
+    );
+
+    let again = ok(upload(&session, "/rules/files/lab_rules.xml", NEW_RULES).await);
+    assert_eq!(refusal(&again), (1905, "etc/rules/lab_rules.xml".into()));
+    assert_eq!(again["message"], "Could not upload rule");
+    let changed = NEW_RULES.replace("level=\"7\"", "level=\"9\"");
+    let path = "/rules/files/lab_rules.xml?overwrite=true&relative_dirname=etc/rules/";
+    ok(upload(&session, path, &changed).await);
+    let rule = session.get_ok("/rules?rule_ids=100010").await;
+    assert_eq!(items(&rule)[0]["level"], 9);
+
+    let deleted = ok(session.delete("/rules/files/lab_rules.xml").await);
+    assert_eq!(deleted["message"], "Rule was successfully deleted");
+    assert!(!on_disk.exists());
+    let gone = session.get_ok("/rules?rule_ids=100010").await;
+    assert_eq!(gone["data"]["failed_items"][0]["error"]["code"], 1208);
+    let twice = ok(session.delete("/rules/files/lab_rules.xml").await);
+    assert_eq!(refusal(&twice), (1906, "etc/rules/lab_rules.xml".into()));
+}
+
+#[tokio::test]
+async fn bad_rule_files_are_refused_and_the_file_stays_as_it_was() {
+    let session = session().await;
+    let local = session.spawned.dir.path().join("etc/rules/local_rules.xml");
+    let before = std::fs::read_to_string(&local).unwrap();
+    let path = "/rules/files/local_rules.xml?overwrite=true";
+    let duplicate = NEW_RULES.replace("100010", "5710");
+    let unknown_parent = NEW_RULES.replace("<if_sid>5710", "<if_sid>99999");
+    for (body, wanted) in [
+        ("<group name=\"x,\"><rule id=\"1\"", 1113),
+        (
+            "<group name=\"x,\"><rule id=\"x\" level=\"1\"/></group>",
+            1114,
+        ),
+        (duplicate.as_str(), 1114),
+        (unknown_parent.as_str(), 1114),
+        ("  \n", 1112),
+    ] {
+        let answer = ok(upload(&session, path, body).await);
+        assert_eq!(
+            refusal(&answer),
+            (wanted, "etc/rules/local_rules.xml".into()),
+            "{body}"
+        );
+        assert_eq!(std::fs::read_to_string(&local).unwrap(), before, "{body}");
+    }
+    let detail = ok(upload(&session, path, &unknown_parent).await);
+    let message = detail["data"]["failed_items"][0]["error"]["message"].to_string();
+    assert!(message.contains("if_sid 99999"), "{message}");
+    let leftovers = std::fs::read_dir(local.parent().unwrap()).unwrap();
+    assert!(leftovers
+        .filter_map(Result::ok)
+        .all(|entry| !entry.file_name().to_string_lossy().starts_with('.')));
+    assert_eq!(
+        rule_ids(&session.get_ok("/rules?rule_ids=100001").await),
+        [100001]
+    );
+}
+
+#[tokio::test]
+async fn default_rules_are_read_only_and_names_cannot_leave_the_directory() {
+    let session = session().await;
+    let default = session
+        .spawned
+        .dir
+        .path()
+        .join("ruleset/rules/0010-base_rules.xml");
+    let before = std::fs::read_to_string(&default).unwrap();
+    for path in [
+        "/rules/files/0010-base_rules.xml?overwrite=true",
+        "/rules/files/mine.xml?relative_dirname=ruleset/rules",
+    ] {
+        let answer = ok(upload(&session, path, NEW_RULES).await);
+        assert_eq!(refusal(&answer).0, 1210, "{path}");
+    }
+    let other_dir = ok(upload(
+        &session,
+        "/rules/files/x.xml?relative_dirname=etc/x",
+        NEW_RULES,
+    )
+    .await);
+    assert_eq!(refusal(&other_dir).0, 1209);
+    let deleted = ok(session.delete("/rules/files/0010-base_rules.xml").await);
+    assert_eq!(refusal(&deleted).0, 1210);
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), before);
+    for path in [
+        "/rules/files/..%2F..%2Fetc%2Fpasswd.xml",
+        "/rules/files/notxml.txt",
+        "/rules/files/x.xml?relative_dirname=etc/rules/../../tmp",
+    ] {
+        let (status, answer) = upload(&session, path, NEW_RULES).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{path}: {answer}");
+    }
+    let (status, _) = session
+        .send_body(
+            reqwest::Method::PUT,
+            "/rules/files/a.xml",
+            "application/json",
+            "{}",
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+}
