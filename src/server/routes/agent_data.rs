@@ -26,12 +26,27 @@ use chrono::Utc;
 use serde_json::{json, Value};
 
 /// When an agent's last syscheck or rootcheck scan started and ended.
-pub const LAST_SCAN: Collection = Collection {
+const LAST_SCAN: Collection = Collection {
     fields: &[Field::date("start"), Field::date("end")],
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,
 };
+
+/// The list of an agent's last syscheck or rootcheck scan, with its two messages.
+pub const fn last_scan_list(all: &'static str, some: &'static str) -> ListSpec {
+    ListSpec {
+        collection: &LAST_SCAN,
+        messages: Messages {
+            all,
+            some,
+            none: "No last scan information was returned",
+        },
+        key: "start",
+        names: None,
+        equalities: &[],
+    }
+}
 
 /// Serves the items `read` finds on agent `agent_id`'s machine (none for an agent that
 /// never reported its OS).

@@ -5,7 +5,7 @@
 //! events and last scan follow its scans (`routes::agent_data`); `DELETE
 //! /rootcheck/{agent_id}` clears them until the next scan.
 
-use super::agent_data::{self, LAST_SCAN};
+use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
@@ -47,17 +47,10 @@ const EVENT_LIST: ListSpec = ListSpec {
     equalities: &[],
 };
 
-const LAST_SCAN_LIST: ListSpec = ListSpec {
-    collection: &LAST_SCAN,
-    messages: Messages {
-        all: "Last rootcheck scan of the agent was returned",
-        some: "Last rootcheck scan of the agent was not returned",
-        none: "No last scan information was returned",
-    },
-    key: "start",
-    names: None,
-    equalities: &[],
-};
+const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
+    "Last rootcheck scan of the agent was returned",
+    "Last rootcheck scan of the agent was not returned",
+);
 
 /// The messages of a clearing.
 const CLEAR_MESSAGES: Messages = Messages {

@@ -6,7 +6,7 @@
 //! them only for agents before 3.12 (which kept FIM results in the manager's database);
 //! newer agents fail with 1760, as Wazuh 4.x answers.
 
-use super::agent_data::{self, LAST_SCAN};
+use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
@@ -74,17 +74,10 @@ const ENTRY_LIST: ListSpec = ListSpec {
     equalities: &[],
 };
 
-const LAST_SCAN_LIST: ListSpec = ListSpec {
-    collection: &LAST_SCAN,
-    messages: Messages {
-        all: "Last syscheck scan of the agent was returned",
-        some: "Last syscheck scan of the agent was not returned",
-        none: "No last scan information was returned",
-    },
-    key: "start",
-    names: None,
-    equalities: &[],
-};
+const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
+    "Last syscheck scan of the agent was returned",
+    "Last syscheck scan of the agent was not returned",
+);
 
 /// The messages of a clearing.
 const CLEAR_MESSAGES: Messages = Messages {
