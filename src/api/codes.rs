@@ -97,6 +97,7 @@ codes! {
     ALREADY_IN_GROUP = 1751 => 400, "Could not assign agent to group", "Agent already belongs to specified group, please select another agent";
     FORCE_SINGLE_GROUP_FAILED = 1752 => 400, "Could not force single group for the agent";
     AGENT_NOT_DELETED = 1757 => 400, "Error deleting an agent", "Please check all data fields and try again";
+    ONLY_OLD_AGENTS = 1760 => 400, "Feature only available for older agent versions, it doesn't apply for more recent ones";
     CDB_LIST_BAD_FORMAT = 1800 => 400, "Bad format in CDB list";
     LIST_FILE_NOT_FOUND = 1802 => 400, "Lists file not found", "Please, use `GET /lists/files` to find all available lists";
     NO_TASK = 1818 => 400, "No task in DB";

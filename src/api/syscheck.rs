@@ -1,9 +1,10 @@
 //! Spec tag `Syscheck` (file integrity monitoring): `PUT /syscheck`, which asks the listed
-//! agents (every agent when none are listed) to start a scan.
+//! agents (every agent when none are listed) to start a scan, an agent's FIM entries, the
+//! dates of its last scan, and the clearing of its results.
 
 use super::agents::AgentCommandQuery;
-use super::params;
-use super::{query, Param};
+use super::params::{self, FieldFilters};
+use super::{query, NoQuery, Param};
 use super::{Endpoint, Method, Spec};
 
 /// `PUT /syscheck`: start a file integrity scan on agents.
@@ -20,5 +21,66 @@ impl Endpoint for RunSyscheck {
     type Query = AgentCommandQuery;
 }
 
+/// `GET /syscheck/{agent_id}`: the agent's file integrity monitoring entries.
+pub struct ListSyscheck;
+
+impl Endpoint for ListSyscheck {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/syscheck/{agent_id}",
+        operation_id: "api.controllers.syscheck_controller.get_syscheck_agent",
+        actions: &["syscheck:read"],
+        query: query!(
+            list,
+            [
+                Param::text("file"),
+                Param::enumeration("arch"),
+                Param::text("value.name"),
+                Param::text("value.type"),
+                Param::enumeration("type"),
+                Param::boolean("summary"),
+                Param::text("md5"),
+                Param::text("sha1"),
+                Param::text("sha256"),
+                Param::text("hash"),
+            ]
+        ),
+    };
+    type Query = FieldFilters;
+}
+
+/// `DELETE /syscheck/{agent_id}`: clear an agent's FIM results (agents before 3.12 only).
+pub struct ClearSyscheck;
+
+impl Endpoint for ClearSyscheck {
+    const SPEC: Spec = Spec {
+        method: Method::Delete,
+        path: "/syscheck/{agent_id}",
+        operation_id: "api.controllers.syscheck_controller.delete_syscheck_agent",
+        actions: &["syscheck:clear"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /syscheck/{agent_id}/last_scan`: when the agent's last FIM scan started and ended.
+pub struct SyscheckLastScan;
+
+impl Endpoint for SyscheckLastScan {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/syscheck/{agent_id}/last_scan",
+        operation_id: "api.controllers.syscheck_controller.get_last_scan_agent",
+        actions: &["syscheck:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
-pub const ENDPOINTS: &[Spec] = &[RunSyscheck::SPEC];
+pub const ENDPOINTS: &[Spec] = &[
+    RunSyscheck::SPEC,
+    ListSyscheck::SPEC,
+    ClearSyscheck::SPEC,
+    SyscheckLastScan::SPEC,
+];

@@ -29,6 +29,7 @@ pub mod rootcheck;
 pub mod rules;
 pub mod ruleset_files;
 pub mod sca;
+pub mod scan_results;
 pub mod security;
 pub mod serve;
 pub mod syscheck;

@@ -32,6 +32,7 @@ mod mitre;
 mod output;
 mod paging;
 mod rules;
+mod scan_results;
 mod schemathesis;
 mod secrets;
 mod security_cli;

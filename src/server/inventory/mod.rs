@@ -10,9 +10,11 @@
 //!
 //! An agent that never reported its OS (never connected, pending) has no inventory.
 //!
-//! Imports the server's `fleet`, `collection` and `demo` modules.
+//! Imports the server's `fleet`, `collection` and `demo` modules, and `store::ScanHistory`
+//! (what the syscheck and rootcheck results follow).
 
 pub mod catalog;
+mod fim;
 mod sca;
 
 use crate::server::collection::iso_date;
@@ -58,6 +60,8 @@ pub struct Machine<'a> {
     arch: &'a str,
     /// The `scan` object of its items.
     scan: Value,
+    /// When its last periodic scan ran (unix seconds): the hour of its last keep-alive.
+    scanned_at: i64,
 }
 
 impl<'a> Machine<'a> {
@@ -71,15 +75,15 @@ impl<'a> Machine<'a> {
             .map_or(&*agent.name, |(role, _)| role);
         // Syscollector scans hourly: the last scan is the hour of the last keep-alive.
         let when = agent.last_keep_alive.or(agent.date_add).unwrap_or_default();
-        let time = iso_date(when - when.rem_euclid(SCAN_INTERVAL))
-            .map(|time| time.as_str().replace("+00:00", "Z"));
-        let scan = json!({"id": rng(agent, 0).between(1, 2_000_000_000), "time": time});
+        let scanned_at = when - when.rem_euclid(SCAN_INTERVAL);
+        let scan = json!({"id": rng(agent, 0).between(1, 2_000_000_000), "time": zulu(scanned_at)});
         Some(Machine {
             agent,
             family,
             role,
             arch: os.arch.as_deref().unwrap_or("x86_64"),
             scan,
+            scanned_at,
         })
     }
 
@@ -425,6 +429,11 @@ impl<'a> Machine<'a> {
             str::to_string,
         )
     }
+}
+
+/// A date as Wazuh's agent databases write it (`2026-11-02T10:00:00Z`).
+fn zulu(secs: i64) -> Option<String> {
+    iso_date(secs).map(|time| time.as_str().replace("+00:00", "Z"))
 }
 
 /// The generator of one part of an agent's inventory.

@@ -1,22 +1,52 @@
 //! Reads of what one agent reports (its inventory, its SCA results), shared by the handlers
 //! of those tags: the agent checked against the caller's `agent:id` scope (4000), an unknown
 //! agent answered as a failed item (1701) as Wazuh does, the items narrowed by the
-//! operation's field filters and served through the list pipeline. Holds no handler.
+//! operation's field filters and served through the list pipeline. The syscheck and rootcheck
+//! results also follow the agent's scan history, read from the store per request in one
+//! indexed query (`store::scan_results`); clearing them records a clearing there. Holds no
+//! handler.
 
 use super::agents::common::numeric_id;
-use super::list::{self, ListSpec};
-use crate::api::codes::AGENT_NOT_FOUND;
+use super::dispatch::answer;
+use super::list::{self, ListSpec, Messages};
+use crate::api::codes::{Code, AGENT_NOT_FOUND};
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
+use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::fleet::Agent;
 use crate::server::inventory::Machine;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::AppState;
-use crate::server::store;
+use crate::server::store::{self, Scan, ScanHistory};
 use axum::response::Response;
-use serde_json::Value;
+use chrono::Utc;
+use serde_json::{json, Value};
+
+/// When an agent's last syscheck or rootcheck scan started and ended.
+const LAST_SCAN: Collection = Collection {
+    fields: &[Field::date("start"), Field::date("end")],
+    mandatory: &[],
+    default_sort: "",
+    date_filters_skip_id: None,
+};
+
+/// The list of an agent's last syscheck or rootcheck scan, with its two messages.
+pub const fn last_scan_list(all: &'static str, some: &'static str) -> ListSpec {
+    ListSpec {
+        collection: &LAST_SCAN,
+        messages: Messages {
+            all,
+            some,
+            none: "No last scan information was returned",
+        },
+        key: "start",
+        names: None,
+        equalities: &[],
+    }
+}
 
 /// Serves the items `read` finds on agent `agent_id`'s machine (none for an agent that
 /// never reported its OS).
@@ -41,4 +71,59 @@ pub fn serve<E: Endpoint>(
     let items = Machine::of(agent).map_or_else(Vec::new, |machine| read(&machine));
     let kept = list::keep_field_filters(query, items);
     list::serve(spec, query, None, &kept[..])
+}
+
+/// Serves what `read` makes of agent `agent_id`'s machine and history of `scan` (one indexed
+/// store query, made only for a caller allowed to see the agent).
+pub async fn serve_scan<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    (agent_id, scan): (&str, Scan),
+    query: &WazuhQuery<E>,
+    spec: &ListSpec,
+    read: impl FnOnce(&Machine, &ScanHistory) -> Vec<Value>,
+) -> Result<Response, ApiError> {
+    let id = numeric_id(agent_id, "agent_id")?;
+    guard.agents().check(&store::agent_id(id))?;
+    let history = state
+        .store(move |store| store.scan_history(id, scan))
+        .await?;
+    serve(state, guard, agent_id, query, spec, |machine| {
+        read(machine, &history)
+    })
+}
+
+/// Clears agent `agent_id`'s `scan` results until its next scan and answers the bulk
+/// envelope; an agent `refuse` names a code for fails with it, as an unknown one with 1701.
+pub async fn clear_scan<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    (agent_id, scan): (&str, Scan),
+    (messages, pretty): (&Messages, bool),
+    refuse: impl FnOnce(&Agent) -> Option<Code>,
+) -> Result<Response, ApiError> {
+    let id = numeric_id(agent_id, "agent_id")?;
+    let text = store::agent_id(id);
+    guard.agents().check(&text)?;
+    let mut failures = Failures::default();
+    let refused = match state.fleet().find(&text) {
+        None => Some(AGENT_NOT_FOUND),
+        Some(agent) => refuse(agent),
+    };
+    if let Some(code) = refused {
+        failures.add(text, &ApiError::code(code));
+        return Ok(answer(Vec::new(), failures, messages, pretty));
+    }
+    let now = Utc::now().timestamp();
+    let cleared = state
+        .write_store(move |store| store.clear_scan_results(id, scan, now))
+        .await?;
+    let affected = match cleared {
+        true => vec![json!(text)],
+        false => {
+            failures.add(text, &ApiError::code(AGENT_NOT_FOUND));
+            Vec::new()
+        }
+    };
+    Ok(answer(affected, failures, messages, pretty))
 }

@@ -16,6 +16,7 @@ mod group_writes;
 mod keepalives;
 #[cfg(test)]
 mod rbac;
+mod scan_results;
 mod schema;
 mod security;
 mod security_records;
@@ -30,6 +31,7 @@ pub use changes::Changes;
 pub use dispatches::{Dispatch, Dispatched};
 pub use events::ReceivedEvent;
 pub use group_writes::GroupTx;
+pub use scan_results::{Scan, ScanHistory};
 pub use security_records::{SecurityRecords, UserRecord};
 pub use security_writes::{Kind, Link, SecurityTx, MAX_RESERVED_ID};
 pub use tasks::{Creation, NewUpgrade, Task, UpgradeCommand, UPGRADE_MODULE};

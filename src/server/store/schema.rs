@@ -8,7 +8,7 @@ use rusqlite::{Connection, Transaction};
 type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, in order; the schema version is the number of migrations applied.
-const MIGRATIONS: [Migration; 7] = [
+const MIGRATIONS: [Migration; 8] = [
     v1_initial,
     super::agent_commands::v2_agent_commands,
     super::dispatches::v3_dispatches,
@@ -16,6 +16,7 @@ const MIGRATIONS: [Migration; 7] = [
     super::security_writes::v5_token_revocations,
     super::events::v6_events,
     super::agent_writes::v7_agent_lookups,
+    super::scan_results::v8_scan_clears,
 ];
 
 /// Brings the database to the newest schema version.

@@ -207,6 +207,17 @@ const STEPS: &[Step] = &[
     call(Method::Get, "/manager/stats"),
     call(Method::Put, "/rootcheck"),
     call(Method::Put, "/syscheck"),
+    // Results after the scans; clearings (the FIM one refused with 1760 on a 4.x agent).
+    call(Method::Get, "/syscheck/{agent_id}").at(&["001"]),
+    call(Method::Get, "/syscheck/{agent_id}")
+        .at(&["001"])
+        .query("summary=true&type=file"),
+    call(Method::Get, "/syscheck/{agent_id}/last_scan").at(&["001"]),
+    call(Method::Get, "/rootcheck/{agent_id}").at(&["001"]),
+    call(Method::Get, "/rootcheck/{agent_id}/last_scan").at(&["001"]),
+    call(Method::Delete, "/syscheck/{agent_id}").at(&["001"]),
+    call(Method::Delete, "/rootcheck/{agent_id}").at(&["001"]),
+    call(Method::Get, "/rootcheck/{agent_id}/last_scan").at(&["001"]),
     call(Method::Put, "/agents/reconnect"),
     call(Method::Put, "/agents/restart"),
     call(Method::Put, "/agents/{agent_id}/restart").at(&["001"]),

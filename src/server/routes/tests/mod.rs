@@ -22,6 +22,7 @@ mod router;
 mod rules;
 mod run_as;
 mod sca;
+mod scan_results;
 mod security;
 mod security_revocation;
 mod syscollector;
