@@ -94,10 +94,6 @@ pub fn is_field_filter(param: &Param) -> bool {
     !shared.iter().any(|shared| shared.name == param.name)
 }
 
-/// The field filters that name no field of the items, which the operation's handler applies
-/// itself: `hash` (any of the checksums) and `summary` (fewer fields).
-pub const NOT_FIELDS: [&str; 2] = ["hash", "summary"];
-
 /// Splits a comma-separated parameter value into its trimmed, non-empty parts.
 pub fn split_list(value: &str) -> Vec<String> {
     value

@@ -69,7 +69,7 @@ pub fn serve<E: Endpoint>(
         return Ok(respond::ok(&envelope, query.pretty()));
     };
     let items = Machine::of(agent).map_or_else(Vec::new, |machine| read(&machine));
-    let kept = list::keep_field_filters(query, items);
+    let kept = list::keep_field_filters(spec, query, items);
     list::serve(spec, query, None, &kept[..])
 }
 

@@ -7,7 +7,7 @@
 
 use crate::api::codes::Code;
 use crate::api::envelope::{Envelope, FailedItem, Items};
-use crate::api::params::{is_field_filter, split_list, NOT_FIELDS};
+use crate::api::params::{is_field_filter, split_list};
 use crate::api::AgentId;
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
@@ -272,12 +272,18 @@ fn equal<R: Record>(item: &R, equalities: &[(&str, &str)]) -> bool {
 }
 
 /// The items whose fields equal the operation's field filters the request gives
-/// (`api::params::FieldFilters`: text ignoring case, numbers as written; not `NOT_FIELDS`).
-pub fn keep_field_filters<E: Endpoint>(query: &WazuhQuery<E>, items: Vec<Value>) -> Vec<Value> {
+/// (`api::params::FieldFilters`: text ignoring case, numbers as written). Only filters named
+/// after a field of the list's collection are equalities; the others (syscheck's `hash`,
+/// `summary`) are the handler's to apply.
+pub fn keep_field_filters<E: Endpoint>(
+    spec: &ListSpec,
+    query: &WazuhQuery<E>,
+    items: Vec<Value>,
+) -> Vec<Value> {
     let filters: Vec<(&str, &str)> = E::SPEC
         .query
         .iter()
-        .filter(|param| is_field_filter(param) && !NOT_FIELDS.contains(&param.name))
+        .filter(|param| is_field_filter(param) && spec.collection.field(param.name).is_some())
         .filter_map(|param| Some((param.name, query.param(param.name)?)))
         .collect();
     if filters.is_empty() {

@@ -52,6 +52,7 @@ const CHECKS: Collection = Collection {
         Field::text("directory"),
         Field::text("process"),
         Field::text("registry"),
+        Field::text("references"),
         Field::text("compliance"),
         Field::text("rules"),
     ],
