@@ -15,11 +15,11 @@ pub mod bulk;
 pub mod collection;
 pub mod connection;
 pub mod demo;
+pub mod early_answers;
 pub mod error;
 pub mod extract;
 pub mod fleet;
 pub mod groupfiles;
-pub mod http2_bodies;
 pub mod inventory;
 pub mod keepalive_engine;
 pub mod limits;
@@ -233,7 +233,7 @@ pub async fn serve(options: ServeOptions, on_ready: impl FnOnce(&Ready)) -> Resu
     task_engine::spawn(prepared.state.clone(), options.task_seconds);
     keepalive_engine::spawn(prepared.state.clone(), options.keepalive_seconds);
     let service = app(prepared.state)
-        .layer(axum::middleware::from_fn(http2_bodies::drain_after_answer))
+        .layer(axum::middleware::from_fn(early_answers::drain_after_answer))
         .into_make_service_with_connect_info::<SocketAddr>();
     tracing::info!("listening on {}", ready.url);
     let node_log = node::Node::local(&data_dir.path).log();

@@ -1,15 +1,18 @@
-//! HTTP/2 uploads answered before they end. The upload limit's 413 is sent as soon as a body
-//! passes `max_upload_size`, while the client is still sending; HTTP/2 then resets the stream
-//! (RST_STREAM with NO_ERROR, which RFC 9113 §8.1 allows after a complete answer), and clients
-//! still uploading — curl 7.88 among them — report a stream error instead of the answer. So
-//! the rest of such a body is read and dropped after the answer, up to [`DRAIN_BYTES`] within
-//! [`DRAIN_TIME`], and the upload ends as the client meant it to; past those, the reset.
+//! Requests answered before their body has come: a refusal (401, 403, 400, 413) is sent while
+//! the client may still be sending. Left alone, HTTP/1 (hyper) closes the connection at once,
+//! and the rest of the body arriving at a closed socket resets it, often before the client
+//! has read the answer (clients that write head and body apart, urllib3 among them, then see
+//! a network error instead); HTTP/2 resets the stream (RST_STREAM with NO_ERROR, which RFC
+//! 9113 §8.1 allows after a complete answer), and clients still uploading — curl 7.88 among
+//! them — report a stream error. So the rest of such a body is read and dropped after the
+//! answer (a lingering close, as Apache's), up to [`DRAIN_BYTES`] within [`DRAIN_TIME`]: the
+//! upload ends as the client meant it to and an HTTP/1 connection stays open for its next
+//! request; past those bounds, the close or the reset.
 //!
 //! Imports nothing from the crate.
 
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::Request;
-use axum::http::Version;
 use axum::middleware::Next;
 use axum::response::Response;
 use http_body::{Frame, SizeHint};
@@ -24,9 +27,9 @@ pub const DRAIN_BYTES: usize = 16 * 1024 * 1024;
 /// The longest an answered upload is waited for.
 pub const DRAIN_TIME: Duration = Duration::from_secs(5);
 
-/// Middleware: what the handler leaves of an HTTP/2 request's body is read after it answers.
+/// Middleware: what the handler leaves of a request's body is read after it answers.
 pub async fn drain_after_answer(request: Request, next: Next) -> Response {
-    if request.version() != Version::HTTP_2 {
+    if request.body().is_end_stream() {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
