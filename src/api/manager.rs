@@ -120,6 +120,20 @@ impl Endpoint for GetConfiguration {
     type Query = ConfigurationQuery;
 }
 
+/// `PUT /manager/configuration`: replaces the manager's `ossec.conf` with the body.
+pub struct PutConfiguration;
+
+impl Endpoint for PutConfiguration {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/manager/configuration",
+        operation_id: "api.controllers.manager_controller.update_configuration",
+        actions: &["manager:update_config"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// `GET /manager/configuration/validation`: whether the manager's configuration is valid.
 pub struct ValidateConfiguration;
 
@@ -306,6 +320,7 @@ pub const ENDPOINTS: &[Spec] = &[
     GetApiConfig::SPEC,
     CheckVersion::SPEC,
     GetConfiguration::SPEC,
+    PutConfiguration::SPEC,
     ValidateConfiguration::SPEC,
     GetLogs::SPEC,
     GetLogsSummary::SPEC,

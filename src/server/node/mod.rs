@@ -12,8 +12,9 @@ pub mod log;
 pub mod ossec_conf;
 pub mod stats;
 
-use crate::api::codes::NO_SUCH_COMPONENT;
+use crate::api::codes::{BODY_NOT_UTF8, EMPTY_FILE, FILE_READ_ERROR, NO_SUCH_COMPONENT};
 use crate::api::info::API_VERSION;
+use crate::server::atomic;
 use crate::server::demo::{ClusterNode, MASTER_OSSEC_CONF, NODES};
 use crate::server::error::ApiError;
 use log::{Level, NodeLog};
@@ -81,6 +82,25 @@ impl Node {
     pub fn read_ossec_conf(&self) -> Result<String, ApiError> {
         fs::read_to_string(self.ossec_conf())
             .map_err(|err| ApiError::code_with(NO_SUCH_COMPONENT, format!("{OSSEC_CONF}: {err}")))
+    }
+
+    /// Replaces its configuration file with `document` once it is valid (1908) and changes no
+    /// protected section or option (1124, 1127, 1129), atomically, so a refused or
+    /// interrupted upload leaves the file as it was; logs the change. Blocking.
+    pub fn replace_ossec_conf(&self, document: &[u8]) -> Result<(), ApiError> {
+        let document = std::str::from_utf8(document).map_err(|_| ApiError::code(BODY_NOT_UTF8))?;
+        if document.trim().is_empty() {
+            return Err(ApiError::code(EMPTY_FILE));
+        }
+        ossec_conf::validate(document)?;
+        ossec_conf::check_protected(&self.read_ossec_conf()?, document)?;
+        let target = self.ossec_conf();
+        let dir = target.parent().unwrap_or(&self.root);
+        atomic::write(dir, &target, document.as_bytes())
+            .map_err(|err| ApiError::code_with(FILE_READ_ERROR, format!("{OSSEC_CONF}: {err}")))?;
+        let change = format!("Configuration '{OSSEC_CONF}' replaced through the API.");
+        self.log().info("wazuh-apid", &change);
+        Ok(())
     }
 
     /// Start-up: writes the node's demo configuration unless it has one (an edited file is

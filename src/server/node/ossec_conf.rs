@@ -17,7 +17,8 @@
 //! in the file's size.
 
 use crate::api::codes::{
-    INVALID_CONFIGURATION, INVALID_FIELD, INVALID_SECTION, NO_SUCH_COMPONENT, SECTION_NOT_PRESENT,
+    HIGHER_VERSION_AGENTS, INVALID_CONFIGURATION, INVALID_FIELD, INVALID_SECTION,
+    NO_SUCH_COMPONENT, PROTECTED_SECTION, REMOTE_COMMAND, SECTION_NOT_PRESENT,
 };
 use crate::api::manager::{SECTIONS, WODLE_SECTIONS};
 use crate::server::error::ApiError;
@@ -168,6 +169,97 @@ pub fn validate(document: &str) -> Result<(), ApiError> {
             INVALID_CONFIGURATION,
             problems.join(", "),
         )),
+    }
+}
+
+/// Checks that a valid document replacing `current` changes nothing this lab's API protects
+/// (Wazuh's `upload_configuration` with every guard on, what `current` has being allowed): no
+/// remote command `current` lacks (a `<localfile>` `<command>` or a `<wodle name="command">`,
+/// 1124), agents of higher versions allowed only if they were (1129), the `<indexer>` section
+/// and the `<global>` `<limits>` unchanged (1127).
+pub fn check_protected(current: &str, new: &str) -> Result<(), ApiError> {
+    let (old, new) = (blocks_of(current), blocks_of(new));
+    let old_commands = remote_commands(&old);
+    if let Some(command) = remote_commands(&new)
+        .into_iter()
+        .find(|command| !old_commands.contains(command))
+    {
+        return Err(ApiError::code_with(REMOTE_COMMAND, command));
+    }
+    if higher_versions_allowed(&new) && !higher_versions_allowed(&old) {
+        return Err(ApiError::code(HIGHER_VERSION_AGENTS));
+    }
+    for (name, part) in [("indexer", None), ("global", Some("limits"))] {
+        if protected_part(&old, name, part) != protected_part(&new, name, part) {
+            return Err(ApiError::code_with(PROTECTED_SECTION, part.unwrap_or(name)));
+        }
+    }
+    Ok(())
+}
+
+/// The remote commands of a configuration: each `<localfile>` `<command>` and each
+/// `<wodle name="command">` `<command>`.
+fn remote_commands(sections: &[Element]) -> Vec<String> {
+    let runs_commands = |section: &&Element| {
+        section.name == "localfile"
+            || (section.name == "wodle" && section.attribute("name") == Some("command"))
+    };
+    let commands = sections.iter().filter(runs_commands);
+    commands
+        .filter_map(|section| child(section, "command"))
+        .map(|command| command.text.clone())
+        .collect()
+}
+
+/// Whether a configuration lets agents of versions above the manager's connect.
+fn higher_versions_allowed(sections: &[Element]) -> bool {
+    let remotes = sections.iter().filter(|section| section.name == "remote");
+    remotes
+        .filter_map(|remote| child(remote, "agents"))
+        .filter_map(|agents| child(agents, "allow_higher_versions"))
+        .any(|option| option.text == "yes")
+}
+
+/// The sections of a document's `<ossec_config>` blocks (none when it cannot be read).
+fn blocks_of(document: &str) -> Vec<Element> {
+    let roots = xml::parse(document).unwrap_or_default();
+    roots
+        .into_iter()
+        .filter(|root| root.name == BLOCK)
+        .flat_map(|block| block.children)
+        .collect()
+}
+
+/// The first child of `element` named `name`.
+fn child<'a>(element: &'a Element, name: &str) -> Option<&'a Element> {
+    element.children.iter().find(|child| child.name == name)
+}
+
+/// The protected part of the sections named `name` — the sections themselves, or their `part`
+/// option —, as text and attributes, to compare two documents by.
+fn protected_part(sections: &[Element], name: &str, part: Option<&str>) -> Vec<String> {
+    let mut parts = Vec::new();
+    for section in sections.iter().filter(|section| section.name == name) {
+        match part {
+            None => flatten(section, &mut parts),
+            Some(part) => section
+                .children
+                .iter()
+                .filter(|child| child.name == part)
+                .for_each(|child| flatten(child, &mut parts)),
+        }
+    }
+    parts
+}
+
+/// An element's name, attributes and text, then its children's, one string each.
+fn flatten(element: &Element, into: &mut Vec<String>) {
+    into.push(format!(
+        "{} {:?} {}",
+        element.name, element.attributes, element.text
+    ));
+    for child in &element.children {
+        flatten(child, into);
     }
 }
 

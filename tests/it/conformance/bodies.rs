@@ -197,6 +197,7 @@ const STEPS: &[Step] = &[
         .at(&["schema-list"])
         .octet("a:b\n"),
     call(Method::Delete, "/lists/files/{filename}").at(&["schema-list"]),
+    call(Method::Put, "/manager/configuration").octet("<ossec_config><globl/></ossec_config>"),
     call(Method::Post, "/security/user/authenticate"),
     call(Method::Post, "/security/user/authenticate").query("raw=true"),
     call(Method::Post, "/security/user/authenticate/run_as").json("{}"),

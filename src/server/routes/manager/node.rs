@@ -8,7 +8,7 @@
 
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
-    GetManagerStatus, ValidateConfiguration, SECTIONS,
+    GetManagerStatus, PutConfiguration, ValidateConfiguration, SECTIONS,
 };
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
@@ -17,10 +17,12 @@ use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::{self, Messages};
-use crate::server::routes::op;
+use crate::server::routes::{body, op};
 use crate::server::state::{off_thread, AppState};
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::header::{self, HeaderValue};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde_json::{json, Value};
@@ -51,6 +53,13 @@ const CONFIGURATION_MESSAGES: Messages = Messages {
     all: "Configuration was successfully read in specified node",
     some: "Could not read configuration in some nodes",
     none: "Could not read configuration in specified node",
+};
+
+/// The messages of `PUT /manager/configuration`.
+const UPDATE_MESSAGES: Messages = Messages {
+    all: "Configuration was successfully updated in specified node",
+    some: "Could not update configuration in some nodes",
+    none: "Could not update configuration in specified node",
 };
 
 /// The messages of `GET /manager/configuration/validation`.
@@ -140,6 +149,24 @@ pub async fn configuration(
     })
 }
 
+/// `PUT /manager/configuration`: the body (`application/octet-stream`) replaces the node's
+/// `ossec.conf` once checked; a refusal (1908, a protected section) is the node's failed item,
+/// the file left as it was.
+pub async fn update_configuration(
+    State(state): State<AppState>,
+    _: Guarded<PutConfiguration>,
+    query: WazuhQuery<PutConfiguration>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    body::require_content_type(&headers, "application/octet-stream")?;
+    let node = Node::local(state.data_dir());
+    let writer = node.clone();
+    let replaced = off_thread(move || Ok(writer.replace_ossec_conf(&body))).await?;
+    let item = replaced.map(|()| json!(node.name()));
+    Ok(node_answer(&node, item, &UPDATE_MESSAGES, query.pretty()))
+}
+
 /// `GET /manager/configuration/validation`: whether the node's `ossec.conf` is valid (its
 /// name and status `OK`), else what is wrong with it as the node's failed item (1908).
 pub async fn validation(
@@ -219,5 +246,6 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetApiConfig, api_config))
         .merge(op(CheckVersion, version_check))
         .merge(op(GetConfiguration, configuration))
+        .merge(op(PutConfiguration, update_configuration))
         .merge(op(ValidateConfiguration, validation))
 }

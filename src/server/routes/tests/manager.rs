@@ -3,6 +3,7 @@
 //! writes it) and the `manager:read` permission.
 
 use super::rbac::{policy, send_as, token_with};
+use super::rules::upload;
 use super::{failed, items, session, spawn, spawn_configured, Session};
 use crate::server::api_config::{Access, ApiConfig};
 use crate::server::demo::MASTER_OSSEC_CONF;
@@ -537,4 +538,114 @@ async fn todays_totals_count_events_by_hour_and_a_day_without_is_1308() {
     let day = chrono::Datelike::weekday(&now).num_days_from_sunday() as usize;
     let name = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][day];
     assert_eq!(items(&weekly)[day][name]["hours"][hour], 3);
+}
+
+/// The demo configuration with `email_maxperhour` set to `value`.
+fn with_email_maxperhour(value: &str) -> String {
+    let edited = MASTER_OSSEC_CONF.replace(
+        "<email_maxperhour>12</email_maxperhour>",
+        &format!("<email_maxperhour>{value}</email_maxperhour>"),
+    );
+    assert_ne!(edited, MASTER_OSSEC_CONF);
+    edited
+}
+
+#[tokio::test]
+async fn a_valid_configuration_replaces_the_file_and_is_logged() {
+    let session = node_session().await;
+    let edited = with_email_maxperhour("40");
+    let (status, answer) = upload(&session, "/manager/configuration", &edited).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(items(&answer), &[json!("master-node")]);
+    assert_eq!(
+        answer["message"],
+        "Configuration was successfully updated in specified node"
+    );
+    let on_disk = Node::local(session.spawned.dir.path())
+        .read_ossec_conf()
+        .unwrap();
+    assert_eq!(on_disk, edited);
+    let read = session
+        .get_ok("/manager/configuration?section=global&field=email_maxperhour")
+        .await;
+    assert_eq!(
+        items(&read),
+        &[json!({"global": {"email_maxperhour": "40"}})]
+    );
+    let log = std::fs::read_to_string(session.spawned.dir.path().join(OSSEC_LOG)).unwrap();
+    assert!(
+        log.contains("wazuh-apid: INFO: Configuration 'etc/ossec.conf' replaced"),
+        "{log}"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_configuration_leaves_the_file_as_it_was() {
+    let session = node_session().await;
+    let refusals = [
+        ("<ossec_config><globl/></ossec_config>".to_string(), 1908),
+        ("<ossec_config><global>".to_string(), 1908),
+        (" \n".to_string(), 1112),
+        (
+            MASTER_OSSEC_CONF.replace("<command>df -P</command>", "<command>rm -rf /</command>"),
+            1124,
+        ),
+        (
+            MASTER_OSSEC_CONF.replace("<indexer>", "<indexer><enabled>no</enabled>"),
+            1127,
+        ),
+        (
+            MASTER_OSSEC_CONF.replace(
+                "</global>",
+                "<limits><eps><maximum>10</maximum></eps></limits></global>",
+            ),
+            1127,
+        ),
+        (
+            MASTER_OSSEC_CONF.replace(
+                "<remote>",
+                "<remote><agents><allow_higher_versions>yes</allow_higher_versions></agents>",
+            ),
+            1129,
+        ),
+    ];
+    for (document, code) in refusals {
+        assert_ne!(document, MASTER_OSSEC_CONF);
+        let (status, answer) = upload(&session, "/manager/configuration", &document).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        assert_eq!(
+            failed(&answer),
+            [(code, vec!["master-node".to_string()])],
+            "{document}"
+        );
+        let on_disk = Node::local(session.spawned.dir.path())
+            .read_ossec_conf()
+            .unwrap();
+        assert_eq!(on_disk, MASTER_OSSEC_CONF);
+    }
+    session.get_ok("/manager/configuration/validation").await;
+}
+
+#[tokio::test]
+async fn updating_the_configuration_takes_manager_update_config_and_octet_stream() {
+    let session = node_session().await;
+    let (status, _) = session
+        .send_body(
+            Method::PUT,
+            "/manager/configuration",
+            "application/json",
+            "{}",
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let reader = policy(&["manager:read"], &["*:*:*"], "allow");
+    let reader = token_with(&session.spawned, "reader", vec![reader]).await;
+    let (status, answer) = send_as(
+        &session.spawned,
+        &reader,
+        Method::PUT,
+        "/manager/configuration",
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{answer}");
 }
