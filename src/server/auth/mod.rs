@@ -151,15 +151,30 @@ pub async fn basic_user(
         .cloned()
         .ok_or_else(|| unauthorized(INVALID_CREDENTIALS))?;
     let hash = record.user.password_hash.clone();
-    let _turn = password_checks()
-        .acquire()
-        .await
-        .map_err(ApiError::internal)?;
-    let matches = off_thread(move || Ok(password::verify(&password, &hash))).await?;
+    let matches = password_work(move || password::verify(&password, &hash)).await?;
     if !matches {
         return Err(unauthorized(INVALID_CREDENTIALS));
     }
     Ok((record.user, record.roles))
+}
+
+/// The argon2 hash of a new password, computed as a check is (see [`password_work`]).
+pub async fn hash_password(password: String) -> Result<String, ApiError> {
+    password_work(move || password::hash(&password)).await
+}
+
+/// Runs argon2 work (a hash or a check) on a blocking thread, never on an async worker, in
+/// turn with the other password work ([`password_checks`]).
+async fn password_work<T, F>(work: F) -> Result<T, ApiError>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let _turn = password_checks()
+        .acquire()
+        .await
+        .map_err(ApiError::internal)?;
+    off_thread(move || Ok(work())).await
 }
 
 /// The password checks that run at once. Each argon2 check holds a core and ~19 MiB, so one

@@ -16,7 +16,7 @@ use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
     UpdateUser, UpdateUserBody, UserItem,
 };
-use crate::server::auth::{password, unix_now};
+use crate::server::auth::{hash_password, unix_now};
 use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
@@ -89,7 +89,7 @@ pub async fn create(
     )?;
     check_name(&body.username, "username", 4)?;
     check_password(&body.password)?;
-    let hash = password::hash(&body.password);
+    let hash = hash_password(body.password.clone()).await?;
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
         let mut outcome = Outcome::default();
@@ -173,7 +173,7 @@ pub async fn update(
     if user_id <= MAX_RESERVED_ID && guard.caller().user.id > MAX_RESERVED_ID {
         return Err(ApiError::code(ADMIN_ONLY_SELF));
     }
-    let hash = password::hash(&new_password);
+    let hash = hash_password(new_password).await?;
     let now = unix_now();
     let outcome = objects::write(&state, move |tx| {
         let mut outcome = Outcome::default();
