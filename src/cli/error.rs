@@ -47,12 +47,31 @@ pub enum CliError {
         /// The exit code the failures imply (3, 4 or 5).
         code: u8,
     },
+    /// Something named on the command line does not exist (exit 5).
+    #[error("{message}")]
+    NotFound {
+        /// What was not found.
+        message: String,
+        /// Where to look instead.
+        hint: Option<String>,
+    },
+    /// The printed answer is a no (`security can`): exit 1, nothing more to say.
+    #[error("the answer is no")]
+    No,
 }
 
 impl CliError {
     /// A usage error with an optional hint.
     pub fn usage(message: impl Into<String>, hint: Option<&str>) -> CliError {
         CliError::Usage {
+            message: message.into(),
+            hint: hint.map(str::to_string),
+        }
+    }
+
+    /// A not-found error with an optional hint.
+    pub fn not_found(message: impl Into<String>, hint: Option<&str>) -> CliError {
+        CliError::NotFound {
             message: message.into(),
             hint: hint.map(str::to_string),
         }
@@ -80,16 +99,20 @@ impl CliError {
             CliError::Output(_) => EXIT_USAGE,
             CliError::Client(err) => err.exit_code(),
             CliError::Items { code } => *code,
+            CliError::NotFound { .. } => EXIT_NOT_FOUND,
+            CliError::No => EXIT_API,
         }
     }
 
     /// What the user can do about it, when there is something.
     pub fn hint(&self) -> Option<String> {
         match self {
-            CliError::Usage { hint, .. } | CliError::Local { hint, .. } => hint.clone(),
+            CliError::Usage { hint, .. }
+            | CliError::Local { hint, .. }
+            | CliError::NotFound { hint, .. } => hint.clone(),
             CliError::Client(err) => err.hint(),
             CliError::Config(err) => err.hint(),
-            CliError::Output(_) | CliError::Io(_) | CliError::Items { .. } => None,
+            CliError::Output(_) | CliError::Io(_) | CliError::Items { .. } | CliError::No => None,
         }
     }
 
@@ -104,7 +127,7 @@ impl CliError {
 
     /// True when the failure was already reported (failed items) or needs no report.
     fn is_silent(&self) -> bool {
-        matches!(self, CliError::Items { .. }) || self.is_broken_pipe()
+        matches!(self, CliError::Items { .. } | CliError::No) || self.is_broken_pipe()
     }
 }
 

@@ -4,6 +4,7 @@
 //! Imports `api::security` for the endpoints, `verbs` for the runners; each object kind has
 //! its own file under `security/`.
 
+mod can;
 mod document;
 mod objects;
 mod password;
@@ -58,6 +59,25 @@ pub enum SecurityCommand {
         #[arg(long, value_name = "'METHOD /PATH'")]
         endpoint: Option<String>,
     },
+    /// Whether a user (default: you) may do an action on a resource, as the manager decides
+    /// it: yes (exit 0) or no (exit 1), with the deciding policy.
+    #[command(
+        after_help = "Examples:\n  wazuh-ctl security can agent:read agent:id:001\n  \
+                      wazuh-ctl security can alice group:modify_assignments group:id:web --explain\n  \
+                      wazuh-ctl security can alice cluster:status\n  \
+                      wazuh-ctl security can --list alice"
+    )]
+    Can {
+        /// [USER] ACTION [RESOURCE], e.g. `alice agent:read agent:id:001`.
+        #[arg(value_name = "WORDS", required_unless_present = "list", num_args = 1..=3)]
+        words: Vec<String>,
+        /// Every entry of the user's policies for the action, in order, and which decides.
+        #[arg(long, conflicts_with = "list")]
+        explain: bool,
+        /// What the user may do for every action (`*`, some values, nothing); USER optional.
+        #[arg(long)]
+        list: bool,
+    },
     /// List the RBAC resource types policies may name (`agent:id`, `agent:group`, ...).
     Resources {
         /// Only this resource type, e.g. agent:group.
@@ -102,6 +122,15 @@ impl SecurityCommand {
                 verbs::get::<RevokeAll>(ctx, [], &[&NoQuery {}], &[]).await
             }
             SecurityCommand::Actions { endpoint } => views::actions(ctx, endpoint.as_deref()).await,
+            SecurityCommand::Can {
+                words, list: true, ..
+            } => {
+                if words.len() > 1 {
+                    return Err(CliError::usage("--list takes at most a user", None));
+                }
+                can::list(ctx, words.first().map(String::as_str)).await
+            }
+            SecurityCommand::Can { words, explain, .. } => can::can(ctx, words, *explain).await,
             SecurityCommand::Resources { resource } => {
                 views::resources(ctx, resource.as_deref()).await
             }

@@ -147,6 +147,13 @@ pub const PERMISSIONS: &[Column] = &[
     column("EFFECT", "effect"),
 ];
 
+/// Columns of `security can --list`: what a user may do per action and resource kind.
+pub const CAN_LIST: &[Column] = &[
+    column("ACTION", "action"),
+    column("RESOURCE", "resource"),
+    column("PERMITTED", "permitted"),
+];
+
 /// Columns of task tables.
 pub const TASKS: &[Column] = &[
     column("ID", "task_id"),

@@ -35,6 +35,7 @@ mod rules;
 mod scan_results;
 mod schemathesis;
 mod secrets;
+mod security_can;
 mod security_cli;
 mod serve;
 mod syscollector;

@@ -6,12 +6,12 @@
 use crate::common::{block_on, http, stdout_json, Server};
 use serde_json::Value;
 
-const ANALYST_PASSWORD: &str = "Analyst-2024!";
+pub const ANALYST_PASSWORD: &str = "Analyst-2024!";
 const WEB_READ: &str =
     r#"{"actions": ["agent:read"], "resources": ["agent:group:webservers"], "effect": "allow"}"#;
 
 /// Runs the CLI with JSON output and expects success; returns the printed payload.
-fn ok(server: &Server, args: &[&str]) -> Value {
+pub fn ok(server: &Server, args: &[&str]) -> Value {
     let mut all = args.to_vec();
     all.extend(["-o", "json"]);
     server.ok_json(&all)
@@ -27,7 +27,7 @@ pub fn created_id(answer: &Value) -> String {
 }
 
 /// Creates the analyst user with its password from the environment; returns its id.
-fn create_analyst(server: &Server) -> String {
+pub fn create_analyst(server: &Server) -> String {
     let output = server
         .cmd()
         .args(["security", "users", "create", "analyst", "-o", "json"])

@@ -144,7 +144,7 @@ fn known_kinds() -> Vec<&'static str> {
 }
 
 /// A hint naming the candidates closest to `wrong`, or `otherwise` when none is close.
-fn suggest(wrong: &str, candidates: &[&str], otherwise: &str) -> String {
+pub(super) fn suggest(wrong: &str, candidates: &[&str], otherwise: &str) -> String {
     let close = close_matches(wrong, candidates);
     if close.is_empty() {
         return otherwise.to_string();

@@ -30,9 +30,9 @@
 //! applies (the fleet is ordered by id: a binary search, no index to keep).
 //! Imports `api` and the server's `auth`, `fleet`, `state`, `store`, `error`, `bulk`.
 
-pub mod policy;
 pub mod processed;
-pub mod scope;
+
+pub use crate::api::rbac::{policy, scope};
 
 use crate::api::codes::PERMISSION_DENIED;
 use crate::api::Endpoint;

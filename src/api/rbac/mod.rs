@@ -1,5 +1,11 @@
-//! The RBAC catalogue: every action the API knows and the resource kinds it applies to.
-//! Pure data; the server's `rbac` module evaluates policies against it (issue: Security and RBAC).
+//! The RBAC catalogue: every action the API knows and the resource kinds it applies to, and
+//! the evaluation of policies against it, shared by the server's guard and `security can`
+//! (`policy`: processing, `scope`: what an action permits, `decide`: one question answered and
+//! explained). Pure data: no store, no HTTP.
+
+pub mod decide;
+pub mod policy;
+pub mod scope;
 
 /// One RBAC action, e.g. `agent:read`, with the resource kinds it is checked against.
 #[derive(Debug, Clone, Copy)]
