@@ -55,6 +55,12 @@ pub enum CliError {
         /// Where to look instead.
         hint: Option<String>,
     },
+    /// Failures already reported on stderr (`console --keep-going`): exit with the first's code.
+    #[error("some requests failed")]
+    Reported {
+        /// The exit code of the first failure.
+        code: u8,
+    },
     /// The printed answer is a no (`security can`): exit 1, nothing more to say.
     #[error("the answer is no")]
     No,
@@ -98,7 +104,7 @@ impl CliError {
             CliError::Output(OutputError::Io(_)) => EXIT_API,
             CliError::Output(_) => EXIT_USAGE,
             CliError::Client(err) => err.exit_code(),
-            CliError::Items { code } => *code,
+            CliError::Items { code } | CliError::Reported { code } => *code,
             CliError::NotFound { .. } => EXIT_NOT_FOUND,
             CliError::No => EXIT_API,
         }
@@ -112,7 +118,11 @@ impl CliError {
             | CliError::NotFound { hint, .. } => hint.clone(),
             CliError::Client(err) => err.hint(),
             CliError::Config(err) => err.hint(),
-            CliError::Output(_) | CliError::Io(_) | CliError::Items { .. } | CliError::No => None,
+            CliError::Output(_)
+            | CliError::Io(_)
+            | CliError::Items { .. }
+            | CliError::Reported { .. }
+            | CliError::No => None,
         }
     }
 
@@ -127,7 +137,10 @@ impl CliError {
 
     /// True when the failure was already reported (failed items) or needs no report.
     fn is_silent(&self) -> bool {
-        matches!(self, CliError::Items { .. } | CliError::No) || self.is_broken_pipe()
+        matches!(
+            self,
+            CliError::Items { .. } | CliError::Reported { .. } | CliError::No
+        ) || self.is_broken_pipe()
     }
 }
 

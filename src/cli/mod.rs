@@ -12,6 +12,7 @@ pub mod ciscat;
 pub mod complete;
 pub mod completion_cache;
 pub mod confirm;
+pub mod console;
 pub mod contexts;
 pub mod ctx;
 pub mod curl;
@@ -231,6 +232,8 @@ pub enum Command {
     Mitre(mitre::MitreCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
+    /// Requests as in the Dashboard's Dev Tools: at a prompt, or from a file or stdin.
+    Console(console::ConsoleArgs),
     /// Log in and keep the token (in the keyring, or the file store when configured).
     Login(auth::LoginArgs),
     /// Revoke the token on the server and forget the stored secrets.
@@ -412,6 +415,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
+        Command::Console(args) => console::run(&Ctx::new(global, None)?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,
         Command::Logout => auth::logout(&Ctx::new(global, None)?).await,
         Command::Whoami(args) => auth::whoami(&Ctx::new(global, None)?, &args).await,

@@ -11,6 +11,7 @@ mod cli;
 mod commands;
 mod common;
 mod conformance;
+mod console;
 mod contexts;
 mod crash;
 mod decoders;
