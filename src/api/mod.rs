@@ -32,6 +32,7 @@ pub mod security;
 pub mod syscheck;
 pub mod syscollector;
 pub mod tasks;
+pub mod wql;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 

@@ -129,6 +129,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub dry_run: bool,
 
+    /// Send WQL queries (-q, the console's q=) as written, without checking them first.
+    #[arg(long, global = true)]
+    pub no_check: bool,
+
     /// Log requests and responses on stderr (secrets masked).
     #[arg(short = 'v', long, global = true)]
     pub verbose: bool,

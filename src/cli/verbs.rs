@@ -11,7 +11,7 @@ use super::ctx::Ctx;
 use super::error::{self, CliError};
 use crate::api::codes;
 use crate::api::params::{is_field_filter, FieldFilters, ListParams, MAX_LIMIT};
-use crate::api::{path_of, Endpoint, PathValues};
+use crate::api::{path_of, wql, Endpoint, PathValues};
 use crate::client::paginate::{self, Page, Tally, PAGE_SIZE};
 use crate::client::{Body, Request};
 use crate::output::{self, Column, Format};
@@ -298,9 +298,33 @@ pub fn list_request<E: Endpoint>(
     args: &ListArgs,
     filters: &E::Query,
 ) -> Result<Request, CliError> {
+    check_query(ctx, args.query.as_deref())?;
     let selectable = E::SPEC.accepts("select");
     let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
     request::<E>(path_values, &[&params, filters])
+}
+
+/// Refuses a WQL query that does not parse (exit 2, before any request), unless `--no-check`:
+/// the server, as Wazuh's, reads only what it can of a query and quietly skips the rest.
+pub fn check_query(ctx: &Ctx, query: Option<&str>) -> Result<(), CliError> {
+    match query {
+        Some(query) if !ctx.global.no_check => {
+            wql::check(query, None).map_err(|mistake| query_mistake(query, &mistake))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The usage error of a mistake in a query: what is wrong, the query with a caret under it,
+/// and what to do.
+pub fn query_mistake(query: &str, mistake: &wql::Mistake) -> CliError {
+    let message = format!(
+        "invalid WQL query: {}\n{}",
+        mistake.message,
+        mistake.pointed(query)
+    );
+    let hint = format!("{} (--no-check sends the query as written)", mistake.hint);
+    CliError::usage(message, Some(&hint))
 }
 
 /// Runs a read verb on one endpoint and prints the answer.

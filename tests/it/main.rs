@@ -42,3 +42,4 @@ mod serve;
 mod syscollector;
 mod upgrade;
 mod watch;
+mod wql_check;

@@ -65,6 +65,7 @@ pub async fn run(ctx: &Ctx, args: &ConsoleArgs) -> Result<(), CliError> {
         check_filter(step).map_err(|message| {
             CliError::usage(format!("{name}, line {}: {message}", step.line), None)
         })?;
+        check_query(ctx, step).map_err(|err| at_line(err, &name, step.line))?;
     }
     run_steps(ctx, &steps, args.keep_going).await
 }
@@ -95,6 +96,27 @@ async fn run_steps(ctx: &Ctx, steps: &[Step], keep_going: bool) -> Result<(), Cl
     match first_failure {
         Some(code) => Err(CliError::Reported { code }),
         None => Ok(()),
+    }
+}
+
+/// Checks the `q=` of a step's query string as `-q` is checked (unless `--no-check`).
+pub fn check_query(ctx: &Ctx, step: &Step) -> Result<(), CliError> {
+    let (_, query) = step.path.split_once('?').unwrap_or_default();
+    let q = form_urlencoded::parse(query.as_bytes()).find(|(name, _)| name == "q");
+    match q {
+        Some((_, q)) => verbs::check_query(ctx, Some(&q)),
+        None => Ok(()),
+    }
+}
+
+/// A usage error placed at a line of a script.
+fn at_line(err: CliError, name: &str, line: usize) -> CliError {
+    match err {
+        CliError::Usage { message, hint } => CliError::Usage {
+            message: format!("{name}, line {line}: {message}"),
+            hint,
+        },
+        other => other,
     }
 }
 

@@ -8,7 +8,7 @@
 //! Imports `api` (operations and their parameters) and the console's `script` and runner.
 
 use super::script::{self, Step};
-use super::{check_filter, execute};
+use super::{check_filter, check_query, execute};
 use crate::api::agents::{AgentFilters, ListAgents};
 use crate::api::groups::{GroupFilters, ListGroups};
 use crate::api::operations::OPERATIONS;
@@ -77,7 +77,7 @@ pub async fn run(ctx: &Ctx) -> Result<(), CliError> {
             }
             continue;
         }
-        let Some(step) = read_step(&mut editor, &line) else {
+        let Some(step) = read_step(session.ctx(ctx), &mut editor, &line) else {
             continue;
         };
         session.run(ctx, step).await;
@@ -93,13 +93,21 @@ pub async fn run(ctx: &Ctx) -> Result<(), CliError> {
 
 /// A request read at the prompt: its line, then for POST and PUT the body lines up to a
 /// blank one; a mistake is reported and nothing is sent.
-fn read_step(editor: &mut Editor<Completion, DefaultHistory>, line: &str) -> Option<Step> {
+fn read_step(
+    ctx: &Ctx,
+    editor: &mut Editor<Completion, DefaultHistory>,
+    line: &str,
+) -> Option<Step> {
     let mut step = match script::request_line(1, line) {
         Ok(step) => step,
         Err(err) => return report_usage(&err.message),
     };
     if let Err(message) = check_filter(&step) {
         return report_usage(&message);
+    }
+    if let Err(err) = check_query(ctx, &step) {
+        error::report(&err, error::stderr_color(ctx.global.no_color));
+        return None;
     }
     if matches!(step.method, Method::Post | Method::Put) {
         let mut body = String::new();

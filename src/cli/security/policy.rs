@@ -9,6 +9,7 @@
 use super::super::error::CliError;
 use crate::api::rbac::{self, ACTIONS};
 use crate::api::security::PolicyDocument;
+use crate::api::wql::distance;
 
 /// How many close matches a hint names.
 const CLOSE_MATCHES: usize = 5;
@@ -160,7 +161,7 @@ fn close_matches<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let limit = (wrong.chars().count() / 3).max(2);
     let mut near: Vec<(usize, &str)> = candidates
         .iter()
-        .map(|candidate| (edit_distance(&wrong, candidate), *candidate))
+        .map(|candidate| (distance(&wrong, candidate), *candidate))
         .filter(|(distance, _)| *distance <= limit)
         .collect();
     near.sort();
@@ -175,21 +176,6 @@ fn close_matches<'a>(wrong: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     }
     close.truncate(CLOSE_MATCHES);
     close
-}
-
-/// The Levenshtein distance between two texts, in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, a_char) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, b_char) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(a_char != *b_char);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -314,12 +300,5 @@ mod tests {
     fn empty_lists_are_refused() {
         assert!(check(&policy(&[], &["*:*:*"])).is_err());
         assert!(check(&policy(&["agent:create"], &[])).is_err());
-    }
-
-    #[test]
-    fn edit_distance_counts_single_character_edits() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("agent:read", "agent:read"), 0);
     }
 }
