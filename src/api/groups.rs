@@ -1,9 +1,18 @@
 //! Groups operations (spec tag `Groups`).
 
+use super::fields::Field;
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
+
+/// The fields of a group, as `GET /groups` lists them.
+pub const GROUP_FIELDS: &[Field] = &[
+    Field::text("name"),
+    Field::number("count"),
+    Field::text("mergedSum"),
+    Field::text("configSum"),
+];
 
 /// `GET /groups`: list groups with their agent counts and file checksums.
 pub struct ListGroups;

@@ -15,6 +15,7 @@ pub mod codes;
 pub mod decoders;
 pub mod envelope;
 pub mod events;
+pub mod fields;
 pub mod groups;
 pub mod info;
 pub mod lists;
@@ -331,6 +332,36 @@ pub const GROUPS: &[&[Spec]] = &[
 /// Every implemented operation.
 pub fn endpoints() -> impl Iterator<Item = &'static Spec> + Clone {
     GROUPS.iter().flat_map(|group| group.iter())
+}
+
+/// The list operations whose items' fields are declared here (the server's collections use
+/// the same lists): what `q` may name, so the client checks field names before sending.
+const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
+    (&agents::ListAgents::SPEC, agents::AGENT_FIELDS),
+    (&groups::ListGroups::SPEC, groups::GROUP_FIELDS),
+    (&tasks::ListTasks::SPEC, tasks::TASK_FIELDS),
+    (&security::ListUsers::SPEC, security::USER_FIELDS),
+    (&security::ListRoles::SPEC, security::ROLE_FIELDS),
+    (&security::ListPolicies::SPEC, security::POLICY_FIELDS),
+    (&security::ListRules::SPEC, security::RULE_FIELDS),
+];
+
+/// The fields of the items of the list operation at a method and path (a template, or a path
+/// with its values); empty when they are not declared.
+pub fn fields_of(method: Method, path: &str) -> &'static [fields::Field] {
+    let segments = |path: &'static str| path.trim_matches('/').split('/');
+    let typed: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let matches = |spec: &Spec| {
+        spec.method == method
+            && segments(spec.path).count() == typed.len()
+            && segments(spec.path)
+                .zip(&typed)
+                .all(|(template, typed)| template.starts_with('{') || template == *typed)
+    };
+    DECLARED_FIELDS
+        .iter()
+        .find(|(spec, _)| matches(spec))
+        .map_or(&[], |(_, fields)| fields)
 }
 
 /// Finds the implemented operation for a method and a spec path template.

@@ -1,6 +1,7 @@
 //! Task operations (spec tag `Tasks`): the tasks the manager's modules run for agents
 //! (upgrades, for now).
 
+use super::fields::Field;
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
@@ -22,6 +23,19 @@ pub struct TaskFilters {
     /// Status, e.g. `Done`.
     pub status: Option<String>,
 }
+
+/// The fields of a task, as `GET /tasks/status` lists them.
+pub const TASK_FIELDS: &[Field] = &[
+    Field::number("task_id"),
+    Field::number("agent_id"),
+    Field::text("node"),
+    Field::text("module"),
+    Field::text("command"),
+    Field::date("create_time"),
+    Field::date("last_update_time"),
+    Field::text("status"),
+    Field::text("error_message"),
+];
 
 /// `GET /tasks/status`: list tasks with filters, WQL, paging.
 pub struct ListTasks;

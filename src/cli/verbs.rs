@@ -10,6 +10,7 @@ use super::bulk;
 use super::ctx::Ctx;
 use super::error::{self, CliError};
 use crate::api::codes;
+use crate::api::fields::Field;
 use crate::api::params::{is_field_filter, FieldFilters, ListParams, MAX_LIMIT};
 use crate::api::{path_of, wql, Endpoint, PathValues};
 use crate::client::paginate::{self, Page, Tally, PAGE_SIZE};
@@ -298,21 +299,23 @@ pub fn list_request<E: Endpoint>(
     args: &ListArgs,
     filters: &E::Query,
 ) -> Result<Request, CliError> {
-    check_query(ctx, args.query.as_deref())?;
+    let fields = crate::api::fields_of(E::SPEC.method, E::SPEC.path);
+    check_query(ctx, args.query.as_deref(), fields)?;
     let selectable = E::SPEC.accepts("select");
     let params = args.params(ctx.global.fields.as_deref().filter(|_| selectable));
     request::<E>(path_values, &[&params, filters])
 }
 
-/// Refuses a WQL query that does not parse (exit 2, before any request), unless `--no-check`:
-/// the server, as Wazuh's, reads only what it can of a query and quietly skips the rest.
-pub fn check_query(ctx: &Ctx, query: Option<&str>) -> Result<(), CliError> {
-    match query {
-        Some(query) if !ctx.global.no_check => {
-            wql::check(query, None).map_err(|mistake| query_mistake(query, &mistake))
-        }
-        _ => Ok(()),
-    }
+/// Refuses a WQL query that does not parse, or names a field the operation's items do not
+/// have (`fields`, when declared), with exit 2 before any request, unless `--no-check`: the
+/// server, as Wazuh's, reads only what it can of a query and quietly skips the rest.
+pub fn check_query(ctx: &Ctx, query: Option<&str>, fields: &[Field]) -> Result<(), CliError> {
+    let Some(query) = query.filter(|_| !ctx.global.no_check) else {
+        return Ok(());
+    };
+    let names: Vec<&str> = fields.iter().map(|field| field.name).collect();
+    let known = (!names.is_empty()).then_some(names.as_slice());
+    wql::check(query, known).map_err(|mistake| query_mistake(query, &mistake))
 }
 
 /// The usage error of a mistake in a query: what is wrong, the query with a caret under it,

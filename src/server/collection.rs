@@ -3,7 +3,7 @@
 //! hands out its fields as borrowed [`Cell`]s. JSON objects are records (the small
 //! collections: groups, tasks, security objects), and so are the typed agents of the fleet.
 //!
-//! Imports nothing from the crate.
+//! Imports `api::fields` (the fields, declared with the operations) only.
 
 use chrono::{Datelike, Timelike};
 use serde::{Serialize, Serializer};
@@ -12,60 +12,7 @@ use std::borrow::Cow;
 use std::fmt::{self, Write};
 use std::sync::Arc;
 
-/// How a field compares in WQL, sort and filters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// Case-insensitive text.
-    Text,
-    /// Numeric, even when stored as a zero-padded string (agent `id`).
-    Number,
-    /// A date (ISO 8601 string); WQL accepts timeframes and dates.
-    Date,
-    /// A list of group names (agent `group`): `=`/`!=` test membership, `~` substring.
-    GroupList,
-    /// A Wazuh version (`Wazuh v4.12.0`, `v4.12.0` and `4.12.0` are the same).
-    Version,
-}
-
-/// One queryable field, dotted for nested objects (`os.name`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Field {
-    /// Dotted name.
-    pub name: &'static str,
-    /// How it compares.
-    pub kind: FieldKind,
-}
-
-impl Field {
-    /// A text field.
-    pub const fn text(name: &'static str) -> Field {
-        Field::of(name, FieldKind::Text)
-    }
-
-    /// A numeric field.
-    pub const fn number(name: &'static str) -> Field {
-        Field::of(name, FieldKind::Number)
-    }
-
-    /// A date field.
-    pub const fn date(name: &'static str) -> Field {
-        Field::of(name, FieldKind::Date)
-    }
-
-    /// A Wazuh version field.
-    pub const fn version(name: &'static str) -> Field {
-        Field::of(name, FieldKind::Version)
-    }
-
-    /// A list of group names.
-    pub const fn group_list(name: &'static str) -> Field {
-        Field::of(name, FieldKind::GroupList)
-    }
-
-    const fn of(name: &'static str, kind: FieldKind) -> Field {
-        Field { name, kind }
-    }
-}
+pub use crate::api::fields::{Field, FieldKind};
 
 /// A field as one request resolved it: its declaration and its position in the collection,
 /// by which a typed record reads it without comparing names ([`Record::cell_at`]).

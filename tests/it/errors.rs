@@ -82,6 +82,15 @@ fn unknown_query_field_is_invalid_input() {
         .output()
         .unwrap();
     let text = assert_failure(&output, 2);
+    assert!(text.contains("unknown field `os.nam`"), "{text}");
+    assert!(text.contains("did you mean os.name, os.uname?"), "{text}");
+    // Sent as written, the server refuses it as Wazuh does.
+    let output = server
+        .cmd()
+        .args(["agents", "list", "-q", "os.nam=ubuntu", "--no-check"])
+        .output()
+        .unwrap();
+    let text = assert_failure(&output, 2);
     assert!(text.contains("Field does not exist"), "{text}");
 }
 

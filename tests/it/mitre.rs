@@ -66,7 +66,12 @@ fn an_object_is_found_by_its_api_id_and_its_references_with_it() {
 #[test]
 fn a_malformed_query_is_refused_with_the_wazuh_error() {
     let server = Server::start();
+    // The client refuses it first; sent as written, the server answers 1407.
     let output = server.run(&["mitre", "techniques", "-q", "name~"]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("`name~` has no value"), "{stderr}");
+    let output = server.run(&["mitre", "techniques", "-q", "name~", "--no-check"]);
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("1407"), "{stderr}");

@@ -3,10 +3,40 @@
 pub mod runtime;
 pub mod upgrade;
 
+use crate::api::fields::Field;
 use crate::api::params;
 use crate::api::{query, Param};
 use crate::api::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
+
+/// The fields of an agent, as `GET /agents` lists them (`os.name`: nested objects dotted).
+pub const AGENT_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("name"),
+    Field::text("ip"),
+    Field::text("status"),
+    Field::number("status_code"),
+    Field::text("os.name"),
+    Field::text("os.version"),
+    Field::text("os.platform"),
+    Field::text("os.codename"),
+    Field::text("os.major"),
+    Field::text("os.minor"),
+    Field::text("os.uname"),
+    Field::text("os.arch"),
+    Field::text("os.build"),
+    Field::version("version"),
+    Field::text("manager"),
+    Field::date("dateAdd"),
+    Field::date("lastKeepAlive"),
+    Field::group_list("group"),
+    Field::text("mergedSum"),
+    Field::text("configSum"),
+    Field::text("node_name"),
+    Field::text("registerIP"),
+    Field::date("disconnection_time"),
+    Field::text("group_config_status"),
+];
 
 /// `GET /agents`: list agents with filters, WQL, paging.
 pub struct ListAgents;

@@ -4,6 +4,7 @@
 
 pub mod rbac_views;
 
+use crate::api::fields::Field;
 use crate::api::params;
 use crate::api::{query, Param};
 use crate::api::{Endpoint, Method, NoQuery, Spec};
@@ -332,6 +333,14 @@ impl Endpoint for EditRunAs {
     type Query = RunAsFlagQuery;
 }
 
+/// The fields of a user, as `GET /security/users` lists them.
+pub const USER_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("username"),
+    Field::text("allow_run_as"),
+    Field::number("roles"),
+];
+
 /// `GET /security/users`: list users.
 pub struct ListUsers;
 
@@ -387,6 +396,15 @@ impl Endpoint for UpdateUser {
     };
     type Query = NoQuery;
 }
+
+/// The fields of a role, as `GET /security/roles` lists them.
+pub const ROLE_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("name"),
+    Field::number("policies"),
+    Field::number("users"),
+    Field::number("rules"),
+];
 
 /// `GET /security/roles`: list roles.
 pub struct ListRoles;
@@ -444,6 +462,14 @@ impl Endpoint for UpdateRole {
     type Query = NoQuery;
 }
 
+/// The fields of a security rule, as `GET /security/rules` lists them.
+pub const RULE_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("name"),
+    Field::text("rule"),
+    Field::number("roles"),
+];
+
 /// `GET /security/rules`: list security rules.
 pub struct ListRules;
 
@@ -499,6 +525,16 @@ impl Endpoint for UpdateRule {
     };
     type Query = NoQuery;
 }
+
+/// The fields of a policy, as `GET /security/policies` lists them.
+pub const POLICY_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("name"),
+    Field::text("policy.actions"),
+    Field::text("policy.resources"),
+    Field::text("policy.effect"),
+    Field::number("roles"),
+];
 
 /// `GET /security/policies`: list policies.
 pub struct ListPolicies;

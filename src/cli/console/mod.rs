@@ -99,12 +99,13 @@ async fn run_steps(ctx: &Ctx, steps: &[Step], keep_going: bool) -> Result<(), Cl
     }
 }
 
-/// Checks the `q=` of a step's query string as `-q` is checked (unless `--no-check`).
+/// Checks the `q=` of a step's query string as `-q` is checked (unless `--no-check`), with
+/// the fields of the operation its path names, when they are declared.
 pub fn check_query(ctx: &Ctx, step: &Step) -> Result<(), CliError> {
-    let (_, query) = step.path.split_once('?').unwrap_or_default();
+    let (path, query) = step.path.split_once('?').unwrap_or((&step.path, ""));
     let q = form_urlencoded::parse(query.as_bytes()).find(|(name, _)| name == "q");
     match q {
-        Some((_, q)) => verbs::check_query(ctx, Some(&q)),
+        Some((_, q)) => verbs::check_query(ctx, Some(&q), crate::api::fields_of(step.method, path)),
         None => Ok(()),
     }
 }

@@ -3,8 +3,9 @@
 //! ([`AGENTS`], declared here beside how an agent reads each field) and turns into the API's
 //! JSON object (same keys, same order, no null fields) only when served.
 
+use crate::api::agents::AGENT_FIELDS;
 use crate::api::AgentId;
-use crate::server::collection::{iso_date, Cell, Collection, Field, Name, Record, Selected, Slot};
+use crate::server::collection::{iso_date, Cell, Collection, Name, Record, Selected, Slot};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -57,74 +58,68 @@ impl Os {
 /// How an agent reads one of its fields.
 type Reader = for<'a> fn(&'a Agent) -> Option<Cell<'a>>;
 
-/// Every field of the agents collection, in its order, with how an agent reads it.
-const READERS: [(Field, Reader); 25] = [
-    (Field::number("id"), |a| Some(Cell::Text(&a.id_text))),
-    (Field::text("name"), |a| Some(Cell::Text(&a.name))),
-    (Field::text("ip"), |a| a.ip.as_deref().map(Cell::Text)),
-    (Field::text("status"), |a| Some(Cell::Text(&a.status))),
-    (Field::number("status_code"), |a| {
-        Some(Cell::Int(a.status_code))
-    }),
-    (Field::text("os.name"), |a| os_cell(a, |os| &os.name)),
-    (Field::text("os.version"), |a| os_cell(a, |os| &os.version)),
-    (Field::text("os.platform"), |a| {
-        os_cell(a, |os| &os.platform)
-    }),
-    (Field::text("os.codename"), |a| {
-        os_cell(a, |os| &os.codename)
-    }),
-    (Field::text("os.major"), |a| os_cell(a, |os| &os.major)),
-    (Field::text("os.minor"), |a| os_cell(a, |os| &os.minor)),
-    (Field::text("os.uname"), |a| {
-        a.os.as_ref()?.uname.as_deref().map(Cell::Text)
-    }),
-    (Field::text("os.arch"), |a| os_cell(a, |os| &os.arch)),
-    (Field::text("os.build"), |a| os_cell(a, |os| &os.build)),
-    (Field::version("version"), |a| text_cell(&a.version)),
-    (Field::text("manager"), |a| text_cell(&a.manager)),
-    (Field::date("dateAdd"), |a| a.date_add.map(Cell::Date)),
-    (Field::date("lastKeepAlive"), |a| {
-        a.last_keep_alive.map(Cell::Date)
-    }),
-    (Field::group_list("group"), |a| {
-        a.groups.as_deref().map(Cell::Names)
-    }),
-    (Field::text("mergedSum"), |a| text_cell(&a.merged_sum)),
-    (Field::text("configSum"), |a| text_cell(&a.config_sum)),
-    (Field::text("node_name"), |a| Some(Cell::Text(&a.node_name))),
-    (Field::text("registerIP"), |a| {
-        Some(Cell::Text(&a.register_ip))
-    }),
-    (Field::date("disconnection_time"), |a| {
-        a.disconnection_time.map(Cell::Date)
-    }),
-    (Field::text("group_config_status"), |a| {
-        Some(Cell::Text(&a.group_config_status))
-    }),
+/// How an agent reads each field of [`AGENT_FIELDS`], in that order (the fleet's test
+/// `every_field_of_a_typed_agent_reads_as_its_json` checks each against the agent's JSON).
+const READERS: [Reader; AGENT_FIELDS.len()] = [
+    // id
+    |a| Some(Cell::Text(&a.id_text)),
+    // name
+    |a| Some(Cell::Text(&a.name)),
+    // ip
+    |a| a.ip.as_deref().map(Cell::Text),
+    // status
+    |a| Some(Cell::Text(&a.status)),
+    // status_code
+    |a| Some(Cell::Int(a.status_code)),
+    // os.name
+    |a| os_cell(a, |os| &os.name),
+    // os.version
+    |a| os_cell(a, |os| &os.version),
+    // os.platform
+    |a| os_cell(a, |os| &os.platform),
+    // os.codename
+    |a| os_cell(a, |os| &os.codename),
+    // os.major
+    |a| os_cell(a, |os| &os.major),
+    // os.minor
+    |a| os_cell(a, |os| &os.minor),
+    // os.uname
+    |a| a.os.as_ref()?.uname.as_deref().map(Cell::Text),
+    // os.arch
+    |a| os_cell(a, |os| &os.arch),
+    // os.build
+    |a| os_cell(a, |os| &os.build),
+    // version
+    |a| text_cell(&a.version),
+    // manager
+    |a| text_cell(&a.manager),
+    // dateAdd
+    |a| a.date_add.map(Cell::Date),
+    // lastKeepAlive
+    |a| a.last_keep_alive.map(Cell::Date),
+    // group
+    |a| a.groups.as_deref().map(Cell::Names),
+    // mergedSum
+    |a| text_cell(&a.merged_sum),
+    // configSum
+    |a| text_cell(&a.config_sum),
+    // node_name
+    |a| Some(Cell::Text(&a.node_name)),
+    // registerIP
+    |a| Some(Cell::Text(&a.register_ip)),
+    // disconnection_time
+    |a| a.disconnection_time.map(Cell::Date),
+    // group_config_status
+    |a| Some(Cell::Text(&a.group_config_status)),
 ];
-
-/// The fields of [`READERS`], as the collection declares them.
-const FIELDS: [Field; READERS.len()] = declared(&READERS);
 
 /// The agents collection: every field `q`, `sort`, `select` and `search` may name.
 pub const AGENTS: Collection = Collection {
-    fields: &FIELDS,
+    fields: AGENT_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: Some(AgentId::MANAGER_TEXT),
 };
-
-/// The fields of a reader table, in order.
-const fn declared<const N: usize>(readers: &[(Field, Reader); N]) -> [Field; N] {
-    let mut fields = [Field::text(""); N];
-    let mut index = 0;
-    while index < N {
-        fields[index] = readers[index].0;
-        index += 1;
-    }
-    fields
-}
 
 /// An `os.*` text of an agent.
 fn os_cell(agent: &Agent, text: impl Fn(&Os) -> &Option<Name>) -> Option<Cell<'_>> {
@@ -284,13 +279,13 @@ fn cell_json(cell: Cell<'_>) -> Option<Value> {
 
 impl Record for Agent {
     fn cell(&self, path: &str) -> Option<Cell<'_>> {
-        let (_, read) = READERS.iter().find(|(field, _)| field.name == path)?;
-        read(self)
+        let index = AGENT_FIELDS.iter().position(|field| field.name == path)?;
+        READERS[index](self)
     }
 
     fn cell_at(&self, slot: &Slot) -> Option<Cell<'_>> {
-        match slot.index.and_then(|index| READERS.get(index)) {
-            Some((field, read)) if field.name == slot.field.name => read(self),
+        match slot.index {
+            Some(index) if AGENT_FIELDS.get(index) == Some(&slot.field) => READERS[index](self),
             _ => self.cell(slot.field.name),
         }
     }

@@ -11,6 +11,7 @@ use crate::api::codes::{
     BAD_GROUP_ID, DEFAULT_NOT_DELETABLE, GROUP_EXISTS, GROUP_NOT_FOUND, RESERVED_GROUP_ID,
     XML_SYNTAX_ERROR,
 };
+use crate::api::groups::GROUP_FIELDS;
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
@@ -37,12 +38,7 @@ use std::collections::BTreeSet;
 
 /// The groups collection.
 pub const GROUPS: Collection = Collection {
-    fields: &[
-        Field::text("name"),
-        Field::number("count"),
-        Field::text("mergedSum"),
-        Field::text("configSum"),
-    ],
+    fields: GROUP_FIELDS,
     mandatory: &["name"],
     default_sort: "name",
     date_filters_skip_id: None,

@@ -4,9 +4,10 @@
 use super::list::{self, ListSpec, Messages};
 use super::op;
 use crate::api::params::split_list;
+use crate::api::tasks::TASK_FIELDS;
 use crate::api::tasks::{ListTasks, TaskFilters};
 use crate::server::collection::iso_date;
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -38,17 +39,7 @@ const TASK_LIST: ListSpec = ListSpec {
 
 /// The tasks collection of `GET /tasks/status`.
 pub const TASKS: Collection = Collection {
-    fields: &[
-        Field::number("task_id"),
-        Field::number("agent_id"),
-        Field::text("node"),
-        Field::text("module"),
-        Field::text("command"),
-        Field::date("create_time"),
-        Field::date("last_update_time"),
-        Field::text("status"),
-        Field::text("error_message"),
-    ],
+    fields: TASK_FIELDS,
     mandatory: &["task_id"],
     default_sort: "task_id",
     date_filters_skip_id: None,

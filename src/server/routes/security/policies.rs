@@ -20,9 +20,10 @@ use crate::api::security::{
     ListPolicies, ListRules, PolicyDocument, UpdatePolicy, UpdatePolicyBody, UpdateRule,
     UpdateRuleBody,
 };
+use crate::api::security::{POLICY_FIELDS, RULE_FIELDS};
 use crate::api::Endpoint;
 use crate::server::auth::unix_now;
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
@@ -41,14 +42,7 @@ use serde_json::Value;
 
 /// The policies as `GET /security/policies` lists them.
 pub const POLICIES: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("name"),
-        Field::text("policy.actions"),
-        Field::text("policy.resources"),
-        Field::text("policy.effect"),
-        Field::number("roles"),
-    ],
+    fields: POLICY_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: None,
@@ -56,12 +50,7 @@ pub const POLICIES: Collection = Collection {
 
 /// The security rules as `GET /security/rules` lists them.
 pub const RULES: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("name"),
-        Field::text("rule"),
-        Field::number("roles"),
-    ],
+    fields: RULE_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: None,

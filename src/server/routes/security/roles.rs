@@ -13,12 +13,13 @@ use crate::api::codes::{
     POLICY_NOT_FOUND, RESERVED, ROLE_NOT_FOUND, RULE_LINK_EXISTS, RULE_LINK_MISSING,
     RULE_NOT_FOUND,
 };
+use crate::api::security::ROLE_FIELDS;
 use crate::api::security::{
     AddRolePolicies, AddRoleRules, CreateRole, CreateRoleBody, DeleteRoles, ListRoles,
     RemoveRolePolicies, RemoveRoleRules, RoleItem, UpdateRole, UpdateRoleBody,
 };
 use crate::server::auth::unix_now;
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::{Guarded, Scope};
@@ -34,13 +35,7 @@ use axum::Router;
 
 /// The roles as `GET /security/roles` lists them.
 pub const ROLES: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("name"),
-        Field::number("policies"),
-        Field::number("users"),
-        Field::number("rules"),
-    ],
+    fields: ROLE_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: None,

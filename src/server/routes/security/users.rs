@@ -12,12 +12,13 @@ use crate::api::codes::{
     ROLE_LINK_EXISTS, ROLE_LINK_MISSING, ROLE_NOT_FOUND, USER_NOT_CREATED, USER_NOT_FOUND,
     WEAK_PASSWORD,
 };
+use crate::api::security::USER_FIELDS;
 use crate::api::security::{
     AddUserRoles, CreateUser, CreateUserBody, DeleteUsers, EditRunAs, ListUsers, RemoveUserRoles,
     UpdateUser, UpdateUserBody, UserItem,
 };
 use crate::server::auth::{hash_password, unix_now};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -34,12 +35,7 @@ use axum::Router;
 
 /// The users as `GET /security/users` lists them.
 pub const USERS: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("username"),
-        Field::text("allow_run_as"),
-        Field::number("roles"),
-    ],
+    fields: USER_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: None,
