@@ -17,7 +17,12 @@
 //! `~=` and friends, the balance of parentheses, a dangling separator. Fields are checked when
 //! the caller knows the endpoint's (`known_fields`), with the closest names as a hint.
 //!
-//! Pure: imports nothing from the crate.
+//! Also the timeframes and dates WQL compares dates with, which the server's WQL reads too.
+//!
+//! Pure: imports `api::fields` only.
+
+use super::fields::{Field, FieldKind};
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// A mistake in a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,13 +52,14 @@ impl Mistake {
 /// The operators WQL has.
 const OPERATORS: [&str; 5] = ["=", "!=", "<", ">", "~"];
 
-/// Checks a query; `known_fields` are the fields of the endpoint's items, when known.
-pub fn check(q: &str, known_fields: Option<&[&str]>) -> Result<(), Mistake> {
+/// Checks a query; `fields` are those of the endpoint's items (empty when not declared: then
+/// any field name passes, and dates are left to the server).
+pub fn check(q: &str, fields: &[Field]) -> Result<(), Mistake> {
     let mut checker = Checker {
         q,
         pos: 0,
         opened: Vec::new(),
-        known_fields,
+        fields,
     };
     if q.trim().is_empty() {
         return Err(checker.mistake(
@@ -86,7 +92,7 @@ struct Checker<'q> {
     q: &'q str,
     pos: usize,
     opened: Vec<usize>,
-    known_fields: Option<&'q [&'q str]>,
+    fields: &'q [Field],
 }
 
 impl<'q> Checker<'q> {
@@ -187,23 +193,28 @@ impl<'q> Checker<'q> {
                 "a term is FIELD OPERATOR VALUE, e.g. status=active",
             ));
         }
-        self.check_field(start, field)?;
+        let kind = self.check_field(start, field)?;
         let operator_end = self.scan(field_end, |c| "=!<>~".contains(c));
         let operator = &self.q[field_end..operator_end];
         check_operator(field_end, field, operator)?;
         self.pos = operator_end;
-        self.value(field, operator)
+        let value = self.value(field, operator)?;
+        match kind {
+            Some(FieldKind::Date) => check_date(operator_end, field, value),
+            _ => Ok(()),
+        }
     }
 
-    /// A field the endpoint knows, when its fields are known.
-    fn check_field(&self, at: usize, field: &str) -> Result<(), Mistake> {
-        let Some(known) = self.known_fields else {
-            return Ok(());
-        };
-        if known.contains(&field) {
-            return Ok(());
+    /// A field the endpoint knows (its kind), when its fields are declared.
+    fn check_field(&self, at: usize, field: &str) -> Result<Option<FieldKind>, Mistake> {
+        if self.fields.is_empty() {
+            return Ok(None);
         }
-        let close = closest(field, known);
+        if let Some(known) = self.fields.iter().find(|known| known.name == field) {
+            return Ok(Some(known.kind));
+        }
+        let known: Vec<&str> = self.fields.iter().map(|known| known.name).collect();
+        let close = closest(field, &known);
         let hint = match close.is_empty() {
             true => format!("the fields are: {}", known.join(", ")),
             false => format!("did you mean {}?", close.join(", ")),
@@ -213,7 +224,7 @@ impl<'q> Checker<'q> {
 
     /// The value: up to a separator or a `)` that closes an outer `(`; `[...]` and balanced
     /// `(...)` inside it may hold separators.
-    fn value(&mut self, field: &str, operator: &str) -> Result<(), Mistake> {
+    fn value(&mut self, field: &str, operator: &str) -> Result<&'q str, Mistake> {
         let start = self.pos;
         let mut depth = 0usize;
         let mut bracket = false;
@@ -237,7 +248,7 @@ impl<'q> Checker<'q> {
                 "give a value, e.g. status=active (`null` for an absent field)",
             ));
         }
-        Ok(())
+        Ok(&self.q[start..self.pos])
     }
 
     /// The end of the run of characters from `from` that `accept` takes.
@@ -247,6 +258,24 @@ impl<'q> Checker<'q> {
             .find(|(_, c)| !accept(*c))
             .map_or(self.q.len(), |(offset, _)| from + offset)
     }
+}
+
+/// A date field's value: a timeframe, a date, or `null`/`all`.
+fn check_date(at: usize, field: &str, value: &str) -> Result<(), Mistake> {
+    let valid = ["null", "all"].contains(&value)
+        || timeframe_seconds(value).is_some()
+        || date_seconds(value).is_some();
+    if valid {
+        return Ok(());
+    }
+    Err(Mistake {
+        at,
+        len: value.len().max(1),
+        message: format!("`{value}` is neither a timeframe nor a date ({field} is a date)"),
+        hint: "a timeframe is 30s, 15m, 12h, 1d or 1d12h (from now); a date 2024-01-31, \
+               2024-01-31 10:00:00 or 2024-01-31T10:00:00Z"
+            .to_string(),
+    })
 }
 
 /// One of WQL's operators, or the mistake with the one meant.
@@ -322,12 +351,47 @@ pub fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Seconds of a timeframe: bare seconds, or summed `<n><d|h|m|s>` parts.
+pub fn timeframe_seconds(value: &str) -> Option<i64> {
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return value.parse().ok();
+    }
+    let mut rest = value;
+    let mut total: i64 = 0;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let count: i64 = rest[..digits].parse().ok()?;
+        let unit = match rest.as_bytes().get(digits)? {
+            b'd' => 86_400,
+            b'h' => 3_600,
+            b'm' => 60,
+            b's' => 1,
+            _ => return None,
+        };
+        total = total.checked_add(count.checked_mul(unit)?)?;
+        rest = &rest[digits + 1..];
+    }
+    (!value.is_empty()).then_some(total)
+}
+
+/// Unix seconds of `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS[.f]Z` (UTC).
+pub fn date_seconds(value: &str) -> Option<i64> {
+    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        return Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp());
+    }
+    let time = value.strip_suffix('Z').unwrap_or(value);
+    ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(time, format).ok())
+        .map(|moment| moment.and_utc().timestamp())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn mistake(q: &str) -> Mistake {
-        check(q, None).expect_err(q)
+        check(q, &[]).expect_err(q)
     }
 
     #[test]
@@ -343,7 +407,7 @@ mod tests {
             "version<4.12.0;status=null",
             "((status=active))",
         ] {
-            assert_eq!(check(q, None), Ok(()), "{q}");
+            assert_eq!(check(q, &[]), Ok(()), "{q}");
         }
     }
 
@@ -388,15 +452,36 @@ mod tests {
 
     #[test]
     fn unknown_fields_get_the_closest_names() {
-        let fields = ["os.name", "os.platform", "status", "group", "id"];
-        let m = check("os.nam=ubuntu", Some(&fields)).unwrap_err();
+        let fields = [
+            Field::text("os.name"),
+            Field::text("os.platform"),
+            Field::text("status"),
+            Field::group_list("group"),
+            Field::number("id"),
+            Field::date("lastKeepAlive"),
+        ];
+        let m = check("os.nam=ubuntu", &fields).unwrap_err();
         assert_eq!((m.at, m.len), (0, 6));
         assert_eq!(m.message, "unknown field `os.nam`");
         assert_eq!(m.hint, "did you mean os.name?");
-        let m = check("status=active;colour=red", Some(&fields)).unwrap_err();
+        let m = check("status=active;colour=red", &fields).unwrap_err();
         assert_eq!(m.at, 14);
         assert!(m.hint.starts_with("the fields are: os.name"), "{m:?}");
-        assert_eq!(check("status=active;os.name=x", Some(&fields)), Ok(()));
+        assert_eq!(check("status=active;os.name=x", &fields), Ok(()));
+        // Dates take a timeframe or a date.
+        for q in [
+            "lastKeepAlive<1d12h",
+            "lastKeepAlive>2024-01-31",
+            "lastKeepAlive=null",
+        ] {
+            assert_eq!(check(q, &fields), Ok(()), "{q}");
+        }
+        let m = check("lastKeepAlive<1w", &fields).unwrap_err();
+        assert_eq!((m.at, m.len), (14, 2));
+        assert!(
+            m.message.contains("neither a timeframe nor a date"),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -411,5 +496,27 @@ mod tests {
         assert_eq!(distance("kitten", "sitting"), 3);
         assert_eq!(distance("", "abc"), 3);
         assert_eq!(distance("agent:read", "agent:read"), 0);
+    }
+
+    #[test]
+    fn timeframes_sum_their_units() {
+        assert_eq!(timeframe_seconds("30"), Some(30));
+        assert_eq!(timeframe_seconds("45s"), Some(45));
+        assert_eq!(timeframe_seconds("30m"), Some(1_800));
+        assert_eq!(timeframe_seconds("12h"), Some(43_200));
+        assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
+        assert_eq!(timeframe_seconds("1w"), None);
+        assert_eq!(timeframe_seconds("d"), None);
+        assert_eq!(timeframe_seconds("1d2"), None);
+        assert_eq!(timeframe_seconds(""), None);
+    }
+
+    #[test]
+    fn dates_accept_the_three_wazuh_formats() {
+        assert_eq!(date_seconds("1970-01-02"), Some(86_400));
+        assert_eq!(date_seconds("1970-01-02 00:00:10"), Some(86_410));
+        assert_eq!(date_seconds("1970-01-02T00:00:10Z"), Some(86_410));
+        assert_eq!(date_seconds("02/01/1970"), None);
+        assert_eq!(date_seconds("1970-01-02T25:00:00Z"), None);
     }
 }

@@ -313,9 +313,7 @@ pub fn check_query(ctx: &Ctx, query: Option<&str>, fields: &[Field]) -> Result<(
     let Some(query) = query.filter(|_| !ctx.global.no_check) else {
         return Ok(());
     };
-    let names: Vec<&str> = fields.iter().map(|field| field.name).collect();
-    let known = (!names.is_empty()).then_some(names.as_slice());
-    wql::check(query, known).map_err(|mistake| query_mistake(query, &mistake))
+    wql::check(query, fields).map_err(|mistake| query_mistake(query, &mistake))
 }
 
 /// The usage error of a mistake in a query: what is wrong, the query with a caret under it,

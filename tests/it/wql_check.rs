@@ -71,6 +71,9 @@ fn mistakes_are_refused_with_a_caret_and_a_hint_before_any_request() {
     }
     assert!(refused("lastKeepAlive>=1d").contains("hint: use `>` (strictly)"));
     assert!(refused("status==active").contains("hint: use `=`"));
+    // Where the list declares its fields: names and dates too.
+    assert!(refused("os.nam=ubuntu").contains("hint: did you mean os.name, os.uname?"));
+    assert!(refused("lastKeepAlive<1w").contains("`1w` is neither a timeframe nor a date"));
 }
 
 #[test]

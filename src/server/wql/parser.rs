@@ -9,9 +9,10 @@ use super::eval::{Comparison, Condition, Node, Scalar, Test};
 use super::lexer::{RawTerm, Separator, Token};
 use super::values::{parse_version, timeframe_seconds, LikePattern};
 use crate::api::codes::{BAD_DATE_FILTER, BAD_QUERY, BAD_QUERY_OPERATOR, UNKNOWN_QUERY_FIELD};
+use crate::api::wql::date_seconds;
 use crate::server::collection::{Collection, Field, FieldKind, Slot};
 use crate::server::error::ApiError;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 /// Deepest parenthesis nesting accepted; deeper queries are 1407 (no stack exhaustion).
@@ -237,30 +238,4 @@ fn date_test(operator: Operator, value: &str, now: DateTime<Utc>) -> Result<Test
         Operator::Like => Comparison::Equal,
     };
     Ok(Test::Date(comparison, seconds))
-}
-
-/// Unix seconds of `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DDTHH:MM:SS[.f]Z` (UTC).
-fn date_seconds(value: &str) -> Option<i64> {
-    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        return Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp());
-    }
-    let time = value.strip_suffix('Z').unwrap_or(value);
-    ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(time, format).ok())
-        .map(|moment| moment.and_utc().timestamp())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_accept_the_three_wazuh_formats() {
-        assert_eq!(date_seconds("1970-01-02"), Some(86_400));
-        assert_eq!(date_seconds("1970-01-02 00:00:10"), Some(86_410));
-        assert_eq!(date_seconds("1970-01-02T00:00:10Z"), Some(86_410));
-        assert_eq!(date_seconds("02/01/1970"), None);
-        assert_eq!(date_seconds("1970-01-02T25:00:00Z"), None);
-    }
 }

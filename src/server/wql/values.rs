@@ -5,6 +5,7 @@
 //! Pure functions over `serde_json::Value` and the collections' [`Cell`]s (each cell reads as
 //! the JSON value it stands for); imports only `server::collection`.
 
+pub use crate::api::wql::timeframe_seconds;
 use crate::server::collection::{iso_date, Cell, ShortText};
 use chrono::{DateTime, NaiveDate};
 use serde_json::Value;
@@ -89,29 +90,6 @@ fn version_core(text: &str) -> &str {
         rest = rest[5..].trim_start();
     }
     rest.strip_prefix(['v', 'V']).unwrap_or(rest)
-}
-
-/// Seconds of a timeframe: bare seconds, or summed `<n><d|h|m|s>` parts.
-pub fn timeframe_seconds(value: &str) -> Option<i64> {
-    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        return value.parse().ok();
-    }
-    let mut rest = value;
-    let mut total: i64 = 0;
-    while !rest.is_empty() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let count: i64 = rest[..digits].parse().ok()?;
-        let unit = match rest.as_bytes().get(digits)? {
-            b'd' => 86_400,
-            b'h' => 3_600,
-            b'm' => 60,
-            b's' => 1,
-            _ => return None,
-        };
-        total = total.checked_add(count.checked_mul(unit)?)?;
-        rest = &rest[digits + 1..];
-    }
-    (!value.is_empty()).then_some(total)
 }
 
 /// Compares two versions component by component; missing components count as 0.
@@ -358,19 +336,6 @@ mod tests {
         assert_eq!(as_number(&json!("1e5")), None);
         assert_eq!(number_text(1.0), "1");
         assert_eq!(number_text(2.5), "2.5");
-    }
-
-    #[test]
-    fn timeframes_sum_their_units() {
-        assert_eq!(timeframe_seconds("30"), Some(30));
-        assert_eq!(timeframe_seconds("45s"), Some(45));
-        assert_eq!(timeframe_seconds("30m"), Some(1_800));
-        assert_eq!(timeframe_seconds("12h"), Some(43_200));
-        assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
-        assert_eq!(timeframe_seconds("1w"), None);
-        assert_eq!(timeframe_seconds("d"), None);
-        assert_eq!(timeframe_seconds("1d2"), None);
-        assert_eq!(timeframe_seconds(""), None);
     }
 
     #[test]

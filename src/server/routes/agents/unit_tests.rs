@@ -30,16 +30,6 @@ fn filters(query: &str) -> AgentFilter {
 }
 
 #[test]
-fn timeframes_sum_their_units() {
-    assert_eq!(timeframe_seconds("30"), Some(30));
-    assert_eq!(timeframe_seconds("1d12h"), Some(129_600));
-    assert_eq!(timeframe_seconds("45s"), Some(45));
-    assert_eq!(timeframe_seconds("1w"), None);
-    assert_eq!(timeframe_seconds("h"), None);
-    assert_eq!(timeframe_seconds(""), None);
-}
-
-#[test]
 fn versions_are_normalised() {
     for v in ["Wazuh v4.12.0", "v4.12.0", "4.12.0", "wazuh V4.12.0"] {
         assert_eq!(normal_version(v), "4.12.0", "{v}");
