@@ -3,6 +3,21 @@
 use super::params::{self, FieldFilters};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
+
+/// The fields of a CIS-CAT result, as `GET /ciscat/{agent_id}/results` lists them.
+pub const CISCAT_FIELDS: &[Field] = &[
+    Field::text("benchmark"),
+    Field::text("profile"),
+    Field::number("pass"),
+    Field::number("fail"),
+    Field::number("error"),
+    Field::number("notchecked"),
+    Field::number("unknown"),
+    Field::number("score"),
+    Field::number("scan.id"),
+    Field::date("scan.time"),
+];
 
 /// `GET /ciscat/{agent_id}/results`: the agent's CIS-CAT results.
 pub struct ListCiscatResults;

@@ -5,7 +5,18 @@ use super::params;
 use super::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
 use serde::{Deserialize, Serialize};
+
+/// The fields of a decoder, as `GET /decoders` (and `/decoders/parents`) list them.
+pub const DECODER_FIELDS: &[Field] = &[
+    Field::text("name"),
+    Field::number("position"),
+    Field::text("filename"),
+    Field::text("relative_dirname"),
+    Field::text("status"),
+    Field::text("details"),
+];
 
 /// The RBAC action of every decoders read.
 const READ: &[&str] = &["decoders:read"];

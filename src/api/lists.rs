@@ -5,7 +5,15 @@ use super::params;
 use super::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
 use serde::{Deserialize, Serialize};
+
+/// The fields of a CDB list, as `GET /lists` lists them.
+pub const LIST_FIELDS: &[Field] = &[
+    Field::text("filename"),
+    Field::text("relative_dirname"),
+    Field::text("items"),
+];
 
 /// The RBAC action of every lists read.
 const READ: &[&str] = &["lists:read"];

@@ -344,6 +344,22 @@ const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
     (&security::ListRoles::SPEC, security::ROLE_FIELDS),
     (&security::ListPolicies::SPEC, security::POLICY_FIELDS),
     (&security::ListRules::SPEC, security::RULE_FIELDS),
+    (&rules::ListRules::SPEC, rules::RULE_FIELDS),
+    (&rules::ListRuleFiles::SPEC, ruleset::RULESET_FILE_FIELDS),
+    (&decoders::ListDecoders::SPEC, decoders::DECODER_FIELDS),
+    (
+        &decoders::ListParentDecoders::SPEC,
+        decoders::DECODER_FIELDS,
+    ),
+    (
+        &decoders::ListDecoderFiles::SPEC,
+        ruleset::RULESET_FILE_FIELDS,
+    ),
+    (&lists::ListLists::SPEC, lists::LIST_FIELDS),
+    (&lists::ListListFiles::SPEC, ruleset::RULESET_FILE_FIELDS),
+    (&sca::ListScaPolicies::SPEC, sca::SCA_POLICY_FIELDS),
+    (&sca::ListScaChecks::SPEC, sca::SCA_CHECK_FIELDS),
+    (&ciscat::ListCiscatResults::SPEC, ciscat::CISCAT_FIELDS),
 ];
 
 /// The fields of the items of the list operation at a method and path (a template, or a path

@@ -5,7 +5,27 @@ use super::params;
 use super::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
 use serde::{Deserialize, Serialize};
+
+/// The fields of a rule, as `GET /rules` lists them.
+pub const RULE_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::number("level"),
+    Field::text("filename"),
+    Field::text("relative_dirname"),
+    Field::text("status"),
+    Field::text("description"),
+    Field::text("details"),
+    Field::group_list("groups"),
+    Field::group_list("pci_dss"),
+    Field::group_list("gpg13"),
+    Field::group_list("gdpr"),
+    Field::group_list("hipaa"),
+    Field::group_list("nist_800_53"),
+    Field::group_list("tsc"),
+    Field::group_list("mitre"),
+];
 
 /// The RBAC action of every rules read.
 const READ: &[&str] = &["rules:read"];

@@ -1,7 +1,15 @@
 //! The query parameters the ruleset file operations of the tags `Rules`, `Decoders` and
 //! `Lists` share (listing files, reading, uploading and deleting one).
 
+use crate::api::fields::Field;
 use serde::{Deserialize, Serialize};
+
+/// The fields of a rules, decoders or lists file, as their `files` operations list them.
+pub const RULESET_FILE_FIELDS: &[Field] = &[
+    Field::text("filename"),
+    Field::text("relative_dirname"),
+    Field::text("status"),
+];
 
 /// Filters of `GET .../files` (besides the list parameters).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -4,6 +4,44 @@
 use super::params::{self, FieldFilters};
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
+
+/// The fields of an SCA check, as `GET /sca/{agent_id}/checks/{policy_id}` lists them.
+pub const SCA_CHECK_FIELDS: &[Field] = &[
+    Field::number("id"),
+    Field::text("policy_id"),
+    Field::text("title"),
+    Field::text("description"),
+    Field::text("rationale"),
+    Field::text("remediation"),
+    Field::text("condition"),
+    Field::text("result"),
+    Field::text("reason"),
+    Field::text("command"),
+    Field::text("file"),
+    Field::text("directory"),
+    Field::text("process"),
+    Field::text("registry"),
+    Field::text("references"),
+    Field::text("compliance"),
+    Field::text("rules"),
+];
+
+/// The fields of an SCA policy, as `GET /sca/{agent_id}` lists them.
+pub const SCA_POLICY_FIELDS: &[Field] = &[
+    Field::text("policy_id"),
+    Field::text("name"),
+    Field::text("description"),
+    Field::text("references"),
+    Field::number("pass"),
+    Field::number("fail"),
+    Field::number("invalid"),
+    Field::number("total_checks"),
+    Field::number("score"),
+    Field::date("start_scan"),
+    Field::date("end_scan"),
+    Field::text("hash_file"),
+];
 
 /// The RBAC action of every SCA read.
 const READ: &[&str] = &["sca:read"];

@@ -5,7 +5,8 @@ use super::agent_data;
 use super::list::{ListSpec, Messages};
 use super::op;
 use crate::api::ciscat::ListCiscatResults;
-use crate::server::collection::{Collection, Field};
+use crate::api::ciscat::CISCAT_FIELDS;
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -16,18 +17,7 @@ use axum::Router;
 
 /// An agent's CIS-CAT results.
 const RESULTS: Collection = Collection {
-    fields: &[
-        Field::text("benchmark"),
-        Field::text("profile"),
-        Field::number("pass"),
-        Field::number("fail"),
-        Field::number("error"),
-        Field::number("notchecked"),
-        Field::number("unknown"),
-        Field::number("score"),
-        Field::number("scan.id"),
-        Field::date("scan.time"),
-    ],
+    fields: CISCAT_FIELDS,
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,

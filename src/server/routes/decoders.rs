@@ -8,11 +8,12 @@ use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
 use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Filenames, Status, FILES};
 use crate::api::codes::{DECODER_FILE_NOT_FOUND, DECODER_NOT_FOUND};
+use crate::api::decoders::DECODER_FIELDS;
 use crate::api::decoders::{
     DeleteDecoderFile, GetDecoderFile, ListDecoderFiles, ListDecoders, ListParentDecoders,
     PutDecoderFile,
 };
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -28,14 +29,7 @@ const DECODER_FILE: &str = "decoder:file";
 
 /// The decoders collection.
 const DECODERS: Collection = Collection {
-    fields: &[
-        Field::text("name"),
-        Field::number("position"),
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("status"),
-        Field::text("details"),
-    ],
+    fields: DECODER_FIELDS,
     mandatory: &["name"],
     default_sort: "",
     date_filters_skip_id: None,

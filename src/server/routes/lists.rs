@@ -7,8 +7,9 @@ use super::list::{self, ListSpec, Messages, Source};
 use super::op;
 use super::ruleset_files::{self, permitted, FileKind, FileOps, Filenames, FILES};
 use crate::api::codes::LIST_FILE_NOT_FOUND;
+use crate::api::lists::LIST_FIELDS;
 use crate::api::lists::{DeleteListFile, GetListFile, ListListFiles, ListLists, PutListFile};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -23,11 +24,7 @@ const LIST_FILE: &str = "list:file";
 
 /// The lists collection.
 const LISTS: Collection = Collection {
-    fields: &[
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("items"),
-    ],
+    fields: LIST_FIELDS,
     mandatory: &["filename"],
     default_sort: "relative_dirname",
     date_filters_skip_id: None,

@@ -9,12 +9,13 @@ use super::list::{self, ListSpec, Messages, NameKind, Names, Source};
 use super::op;
 use super::ruleset_files::{self, permitted, text, FileKind, FileOps, Filenames, Status, FILES};
 use crate::api::codes::{RULESET_RULE_NOT_FOUND, RULE_FILE_NOT_FOUND};
+use crate::api::rules::RULE_FIELDS;
 use crate::api::rules::{
     DeleteRuleFile, GetRuleFile, ListRuleFiles, ListRuleGroups, ListRuleRequirement, ListRules,
     PutRuleFile, RuleFilters,
 };
 use crate::api::Endpoint;
-use crate::server::collection::{Collection, Field, Label};
+use crate::server::collection::{Collection, Label};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::query;
@@ -45,23 +46,7 @@ const REQUIREMENTS: &[&str] = &[
 
 /// The rules collection.
 const RULES: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::number("level"),
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("status"),
-        Field::text("description"),
-        Field::text("details"),
-        Field::group_list("groups"),
-        Field::group_list("pci_dss"),
-        Field::group_list("gpg13"),
-        Field::group_list("gdpr"),
-        Field::group_list("hipaa"),
-        Field::group_list("nist_800_53"),
-        Field::group_list("tsc"),
-        Field::group_list("mitre"),
-    ],
+    fields: RULE_FIELDS,
     mandatory: &["id"],
     default_sort: "id",
     date_filters_skip_id: None,

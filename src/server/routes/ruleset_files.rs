@@ -7,10 +7,11 @@
 
 use super::list::{self, ListSpec, Messages, Source};
 use crate::api::codes::Code;
+use crate::api::ruleset::RULESET_FILE_FIELDS;
 use crate::api::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery};
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::rbac::{Guarded, Scope};
@@ -30,11 +31,7 @@ const STATUSES: &[&str] = &["enabled", "disabled", "all"];
 
 /// The files collection.
 pub(super) const FILES: Collection = Collection {
-    fields: &[
-        Field::text("filename"),
-        Field::text("relative_dirname"),
-        Field::text("status"),
-    ],
+    fields: RULESET_FILE_FIELDS,
     mandatory: &["filename"],
     default_sort: "filename",
     date_filters_skip_id: None,

@@ -4,8 +4,10 @@
 use super::agent_data;
 use super::list::{ListSpec, Messages};
 use super::op;
+use crate::api::sca::SCA_CHECK_FIELDS;
+use crate::api::sca::SCA_POLICY_FIELDS;
 use crate::api::sca::{ListScaChecks, ListScaPolicies};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -16,20 +18,7 @@ use axum::Router;
 
 /// An agent's policies.
 const POLICIES: Collection = Collection {
-    fields: &[
-        Field::text("policy_id"),
-        Field::text("name"),
-        Field::text("description"),
-        Field::text("references"),
-        Field::number("pass"),
-        Field::number("fail"),
-        Field::number("invalid"),
-        Field::number("total_checks"),
-        Field::number("score"),
-        Field::date("start_scan"),
-        Field::date("end_scan"),
-        Field::text("hash_file"),
-    ],
+    fields: SCA_POLICY_FIELDS,
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,
@@ -37,25 +26,7 @@ const POLICIES: Collection = Collection {
 
 /// A policy's checks.
 const CHECKS: Collection = Collection {
-    fields: &[
-        Field::number("id"),
-        Field::text("policy_id"),
-        Field::text("title"),
-        Field::text("description"),
-        Field::text("rationale"),
-        Field::text("remediation"),
-        Field::text("condition"),
-        Field::text("result"),
-        Field::text("reason"),
-        Field::text("command"),
-        Field::text("file"),
-        Field::text("directory"),
-        Field::text("process"),
-        Field::text("registry"),
-        Field::text("references"),
-        Field::text("compliance"),
-        Field::text("rules"),
-    ],
+    fields: SCA_CHECK_FIELDS,
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,
