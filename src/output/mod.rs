@@ -12,6 +12,7 @@ mod cells;
 pub mod columns;
 mod csv;
 pub mod jq;
+pub mod json_color;
 mod json_text;
 mod stream;
 mod table;

@@ -109,12 +109,13 @@ fn dry_run_prints_curl_commands_and_a_mistake_sends_nothing() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("line 1: `FETCH` is not a method"));
 }
 
-/// The console at a pseudo-terminal, in the server's clean environment.
+/// The console at a pseudo-terminal, in the server's clean environment (colour on).
 fn prompt(server: &Server) -> rexpect::session::PtySession {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("wazuh-ctl"));
     command
         .arg("console")
         .envs(clean_env(server.home.path()))
+        .env_remove("NO_COLOR")
         .env("TERM", "xterm");
     rexpect::session::spawn_command(command, Some(30_000)).unwrap()
 }
@@ -144,6 +145,8 @@ fn the_prompt_answers_completes_saves_and_remembers() {
     type_after("requests written", "\\quit");
     transcript.push_str(&session.exp_eof().unwrap());
     for expected in [
+        // A whole answer is pretty JSON with its keys coloured.
+        "\x1b[34;1m\"message\"\x1b[0m: \x1b[32m\"Group 'typed' created\"",
         "000\r\n200 in",
         "v4.",
         "Group 'typed' created",

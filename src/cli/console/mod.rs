@@ -17,7 +17,7 @@ use super::error::{self, CliError};
 use super::input;
 use super::verbs;
 use crate::client::{Body, Request};
-use crate::output::{self, jq, Format, Printer};
+use crate::output::{self, jq, json_color, Format, Printer, Terminal};
 use script::Step;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -162,6 +162,11 @@ pub async fn execute(ctx: &Ctx, step: &Step) -> Result<Option<Answered>, CliErro
     }))
 }
 
+/// Whether answers get colour: stdout is a terminal that wants it.
+fn colored(ctx: &Ctx) -> bool {
+    Terminal::of_stdout(ctx.global.no_color).is_some_and(|terminal| terminal.color)
+}
+
 /// The request of a step.
 fn request_of(step: &Step) -> Result<Request, CliError> {
     let body = step.body.clone().map(Body::Json);
@@ -180,6 +185,7 @@ fn print_answer(ctx: &Ctx, step: &Step, answer: &serde_json::Value) -> Result<()
             printer.print(&mut stdout, answer, &[])?;
         }
         None if ndjson => writeln!(stdout, "{answer}")?,
+        None if colored(ctx) => writeln!(stdout, "{}", json_color::pretty(answer))?,
         None => {
             let text = serde_json::to_string_pretty(answer).unwrap_or_default();
             writeln!(stdout, "{text}")?;
