@@ -11,6 +11,7 @@ pub mod active_response;
 pub mod agent_id;
 pub mod agents;
 pub mod ciscat;
+pub mod cluster;
 pub mod codes;
 pub mod decoders;
 pub mod envelope;
@@ -323,6 +324,7 @@ pub const GROUPS: &[&[Spec]] = &[
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,
     manager::ENDPOINTS,
+    cluster::ENDPOINTS,
     mitre::ENDPOINTS,
     syscollector::ENDPOINTS,
     sca::ENDPOINTS,
@@ -360,6 +362,7 @@ const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
     (&sca::ListScaPolicies::SPEC, sca::SCA_POLICY_FIELDS),
     (&sca::ListScaChecks::SPEC, sca::SCA_CHECK_FIELDS),
     (&ciscat::ListCiscatResults::SPEC, ciscat::CISCAT_FIELDS),
+    (&cluster::ListNodes::SPEC, cluster::NODE_FIELDS),
 ];
 
 /// The fields of the items of the list operation at a method and path (a template, or a path

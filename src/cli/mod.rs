@@ -9,6 +9,7 @@ pub mod api;
 pub mod auth;
 pub mod bulk;
 pub mod ciscat;
+pub mod cluster;
 pub mod complete;
 pub mod completion_cache;
 pub mod confirm;
@@ -234,6 +235,9 @@ pub enum Command {
     /// Read the MITRE ATT&CK tactics, techniques, groups, software and mitigations.
     #[command(subcommand)]
     Mitre(mitre::MitreCommand),
+    /// The cluster: status, nodes, health, the local node, validation, ruleset sync.
+    #[command(subcommand)]
+    Cluster(cluster::ClusterCommand),
     /// Send any request to the API and print the raw answer.
     Api(api::ApiArgs),
     /// Requests as in the Dashboard's Dev Tools: at a prompt, or from a file or stdin.
@@ -418,6 +422,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
         Command::Vulnerability(args) => vulnerability::run(&args),
         Command::Mitre(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Security(command) => command.run(&Ctx::new(global, None)?).await,
+        Command::Cluster(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Api(args) => api::run(&Ctx::new(global, Some(Format::Raw))?, &args).await,
         Command::Console(args) => console::run(&Ctx::new(global, None)?, &args).await,
         Command::Login(args) => auth::login(&Ctx::new(global, None)?, &args).await,

@@ -380,8 +380,10 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
+    for node in node::Node::all(dir) {
+        node.ensure_files().map_err(ServeError::NodeFiles)?;
+    }
     let node = node::Node::local(dir);
-    node.ensure_files().map_err(ServeError::NodeFiles)?;
     ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
     let ruleset = ruleset::Ruleset::load(dir)?;
     node.log_start(ruleset.rules().len());

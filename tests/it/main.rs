@@ -8,6 +8,7 @@ mod agent_runtime;
 mod agents_http;
 mod auth;
 mod cli;
+mod cluster;
 mod commands;
 mod common;
 mod conformance;

@@ -33,7 +33,7 @@ fn can(server: &Server, words: &[&str]) -> (i32, Value) {
 }
 
 /// The CLI as the analyst (logged in on first use), JSON output.
-fn as_analyst(server: &Server, args: &[&str]) -> Output {
+pub fn as_analyst(server: &Server, args: &[&str]) -> Output {
     let mut all = vec!["--user", "analyst", "-o", "json"];
     all.extend(args);
     server

@@ -73,9 +73,11 @@ pub const ACTIONS: &[Action] = &[
         ["node:id"],
         "Read Wazuh's cluster nodes configuration"
     ),
+    // The spec's catalogue says `*:*`, but Wazuh's framework checks this action per node
+    // (`node:id`), and the default policies grant it on `node:id:*`.
     action!(
         "cluster:read_api_config",
-        ["*:*"],
+        ["node:id"],
         "Check Wazuh's cluster nodes API configuration"
     ),
     action!(

@@ -4,7 +4,8 @@
 //! configuration when the node first starts and read on every request ([`ossec_conf`] turns
 //! it into Wazuh's JSON view), its own log `logs/ossec.log` ([`log`]) and its statistics
 //! ([`stats`]: counters in memory, per-hour totals under `stats/`). The node the API runs on
-//! is the demo cluster's master, installed in the data dir.
+//! is the demo cluster's master, installed in the data dir; its two workers are installed
+//! under `cluster/` there ([`Node::all`]).
 //!
 //! Imports `api`, the demo cluster, and the server's `xml` and `error` modules.
 
@@ -25,6 +26,9 @@ use std::path::{Path, PathBuf};
 
 /// Where a node's configuration lives, under its installation directory.
 const OSSEC_CONF: &str = "etc/ossec.conf";
+
+/// Where the demo cluster's workers are installed, under the data dir (`cluster/worker1`).
+const WORKERS_DIR: &str = "cluster";
 
 /// The time zone every lab node runs in (its log lines are written in it).
 const TIME_ZONE: (&str, &str) = ("+0000", "UTC");
@@ -68,9 +72,29 @@ impl Node {
         }
     }
 
+    /// Every node of the demo cluster: the master (the data dir), then each worker, installed
+    /// under `cluster/<name>` in the data dir.
+    pub fn all(data_dir: &Path) -> Vec<Node> {
+        NODES
+            .iter()
+            .map(|cluster| Node {
+                cluster,
+                root: match cluster.node_type {
+                    "master" => data_dir.to_path_buf(),
+                    _ => data_dir.join(WORKERS_DIR).join(cluster.name),
+                },
+            })
+            .collect()
+    }
+
     /// Its name in the cluster, e.g. `master-node`.
     pub fn name(&self) -> &'static str {
         self.cluster.name
+    }
+
+    /// Its place in the demo cluster: type and address.
+    pub fn cluster(&self) -> &'static ClusterNode {
+        self.cluster
     }
 
     /// The path of its configuration file, `etc/ossec.conf`.
@@ -104,7 +128,8 @@ impl Node {
     }
 
     /// Start-up: writes the node's demo configuration unless it has one (an edited file is
-    /// kept). Blocking.
+    /// kept): the master's, with a worker's own name and type in its `<cluster>` section.
+    /// Blocking.
     pub fn ensure_files(&self) -> io::Result<()> {
         let conf = self.ossec_conf();
         if conf.exists() {
@@ -113,7 +138,17 @@ impl Node {
         if let Some(dir) = conf.parent() {
             fs::create_dir_all(dir)?;
         }
-        fs::write(conf, MASTER_OSSEC_CONF)
+        let master = &NODES[0];
+        let document = MASTER_OSSEC_CONF
+            .replace(
+                &format!("<node_name>{}</node_name>", master.name),
+                &format!("<node_name>{}</node_name>", self.cluster.name),
+            )
+            .replace(
+                &format!("<node_type>{}</node_type>", master.node_type),
+                &format!("<node_type>{}</node_type>", self.cluster.node_type),
+            );
+        fs::write(conf, document)
     }
 
     /// Its own log, `logs/ossec.log`.

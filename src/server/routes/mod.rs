@@ -13,6 +13,7 @@ mod agent_data;
 pub mod agents;
 mod body;
 mod ciscat;
+mod cluster;
 mod decoders;
 mod dispatch;
 mod events;
@@ -77,7 +78,8 @@ pub fn router(state: AppState) -> Router {
         .merge(mitre::routes())
         .merge(syscollector::routes())
         .merge(sca::routes())
-        .merge(ciscat::routes());
+        .merge(ciscat::routes())
+        .merge(cluster::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -1,0 +1,165 @@
+//! Cluster operations (spec tag `Cluster`) about the cluster as a whole: the node receiving
+//! the request and its cluster configuration, the nodes and their health, the status, the
+//! ruleset synchronization, the nodes' API configurations and the validation of their
+//! configurations.
+
+use super::fields::Field;
+use super::params;
+use super::{query, Param};
+use super::{Endpoint, Method, NoQuery, Spec};
+use serde::{Deserialize, Serialize};
+
+/// The fields of a node, as `GET /cluster/nodes` lists them.
+pub const NODE_FIELDS: &[Field] = &[
+    Field::text("name"),
+    Field::text("type"),
+    Field::version("version"),
+    Field::text("ip"),
+];
+
+/// The query of the operations over some nodes: `nodes_list` (all nodes when absent).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct NodesQuery {
+    /// Comma-separated node names.
+    pub nodes_list: Option<String>,
+}
+
+/// The filters of `GET /cluster/nodes`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct NodeFilters {
+    /// Comma-separated node names.
+    pub nodes_list: Option<String>,
+    /// `master` or `worker` (the parameter is `type`).
+    #[serde(rename = "type")]
+    pub node_type: Option<String>,
+}
+
+/// `GET /cluster/local/info`: the node receiving the request, its cluster and its type.
+pub struct GetLocalInfo;
+
+impl Endpoint for GetLocalInfo {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/local/info",
+        operation_id: "api.controllers.cluster_controller.get_cluster_node",
+        actions: &["cluster:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /cluster/local/config`: the cluster configuration of the node receiving the request.
+pub struct GetLocalConfig;
+
+impl Endpoint for GetLocalConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/local/config",
+        operation_id: "api.controllers.cluster_controller.get_config",
+        actions: &["cluster:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /cluster/nodes`: the nodes with their type, version and address.
+pub struct ListNodes;
+
+impl Endpoint for ListNodes {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/nodes",
+        operation_id: "api.controllers.cluster_controller.get_cluster_nodes",
+        actions: &["cluster:read"],
+        query: query!(
+            list,
+            [Param::enumeration("type"), Param::text("nodes_list")]
+        ),
+    };
+    type Query = NodeFilters;
+}
+
+/// `GET /cluster/healthcheck`: each node's information and, for workers, its synchronization.
+pub struct GetHealthcheck;
+
+impl Endpoint for GetHealthcheck {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/healthcheck",
+        operation_id: "api.controllers.cluster_controller.get_healthcheck",
+        actions: &["cluster:read"],
+        query: query!([Param::text("nodes_list")]),
+    };
+    type Query = NodesQuery;
+}
+
+/// `GET /cluster/ruleset/synchronization`: whether each node's custom ruleset is the master's.
+pub struct GetRulesetSync;
+
+impl Endpoint for GetRulesetSync {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/ruleset/synchronization",
+        operation_id: "api.controllers.cluster_controller.get_nodes_ruleset_sync_status",
+        actions: &["cluster:read"],
+        query: query!([Param::text("nodes_list")]),
+    };
+    type Query = NodesQuery;
+}
+
+/// `GET /cluster/status`: whether the cluster is enabled and running.
+pub struct GetClusterStatus;
+
+impl Endpoint for GetClusterStatus {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/status",
+        operation_id: "api.controllers.cluster_controller.get_status",
+        actions: &["cluster:status"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
+/// `GET /cluster/api/config`: the API configuration of each node.
+pub struct GetClusterApiConfig;
+
+impl Endpoint for GetClusterApiConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/api/config",
+        operation_id: "api.controllers.cluster_controller.get_api_config",
+        actions: &["cluster:read_api_config"],
+        query: query!([Param::text("nodes_list")]),
+    };
+    type Query = NodesQuery;
+}
+
+/// `GET /cluster/configuration/validation`: whether each node's `ossec.conf` is valid.
+pub struct ValidateClusterConfiguration;
+
+impl Endpoint for ValidateClusterConfiguration {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/cluster/configuration/validation",
+        operation_id: "api.controllers.cluster_controller.get_conf_validation",
+        actions: &["cluster:read"],
+        query: query!([Param::text("nodes_list")]),
+    };
+    type Query = NodesQuery;
+}
+
+/// The cluster operations both halves implement.
+pub const ENDPOINTS: &[Spec] = &[
+    GetLocalInfo::SPEC,
+    GetLocalConfig::SPEC,
+    ListNodes::SPEC,
+    GetHealthcheck::SPEC,
+    GetRulesetSync::SPEC,
+    GetClusterStatus::SPEC,
+    GetClusterApiConfig::SPEC,
+    ValidateClusterConfiguration::SPEC,
+];
+
+/// The node types `node_type` may name.
+pub const NODE_TYPES: &[&str] = &["master", "worker"];
