@@ -112,6 +112,7 @@ codes! {
     FILE_DOES_NOT_EXIST = 1906 => 400, "File does not exist", "Please, provide a different file or make sure provided file path is correct";
     INVALID_CONFIGURATION = 1908 => 400, "Error validating configuration", "Please, fix the corrupted files";
     BODY_NOT_UTF8 = 1911 => 400, "Error parsing body request to UTF-8", "Please, check if the file content is valid UTF-8";
+    CLUSTER_NOT_RUNNING = 3013 => 400, "Cluster is not running, it might be disabled in `WAZUH_HOME/etc/ossec.conf`", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/configuring-cluster/index.html) to get more information about how to configure a cluster";
     PERMISSION_DENIED = 4000 => 403, "Permission denied", "Please, make sure you have permissions to execute the current request. For more information on how to set up permissions, please visit https://documentation.wazuh.com/4.12/user-manual/api/rbac/configuration.html";
     EMPTY_BODY = 4001 => 400, "The body of the request is empty, you must specify what you want to modify";
     ROLE_NOT_FOUND = 4002 => 404, "The specified role does not exist", "Please, create the specified role with the endpoint POST /security/roles";

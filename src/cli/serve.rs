@@ -55,6 +55,10 @@ pub struct ServeArgs {
     /// Seconds between the lab agents' keep-alives (a few agents flap); 0 freezes the fleet.
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     pub keepalive_seconds: u64,
+    /// Run one manager without a cluster: a new data dir's ossec.conf has the cluster
+    /// disabled (no workers), and the cluster operations answer as a standalone manager's do.
+    #[arg(long)]
+    pub standalone: bool,
     /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size and
     /// [access] max_login_attempts, block_time, max_request_per_minute.
     #[arg(long, value_name = "FILE")]
@@ -77,6 +81,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), CliError> 
         token_lifetime: args.token_lifetime,
         task_seconds: args.task_seconds,
         keepalive_seconds: args.keepalive_seconds,
+        standalone: args.standalone,
         header_read_timeout: HEADER_READ_TIMEOUT,
         keepalive_timeout: KEEPALIVE_TIMEOUT,
         api_config,

@@ -87,6 +87,9 @@ pub struct ServeOptions {
     pub task_seconds: u64,
     /// Seconds between the lab's keep-alive rounds (see `keepalive_engine`); 0 = none.
     pub keepalive_seconds: u64,
+    /// One manager without a cluster: a new data dir gets the cluster disabled and no
+    /// workers.
+    pub standalone: bool,
     /// How long a new connection may take to send its first request's headers before it is
     /// disconnected.
     pub header_read_timeout: std::time::Duration,
@@ -380,10 +383,15 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
-    for node in node::Node::all(dir) {
-        node.ensure_files().map_err(ServeError::NodeFiles)?;
-    }
     let node = node::Node::local(dir);
+    if options.standalone {
+        node.ensure_standalone_files()
+            .map_err(ServeError::NodeFiles)?;
+    } else {
+        for node in node::Node::all(dir) {
+            node.ensure_files().map_err(ServeError::NodeFiles)?;
+        }
+    }
     ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
     let ruleset = ruleset::Ruleset::load(dir)?;
     node.log_start(ruleset.rules().len());

@@ -16,6 +16,7 @@ fn options(data_dir: &Path) -> ServeOptions {
         token_lifetime: None,
         task_seconds: 0,
         keepalive_seconds: 0,
+        standalone: false,
         header_read_timeout: std::time::Duration::from_secs(1),
         keepalive_timeout: std::time::Duration::from_secs(1),
         api_config: api_config::ApiConfig::default(),

@@ -148,3 +148,42 @@ fn unknown_nodes_fail_with_1730_and_a_user_sees_only_its_nodes() {
     let denied = as_analyst(&server, &["cluster", "validate", "--nodes", "worker2"]);
     assert_eq!(denied.status.code(), Some(4));
 }
+
+#[test]
+fn a_standalone_manager_answers_that_its_cluster_is_not_running() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let dir = data_dir.path().to_str().unwrap();
+    let server = Server::start_with(&["--data-dir", dir, "--standalone"]);
+    let status = server.ok_json(&["cluster", "status", "-o", "json"]);
+    assert_eq!(
+        (status["enabled"].as_str(), status["running"].as_str()),
+        (Some("no"), Some("no"))
+    );
+    let config = server.ok_json(&["cluster", "local", "config", "-o", "json"]);
+    assert_eq!(config[0]["disabled"], true);
+    for verb in [
+        &["nodes"][..],
+        &["health"],
+        &["local", "info"],
+        &["validate"],
+        &["ruleset-sync"],
+        &["api-config"],
+    ] {
+        let mut args = vec!["cluster"];
+        args.extend(verb);
+        let output = server.run(&args);
+        assert_eq!(output.status.code(), Some(2), "{verb:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("Cluster is not running") && stderr.contains("3013"),
+            "{verb:?}: {stderr}"
+        );
+    }
+    assert!(
+        !data_dir.path().join("cluster").exists(),
+        "no workers are installed"
+    );
+    // The manager itself is unaffected.
+    let info = server.ok_json(&["manager", "info", "-o", "json"]);
+    assert_eq!(info[0]["version"], "v4.12.0");
+}

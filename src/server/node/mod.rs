@@ -151,6 +151,20 @@ impl Node {
         fs::write(conf, document)
     }
 
+    /// Start-up of a standalone manager: writes the demo configuration with the cluster
+    /// disabled unless the node has a configuration. Blocking.
+    pub fn ensure_standalone_files(&self) -> io::Result<()> {
+        self.ensure_files()?;
+        let conf = self.ossec_conf();
+        let document = fs::read_to_string(&conf)?;
+        let enabled = "<hidden>no</hidden>\n    <disabled>no</disabled>\n  </cluster>";
+        if document == MASTER_OSSEC_CONF && document.contains(enabled) {
+            let disabled = enabled.replace("<disabled>no", "<disabled>yes");
+            fs::write(conf, document.replace(enabled, &disabled))?;
+        }
+        Ok(())
+    }
+
     /// Its own log, `logs/ossec.log`.
     pub fn log(&self) -> NodeLog {
         NodeLog::new(&self.root)

@@ -4,13 +4,15 @@
 //! the last synchronizations: the workers sync at start-up), the status, the ruleset
 //! synchronization, the API configuration of each node and the validation of each node's
 //! `ossec.conf`. `nodes_list` names nodes (an unknown one is a 1730 failed item) and the
-//! caller's `node:id` resources filter them, as the other lists' do.
+//! caller's `node:id` resources filter them, as the other lists' do. With the cluster
+//! disabled in the local `ossec.conf` (`serve --standalone`), the status says so, the local
+//! configuration shows it, and the other operations answer 3013, as a standalone manager's.
 
 use crate::api::cluster::{
     GetClusterApiConfig, GetClusterStatus, GetHealthcheck, GetLocalConfig, GetLocalInfo,
     GetRulesetSync, ListNodes, NodesQuery, ValidateClusterConfiguration, NODE_FIELDS, NODE_TYPES,
 };
-use crate::api::codes::NODE_NOT_FOUND;
+use crate::api::codes::{CLUSTER_NOT_RUNNING, NODE_NOT_FOUND};
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
 use crate::server::collection::Collection;
@@ -90,10 +92,11 @@ const VALIDATION_MESSAGES: Messages = Messages {
 /// `GET /cluster/local/info`: the node this API runs on.
 pub async fn local_info(
     State(state): State<AppState>,
-    _: Guarded<GetLocalInfo>,
+    guard: Guarded<GetLocalInfo>,
     query: WazuhQuery<GetLocalInfo>,
 ) -> Result<Response, ApiError> {
-    let config = local_cluster_config(&state).await?;
+    guard.nodes().check(Node::local(state.data_dir()).name())?;
+    let config = running_cluster_config(&state).await?;
     let item = json!({
         "node": config["node_name"],
         "cluster": config["name"],
@@ -110,9 +113,10 @@ pub async fn local_info(
 /// `GET /cluster/local/config`: the `<cluster>` section of this node's `ossec.conf`.
 pub async fn local_config(
     State(state): State<AppState>,
-    _: Guarded<GetLocalConfig>,
+    guard: Guarded<GetLocalConfig>,
     query: WazuhQuery<GetLocalConfig>,
 ) -> Result<Response, ApiError> {
+    guard.nodes().check(Node::local(state.data_dir()).name())?;
     let config = local_cluster_config(&state).await?;
     Ok(answer(
         vec![config],
@@ -131,8 +135,12 @@ pub async fn nodes(
     if let Some(node_type) = &query.query.node_type {
         check_one_of("type", node_type, NODE_TYPES)?;
     }
-    let items: Vec<Value> = Node::all(state.data_dir()).iter().map(node_item).collect();
     let scope = guard.nodes();
+    let nodes = Node::all(state.data_dir());
+    if nodes.iter().any(|node| scope.permits(node.name())) {
+        running_cluster_config(&state).await?;
+    }
+    let items: Vec<Value> = nodes.iter().map(node_item).collect();
     list::serve(&NODE_LIST, &query, Some(&scope), &items[..])
 }
 
@@ -160,7 +168,7 @@ pub async fn healthcheck(
             _ => json!({"info": info, "status": worker_status(&synced, &now)}),
         }
     };
-    per_node(&state, &guard.nodes(), &query, &HEALTH_MESSAGES, health)
+    per_node(&state, &guard.nodes(), &query, &HEALTH_MESSAGES, health).await
 }
 
 /// `GET /cluster/ruleset/synchronization`: every node serves the master's ruleset (the lab's
@@ -171,13 +179,24 @@ pub async fn ruleset_sync(
     query: WazuhQuery<GetRulesetSync>,
 ) -> Result<Response, ApiError> {
     let synced = |node: &Node| json!({"name": node.name(), "synced": true});
-    per_node(&state, &guard.nodes(), &query, &SYNC_MESSAGES, synced)
+    per_node(&state, &guard.nodes(), &query, &SYNC_MESSAGES, synced).await
 }
 
-/// `GET /cluster/status`: the cluster is enabled and running.
-pub async fn status(_: Guarded<GetClusterStatus>, query: WazuhQuery<GetClusterStatus>) -> Response {
-    let body = json!({"data": {"enabled": "yes", "running": "yes"}, "error": 0});
-    respond::ok(&body, query.pretty())
+/// `GET /cluster/status`: whether the cluster is enabled (and so running: the lab's nodes run
+/// in this process), as the local `ossec.conf` says.
+pub async fn status(
+    State(state): State<AppState>,
+    _: Guarded<GetClusterStatus>,
+    query: WazuhQuery<GetClusterStatus>,
+) -> Result<Response, ApiError> {
+    let config = local_cluster_config(&state).await?;
+    let state = if config["disabled"] == true {
+        "no"
+    } else {
+        "yes"
+    };
+    let body = json!({"data": {"enabled": state, "running": state}, "error": 0});
+    Ok(respond::ok(&body, query.pretty()))
 }
 
 /// `GET /cluster/api/config`: the API configuration of each node (one process: the same).
@@ -188,7 +207,7 @@ pub async fn api_config(
 ) -> Result<Response, ApiError> {
     let config =
         |node: &Node| json!({"node_name": node.name(), "node_api_config": state.api_config()});
-    per_node(&state, &guard.nodes(), &query, &API_CONFIG_MESSAGES, config)
+    per_node(&state, &guard.nodes(), &query, &API_CONFIG_MESSAGES, config).await
 }
 
 /// `GET /cluster/configuration/validation`: each node's `ossec.conf` checked; an invalid one
@@ -199,6 +218,9 @@ pub async fn validation(
     query: WazuhQuery<ValidateClusterConfiguration>,
 ) -> Result<Response, ApiError> {
     let (asked, mut failures) = asked_nodes(&state, &guard.nodes(), &query.query)?;
+    if !asked.is_empty() {
+        running_cluster_config(&state).await?;
+    }
     let checked = off_thread(move || {
         let results = asked.into_iter().map(|node| {
             let document = node.read_ossec_conf();
@@ -246,6 +268,16 @@ async fn local_cluster_config(state: &AppState) -> Result<Value, ApiError> {
         cluster["port"] = json!(port);
     }
     Ok(cluster)
+}
+
+/// The local `<cluster>` configuration, when the cluster runs; 3013 when it is disabled (a
+/// standalone manager).
+async fn running_cluster_config(state: &AppState) -> Result<Value, ApiError> {
+    let config = local_cluster_config(state).await?;
+    match config["disabled"] == true {
+        true => Err(ApiError::code(CLUSTER_NOT_RUNNING)),
+        false => Ok(config),
+    }
 }
 
 /// The nodes a request asks for: those of `nodes_list` (all when absent) that exist (1730
@@ -322,8 +354,9 @@ fn worker_status(synced: &str, now: &str) -> Value {
     })
 }
 
-/// An answer with one item per node the request asks for, made by `item`.
-fn per_node<E: Endpoint<Query = NodesQuery>>(
+/// An answer with one item per node the request asks for, made by `item` (3013 when the
+/// cluster is disabled).
+async fn per_node<E: Endpoint<Query = NodesQuery>>(
     state: &AppState,
     scope: &Scope,
     query: &WazuhQuery<E>,
@@ -331,6 +364,9 @@ fn per_node<E: Endpoint<Query = NodesQuery>>(
     item: impl Fn(&Node) -> Value,
 ) -> Result<Response, ApiError> {
     let (asked, failures) = asked_nodes(state, scope, &query.query)?;
+    if !asked.is_empty() {
+        running_cluster_config(state).await?;
+    }
     let items = asked.iter().map(item).collect();
     Ok(answer(items, failures, messages, query.pretty()))
 }
