@@ -326,7 +326,7 @@ fn overview_summarises_agents() {
 #[test]
 fn unimplemented_unknown_and_wrong_method_routes() {
     let (server, token) = lab();
-    let (status, body) = server.get("/cluster/nodes", &token);
+    let (status, body) = server.get("/cluster/worker1/logs", &token);
     assert_eq!(status, 501, "{body}");
     assert!(
         body["detail"].as_str().unwrap().contains("not implemented"),
