@@ -135,6 +135,20 @@ impl Endpoint for GetClusterApiConfig {
     type Query = NodesQuery;
 }
 
+/// `PUT /cluster/restart`: restart every node (or those of `nodes_list`).
+pub struct RestartCluster;
+
+impl Endpoint for RestartCluster {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/cluster/restart",
+        operation_id: "api.controllers.cluster_controller.put_restart",
+        actions: &["cluster:read", "cluster:restart"],
+        query: query!([Param::text("nodes_list")]),
+    };
+    type Query = NodesQuery;
+}
+
 /// `GET /cluster/configuration/validation`: whether each node's `ossec.conf` is valid.
 pub struct ValidateClusterConfiguration;
 
@@ -159,6 +173,7 @@ pub const ENDPOINTS: &[Spec] = &[
     GetClusterStatus::SPEC,
     GetClusterApiConfig::SPEC,
     ValidateClusterConfiguration::SPEC,
+    RestartCluster::SPEC,
 ];
 
 /// The node types `node_type` may name.

@@ -134,6 +134,20 @@ impl Endpoint for PutConfiguration {
     type Query = NoQuery;
 }
 
+/// `PUT /manager/restart`: restart the manager (its configuration and ruleset read again).
+pub struct RestartManager;
+
+impl Endpoint for RestartManager {
+    const SPEC: Spec = Spec {
+        method: Method::Put,
+        path: "/manager/restart",
+        operation_id: "api.controllers.manager_controller.put_restart",
+        actions: &["manager:read", "manager:restart"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// `GET /manager/configuration/validation`: whether the manager's configuration is valid.
 pub struct ValidateConfiguration;
 
@@ -321,6 +335,7 @@ pub const ENDPOINTS: &[Spec] = &[
     CheckVersion::SPEC,
     GetConfiguration::SPEC,
     PutConfiguration::SPEC,
+    RestartManager::SPEC,
     ValidateConfiguration::SPEC,
     GetLogs::SPEC,
     GetLogsSummary::SPEC,

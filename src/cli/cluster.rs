@@ -5,12 +5,14 @@
 //!
 //! Imports `api::cluster` for the endpoints, `verbs` for the runners.
 
+use super::confirm::confirm;
 use super::ctx::Ctx;
 use super::error::CliError;
 use super::verbs::{self, ListArgs};
 use crate::api::cluster::{
     GetClusterApiConfig, GetClusterStatus, GetHealthcheck, GetLocalConfig, GetLocalInfo,
-    GetRulesetSync, ListNodes, NodeFilters, NodesQuery, ValidateClusterConfiguration, NODE_TYPES,
+    GetRulesetSync, ListNodes, NodeFilters, NodesQuery, RestartCluster,
+    ValidateClusterConfiguration, NODE_TYPES,
 };
 use crate::output::Column;
 use clap::builder::PossibleValuesParser;
@@ -115,6 +117,14 @@ pub enum ClusterCommand {
         #[arg(long, value_name = "NODE", value_delimiter = ',')]
         nodes: Vec<String>,
     },
+    /// Restart the nodes (all, or --nodes): each reads its configuration and the ruleset
+    /// again, unless invalid (that node keeps running as it was: exit 3). Asks first; `--yes`
+    /// without a terminal.
+    Restart {
+        /// Only these nodes (comma-separated).
+        #[arg(long, value_name = "NODE", value_delimiter = ',')]
+        nodes: Vec<String>,
+    },
     /// Show whether each node's custom ruleset is the master's.
     RulesetSync {
         /// Only these nodes (comma-separated).
@@ -166,6 +176,15 @@ impl ClusterCommand {
             ClusterCommand::Validate { nodes } => {
                 let query = of(nodes);
                 verbs::get::<ValidateClusterConfiguration>(ctx, [], &[&query], VALIDATION).await
+            }
+            ClusterCommand::Restart { nodes } => {
+                let which = match nodes.is_empty() {
+                    true => "every node of the cluster".to_string(),
+                    false => nodes.join(", "),
+                };
+                confirm(ctx, &format!("Restart {which}?"))?;
+                let request = verbs::request::<RestartCluster>([], &[&of(nodes)])?;
+                verbs::act(ctx, &request, &[]).await
             }
             ClusterCommand::RulesetSync { nodes } => {
                 verbs::get::<GetRulesetSync>(ctx, [], &[&of(nodes)], SYNC).await

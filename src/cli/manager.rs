@@ -5,6 +5,7 @@
 //!
 //! Imports `api::manager` for the endpoints, the `verbs` runners and `watch`'s interruption.
 
+use super::confirm::confirm;
 use super::ctx::Ctx;
 use super::error::{stderr_line, CliError};
 use super::verbs::{self, ListArgs};
@@ -12,8 +13,8 @@ use super::watch::{self, parse_interval};
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, DaemonsQuery, GetApiConfig, GetConfiguration, GetDaemonStats,
     GetLogs, GetLogsSummary, GetManagerInfo, GetManagerStatus, GetStats, GetStatsAnalysisd,
-    GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters, StatsQuery, ValidateConfiguration,
-    VersionCheckQuery, LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS, STATS_DAEMONS,
+    GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters, RestartManager, StatsQuery,
+    ValidateConfiguration, VersionCheckQuery, LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS, STATS_DAEMONS,
 };
 use crate::api::params::ListParams;
 use crate::output::{Column, Format, Printer};
@@ -97,6 +98,10 @@ pub enum ManagerCommand {
     /// Read and check the manager's configuration (ossec.conf).
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Restart the manager: it reads its configuration and ruleset again, unless either is
+    /// invalid (then it keeps running as it was: exit 3). Asks first; `--yes` without a
+    /// terminal.
+    Restart,
     /// Show whether a newer Wazuh version is available.
     VersionCheck {
         /// Ask the update service now instead of using its last answer.
@@ -240,6 +245,11 @@ impl ManagerCommand {
                 verbs::get::<CheckVersion>(ctx, [], &[&query], &[]).await
             }
             ManagerCommand::Config(command) => command.run(ctx).await,
+            ManagerCommand::Restart => {
+                confirm(ctx, "Restart the manager?")?;
+                let request = verbs::request::<RestartManager>([], &[])?;
+                verbs::act(ctx, &request, &[]).await
+            }
             ManagerCommand::Status => {
                 verbs::get_rows::<GetManagerStatus>(ctx, [], &[], DAEMONS, daemon_rows).await
             }

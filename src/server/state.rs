@@ -16,10 +16,12 @@ use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
 use crate::server::auth::snapshot::SecuritySnapshot;
 use crate::server::auth::TokenAuthority;
+use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::fleet::Fleet;
 use crate::server::limits::Limits;
 use crate::server::node::stats::Stats;
+use crate::server::node::{self, Node};
 use crate::server::ruleset::Ruleset;
 use crate::server::store::{GroupRow, SecurityConfig, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -305,6 +307,57 @@ impl AppState {
         .await?;
         replace(&self.shared.ruleset, Arc::new(reloaded));
         Ok(result)
+    }
+
+    /// Restarts nodes: those whose configuration is valid (and all only when the ruleset
+    /// loads) log their restart and the ruleset is read again from the data dir; the others
+    /// keep running as they were. The names restarted, and the others' failures (1908).
+    pub async fn restart(&self, nodes: Vec<Node>) -> (Vec<Value>, Failures) {
+        let names: Vec<&'static str> = nodes.iter().map(Node::name).collect();
+        let dir = self.shared.data_dir.clone();
+        let check = off_thread(move || {
+            let checked = node::check_restart(&nodes, &dir);
+            Ok(checked.map(|(results, rules)| (nodes, results, rules)))
+        });
+        let mut failures = Failures::default();
+        let (nodes, results, rules) = match check.await.and_then(|checked| checked) {
+            Ok(checked) => checked,
+            Err(err) => {
+                for name in names {
+                    failures.add(name, &err);
+                }
+                return (Vec::new(), failures);
+            }
+        };
+        let mut restarting = Vec::new();
+        for (node, (name, result)) in nodes.into_iter().zip(results) {
+            match result {
+                Ok(()) => restarting.push(node),
+                Err(err) => failures.add(name, &err),
+            }
+        }
+        if restarting.is_empty() {
+            return (Vec::new(), failures);
+        }
+        let restarted: Vec<Value> = restarting
+            .iter()
+            .map(|node| Value::from(node.name()))
+            .collect();
+        let reloaded = self
+            .write_ruleset(move |_, _| {
+                restarting.iter().for_each(|node| node.log_restart(rules));
+                Ok(())
+            })
+            .await;
+        match reloaded {
+            Ok(()) => (restarted, failures),
+            Err(err) => {
+                for name in restarted {
+                    failures.add(name, &err);
+                }
+                (Vec::new(), failures)
+            }
+        }
     }
 
     /// The node's statistics: counters and per-hour totals.

@@ -33,6 +33,7 @@ mod manager;
 mod mitre;
 mod output;
 mod paging;
+mod restart;
 mod rules;
 mod scan_results;
 mod schemathesis;

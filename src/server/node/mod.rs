@@ -7,17 +7,20 @@
 //! is the demo cluster's master, installed in the data dir; its two workers are installed
 //! under `cluster/` there ([`Node::all`]).
 //!
-//! Imports `api`, the demo cluster, and the server's `xml` and `error` modules.
+//! Imports `api`, the demo cluster, and the server's `xml`, `error` and `ruleset` modules.
 
 pub mod log;
 pub mod ossec_conf;
 pub mod stats;
 
-use crate::api::codes::{BODY_NOT_UTF8, EMPTY_FILE, FILE_READ_ERROR, NO_SUCH_COMPONENT};
+use crate::api::codes::{
+    BODY_NOT_UTF8, EMPTY_FILE, FILE_READ_ERROR, INVALID_CONFIGURATION, NO_SUCH_COMPONENT,
+};
 use crate::api::info::API_VERSION;
 use crate::server::atomic;
 use crate::server::demo::{ClusterNode, MASTER_OSSEC_CONF, NODES};
 use crate::server::error::ApiError;
+use crate::server::ruleset::Ruleset;
 use log::{Level, NodeLog};
 use serde_json::{json, Map, Value};
 use std::fs;
@@ -174,6 +177,18 @@ impl Node {
     /// in this one process), whether its configuration is valid, how many rules it loaded.
     /// Blocking.
     pub fn log_start(&self, rules: usize) {
+        self.log_daemons_start(rules);
+    }
+
+    /// Logs a restart asked through the API, then the start-up it is. Blocking.
+    pub fn log_restart(&self, rules: usize) {
+        self.log()
+            .info("wazuh-apid", "Restart requested through the API.");
+        self.log_daemons_start(rules);
+    }
+
+    /// The start-up lines of [`Node::log_start`].
+    fn log_daemons_start(&self, rules: usize) {
         let log = self.log();
         let pid = std::process::id();
         for (daemon, _) in DAEMONS.iter().filter(|(_, runs)| *runs) {
@@ -233,4 +248,26 @@ impl Node {
             .collect();
         Value::Object(states)
     }
+}
+
+/// Checks whether nodes can restart as a manager checks before restarting: each one's
+/// `ossec.conf` must be valid and the ruleset of the data dir must load (1908 otherwise: a
+/// broken file never takes a node down, it keeps running as it was). The result of each node,
+/// in order, and the number of rules; `Err` when the ruleset does not load. Blocking.
+pub fn check_restart(
+    nodes: &[Node],
+    data_dir: &Path,
+) -> Result<(Vec<(&'static str, Result<(), ApiError>)>, usize), ApiError> {
+    let ruleset = Ruleset::load(data_dir)
+        .map_err(|err| ApiError::code_with(INVALID_CONFIGURATION, err.to_string()))?;
+    let results = nodes
+        .iter()
+        .map(|node| {
+            let checked = node
+                .read_ossec_conf()
+                .and_then(|document| ossec_conf::validate(&document));
+            (node.name(), checked)
+        })
+        .collect();
+    Ok((results, ruleset.rules().len()))
 }

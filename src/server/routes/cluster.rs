@@ -10,7 +10,8 @@
 
 use crate::api::cluster::{
     GetClusterApiConfig, GetClusterStatus, GetHealthcheck, GetLocalConfig, GetLocalInfo,
-    GetRulesetSync, ListNodes, NodesQuery, ValidateClusterConfiguration, NODE_FIELDS, NODE_TYPES,
+    GetRulesetSync, ListNodes, NodesQuery, RestartCluster, ValidateClusterConfiguration,
+    NODE_FIELDS, NODE_TYPES,
 };
 use crate::api::codes::{CLUSTER_NOT_RUNNING, NODE_NOT_FOUND};
 use crate::api::Endpoint;
@@ -80,6 +81,13 @@ const API_CONFIG_MESSAGES: Messages = Messages {
     all: "API configuration was successfully read in all specified nodes",
     some: "Not all API configurations could be read",
     none: "Could not read API configuration in any node",
+};
+
+/// The messages of `PUT /cluster/restart`.
+const RESTART_MESSAGES: Messages = Messages {
+    all: "Restart request sent to all specified nodes",
+    some: "Could not send restart request to some specified nodes",
+    none: "Could not send restart request to any node",
 };
 
 /// The messages of `GET /cluster/configuration/validation`.
@@ -270,6 +278,34 @@ async fn local_cluster_config(state: &AppState) -> Result<Value, ApiError> {
     Ok(cluster)
 }
 
+/// `PUT /cluster/restart`: the nodes asked for read their configurations and the ruleset
+/// again; a node whose configuration is invalid (or all, when the ruleset is) is a failed item
+/// (1908) and keeps running as it was.
+pub async fn restart(
+    State(state): State<AppState>,
+    guard: Guarded<RestartCluster>,
+    query: WazuhQuery<RestartCluster>,
+) -> Result<Response, ApiError> {
+    let (asked, mut failures) = asked_nodes(&state, &guard.nodes(), &query.query)?;
+    if asked.is_empty() {
+        return Ok(answer(
+            Vec::new(),
+            failures,
+            &RESTART_MESSAGES,
+            query.pretty(),
+        ));
+    }
+    running_cluster_config(&state).await?;
+    let (restarted, restart_failures) = state.restart(asked).await;
+    failures.merge(restart_failures);
+    Ok(answer(
+        restarted,
+        failures,
+        &RESTART_MESSAGES,
+        query.pretty(),
+    ))
+}
+
 /// The local `<cluster>` configuration, when the cluster runs; 3013 when it is disabled (a
 /// standalone manager).
 async fn running_cluster_config(state: &AppState) -> Result<Value, ApiError> {
@@ -389,4 +425,5 @@ pub fn routes() -> Router<AppState> {
         .merge(op(GetClusterStatus, status))
         .merge(op(GetClusterApiConfig, api_config))
         .merge(op(ValidateClusterConfiguration, validation))
+        .merge(op(RestartCluster, restart))
 }

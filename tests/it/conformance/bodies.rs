@@ -149,6 +149,8 @@ const PLAIN_READS: &[&str] = &[
 /// writes, creating what the updates and deletes use; the revoking operations last.
 const STEPS: &[Step] = &[
     call(Method::Get, "/agents/stats/distinct").query("fields=os.platform"),
+    call(Method::Put, "/manager/restart"),
+    call(Method::Put, "/cluster/restart"),
     call(
         Method::Get,
         "/agents/{agent_id}/config/{component}/{configuration}",

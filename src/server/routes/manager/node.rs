@@ -8,7 +8,7 @@
 
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
-    GetManagerStatus, PutConfiguration, ValidateConfiguration, SECTIONS,
+    GetManagerStatus, PutConfiguration, RestartManager, ValidateConfiguration, SECTIONS,
 };
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
@@ -60,6 +60,13 @@ const UPDATE_MESSAGES: Messages = Messages {
     all: "Configuration was successfully updated in specified node",
     some: "Could not update configuration in some nodes",
     none: "Could not update configuration in specified node",
+};
+
+/// The messages of `PUT /manager/restart`.
+const RESTART_MESSAGES: Messages = Messages {
+    all: "Restart request sent to all specified nodes",
+    some: "Could not send restart request to some specified nodes",
+    none: "Could not send restart request to any node",
 };
 
 /// The messages of `GET /manager/configuration/validation`.
@@ -167,6 +174,19 @@ pub async fn update_configuration(
     Ok(node_answer(&node, item, &UPDATE_MESSAGES, query.pretty()))
 }
 
+/// `PUT /manager/restart`: the node reads its configuration and the ruleset again, unless
+/// either is invalid (1908, the node's failed item: it keeps running as it was).
+pub async fn restart(
+    State(state): State<AppState>,
+    _: Guarded<RestartManager>,
+    query: WazuhQuery<RestartManager>,
+) -> Result<Response, ApiError> {
+    let (restarted, failures) = state.restart(vec![Node::local(state.data_dir())]).await;
+    let total = restarted.len() as u64;
+    let envelope = list::envelope(restarted, total, failures.into_groups(), &RESTART_MESSAGES);
+    Ok(respond::ok(&envelope, query.pretty()))
+}
+
 /// `GET /manager/configuration/validation`: whether the node's `ossec.conf` is valid (its
 /// name and status `OK`), else what is wrong with it as the node's failed item (1908).
 pub async fn validation(
@@ -247,5 +267,6 @@ pub fn routes() -> Router<AppState> {
         .merge(op(CheckVersion, version_check))
         .merge(op(GetConfiguration, configuration))
         .merge(op(PutConfiguration, update_configuration))
+        .merge(op(RestartManager, restart))
         .merge(op(ValidateConfiguration, validation))
 }
