@@ -250,14 +250,15 @@ impl Node {
     }
 }
 
+/// The result of [`check_restart`]: each node's name and whether it may restart, and the
+/// number of rules the ruleset loads.
+pub type RestartCheck = (Vec<(&'static str, Result<(), ApiError>)>, usize);
+
 /// Checks whether nodes can restart as a manager checks before restarting: each one's
 /// `ossec.conf` must be valid and the ruleset of the data dir must load (1908 otherwise: a
 /// broken file never takes a node down, it keeps running as it was). The result of each node,
 /// in order, and the number of rules; `Err` when the ruleset does not load. Blocking.
-pub fn check_restart(
-    nodes: &[Node],
-    data_dir: &Path,
-) -> Result<(Vec<(&'static str, Result<(), ApiError>)>, usize), ApiError> {
+pub fn check_restart(nodes: &[Node], data_dir: &Path) -> Result<RestartCheck, ApiError> {
     let ruleset = Ruleset::load(data_dir)
         .map_err(|err| ApiError::code_with(INVALID_CONFIGURATION, err.to_string()))?;
     let results = nodes
