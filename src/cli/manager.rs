@@ -5,21 +5,26 @@
 //!
 //! Imports `api::manager` for the endpoints, the `verbs` runners and `watch`'s interruption.
 
-use super::confirm::confirm;
+use super::confirm::{confirm, will_ask};
 use super::ctx::Ctx;
+use super::diff;
 use super::error::{stderr_line, CliError};
+use super::input;
 use super::verbs::{self, ListArgs};
 use super::watch::{self, parse_interval};
 use crate::api::manager::{
     CheckVersion, ConfigurationQuery, DaemonsQuery, GetApiConfig, GetConfiguration, GetDaemonStats,
     GetLogs, GetLogsSummary, GetManagerInfo, GetManagerStatus, GetStats, GetStatsAnalysisd,
-    GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters, RestartManager, StatsQuery,
-    ValidateConfiguration, VersionCheckQuery, LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS, STATS_DAEMONS,
+    GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters, PutConfiguration, RestartManager,
+    StatsQuery, ValidateConfiguration, VersionCheckQuery, LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS,
+    STATS_DAEMONS,
 };
 use crate::api::params::ListParams;
-use crate::output::{Column, Format, Printer};
+use crate::client::Body;
+use crate::output::{Column, Format, Printer, Terminal};
 use clap::builder::PossibleValuesParser;
 use serde_json::{json, Map, Value};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Columns of the manager's information.
@@ -206,6 +211,16 @@ pub enum ConfigCommand {
     /// Check that the configuration is valid: each node's status, or what is wrong with it
     /// (on stderr, exit status 3).
     Validate,
+    /// Replace the configuration with FILE (`-`: stdin), checked here (well-formed XML) and
+    /// by the server (a valid ossec.conf, protected sections unchanged) before it replaces
+    /// anything. On a terminal it shows the diff against the server's file and asks first;
+    /// `--yes` without one; `--dry-run` shows the diff and sends nothing. Takes effect at the
+    /// next `manager restart`.
+    Set {
+        /// The new ossec.conf, or `-` for stdin.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 impl ConfigCommand {
@@ -228,8 +243,46 @@ impl ConfigCommand {
             ConfigCommand::Validate => {
                 verbs::get::<ValidateConfiguration>(ctx, [], &[], VALIDATION).await
             }
+            ConfigCommand::Set { file } => set_configuration(ctx, file).await,
         }
     }
+}
+
+/// `manager config set FILE`: checks the file, shows what changes (on a terminal, or with
+/// `--dry-run`), asks, then uploads it.
+async fn set_configuration(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
+    let text = input::read_text(file)?;
+    input::check_xml(&text).map_err(|err| {
+        CliError::usage(
+            format!("{} is not well-formed XML: {err}", file.display()),
+            Some("nothing was sent; fix the file and try again"),
+        )
+    })?;
+    if will_ask(ctx) || ctx.global.dry_run {
+        let current = current_configuration(ctx).await?;
+        let color = Terminal::of_stdout(ctx.global.no_color).is_some_and(|t| t.color);
+        match diff::unified("ossec.conf", &current, &text, color) {
+            Some(diff) => print!("{diff}"),
+            None => {
+                ctx.note("the server's ossec.conf is already this file: nothing to change");
+                return Ok(());
+            }
+        }
+    }
+    confirm(ctx, "Replace the manager's ossec.conf with this file?")?;
+    let mut request = verbs::request::<PutConfiguration>([], &[])?;
+    request.body = Some(Body::Octet(text));
+    verbs::act(ctx, &request, &[]).await
+}
+
+/// The server's ossec.conf as it is (sent even under `--dry-run`: it only reads).
+async fn current_configuration(ctx: &Ctx) -> Result<String, CliError> {
+    let query = ConfigurationQuery {
+        raw: Some(true),
+        ..ConfigurationQuery::default()
+    };
+    let request = verbs::request::<GetConfiguration>([], &[&query])?;
+    Ok(ctx.client()?.send_text(&request).await?)
 }
 
 impl ManagerCommand {

@@ -18,6 +18,7 @@ pub mod contexts;
 pub mod ctx;
 pub mod curl;
 pub mod decoders;
+pub mod diff;
 pub mod error;
 pub mod events;
 pub mod generate;

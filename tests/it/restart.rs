@@ -114,3 +114,74 @@ fn a_cluster_restart_restarts_the_nodes_asked_for_and_refuses_a_broken_one() {
         "{worker2_log}"
     );
 }
+
+#[test]
+fn config_set_checks_shows_the_change_and_replaces_the_file_for_the_next_restart() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let server = server_in(data_dir.path(), &[]);
+    let conf = data_dir.path().join("etc/ossec.conf");
+    let current = std::fs::read_to_string(&conf).unwrap();
+    let edited = current.replace("<logall>no</logall>", "<logall>yes</logall>");
+    assert_ne!(edited, current);
+    let new = data_dir.path().join("new.conf");
+    std::fs::write(&new, &edited).unwrap();
+    let new = new.to_str().unwrap();
+    // --dry-run: the diff and the request, nothing sent.
+    let output = server.run(&["--dry-run", "manager", "config", "set", new]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("-    <logall>no</logall>\n+    <logall>yes</logall>\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("curl -X PUT"), "{stdout}");
+    assert_eq!(std::fs::read_to_string(&conf).unwrap(), current);
+    // Without a terminal it needs --yes.
+    assert_eq!(
+        server.run(&["manager", "config", "set", new]).status.code(),
+        Some(2)
+    );
+    let replaced = server.ok_json(&["manager", "config", "set", new, "--yes", "-o", "json"]);
+    assert_eq!(replaced, serde_json::json!(["master-node"]));
+    assert_eq!(std::fs::read_to_string(&conf).unwrap(), edited);
+    server.ok_json(&["manager", "restart", "--yes", "-o", "json"]);
+    let logall = [
+        "manager",
+        "config",
+        "get",
+        "--section",
+        "global",
+        "--field",
+        "logall",
+        "-o",
+        "json",
+    ];
+    assert_eq!(server.ok_json(&logall)[0]["global"]["logall"], "yes");
+    // Not well-formed: refused here; not a valid ossec.conf: refused by the server. The file stays.
+    let broken = data_dir.path().join("broken.conf");
+    std::fs::write(&broken, "<ossec_config><global>").unwrap();
+    let output = server.run(&[
+        "manager",
+        "config",
+        "set",
+        broken.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not well-formed XML"));
+    std::fs::write(&broken, "<ossec_config><remot/></ossec_config>").unwrap();
+    let output = server.run(&[
+        "manager",
+        "config",
+        "set",
+        broken.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert_eq!(output.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("1908"));
+    assert_eq!(
+        std::fs::read_to_string(&conf).unwrap(),
+        edited,
+        "the file is intact"
+    );
+}
