@@ -15,6 +15,7 @@ pub mod codes;
 pub mod decoders;
 pub mod envelope;
 pub mod events;
+pub mod experimental;
 pub mod groups;
 pub mod info;
 pub mod lists;
@@ -325,6 +326,7 @@ pub const GROUPS: &[&[Spec]] = &[
     syscollector::ENDPOINTS,
     sca::ENDPOINTS,
     ciscat::ENDPOINTS,
+    experimental::ENDPOINTS,
 ];
 
 /// Every implemented operation.

@@ -99,31 +99,61 @@ pub async fn clear_scan<E: Endpoint>(
     state: &AppState,
     guard: &Guarded<E>,
     (agent_id, scan): (&str, Scan),
-    (messages, pretty): (&Messages, bool),
-    refuse: impl FnOnce(&Agent) -> Option<Code>,
+    answer: (&Messages, bool),
+    refuse: impl Fn(&Agent) -> Option<Code>,
 ) -> Result<Response, ApiError> {
-    let id = numeric_id(agent_id, "agent_id")?;
-    let text = store::agent_id(id);
+    let text = store::agent_id(numeric_id(agent_id, "agent_id")?);
     guard.agents().check(&text)?;
-    let mut failures = Failures::default();
-    let refused = match state.fleet().find(&text) {
-        None => Some(AGENT_NOT_FOUND),
-        Some(agent) => refuse(agent),
-    };
-    if let Some(code) = refused {
-        failures.add(text, &ApiError::code(code));
-        return Ok(answer(Vec::new(), failures, messages, pretty));
+    clear_scans(
+        state,
+        (vec![text], scan),
+        Failures::default(),
+        answer,
+        refuse,
+    )
+    .await
+}
+
+/// Clears the `scan` results of agents `ids` (permitted, zero-padded; `failures` holds those
+/// already refused) and answers the bulk envelope: an agent `refuse` names a code for fails
+/// with it, an unknown or malformed one with 1701.
+pub async fn clear_scans(
+    state: &AppState,
+    (ids, scan): (Vec<String>, Scan),
+    mut failures: Failures,
+    (messages, pretty): (&Messages, bool),
+    refuse: impl Fn(&Agent) -> Option<Code>,
+) -> Result<Response, ApiError> {
+    let mut clearable = Vec::new();
+    {
+        let fleet = state.fleet();
+        for text in ids {
+            let refused = match fleet.find(&text) {
+                None => Some(AGENT_NOT_FOUND),
+                Some(agent) => refuse(agent),
+            };
+            match (refused, text.parse::<i64>()) {
+                (None, Ok(id)) => clearable.push(id),
+                (code, _) => failures.add(text, &ApiError::code(code.unwrap_or(AGENT_NOT_FOUND))),
+            }
+        }
     }
     let now = Utc::now().timestamp();
     let cleared = state
-        .write_store(move |store| store.clear_scan_results(id, scan, now))
+        .write_store(move |store| {
+            let mut cleared = Vec::new();
+            for id in clearable {
+                cleared.push((id, store.clear_scan_results(id, scan, now)?));
+            }
+            Ok(cleared)
+        })
         .await?;
-    let affected = match cleared {
-        true => vec![json!(text)],
-        false => {
-            failures.add(text, &ApiError::code(AGENT_NOT_FOUND));
-            Vec::new()
+    let mut affected = Vec::new();
+    for (id, known) in cleared {
+        match known {
+            true => affected.push(json!(store::agent_id(id))),
+            false => failures.add(store::agent_id(id), &ApiError::code(AGENT_NOT_FOUND)),
         }
-    };
+    }
     Ok(answer(affected, failures, messages, pretty))
 }

@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
 
-/// An agent's CIS-CAT results.
+/// CIS-CAT results (the fleet-wide ones carry their `agent_id`).
 const RESULTS: Collection = Collection {
     fields: &[
         Field::text("benchmark"),
@@ -25,6 +25,7 @@ const RESULTS: Collection = Collection {
         Field::number("notchecked"),
         Field::number("unknown"),
         Field::number("score"),
+        Field::text("agent_id"),
         Field::number("scan.id"),
         Field::date("scan.time"),
     ],
@@ -33,7 +34,8 @@ const RESULTS: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const RESULT_LIST: ListSpec = ListSpec {
+/// The list of CIS-CAT results.
+pub const RESULT_LIST: ListSpec = ListSpec {
     collection: &RESULTS,
     messages: Messages {
         all: "All CISCAT results were returned",

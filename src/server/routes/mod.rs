@@ -16,6 +16,7 @@ mod ciscat;
 mod decoders;
 mod dispatch;
 mod events;
+mod experimental;
 pub mod groups;
 mod info;
 mod list;
@@ -77,7 +78,8 @@ pub fn router(state: AppState) -> Router {
         .merge(mitre::routes())
         .merge(syscollector::routes())
         .merge(sca::routes())
-        .merge(ciscat::routes());
+        .merge(ciscat::routes())
+        .merge(experimental::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -53,7 +53,7 @@ const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
 );
 
 /// The messages of a clearing.
-const CLEAR_MESSAGES: Messages = Messages {
+pub const CLEAR_MESSAGES: Messages = Messages {
     all: "Rootcheck database was cleared on returned agents",
     some: "Rootcheck database was not cleared on some agents",
     none: "No rootcheck database was cleared",
