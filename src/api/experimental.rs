@@ -4,14 +4,19 @@
 //! configuration enables `experimental_features`.
 
 use super::agents::AgentCommandQuery;
+use super::ciscat::RESULT_FILTERS;
 use super::params::{self, FieldFilters};
+use super::syscollector::{
+    HOTFIX_FILTERS, NETIFACE_FILTERS, NETPROTO_FILTERS, PACKAGE_FILTERS, PORT_FILTERS,
+    PROCESS_FILTERS,
+};
 use super::Param;
 use super::{Endpoint, Method, Spec};
 
 /// Declares a fleet-wide read: its type, path, controller function, RBAC action and filters.
 macro_rules! fleet_read {
     ($(#[$doc:meta])* $name:ident, $path:expr, $function:literal, $action:literal,
-     [$($param:expr),* $(,)?]) => {
+     $filters:expr) => {
         $(#[$doc])*
         pub struct $name;
 
@@ -21,11 +26,12 @@ macro_rules! fleet_read {
                 path: $path,
                 operation_id: concat!("api.controllers.experimental_controller.", $function),
                 actions: &[$action],
-                query: &[
-                    params::PRETTY, params::WAIT_FOR_COMPLETE, Param::text("agents_list"),
-                    params::OFFSET, params::LIMIT, params::SORT, params::SEARCH, params::SELECT,
-                    $($param),*
-                ],
+                query: params::join!(
+                    &[params::PRETTY, params::WAIT_FOR_COMPLETE, Param::text("agents_list"),
+                      params::OFFSET, params::LIMIT, params::SORT, params::SEARCH,
+                      params::SELECT],
+                    $filters,
+                ),
             };
             type Query = FieldFilters;
         }
@@ -34,90 +40,64 @@ macro_rules! fleet_read {
 
 /// Declares a fleet-wide syscollector read.
 macro_rules! fleet_inventory {
-    ($(#[$doc:meta])* $name:ident, $kind:literal, $function:literal, [$($param:expr),* $(,)?]) => {
+    ($(#[$doc:meta])* $name:ident, $kind:literal, $function:literal, $filters:expr) => {
         fleet_read!($(#[$doc])* $name, concat!("/experimental/syscollector/", $kind),
-            $function, "syscollector:read", [$($param),*]);
+            $function, "syscollector:read", $filters);
     };
 }
 
 fleet_inventory!(
     /// `GET /experimental/syscollector/hardware`: the hardware of every agent.
     FleetHardware, "hardware", "get_hardware_info",
-    [
+    &[
         Param::integer("ram.free"), Param::integer("ram.total"), Param::integer("cpu.cores"),
         Param::text("cpu.mhz"), Param::text("cpu.name"), Param::text("board_serial"),
     ]
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/hotfixes`: the Windows updates of every agent.
-    FleetHotfixes, "hotfixes", "get_hotfixes_info", [Param::text("hotfix")]
+    FleetHotfixes, "hotfixes", "get_hotfixes_info", HOTFIX_FILTERS
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/netaddr`: the interface addresses of every agent.
     FleetNetaddr, "netaddr", "get_network_address_info",
-    [
+    &[
         Param::text("proto"), Param::text("address"), Param::text("broadcast"),
         Param::text("netmask"),
     ]
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/netiface`: the network interfaces of every agent.
-    FleetNetiface, "netiface", "get_network_interface_info",
-    [
-        Param::text("name"), Param::text("adapter"), Param::text("type"), Param::text("state"),
-        Param::integer("mtu"), Param::integer("tx.packets"), Param::integer("rx.packets"),
-        Param::integer("tx.bytes"), Param::integer("rx.bytes"), Param::integer("tx.errors"),
-        Param::integer("rx.errors"), Param::integer("tx.dropped"), Param::integer("rx.dropped"),
-    ]
+    FleetNetiface, "netiface", "get_network_interface_info", NETIFACE_FILTERS
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/netproto`: the interface protocols of every agent.
-    FleetNetproto, "netproto", "get_network_protocol_info",
-    [Param::text("iface"), Param::text("type"), Param::text("gateway"), Param::enumeration("dhcp")]
+    FleetNetproto, "netproto", "get_network_protocol_info", NETPROTO_FILTERS
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/os`: the operating system of every agent.
     FleetOs, "os", "get_os_info",
-    [
+    &[
         Param::text("os.name"), Param::text("architecture"), Param::text("os.version"),
         Param::text("version"), Param::text("release"),
     ]
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/packages`: the packages of every agent.
-    FleetPackages, "packages", "get_packages_info",
-    [
-        Param::text("vendor"), Param::text("name"), Param::text("architecture"),
-        Param::text("format"), Param::text("version"),
-    ]
+    FleetPackages, "packages", "get_packages_info", PACKAGE_FILTERS
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/ports`: the open ports of every agent.
-    FleetPorts, "ports", "get_ports_info",
-    [
-        Param::text("pid"), Param::text("protocol"), Param::text("local.ip"),
-        Param::text("local.port"), Param::text("remote.ip"), Param::text("tx_queue"),
-        Param::text("state"), Param::text("process"),
-    ]
+    FleetPorts, "ports", "get_ports_info", PORT_FILTERS
 );
 fleet_inventory!(
     /// `GET /experimental/syscollector/processes`: the processes of every agent.
-    FleetProcesses, "processes", "get_processes_info",
-    [
-        Param::text("pid"), Param::text("state"), Param::text("ppid"), Param::text("egroup"),
-        Param::text("euser"), Param::text("fgroup"), Param::text("name"), Param::text("nlwp"),
-        Param::text("pgrp"), Param::text("priority"), Param::text("rgroup"),
-        Param::text("ruser"), Param::text("sgroup"), Param::text("suser"),
-    ]
+    FleetProcesses, "processes", "get_processes_info", PROCESS_FILTERS
 );
 fleet_read!(
     /// `GET /experimental/ciscat/results`: the CIS-CAT results of every agent.
     FleetCiscatResults, "/experimental/ciscat/results", "get_cis_cat_results", "ciscat:read",
-    [
-        Param::text("benchmark"), Param::text("profile"), Param::integer("pass"),
-        Param::integer("fail"), Param::integer("error"), Param::integer("notchecked"),
-        Param::integer("unknown"), Param::integer("score"),
-    ]
+    RESULT_FILTERS
 );
 
 /// Declares a bulk clearing of scan results: `agents_list` (ids or `all`) is mandatory.
