@@ -58,6 +58,20 @@ pub fn serve<E: Endpoint>(
     spec: &ListSpec,
     read: impl FnOnce(&Machine) -> Vec<Value>,
 ) -> Result<Response, ApiError> {
+    serve_or(state, guard, agent_id, query, spec, read, Vec::new)
+}
+
+/// Serves the items `read` finds on agent `agent_id`'s machine, or those of `absent` for an
+/// agent that never reported its OS.
+fn serve_or<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    agent_id: &str,
+    query: &WazuhQuery<E>,
+    spec: &ListSpec,
+    read: impl FnOnce(&Machine) -> Vec<Value>,
+    absent: fn() -> Vec<Value>,
+) -> Result<Response, ApiError> {
     let id = store::agent_id(numeric_id(agent_id, "agent_id")?);
     guard.agents().check(&id)?;
     let fleet = state.fleet();
@@ -68,29 +82,42 @@ pub fn serve<E: Endpoint>(
         let envelope = list::envelope(Vec::<Value>::new(), 0, groups, &spec.messages);
         return Ok(respond::ok(&envelope, query.pretty()));
     };
-    let items = Machine::of(agent).map_or_else(Vec::new, |machine| read(&machine));
+    let items = Machine::of(agent).map_or_else(absent, |machine| read(&machine));
     let kept = list::keep_field_filters(spec, query, items);
     list::serve(spec, query, None, &kept[..])
 }
 
 /// Serves what `read` makes of agent `agent_id`'s machine and history of `scan` (one indexed
-/// store query, made only for a caller allowed to see the agent).
+/// store query, made only for a caller allowed to see the agent); `absent` is what an agent
+/// that never reported its OS has.
 pub async fn serve_scan<E: Endpoint>(
     state: &AppState,
     guard: &Guarded<E>,
     (agent_id, scan): (&str, Scan),
-    query: &WazuhQuery<E>,
-    spec: &ListSpec,
+    (query, spec): (&WazuhQuery<E>, &ListSpec),
     read: impl FnOnce(&Machine, &ScanHistory) -> Vec<Value>,
+    absent: fn() -> Vec<Value>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(agent_id, "agent_id")?;
     guard.agents().check(&store::agent_id(id))?;
     let history = state
         .store(move |store| store.scan_history(id, scan))
         .await?;
-    serve(state, guard, agent_id, query, spec, |machine| {
-        read(machine, &history)
-    })
+    let read = |machine: &Machine| read(machine, &history);
+    serve_or(state, guard, agent_id, query, spec, read, absent)
+}
+
+/// Serves when agent `agent_id`'s last `scan` started and ended: one item, with no dates for
+/// an agent that never reported its OS (never connected), as Wazuh answers.
+pub async fn serve_last_scan<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    scan: (&str, Scan),
+    (query, spec): (&WazuhQuery<E>, &ListSpec),
+) -> Result<Response, ApiError> {
+    let read = |machine: &Machine, history: &ScanHistory| vec![machine.last_scan(history)];
+    let never_scanned = || vec![json!({"start": null, "end": null})];
+    serve_scan(state, guard, scan, (query, spec), read, never_scanned).await
 }
 
 /// Clears agent `agent_id`'s `scan` results until its next scan and answers the bulk

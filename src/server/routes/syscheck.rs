@@ -121,8 +121,7 @@ pub async fn entries(
         &state,
         &guard,
         scan,
-        &query,
-        &ENTRY_LIST,
+        (&query, &ENTRY_LIST),
         |machine, history| {
             let mut items = machine.syscheck(history);
             if let Some(hash) = hash {
@@ -133,6 +132,7 @@ pub async fn entries(
             }
             items
         },
+        Vec::new,
     )
     .await
 }
@@ -152,15 +152,7 @@ pub async fn last_scan(
     query: WazuhQuery<SyscheckLastScan>,
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Syscheck);
-    agent_data::serve_scan(
-        &state,
-        &guard,
-        scan,
-        &query,
-        &LAST_SCAN_LIST,
-        |machine, history| vec![machine.last_scan(history)],
-    )
-    .await
+    agent_data::serve_last_scan(&state, &guard, scan, (&query, &LAST_SCAN_LIST)).await
 }
 
 /// `DELETE /syscheck/{agent_id}`: clears the FIM results of an agent before 3.12 until its
