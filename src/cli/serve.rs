@@ -55,8 +55,9 @@ pub struct ServeArgs {
     /// Seconds between the lab agents' keep-alives (a few agents flap); 0 freezes the fleet.
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     pub keepalive_seconds: u64,
-    /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size and
-    /// [access] max_login_attempts, block_time, max_request_per_minute.
+    /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size,
+    /// experimental_features and [access] max_login_attempts, block_time,
+    /// max_request_per_minute.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
