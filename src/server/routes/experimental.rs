@@ -5,7 +5,8 @@
 //! permits — or of those `agents_list` names, refused ones failing with 4000 and unknown ones
 //! with 1701 — narrowed by the operation's field filters, through the list pipeline. A
 //! request reads every permitted agent's inventory of that kind (generated when read), so its
-//! cost follows the fleet, not the page. The bulk clearings follow the per-agent ones
+//! cost follows the fleet, not the page: it runs off the async threads unless `agents_list`
+//! names the agents. The bulk clearings follow the per-agent ones
 //! (`routes::agent_data::clear_scans`): syscheck results of agents 3.12 or newer fail with 1760.
 
 use super::agent_data;
@@ -26,12 +27,12 @@ use crate::api::{AgentId, Endpoint};
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
-use crate::server::fleet::Agent;
+use crate::server::fleet::{Agent, Fleet};
 use crate::server::inventory::Machine;
 use crate::server::query::Plan;
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
-use crate::server::state::AppState;
+use crate::server::state::{off_thread, AppState};
 use crate::server::store::Scan;
 use axum::extract::State;
 use axum::response::Response;
@@ -102,7 +103,7 @@ impl FleetRead for FleetCiscatResults {
 
 /// `GET /experimental/syscollector/*`, `GET /experimental/ciscat/results`: a page of the
 /// items of every agent the caller may read (or of the agents `agents_list` names).
-pub async fn fleet_read<E: FleetRead>(
+pub async fn fleet_read<E: FleetRead + 'static>(
     State(state): State<AppState>,
     guard: Guarded<E>,
     query: WazuhQuery<E>,
@@ -111,19 +112,32 @@ pub async fn fleet_read<E: FleetRead>(
     if let Some(dhcp) = query.param("dhcp") {
         check_one_of("dhcp", dhcp, DHCP_VALUES)?;
     }
-    let plan = Plan::parse(E::LIST.collection, &query.list, Utc::now())?;
     let scope = guard.agents();
     let fleet = state.fleet();
+    // The agents listed cost their inventories; every agent's is worth a thread hand-off.
+    match query.param("agents_list").is_some() {
+        true => gather(&fleet, &scope, &query),
+        false => off_thread(move || gather(&fleet, &scope, &query)).await,
+    }
+}
+
+/// The page of the items of the agents `query` asks for that `scope` permits.
+fn gather<E: FleetRead>(
+    fleet: &Fleet,
+    scope: &Scope,
+    query: &WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let plan = Plan::parse(E::LIST.collection, &query.list, Utc::now())?;
     let mut failures = Failures::default();
     let agents: Vec<&Agent> = match query.param("agents_list") {
-        Some(list) => listed(&fleet, &scope, list, &mut failures)?,
-        None => scope.filter_agents(&fleet).collect(),
+        Some(list) => listed(fleet, scope, list, &mut failures)?,
+        None => scope.filter_agents(fleet).collect(),
     };
     let mut items = Vec::new();
     for agent in agents {
         if let Some(machine) = Machine::of(agent) {
             let read = E::read(&machine, agent);
-            items.extend(list::keep_field_filters(&E::LIST, &query, read));
+            items.extend(list::keep_field_filters(&E::LIST, query, read));
         }
     }
     let page = plan.page(&items);
@@ -139,7 +153,7 @@ pub async fn fleet_read<E: FleetRead>(
 /// The agents of `agents_list` the scope permits (403 when none is), the others failing
 /// with 4000; a malformed or unknown id fails with 1701.
 fn listed<'f>(
-    fleet: &'f crate::server::fleet::Fleet,
+    fleet: &'f Fleet,
     scope: &Scope,
     list: &str,
     failures: &mut Failures,
