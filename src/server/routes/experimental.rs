@@ -39,6 +39,7 @@ use axum::response::Response;
 use axum::Router;
 use chrono::Utc;
 use serde_json::{json, Value};
+use std::ops::Range;
 
 /// The keyword of `agents_list` naming every agent.
 const ALL: &str = "all";
@@ -133,14 +134,27 @@ fn gather<E: FleetRead>(
         Some(list) => listed(fleet, scope, list, &mut failures)?,
         None => scope.filter_agents(fleet).collect(),
     };
-    let mut items = Vec::new();
-    for agent in agents {
-        if let Some(machine) = Machine::of(agent) {
-            let read = E::read(&machine, agent);
-            items.extend(list::keep_field_filters(&E::LIST, query, read));
+    let items = agents.into_iter().filter_map(|agent| {
+        let machine = Machine::of(agent)?;
+        let read = E::read(&machine, agent);
+        Some(list::keep_field_filters(&E::LIST, query, read))
+    });
+    // Without sort, search or select of distinct rows, only the page's items are kept: the
+    // others are counted and dropped, so memory follows the page, not the fleet.
+    let filler = Value::Null;
+    let (kept, cut) = match list::cuts_pages_only(&E::LIST, query) {
+        true => {
+            let offset = usize::try_from(query.list.offset.unwrap_or(0)).unwrap_or(usize::MAX);
+            let (window, total) = window(items.flatten(), offset..plan.needed());
+            let skipped = std::iter::repeat_n(&filler, offset.min(total));
+            (window, Some((skipped, total)))
         }
-    }
-    let page = plan.page(&items);
+        false => (items.flatten().collect(), None),
+    };
+    let page = match cut {
+        Some((skipped, total)) => plan.page_of(skipped.chain(&kept).collect(), total),
+        None => plan.page(&kept),
+    };
     let envelope = list::envelope(
         page.rows(),
         page.total,
@@ -148,6 +162,19 @@ fn gather<E: FleetRead>(
         &E::LIST.messages,
     );
     Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// The items at the positions of `range`, and how many items there are.
+fn window(items: impl Iterator<Item = Value>, range: Range<usize>) -> (Vec<Value>, usize) {
+    let mut total = 0;
+    let mut kept = Vec::new();
+    for item in items {
+        if range.contains(&total) {
+            kept.push(item);
+        }
+        total += 1;
+    }
+    (kept, total)
 }
 
 /// The agents of `agents_list` the scope permits (403 when none is), the others failing

@@ -62,6 +62,15 @@ async fn fleet_packages_are_the_agents_packages_filtered_and_paged() {
         .map(|item| item["agent_id"].as_str().unwrap())
         .collect();
     assert!(agents.len() > 3, "{agents:?}");
+    let unsorted = session
+        .get_ok("/experimental/syscollector/packages?offset=3&limit=4")
+        .await;
+    assert_eq!(unsorted["data"]["total_affected_items"], total);
+    assert_eq!(items(&unsorted)[..], items(&all)[3..7]);
+    let beyond = format!("/experimental/syscollector/packages?offset={total}");
+    let beyond = session.get_ok(&beyond).await;
+    assert_eq!(beyond["data"]["total_affected_items"], total);
+    assert!(items(&beyond).is_empty());
     let debs = session
         .get_ok("/experimental/syscollector/packages?format=deb&name=openssh-server&limit=500")
         .await;
