@@ -1,11 +1,12 @@
 //! CIS-CAT operations (spec tag `Ciscat`): the results of an agent's CIS-CAT assessments.
 
 use super::params::{self, FieldFilters};
-use super::{query, Param};
+use super::Param;
 use super::{Endpoint, Method, Spec};
 use crate::api::fields::Field;
 
-/// The fields of a CIS-CAT result, as `GET /ciscat/{agent_id}/results` lists them.
+/// The fields of a CIS-CAT result, as `GET /ciscat/{agent_id}/results` lists them (the
+/// fleet-wide ones carry their `agent_id`).
 pub const CISCAT_FIELDS: &[Field] = &[
     Field::text("benchmark"),
     Field::text("profile"),
@@ -15,6 +16,7 @@ pub const CISCAT_FIELDS: &[Field] = &[
     Field::number("notchecked"),
     Field::number("unknown"),
     Field::number("score"),
+    Field::text("agent_id"),
     Field::number("scan.id"),
     Field::date("scan.time"),
 ];
@@ -28,22 +30,34 @@ impl Endpoint for ListCiscatResults {
         path: "/ciscat/{agent_id}/results",
         operation_id: "api.controllers.ciscat_controller.get_agents_ciscat_results",
         actions: &["ciscat:read"],
-        query: query!(
-            list_without_distinct,
-            [
-                Param::text("benchmark"),
-                Param::text("profile"),
-                Param::integer("pass"),
-                Param::integer("fail"),
-                Param::integer("error"),
-                Param::integer("notchecked"),
-                Param::integer("unknown"),
-                Param::integer("score"),
-            ]
+        query: params::join!(
+            &[
+                params::PRETTY,
+                params::WAIT_FOR_COMPLETE,
+                params::OFFSET,
+                params::LIMIT,
+                params::SELECT,
+                params::SORT,
+                params::SEARCH,
+                params::Q
+            ],
+            RESULT_FILTERS,
         ),
     };
     type Query = FieldFilters;
 }
+
+/// The filters of the CIS-CAT result lists.
+pub const RESULT_FILTERS: &[Param] = &[
+    Param::text("benchmark"),
+    Param::text("profile"),
+    Param::integer("pass"),
+    Param::integer("fail"),
+    Param::integer("error"),
+    Param::integer("notchecked"),
+    Param::integer("unknown"),
+    Param::integer("score"),
+];
 
 /// The operations of this group the server implements and the CLI calls.
 pub const ENDPOINTS: &[Spec] = &[ListCiscatResults::SPEC];

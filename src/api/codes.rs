@@ -49,6 +49,7 @@ codes! {
     XML_SYNTAX_ERROR = 1113 => 400, "XML syntax error", "Please, ensure file content has correct XML";
     WAZUH_SYNTAX_ERROR = 1114 => 400, "Wazuh syntax error";
     NO_SUCH_CONFIGURATION = 1116 => 400, "Requested component configuration does not exist", "Please, visit the official documentation (https://documentation.wazuh.com/4.12/user-manual/api/reference.html#operation/api.controllers.agents_controller.get_agent_config) to check available component configurations";
+    EXPERIMENTAL_DISABLED = 1122 => 404, "Experimental features are disabled", "Experimental features can be enabled in WAZUH_PATH/configuration/api.yaml";
     REMOTE_COMMAND = 1124 => 400, "Remote command detected", "To solve this issue, please enable the remote commands in the API settings or add an exception: https://documentation.wazuh.com/4.12/user-manual/api/configuration.html#remote-commands-localfile-and-wodle-command";
     PROTECTED_SECTION = 1127 => 400, "Protected section was modified", "To solve this issue, please enable modifying protected sections in the API settings: https://documentation.wazuh.com/4.12/user-manual/api/configuration.html#protected-sections";
     HIGHER_VERSION_AGENTS = 1129 => 400, "Agents with a higher version than the manager are not allowed", "To solve this issue, please enable agents higher versions in the API settings: https://documentation.wazuh.com/4.12/user-manual/api/configuration.html#agents";

@@ -16,6 +16,7 @@ pub mod codes;
 pub mod decoders;
 pub mod envelope;
 pub mod events;
+pub mod experimental;
 pub mod fields;
 pub mod groups;
 pub mod info;
@@ -329,6 +330,7 @@ pub const GROUPS: &[&[Spec]] = &[
     syscollector::ENDPOINTS,
     sca::ENDPOINTS,
     ciscat::ENDPOINTS,
+    experimental::ENDPOINTS,
 ];
 
 /// Every implemented operation.

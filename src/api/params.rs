@@ -94,6 +94,46 @@ pub fn is_field_filter(param: &Param) -> bool {
     !shared.iter().any(|shared| shared.name == param.name)
 }
 
+/// How many parameters `parts` hold.
+pub const fn count(parts: &[&[Param]]) -> usize {
+    let (mut total, mut part) = (0, 0);
+    while part < parts.len() {
+        total += parts[part].len();
+        part += 1;
+    }
+    total
+}
+
+/// The parameters of `parts` in order, as one array of their `N` (see [`count`]): an
+/// operation's query assembled from lists two operations share.
+pub const fn joined<const N: usize>(parts: &[&[Param]]) -> [Param; N] {
+    let mut all = [PRETTY; N];
+    let (mut at, mut part) = (0, 0);
+    while part < parts.len() {
+        let mut index = 0;
+        while index < parts[part].len() {
+            all[at] = parts[part][index];
+            at += 1;
+            index += 1;
+        }
+        part += 1;
+    }
+    assert!(at == N, "N is not the count of the parts");
+    all
+}
+
+/// The query of an operation joined from lists of parameters (`&'static [Param]`).
+macro_rules! join {
+    ($($part:expr),* $(,)?) => {
+        &{
+            const PARTS: &[&[$crate::api::Param]] = &[$($part),*];
+            const N: usize = $crate::api::params::count(PARTS);
+            $crate::api::params::joined::<N>(PARTS)
+        }
+    };
+}
+pub(crate) use join;
+
 /// Splits a comma-separated parameter value into its trimmed, non-empty parts.
 pub fn split_list(value: &str) -> Vec<String> {
     value

@@ -13,7 +13,7 @@ const READ: &[&str] = &["syscollector:read"];
 /// Declares a syscollector operation on one agent: its type, inventory, controller function
 /// and parameters.
 macro_rules! inventory {
-    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, [$($param:expr),* $(,)?]) => {
+    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, $query:expr) => {
         $(#[$doc])*
         pub struct $name;
 
@@ -23,40 +23,109 @@ macro_rules! inventory {
                 path: $path,
                 operation_id: concat!("api.controllers.syscollector_controller.", $function),
                 actions: READ,
-                query: query!([$($param),*]),
+                query: $query,
             };
             type Query = FieldFilters;
         }
     };
 }
 
-/// The list parameters of the inventories that are lists, and their equality filters.
+/// Declares an inventory that is a list: the list parameters and its equality filters.
 macro_rules! inventory_list {
-    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, [$($param:expr),* $(,)?]) => {
-        inventory!($(#[$doc])* $name, $path, $function, [
-            params::OFFSET, params::LIMIT, params::SORT, params::SEARCH, params::SELECT,
-            $($param,)* params::Q, params::DISTINCT
-        ]);
+    ($(#[$doc:meta])* $name:ident, $path:literal, $function:literal, $filters:expr) => {
+        inventory!($(#[$doc])* $name, $path, $function, params::join!(
+            &[params::PRETTY, params::WAIT_FOR_COMPLETE, params::OFFSET, params::LIMIT,
+              params::SORT, params::SEARCH, params::SELECT],
+            $filters,
+            &[params::Q, params::DISTINCT],
+        ));
     };
 }
 
+/// The filters of the hotfix lists.
+pub const HOTFIX_FILTERS: &[Param] = &[Param::text("hotfix")];
+
+/// The filters of the network interface lists.
+pub const NETIFACE_FILTERS: &[Param] = &[
+    Param::text("name"),
+    Param::text("adapter"),
+    Param::text("type"),
+    Param::text("state"),
+    Param::integer("mtu"),
+    Param::integer("tx.packets"),
+    Param::integer("rx.packets"),
+    Param::integer("tx.bytes"),
+    Param::integer("rx.bytes"),
+    Param::integer("tx.errors"),
+    Param::integer("rx.errors"),
+    Param::integer("tx.dropped"),
+    Param::integer("rx.dropped"),
+];
+
+/// The filters of the package lists.
+pub const PACKAGE_FILTERS: &[Param] = &[
+    Param::text("vendor"),
+    Param::text("name"),
+    Param::text("architecture"),
+    Param::text("format"),
+    Param::text("version"),
+];
+
+/// The filters of the port lists.
+pub const PORT_FILTERS: &[Param] = &[
+    Param::text("pid"),
+    Param::text("protocol"),
+    Param::text("local.ip"),
+    Param::text("local.port"),
+    Param::text("remote.ip"),
+    Param::text("tx_queue"),
+    Param::text("state"),
+    Param::text("process"),
+];
+
+/// The filters of the process lists.
+pub const PROCESS_FILTERS: &[Param] = &[
+    Param::text("pid"),
+    Param::text("state"),
+    Param::text("ppid"),
+    Param::text("egroup"),
+    Param::text("euser"),
+    Param::text("fgroup"),
+    Param::text("name"),
+    Param::text("nlwp"),
+    Param::text("pgrp"),
+    Param::text("priority"),
+    Param::text("rgroup"),
+    Param::text("ruser"),
+    Param::text("sgroup"),
+    Param::text("suser"),
+];
+
+/// The filters of the network protocol lists.
+pub const NETPROTO_FILTERS: &[Param] = &[
+    Param::text("iface"),
+    Param::text("type"),
+    Param::text("gateway"),
+    Param::enumeration("dhcp"),
+];
+
 inventory!(
     /// `GET /syscollector/{agent_id}/hardware`: the agent's CPU, memory and board serial.
-    GetHardware, "/syscollector/{agent_id}/hardware", "get_hardware_info", [params::SELECT]
+    GetHardware, "/syscollector/{agent_id}/hardware", "get_hardware_info",
+    query!([params::SELECT])
 );
 inventory!(
     /// `GET /syscollector/{agent_id}/os`: the agent's operating system.
-    GetOs, "/syscollector/{agent_id}/os", "get_os_info", [params::SELECT]
+    GetOs, "/syscollector/{agent_id}/os", "get_os_info", query!([params::SELECT])
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/hotfixes`: the Windows updates the agent has.
-    ListHotfixes, "/syscollector/{agent_id}/hotfixes", "get_hotfix_info",
-    [Param::text("hotfix")]
+    ListHotfixes, "/syscollector/{agent_id}/hotfixes", "get_hotfix_info", HOTFIX_FILTERS
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/netaddr`: the addresses of the agent's interfaces.
     ListNetaddr, "/syscollector/{agent_id}/netaddr", "get_network_address_info",
-    [
+    &[
         Param::text("iface"), Param::text("proto"), Param::text("address"),
         Param::text("broadcast"), Param::text("netmask"),
     ]
@@ -64,44 +133,24 @@ inventory_list!(
 inventory_list!(
     /// `GET /syscollector/{agent_id}/netiface`: the agent's network interfaces.
     ListNetiface, "/syscollector/{agent_id}/netiface", "get_network_interface_info",
-    [
-        Param::text("name"), Param::text("adapter"), Param::text("type"), Param::text("state"),
-        Param::integer("mtu"), Param::integer("tx.packets"), Param::integer("rx.packets"),
-        Param::integer("tx.bytes"), Param::integer("rx.bytes"), Param::integer("tx.errors"),
-        Param::integer("rx.errors"), Param::integer("tx.dropped"), Param::integer("rx.dropped"),
-    ]
+    NETIFACE_FILTERS
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/netproto`: the protocol settings of the agent's interfaces.
     ListNetproto, "/syscollector/{agent_id}/netproto", "get_network_protocol_info",
-    [Param::text("iface"), Param::text("type"), Param::text("gateway"), Param::enumeration("dhcp")]
+    NETPROTO_FILTERS
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/packages`: the packages installed on the agent.
-    ListPackages, "/syscollector/{agent_id}/packages", "get_packages_info",
-    [
-        Param::text("vendor"), Param::text("name"), Param::text("architecture"),
-        Param::text("format"), Param::text("version"),
-    ]
+    ListPackages, "/syscollector/{agent_id}/packages", "get_packages_info", PACKAGE_FILTERS
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/ports`: the agent's open ports.
-    ListPorts, "/syscollector/{agent_id}/ports", "get_ports_info",
-    [
-        Param::text("pid"), Param::text("protocol"), Param::text("local.ip"),
-        Param::text("local.port"), Param::text("remote.ip"), Param::text("tx_queue"),
-        Param::text("state"), Param::text("process"),
-    ]
+    ListPorts, "/syscollector/{agent_id}/ports", "get_ports_info", PORT_FILTERS
 );
 inventory_list!(
     /// `GET /syscollector/{agent_id}/processes`: the processes running on the agent.
-    ListProcesses, "/syscollector/{agent_id}/processes", "get_processes_info",
-    [
-        Param::text("pid"), Param::text("state"), Param::text("ppid"), Param::text("egroup"),
-        Param::text("euser"), Param::text("fgroup"), Param::text("name"), Param::text("nlwp"),
-        Param::text("pgrp"), Param::text("priority"), Param::text("rgroup"),
-        Param::text("ruser"), Param::text("sgroup"), Param::text("suser"),
-    ]
+    ListProcesses, "/syscollector/{agent_id}/processes", "get_processes_info", PROCESS_FILTERS
 );
 
 /// The values of `dhcp` (`GET /syscollector/{agent_id}/netproto`), lower-cased.

@@ -1,14 +1,16 @@
 //! `wazuh-ctl ciscat AGENT`: the results of an agent's CIS-CAT assessments, with the usual
-//! list flags and field filters (`--filter score=55`).
+//! list flags and field filters (`--filter score=55`); `ciscat fleet` those of every agent
+//! (or of `--agents`), through the experimental endpoint.
 //!
-//! Imports `api::ciscat` for the endpoint and the `verbs` runners.
+//! Imports `api::ciscat`, `api::experimental` for the endpoints and the `syscollector`
+//! runner of inventory lists.
 
-use super::agents::agent_id;
 use super::complete;
 use super::ctx::Ctx;
 use super::error::CliError;
-use super::verbs::{self, ListArgs};
+use super::syscollector::{target, InventoryList};
 use crate::api::ciscat::ListCiscatResults;
+use crate::api::experimental::FleetCiscatResults;
 use crate::output::Column;
 use clap_complete::engine::ArgValueCompleter;
 
@@ -25,23 +27,22 @@ const RESULTS: &[Column] = &[
 /// `ciscat AGENT`.
 #[derive(Debug, clap::Args)]
 pub struct CiscatArgs {
-    /// The agent, e.g. 001.
+    /// The agent, e.g. 001, or `fleet` for every agent (Wazuh's experimental endpoint,
+    /// enabled by `experimental_features` in the API configuration).
     #[arg(value_name = "AGENT", add = ArgValueCompleter::new(complete::agent_ids))]
     agent: String,
-    /// Only results whose FIELD equals VALUE (repeatable): benchmark, profile, pass, fail,
-    /// error, notchecked, unknown, score.
-    #[arg(long = "filter", short = 'f', value_name = "FIELD=VALUE")]
-    filters: Vec<String>,
-    /// The list flags.
+    /// The filters (benchmark, profile, pass, fail, error, notchecked, unknown, score),
+    /// `--agents` with `fleet`, and the list flags.
     #[command(flatten)]
-    list: ListArgs,
+    list: InventoryList,
 }
 
 impl CiscatArgs {
     /// Runs the verb.
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
-        let filters = verbs::field_filters::<ListCiscatResults>(&self.filters)?;
-        let agent = agent_id(&self.agent);
-        verbs::list::<ListCiscatResults>(ctx, [agent.as_str()], &self.list, &filters, RESULTS).await
+        let agent = target(&self.agent);
+        let list = &self.list;
+        list.run::<ListCiscatResults, FleetCiscatResults>(ctx, &agent, RESULTS)
+            .await
     }
 }

@@ -8,7 +8,8 @@
 use super::agents::commands::ScanArgs;
 use super::ctx::Ctx;
 use super::error::CliError;
-use super::scan_results::{AgentArg, ResultsArgs};
+use super::scan_results::{AgentArg, ClearArgs, ResultsArgs};
+use crate::api::experimental::ClearFleetRootcheck;
 use crate::api::rootcheck::{ClearRootcheck, ListRootcheck, RootcheckLastScan, RunRootcheck};
 use crate::output::Column;
 
@@ -30,8 +31,9 @@ pub enum RootcheckCommand {
     /// An agent's rootcheck events, with the list flags and filters: status (outstanding,
     /// solved), pci_dss, cis.
     Results(ResultsArgs),
-    /// Clear an agent's rootcheck results until its next scan.
-    Clear(AgentArg),
+    /// Clear agents' rootcheck results until their next scan (one agent, several or
+    /// `--all-agents`).
+    Clear(ClearArgs),
     /// When an agent's last rootcheck scan started and ended.
     LastScan(AgentArg),
 }
@@ -42,7 +44,11 @@ impl RootcheckCommand {
         match self {
             RootcheckCommand::Run(targets) => targets.start::<RunRootcheck>(ctx).await,
             RootcheckCommand::Results(args) => args.run::<ListRootcheck>(ctx, EVENTS).await,
-            RootcheckCommand::Clear(agent) => agent.clear::<ClearRootcheck>(ctx, "rootcheck").await,
+            RootcheckCommand::Clear(agents) => {
+                agents
+                    .clear::<ClearRootcheck, ClearFleetRootcheck>(ctx, "rootcheck")
+                    .await
+            }
             RootcheckCommand::LastScan(agent) => agent.last_scan::<RootcheckLastScan>(ctx).await,
         }
     }

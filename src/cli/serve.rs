@@ -59,8 +59,9 @@ pub struct ServeArgs {
     /// disabled (no workers), and the cluster operations answer as a standalone manager's do.
     #[arg(long)]
     pub standalone: bool,
-    /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size and
-    /// [access] max_login_attempts, block_time, max_request_per_minute.
+    /// API configuration (TOML, the names of Wazuh's api.yaml): max_upload_size,
+    /// experimental_features and [access] max_login_attempts, block_time,
+    /// max_request_per_minute.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }

@@ -7,7 +7,8 @@
 use super::agents::commands::ScanArgs;
 use super::ctx::Ctx;
 use super::error::CliError;
-use super::scan_results::{AgentArg, ResultsArgs};
+use super::scan_results::{AgentArg, ClearArgs, ResultsArgs};
+use crate::api::experimental::ClearFleetSyscheck;
 use crate::api::syscheck::{ClearSyscheck, ListSyscheck, RunSyscheck, SyscheckLastScan};
 use crate::output::Column;
 
@@ -30,9 +31,10 @@ pub enum SyscheckCommand {
     /// list flags and filters: file, arch, value.name, value.type, type, summary, md5, sha1,
     /// sha256, hash (any checksum).
     Results(ResultsArgs),
-    /// Clear an agent's FIM results until its next scan. Wazuh clears them only for agents
-    /// before 3.12; newer agents fail with 1760 (exit 3).
-    Clear(AgentArg),
+    /// Clear agents' FIM results until their next scan (one agent, several or
+    /// `--all-agents`). Wazuh clears them only for agents before 3.12; newer agents fail
+    /// with 1760 (exit 3).
+    Clear(ClearArgs),
     /// When an agent's last FIM scan started and ended.
     LastScan(AgentArg),
 }
@@ -43,7 +45,11 @@ impl SyscheckCommand {
         match self {
             SyscheckCommand::Run(targets) => targets.start::<RunSyscheck>(ctx).await,
             SyscheckCommand::Results(args) => args.run::<ListSyscheck>(ctx, ENTRIES).await,
-            SyscheckCommand::Clear(agent) => agent.clear::<ClearSyscheck>(ctx, "syscheck").await,
+            SyscheckCommand::Clear(agents) => {
+                agents
+                    .clear::<ClearSyscheck, ClearFleetSyscheck>(ctx, "syscheck")
+                    .await
+            }
             SyscheckCommand::LastScan(agent) => agent.last_scan::<SyscheckLastScan>(ctx).await,
         }
     }

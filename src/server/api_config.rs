@@ -1,6 +1,6 @@
 //! The API configuration `serve --config FILE` reads: a TOML file with the names and defaults
 //! of Wazuh's `api.yaml` (`../shared/wazuh-api/api-defaults.yaml`) for the settings this server
-//! honours — `max_upload_size` and the `access` limits — plus one of its own,
+//! honours — `max_upload_size`, the `access` limits and `experimental_features` — plus one of its own,
 //! `max_connections` (Wazuh's server has no such setting). Every key is optional; a key this
 //! server does not know is rejected at start, as Wazuh rejects unknown `api.yaml` keys.
 //!
@@ -24,6 +24,8 @@ pub struct ApiConfig {
     pub max_connections: usize,
     /// Request and login limits.
     pub access: Access,
+    /// Whether the `Experimental` operations are served (else 404 / 1122).
+    pub experimental_features: bool,
 }
 
 /// The `access` section: request and login limits.
@@ -44,6 +46,7 @@ impl Default for ApiConfig {
             max_upload_size: DEFAULT_MAX_UPLOAD_SIZE,
             max_connections: DEFAULT_MAX_CONNECTIONS,
             access: Access::default(),
+            experimental_features: false,
         }
     }
 }
@@ -118,6 +121,14 @@ mod tests {
         assert_eq!(config.access.max_login_attempts, 50);
         assert_eq!(config.access.block_time, 300);
         assert_eq!(config.access.max_request_per_minute, 300);
+        assert!(!config.experimental_features);
+    }
+
+    #[test]
+    fn experimental_features_are_turned_on_by_their_key() {
+        let config = ApiConfig::parse("experimental_features = true\n").unwrap();
+        assert!(config.experimental_features);
+        assert!(ApiConfig::parse("experimental_features = \"yes\"\n").is_err());
     }
 
     #[test]

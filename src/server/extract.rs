@@ -67,6 +67,12 @@ impl<E: Endpoint> WazuhQuery<E> {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The query without parameter `name` (a value that means "no filter", like `status=all`).
+    pub fn without(mut self, name: &str) -> WazuhQuery<E> {
+        self.params.retain(|(given, _)| given != name);
+        self
+    }
+
     /// The value of a parameter the request must give; connexion's 400 when it is missing.
     pub fn required(&self, name: &str) -> Result<&str, ApiError> {
         self.param(name).ok_or_else(|| missing(name))

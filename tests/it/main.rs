@@ -19,6 +19,7 @@ mod decoders;
 mod errors;
 mod events;
 mod exit_codes;
+mod experimental;
 mod fleet;
 mod generated;
 mod hostile;

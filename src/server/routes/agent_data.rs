@@ -58,6 +58,20 @@ pub fn serve<E: Endpoint>(
     spec: &ListSpec,
     read: impl FnOnce(&Machine) -> Vec<Value>,
 ) -> Result<Response, ApiError> {
+    serve_or(state, guard, agent_id, query, spec, read, Vec::new)
+}
+
+/// Serves the items `read` finds on agent `agent_id`'s machine, or those of `absent` for an
+/// agent that never reported its OS.
+fn serve_or<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    agent_id: &str,
+    query: &WazuhQuery<E>,
+    spec: &ListSpec,
+    read: impl FnOnce(&Machine) -> Vec<Value>,
+    absent: fn() -> Vec<Value>,
+) -> Result<Response, ApiError> {
     let id = store::agent_id(numeric_id(agent_id, "agent_id")?);
     guard.agents().check(&id)?;
     let fleet = state.fleet();
@@ -68,29 +82,42 @@ pub fn serve<E: Endpoint>(
         let envelope = list::envelope(Vec::<Value>::new(), 0, groups, &spec.messages);
         return Ok(respond::ok(&envelope, query.pretty()));
     };
-    let items = Machine::of(agent).map_or_else(Vec::new, |machine| read(&machine));
+    let items = Machine::of(agent).map_or_else(absent, |machine| read(&machine));
     let kept = list::keep_field_filters(spec, query, items);
     list::serve(spec, query, None, &kept[..])
 }
 
 /// Serves what `read` makes of agent `agent_id`'s machine and history of `scan` (one indexed
-/// store query, made only for a caller allowed to see the agent).
+/// store query, made only for a caller allowed to see the agent); `absent` is what an agent
+/// that never reported its OS has.
 pub async fn serve_scan<E: Endpoint>(
     state: &AppState,
     guard: &Guarded<E>,
     (agent_id, scan): (&str, Scan),
-    query: &WazuhQuery<E>,
-    spec: &ListSpec,
+    (query, spec): (&WazuhQuery<E>, &ListSpec),
     read: impl FnOnce(&Machine, &ScanHistory) -> Vec<Value>,
+    absent: fn() -> Vec<Value>,
 ) -> Result<Response, ApiError> {
     let id = numeric_id(agent_id, "agent_id")?;
     guard.agents().check(&store::agent_id(id))?;
     let history = state
         .store(move |store| store.scan_history(id, scan))
         .await?;
-    serve(state, guard, agent_id, query, spec, |machine| {
-        read(machine, &history)
-    })
+    let read = |machine: &Machine| read(machine, &history);
+    serve_or(state, guard, agent_id, query, spec, read, absent)
+}
+
+/// Serves when agent `agent_id`'s last `scan` started and ended: one item, with no dates for
+/// an agent that never reported its OS (never connected), as Wazuh answers.
+pub async fn serve_last_scan<E: Endpoint>(
+    state: &AppState,
+    guard: &Guarded<E>,
+    scan: (&str, Scan),
+    (query, spec): (&WazuhQuery<E>, &ListSpec),
+) -> Result<Response, ApiError> {
+    let read = |machine: &Machine, history: &ScanHistory| vec![machine.last_scan(history)];
+    let never_scanned = || vec![json!({"start": null, "end": null})];
+    serve_scan(state, guard, scan, (query, spec), read, never_scanned).await
 }
 
 /// Clears agent `agent_id`'s `scan` results until its next scan and answers the bulk
@@ -99,31 +126,61 @@ pub async fn clear_scan<E: Endpoint>(
     state: &AppState,
     guard: &Guarded<E>,
     (agent_id, scan): (&str, Scan),
-    (messages, pretty): (&Messages, bool),
-    refuse: impl FnOnce(&Agent) -> Option<Code>,
+    answer: (&Messages, bool),
+    refuse: impl Fn(&Agent) -> Option<Code>,
 ) -> Result<Response, ApiError> {
-    let id = numeric_id(agent_id, "agent_id")?;
-    let text = store::agent_id(id);
+    let text = store::agent_id(numeric_id(agent_id, "agent_id")?);
     guard.agents().check(&text)?;
-    let mut failures = Failures::default();
-    let refused = match state.fleet().find(&text) {
-        None => Some(AGENT_NOT_FOUND),
-        Some(agent) => refuse(agent),
-    };
-    if let Some(code) = refused {
-        failures.add(text, &ApiError::code(code));
-        return Ok(answer(Vec::new(), failures, messages, pretty));
+    clear_scans(
+        state,
+        (vec![text], scan),
+        Failures::default(),
+        answer,
+        refuse,
+    )
+    .await
+}
+
+/// Clears the `scan` results of agents `ids` (permitted, zero-padded; `failures` holds those
+/// already refused) and answers the bulk envelope: an agent `refuse` names a code for fails
+/// with it, an unknown or malformed one with 1701.
+pub async fn clear_scans(
+    state: &AppState,
+    (ids, scan): (Vec<String>, Scan),
+    mut failures: Failures,
+    (messages, pretty): (&Messages, bool),
+    refuse: impl Fn(&Agent) -> Option<Code>,
+) -> Result<Response, ApiError> {
+    let mut clearable = Vec::new();
+    {
+        let fleet = state.fleet();
+        for text in ids {
+            let refused = match fleet.find(&text) {
+                None => Some(AGENT_NOT_FOUND),
+                Some(agent) => refuse(agent),
+            };
+            match (refused, text.parse::<i64>()) {
+                (None, Ok(id)) => clearable.push(id),
+                (code, _) => failures.add(text, &ApiError::code(code.unwrap_or(AGENT_NOT_FOUND))),
+            }
+        }
     }
     let now = Utc::now().timestamp();
     let cleared = state
-        .write_store(move |store| store.clear_scan_results(id, scan, now))
+        .write_store(move |store| {
+            let mut cleared = Vec::new();
+            for id in clearable {
+                cleared.push((id, store.clear_scan_results(id, scan, now)?));
+            }
+            Ok(cleared)
+        })
         .await?;
-    let affected = match cleared {
-        true => vec![json!(text)],
-        false => {
-            failures.add(text, &ApiError::code(AGENT_NOT_FOUND));
-            Vec::new()
+    let mut affected = Vec::new();
+    for (id, known) in cleared {
+        match known {
+            true => affected.push(json!(store::agent_id(id))),
+            false => failures.add(store::agent_id(id), &ApiError::code(AGENT_NOT_FOUND)),
         }
-    };
+    }
     Ok(answer(affected, failures, messages, pretty))
 }

@@ -15,7 +15,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
 
-/// An agent's CIS-CAT results.
+/// CIS-CAT results (the fleet-wide ones carry their `agent_id`).
 const RESULTS: Collection = Collection {
     fields: CISCAT_FIELDS,
     mandatory: &[],
@@ -23,7 +23,8 @@ const RESULTS: Collection = Collection {
     date_filters_skip_id: None,
 };
 
-const RESULT_LIST: ListSpec = ListSpec {
+/// The list of CIS-CAT results.
+pub const RESULT_LIST: ListSpec = ListSpec {
     collection: &RESULTS,
     messages: Messages {
         all: "All CISCAT results were returned",

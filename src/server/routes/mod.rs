@@ -17,6 +17,7 @@ mod cluster;
 mod decoders;
 mod dispatch;
 mod events;
+mod experimental;
 pub mod groups;
 mod info;
 mod list;
@@ -79,7 +80,8 @@ pub fn router(state: AppState) -> Router {
         .merge(syscollector::routes())
         .merge(sca::routes())
         .merge(ciscat::routes())
-        .merge(cluster::routes());
+        .merge(cluster::routes())
+        .merge(experimental::routes());
     not_yet()
         .fold(implemented, |router, (_, path)| {
             router.route(path, MethodRouter::new())

@@ -53,7 +53,7 @@ const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
 );
 
 /// The messages of a clearing.
-const CLEAR_MESSAGES: Messages = Messages {
+pub const CLEAR_MESSAGES: Messages = Messages {
     all: "Rootcheck database was cleared on returned agents",
     some: "Rootcheck database was not cleared on some agents",
     none: "No rootcheck database was cleared",
@@ -78,21 +78,28 @@ pub async fn run_rootcheck(
     request_scan(&state, scan, (agents_list, guard.agents()), query.pretty()).await
 }
 
-/// `GET /rootcheck/{agent_id}`: the agent's rootcheck events.
+/// The `status` of every rootcheck event: no filter, as Wazuh reads it.
+const ALL: &str = "all";
+
+/// `GET /rootcheck/{agent_id}`: the agent's rootcheck events (`status=all`: every one).
 pub async fn events(
     State(state): State<AppState>,
     guard: Guarded<ListRootcheck>,
     Path(agent_id): Path<String>,
     query: WazuhQuery<ListRootcheck>,
 ) -> Result<Response, ApiError> {
+    let query = match query.param("status") {
+        Some(ALL) => query.without("status"),
+        _ => query,
+    };
     let scan = (&*agent_id, Scan::Rootcheck);
     agent_data::serve_scan(
         &state,
         &guard,
         scan,
-        &query,
-        &EVENT_LIST,
+        (&query, &EVENT_LIST),
         |machine, history| machine.rootcheck(history),
+        Vec::new,
     )
     .await
 }
@@ -105,15 +112,7 @@ pub async fn last_scan(
     query: WazuhQuery<RootcheckLastScan>,
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Rootcheck);
-    agent_data::serve_scan(
-        &state,
-        &guard,
-        scan,
-        &query,
-        &LAST_SCAN_LIST,
-        |machine, history| vec![machine.last_scan(history)],
-    )
-    .await
+    agent_data::serve_last_scan(&state, &guard, scan, (&query, &LAST_SCAN_LIST)).await
 }
 
 /// `DELETE /rootcheck/{agent_id}`: clears the agent's rootcheck results until its next scan.

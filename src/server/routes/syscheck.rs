@@ -10,11 +10,12 @@ use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
-use crate::api::codes::ONLY_OLD_AGENTS;
+use crate::api::codes::{Code, ONLY_OLD_AGENTS};
 use crate::api::syscheck::{ClearSyscheck, ListSyscheck, RunSyscheck, SyscheckLastScan};
 use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
+use crate::server::fleet::Agent;
 use crate::server::rbac::Guarded;
 use crate::server::state::AppState;
 use crate::server::store::{Dispatch, Scan};
@@ -80,7 +81,7 @@ const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
 );
 
 /// The messages of a clearing.
-const CLEAR_MESSAGES: Messages = Messages {
+pub const CLEAR_MESSAGES: Messages = Messages {
     all: "Syscheck database was cleared on returned agents",
     some: "Syscheck database was not cleared on some agents",
     none: "No syscheck database was cleared",
@@ -120,8 +121,7 @@ pub async fn entries(
         &state,
         &guard,
         scan,
-        &query,
-        &ENTRY_LIST,
+        (&query, &ENTRY_LIST),
         |machine, history| {
             let mut items = machine.syscheck(history);
             if let Some(hash) = hash {
@@ -132,6 +132,7 @@ pub async fn entries(
             }
             items
         },
+        Vec::new,
     )
     .await
 }
@@ -151,15 +152,7 @@ pub async fn last_scan(
     query: WazuhQuery<SyscheckLastScan>,
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Syscheck);
-    agent_data::serve_scan(
-        &state,
-        &guard,
-        scan,
-        &query,
-        &LAST_SCAN_LIST,
-        |machine, history| vec![machine.last_scan(history)],
-    )
-    .await
+    agent_data::serve_last_scan(&state, &guard, scan, (&query, &LAST_SCAN_LIST)).await
 }
 
 /// `DELETE /syscheck/{agent_id}`: clears the FIM results of an agent before 3.12 until its
@@ -172,14 +165,16 @@ pub async fn clear(
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Syscheck);
     let answer = (&CLEAR_MESSAGES, query.pretty());
-    agent_data::clear_scan(&state, &guard, scan, answer, |agent| {
-        let version = agent.version.as_deref().and_then(parse_version);
-        let old = version.is_some_and(|version| {
-            compare_versions(&version, &FIRST_UNCLEARABLE) == Ordering::Less
-        });
-        (!old).then_some(ONLY_OLD_AGENTS)
-    })
-    .await
+    agent_data::clear_scan(&state, &guard, scan, answer, unclearable).await
+}
+
+/// 1760 for an agent whose FIM results the manager cannot clear: 3.12 or newer, or of an
+/// unknown version.
+pub fn unclearable(agent: &Agent) -> Option<Code> {
+    let version = agent.version.as_deref().and_then(parse_version);
+    let old = version
+        .is_some_and(|version| compare_versions(&version, &FIRST_UNCLEARABLE) == Ordering::Less);
+    (!old).then_some(ONLY_OLD_AGENTS)
 }
 
 /// The routes of this module's operations.

@@ -22,7 +22,7 @@ use axum::response::Response;
 use axum::Router;
 
 /// The messages of every syscollector answer.
-const MESSAGES: Messages = Messages {
+pub const MESSAGES: Messages = Messages {
     all: "All specified syscollector information was returned",
     some: "Some syscollector information was not returned",
     none: "No syscollector information was returned",

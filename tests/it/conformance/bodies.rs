@@ -89,6 +89,16 @@ const fn on_created(method: Method, path: &'static str) -> Step {
 /// The reads that take no parameters: the walk's first steps, on the demo data.
 const PLAIN_READS: &[&str] = &[
     "/",
+    "/experimental/ciscat/results",
+    "/experimental/syscollector/hardware",
+    "/experimental/syscollector/hotfixes",
+    "/experimental/syscollector/netaddr",
+    "/experimental/syscollector/netiface",
+    "/experimental/syscollector/netproto",
+    "/experimental/syscollector/os",
+    "/experimental/syscollector/packages",
+    "/experimental/syscollector/ports",
+    "/experimental/syscollector/processes",
     "/agents",
     "/agents/no_group",
     "/agents/outdated",
@@ -228,6 +238,8 @@ const STEPS: &[Step] = &[
     call(Method::Get, "/rootcheck/{agent_id}/last_scan").at(&["001"]),
     call(Method::Delete, "/syscheck/{agent_id}").at(&["001"]),
     call(Method::Delete, "/rootcheck/{agent_id}").at(&["001"]),
+    call(Method::Delete, "/experimental/syscheck").query("agents_list=001,009"),
+    call(Method::Delete, "/experimental/rootcheck").query("agents_list=all"),
     call(Method::Get, "/rootcheck/{agent_id}/last_scan").at(&["001"]),
     call(Method::Put, "/agents/reconnect"),
     call(Method::Put, "/agents/restart"),
@@ -405,7 +417,8 @@ fn every_implemented_operation_answers_bodies_the_spec_allows() {
     let started = Instant::now();
     let mut schemas = Schemas::load(&dir);
     let home = tempfile::tempdir().unwrap();
-    let server = Server::start_with_config(home.path(), NO_RATE_LIMIT, &[]);
+    let config = format!("experimental_features = true\n{NO_RATE_LIMIT}");
+    let server = Server::start_with_config(home.path(), &config, &[]);
     let client = Client::new(&server);
     let mut tally = Tally::default();
     let mut token = server.token(USER.0, USER.1);

@@ -6,7 +6,7 @@
 //! given), so the answer comes from the guard, not from validation.
 
 use super::rbac::{send_as, token_with};
-use super::{answer, spawn};
+use super::{answer, experimental_features, spawn, spawn_configured};
 use crate::api::{self, endpoints, Spec};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
@@ -111,7 +111,7 @@ fn guarded_operations() -> impl Iterator<Item = &'static Spec> {
 
 #[tokio::test]
 async fn every_guarded_operation_reveals_nothing_to_a_user_without_policies() {
-    let spawned = spawn(None).await;
+    let spawned = spawn_configured(None, experimental_features()).await;
     let token = token_with(&spawned, "no_policies", vec![]).await;
     let mut leaks = Vec::new();
     for spec in guarded_operations() {

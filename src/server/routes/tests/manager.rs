@@ -95,7 +95,8 @@ async fn api_config_is_the_configuration_the_server_started_with() {
             "node_api_config": {
                 "max_upload_size": 2048,
                 "max_connections": 1024,
-                "access": {"max_login_attempts": 50, "block_time": 300, "max_request_per_minute": 0}
+                "access": {"max_login_attempts": 50, "block_time": 300, "max_request_per_minute": 0},
+                "experimental_features": false
             }
         })]
     );

@@ -12,6 +12,7 @@ mod agents_writes;
 mod decoders;
 mod enforcement;
 mod events;
+mod experimental;
 mod groups;
 mod limits;
 mod lists;
@@ -65,6 +66,14 @@ pub async fn spawn_with(token_lifetime: Option<u64>, prepare: impl FnOnce(&Store
 /// [`spawn`] with a given API configuration (small limits).
 pub async fn spawn_configured(token_lifetime: Option<u64>, api_config: ApiConfig) -> Spawned {
     spawn_full(token_lifetime, api_config, |_| {}).await
+}
+
+/// The API configuration with experimental features on (the `Experimental` operations).
+pub fn experimental_features() -> ApiConfig {
+    ApiConfig {
+        experimental_features: true,
+        ..ApiConfig::default()
+    }
 }
 
 /// [`spawn`] with an API configuration and `prepare` run on the seeded store first.

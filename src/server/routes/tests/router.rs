@@ -413,10 +413,6 @@ async fn not_yet_routes_are_501_after_auth_and_unknown_ones_404_405() {
         "GET /cluster/{node_id}/status is not implemented in wazuh-ctl serve yet"
     );
     let (status, _, _) = server
-        .send(Method::DELETE, "/experimental/rootcheck", Some(&token))
-        .await;
-    assert_eq!(status, StatusCode::NOT_IMPLEMENTED);
-    let (status, _, _) = server
         .send(Method::GET, "/cluster/worker1/logs", Some(&token))
         .await;
     assert_eq!(status, StatusCode::NOT_IMPLEMENTED);

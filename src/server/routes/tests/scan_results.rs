@@ -197,3 +197,27 @@ async fn a_user_limited_to_a_group_reads_and_clears_only_its_agents_results() {
     assert_eq!((status, code(&answer)), (StatusCode::FORBIDDEN, Some(4000)));
     assert_eq!(session.get_ok(&refused).await, before);
 }
+
+#[tokio::test]
+async fn an_agent_that_never_connected_has_one_last_scan_without_dates() {
+    let session = session().await;
+    let never = session.ids_with_status("never_connected").await;
+    let never = never.first().expect("a never-connected agent");
+    for group in ["syscheck", "rootcheck"] {
+        let answer = session.get_ok(&format!("/{group}/{never}/last_scan")).await;
+        assert_eq!(answer["data"]["total_affected_items"], 1, "{answer}");
+        assert_eq!(items(&answer)[0], json!({"start": null, "end": null}));
+    }
+}
+
+#[tokio::test]
+async fn rootcheck_status_all_is_no_filter() {
+    let session = session().await;
+    let path = "/rootcheck/001?limit=500";
+    let every = session.get_ok(path).await;
+    let all = session.get_ok(&format!("{path}&status=all")).await;
+    assert!(!items(&every).is_empty());
+    assert_eq!(items(&all), items(&every));
+    let solved = session.get_ok(&format!("{path}&status=solved")).await;
+    assert!(items(&solved).iter().all(|e| e["status"] == "solved"));
+}
