@@ -9,7 +9,7 @@
 use super::agents::common::numeric_id;
 use super::dispatch::answer;
 use super::list::{self, ListSpec, Messages};
-use crate::api::codes::{Code, AGENT_NOT_FOUND};
+use crate::api::codes::{Code, AGENT_NOT_FOUND, ONLY_OLD_AGENTS};
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
 use crate::server::collection::{Collection, Field};
@@ -21,9 +21,11 @@ use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::state::AppState;
 use crate::server::store::{self, Scan, ScanHistory};
+use crate::server::wql::values::{compare_versions, parse_version};
 use axum::response::Response;
 use chrono::Utc;
 use serde_json::{json, Value};
+use std::cmp::Ordering;
 
 /// When an agent's last syscheck or rootcheck scan started and ended.
 const LAST_SCAN: Collection = Collection {
@@ -183,4 +185,30 @@ pub async fn clear_scans(
         }
     }
     Ok(answer(affected, failures, messages, pretty))
+}
+
+/// The messages of a syscheck clearing.
+pub const SYSCHECK_CLEAR_MESSAGES: Messages = Messages {
+    all: "Syscheck database was cleared on returned agents",
+    some: "Syscheck database was not cleared on some agents",
+    none: "No syscheck database was cleared",
+};
+
+/// The messages of a rootcheck clearing.
+pub const ROOTCHECK_CLEAR_MESSAGES: Messages = Messages {
+    all: "Rootcheck database was cleared on returned agents",
+    some: "Rootcheck database was not cleared on some agents",
+    none: "No rootcheck database was cleared",
+};
+
+/// The first agent version whose FIM results the manager cannot clear.
+const FIRST_UNCLEARABLE: [u64; 3] = [3, 12, 0];
+
+/// 1760 for an agent whose FIM results the manager cannot clear: 3.12 or newer, or of an
+/// unknown version.
+pub fn fim_unclearable(agent: &Agent) -> Option<Code> {
+    let version = agent.version.as_deref().and_then(parse_version);
+    let old = version
+        .is_some_and(|version| compare_versions(&version, &FIRST_UNCLEARABLE) == Ordering::Less);
+    (!old).then_some(ONLY_OLD_AGENTS)
 }

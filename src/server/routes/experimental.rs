@@ -10,9 +10,9 @@
 //! (`routes::agent_data::clear_scans`): syscheck results of agents 3.12 or newer fail with 1760.
 
 use super::agent_data;
+use super::inventory_lists::{Inventory, MESSAGES, RESULT_LIST};
 use super::list::{self, ListSpec};
-use super::syscollector::{Inventory, MESSAGES};
-use super::{ciscat, op, rootcheck, syscheck};
+use super::op;
 use crate::api::codes::{Code, AGENT_NOT_FOUND, EXPERIMENTAL_DISABLED};
 use crate::api::experimental::{
     ClearFleetRootcheck, ClearFleetSyscheck, FleetCiscatResults, FleetHardware, FleetHotfixes,
@@ -91,7 +91,7 @@ gathers!(FleetPorts, ListPorts);
 gathers!(FleetProcesses, ListProcesses);
 
 impl FleetRead for FleetCiscatResults {
-    const LIST: ListSpec = ciscat::RESULT_LIST;
+    const LIST: ListSpec = RESULT_LIST;
 
     fn read(machine: &Machine, agent: &Agent) -> Vec<Value> {
         let mut items = machine.ciscat_results();
@@ -231,8 +231,15 @@ pub async fn clear_syscheck(
 ) -> Result<Response, ApiError> {
     enabled(&state)?;
     let targets = (&guard, query.required("agents_list")?);
-    let scan = (Scan::Syscheck, &syscheck::CLEAR_MESSAGES);
-    clear_fleet(&state, targets, scan, query.pretty(), syscheck::unclearable).await
+    let scan = (Scan::Syscheck, &agent_data::SYSCHECK_CLEAR_MESSAGES);
+    clear_fleet(
+        &state,
+        targets,
+        scan,
+        query.pretty(),
+        agent_data::fim_unclearable,
+    )
+    .await
 }
 
 /// `DELETE /experimental/rootcheck`: clears the rootcheck results of the listed agents.
@@ -243,7 +250,7 @@ pub async fn clear_rootcheck(
 ) -> Result<Response, ApiError> {
     enabled(&state)?;
     let targets = (&guard, query.required("agents_list")?);
-    let scan = (Scan::Rootcheck, &rootcheck::CLEAR_MESSAGES);
+    let scan = (Scan::Rootcheck, &agent_data::ROOTCHECK_CLEAR_MESSAGES);
     clear_fleet(&state, targets, scan, query.pretty(), |_| None).await
 }
 

@@ -20,6 +20,7 @@ mod events;
 mod experimental;
 pub mod groups;
 mod info;
+mod inventory_lists;
 mod list;
 mod lists;
 mod manager;

@@ -52,13 +52,6 @@ const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
     "Last rootcheck scan of the agent was not returned",
 );
 
-/// The messages of a clearing.
-pub const CLEAR_MESSAGES: Messages = Messages {
-    all: "Rootcheck database was cleared on returned agents",
-    some: "Rootcheck database was not cleared on some agents",
-    none: "No rootcheck database was cleared",
-};
-
 /// The messages of a rootcheck answer.
 const ROOTCHECK_MESSAGES: Messages = Messages {
     all: "Rootcheck scan was restarted on returned agents",
@@ -123,7 +116,7 @@ pub async fn clear(
     query: WazuhQuery<ClearRootcheck>,
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Rootcheck);
-    let answer = (&CLEAR_MESSAGES, query.pretty());
+    let answer = (&agent_data::ROOTCHECK_CLEAR_MESSAGES, query.pretty());
     agent_data::clear_scan(&state, &guard, scan, answer, |_| None).await
 }
 

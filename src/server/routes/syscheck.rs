@@ -10,24 +10,17 @@ use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
-use crate::api::codes::{Code, ONLY_OLD_AGENTS};
 use crate::api::syscheck::{ClearSyscheck, ListSyscheck, RunSyscheck, SyscheckLastScan};
 use crate::server::collection::{Collection, Field};
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
-use crate::server::fleet::Agent;
 use crate::server::rbac::Guarded;
 use crate::server::state::AppState;
 use crate::server::store::{Dispatch, Scan};
-use crate::server::wql::values::{compare_versions, parse_version};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::Router;
 use serde_json::Value;
-use std::cmp::Ordering;
-
-/// The first agent version whose FIM results the manager cannot clear.
-const FIRST_UNCLEARABLE: [u64; 3] = [3, 12, 0];
 
 /// The fields `summary=true` keeps.
 const SUMMARY: [&str; 4] = ["file", "mtime", "date", "changes"];
@@ -79,13 +72,6 @@ const LAST_SCAN_LIST: ListSpec = agent_data::last_scan_list(
     "Last syscheck scan of the agent was returned",
     "Last syscheck scan of the agent was not returned",
 );
-
-/// The messages of a clearing.
-pub const CLEAR_MESSAGES: Messages = Messages {
-    all: "Syscheck database was cleared on returned agents",
-    some: "Syscheck database was not cleared on some agents",
-    none: "No syscheck database was cleared",
-};
 
 /// The messages of a syscheck answer.
 const SYSCHECK_MESSAGES: Messages = Messages {
@@ -164,17 +150,8 @@ pub async fn clear(
     query: WazuhQuery<ClearSyscheck>,
 ) -> Result<Response, ApiError> {
     let scan = (&*agent_id, Scan::Syscheck);
-    let answer = (&CLEAR_MESSAGES, query.pretty());
-    agent_data::clear_scan(&state, &guard, scan, answer, unclearable).await
-}
-
-/// 1760 for an agent whose FIM results the manager cannot clear: 3.12 or newer, or of an
-/// unknown version.
-pub fn unclearable(agent: &Agent) -> Option<Code> {
-    let version = agent.version.as_deref().and_then(parse_version);
-    let old = version
-        .is_some_and(|version| compare_versions(&version, &FIRST_UNCLEARABLE) == Ordering::Less);
-    (!old).then_some(ONLY_OLD_AGENTS)
+    let answer = (&agent_data::SYSCHECK_CLEAR_MESSAGES, query.pretty());
+    agent_data::clear_scan(&state, &guard, scan, answer, agent_data::fim_unclearable).await
 }
 
 /// The routes of this module's operations.
