@@ -22,6 +22,7 @@ use crate::api::manager::{
 use crate::api::params::ListParams;
 use crate::client::Body;
 use crate::output::{Column, Format, Printer, Terminal};
+use crate::server::node::ossec_conf;
 use clap::builder::PossibleValuesParser;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
@@ -211,9 +212,9 @@ pub enum ConfigCommand {
     /// Check that the configuration is valid: each node's status, or what is wrong with it
     /// (on stderr, exit status 3).
     Validate,
-    /// Replace the configuration with FILE (`-`: stdin), checked here (well-formed XML) and
-    /// by the server (a valid ossec.conf, protected sections unchanged) before it replaces
-    /// anything. On a terminal it shows the diff against the server's file and asks first;
+    /// Replace the configuration with FILE (`-`: stdin), checked here (a valid ossec.conf,
+    /// with the server's own check) and by the server (protected sections unchanged too)
+    /// before it replaces anything. On a terminal it shows the diff against the server's file and asks first;
     /// `--yes` without one; `--dry-run` shows the diff and sends nothing. Takes effect at the
     /// next `manager restart`.
     Set {
@@ -255,6 +256,17 @@ async fn set_configuration(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
     input::check_xml(&text).map_err(|err| {
         CliError::usage(
             format!("{} is not well-formed XML: {err}", file.display()),
+            Some("nothing was sent; fix the file and try again"),
+        )
+    })?;
+    // The server's own check, here first: a configuration it would refuse is never sent.
+    ossec_conf::validate(&text).map_err(|err| {
+        CliError::usage(
+            format!(
+                "{} is not a valid ossec.conf: {}",
+                file.display(),
+                err.body.detail
+            ),
             Some("nothing was sent; fix the file and try again"),
         )
     })?;

@@ -157,7 +157,7 @@ fn config_set_checks_shows_the_change_and_replaces_the_file_for_the_next_restart
         "json",
     ];
     assert_eq!(server.ok_json(&logall)[0]["global"]["logall"], "yes");
-    // Not well-formed: refused here; not a valid ossec.conf: refused by the server. The file stays.
+    // Not well-formed, or not a valid ossec.conf: refused here, nothing sent. The file stays.
     let broken = data_dir.path().join("broken.conf");
     std::fs::write(&broken, "<ossec_config><global>").unwrap();
     let output = server.run(&[
@@ -177,8 +177,12 @@ fn config_set_checks_shows_the_change_and_replaces_the_file_for_the_next_restart
         broken.to_str().unwrap(),
         "--yes",
     ]);
-    assert_eq!(output.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("1908"));
+    assert_eq!(output.status.code(), Some(2), "refused here, nothing sent");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("not a valid ossec.conf") && stderr.contains("'remot'"),
+        "{stderr}"
+    );
     assert_eq!(
         std::fs::read_to_string(&conf).unwrap(),
         edited,
