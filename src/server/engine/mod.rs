@@ -1,0 +1,8 @@
+//! The analysis engine, evaluated as wazuh-analysisd does: pre-decoding ([`predecoder`]), then
+//! decoding and rule matching over patterns compiled once ([`pattern`]: Wazuh's [`os_regex`] and
+//! [`os_match`] languages, and PCRE2).
+
+pub mod os_match;
+pub mod os_regex;
+pub mod pattern;
+pub mod predecoder;
