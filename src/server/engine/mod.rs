@@ -1,7 +1,8 @@
 //! The analysis engine, evaluated as wazuh-analysisd does: pre-decoding ([`predecoder`]), then
-//! decoding and rule matching over patterns compiled once ([`pattern`]: Wazuh's [`os_regex`] and
+//! decoding ([`decoder`]) and rule matching over patterns compiled once ([`pattern`]: Wazuh's [`os_regex`] and
 //! [`os_match`] languages, and PCRE2).
 
+pub mod decoder;
 pub mod os_match;
 pub mod os_regex;
 pub mod pattern;
