@@ -30,6 +30,7 @@ struct Decoder {
     regex: Option<(Pattern, Offset)>,
     order: Vec<String>,
     json: bool,
+    kind: String,
 }
 
 /// The compiled decoders: roots in file order, each with its children in file order.
@@ -45,6 +46,8 @@ pub struct Decoded {
     pub parent: String,
     /// The name of the child decoder that matched (the root's name when none did).
     pub name: String,
+    /// The root decoder's `<type>` (`syslog` when it has none), what a rule's `category` tests.
+    pub kind: String,
     /// The decoded fields in the order they were found.
     pub fields: Vec<(String, String)>,
 }
@@ -99,6 +102,7 @@ impl Decoders {
             Some(Decoded {
                 parent: root.name.clone(),
                 name,
+                kind: root.kind.clone(),
                 fields: state.fields,
             })
         })
@@ -127,12 +131,14 @@ fn compile_one(element: &Element) -> Result<Decoder, String> {
         regex: None,
         order: Vec::new(),
         json: false,
+        kind: "syslog".to_owned(),
     };
     for option in &element.children {
         let kind = option.attribute("type");
         let pattern = || Pattern::compile(kind, Default::Regex, &option.raw_text).map_err(wrong);
         let offset = || offset_of(option.attribute("offset")).map_err(wrong);
         match option.name.to_ascii_lowercase().as_str() {
+            "type" => decoder.kind = option.text.to_ascii_lowercase(),
             "parent" => decoder.parent = Some(option.text.trim().to_owned()),
             "program_name" => {
                 decoder.program_name =

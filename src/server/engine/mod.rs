@@ -7,3 +7,4 @@ pub mod os_match;
 pub mod os_regex;
 pub mod pattern;
 pub mod predecoder;
+pub mod rules;
