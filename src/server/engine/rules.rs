@@ -9,13 +9,15 @@
 //! The description takes `$(field)` from the decoded fields.
 //!
 //! Not yet evaluated: the stateful and lookup options (`if_matched_sid`, `if_matched_group`,
-//! `frequency`, `timeframe`, `same_*`, `different_*`, `<list>`) and the address options
-//! (`srcip`, `dstip`). A rule with any of them never fires; [`Rules::unsupported`] names them.
+//! `frequency`, `timeframe`, `same_*`, `different_*`, `<list>`). A rule with any of them never
+//! fires; [`Rules::unsupported`] names them. `srcip` and `dstip` take an address or a CIDR
+//! network, `!` before it to negate.
 
 use super::decoder::Decoded;
 use super::pattern::{Default, Pattern};
 use super::predecoder::Predecoded;
 use crate::server::xml::Element;
+use std::net::IpAddr;
 
 /// Options a rule can have that are not evaluated yet.
 const UNSUPPORTED: &[&str] = &[
@@ -55,6 +57,7 @@ const STATIC_FIELDS: &[&str] = &[
 
 #[derive(Debug, Clone)]
 enum Condition {
+    Address(&'static str, Network, bool),
     Category(String),
     DecodedAs(String),
     Log(Pattern),
@@ -239,6 +242,15 @@ fn compile_one(element: &Element, enclosing: &[String]) -> Result<Rule, String> 
                 .map_err(|_| format!("rule {id}: {tag} {text:?}"))
         };
         match tag.as_str() {
+            "srcip" | "dstip" => {
+                let field = if tag == "srcip" { "srcip" } else { "dstip" };
+                let text = option.text.trim();
+                let negate = text.starts_with('!');
+                let network = Network::parse(text.trim_start_matches('!'))
+                    .ok_or_else(|| format!("rule {id}: {tag} {text:?} is not an address"))?;
+                rule.conditions
+                    .push(Condition::Address(field, network, negate));
+            }
             "category" => rule
                 .conditions
                 .push(Condition::Category(option.text.to_ascii_lowercase())),
@@ -306,6 +318,9 @@ impl Rule {
                 .map(|(_, v)| v.as_str())
         };
         self.conditions.iter().all(|condition| match condition {
+            Condition::Address(name, network, negate) => field(name)
+                .and_then(|v| v.parse().ok())
+                .is_some_and(|ip| network.contains(ip) != *negate),
             Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
             Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
             Condition::Log(pattern) => pattern.is_match(event.message),
@@ -314,6 +329,39 @@ impl Rule {
             }
             Condition::Field(name, pattern) => field(name).is_some_and(|v| pattern.is_match(v)),
         })
+    }
+}
+
+/// An address or CIDR network of `srcip`/`dstip`.
+#[derive(Debug, Clone, Copy)]
+struct Network {
+    address: IpAddr,
+    prefix: u32,
+}
+
+impl Network {
+    fn parse(text: &str) -> Option<Self> {
+        let (address, prefix) = text.split_once('/').unwrap_or((text, ""));
+        let address: IpAddr = address.trim().parse().ok()?;
+        let bits = if address.is_ipv4() { 32 } else { 128 };
+        let prefix = if prefix.is_empty() {
+            bits
+        } else {
+            prefix.trim().parse().ok()?
+        };
+        (prefix <= bits).then_some(Network { address, prefix })
+    }
+
+    fn contains(self, ip: IpAddr) -> bool {
+        let (a, b, bits) = match (self.address, ip) {
+            (IpAddr::V4(a), IpAddr::V4(b)) => {
+                (u128::from(a.to_bits()), u128::from(b.to_bits()), 32)
+            }
+            (IpAddr::V6(a), IpAddr::V6(b)) => (a.to_bits(), b.to_bits(), 128),
+            _ => return false,
+        };
+        let shift = bits - self.prefix;
+        shift >= bits || (a >> shift) == (b >> shift)
     }
 }
 
@@ -397,6 +445,31 @@ mod tests {
                 .unwrap_err()
                 .contains("duplicate")
         );
+    }
+
+    #[test]
+    fn srcip_takes_networks_and_negation() {
+        let dec = r#"<decoder name="fw"><prematch>^fw </prematch><regex>src=(\S+)</regex><order>srcip</order></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(dec).unwrap()).unwrap();
+        let rules = r#"<group name="fw"><rule id="1" level="1"><decoded_as>fw</decoded_as></rule>
+          <rule id="2" level="3"><if_sid>1</if_sid><srcip>10.0.0.0/8</srcip></rule>
+          <rule id="3" level="5"><if_sid>1</if_sid><srcip>!fe80::/10</srcip><srcip>!10.0.0.0/8</srcip></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap()).unwrap();
+        let id = |line: &str| {
+            let event = predecode(line);
+            rules
+                .evaluate(&event, decoders.decode(&event).as_ref())
+                .map(|f| f.id)
+        };
+        assert_eq!(id("fw src=10.9.8.7"), Some(2));
+        assert_eq!(id("fw src=11.0.0.1"), Some(3));
+        assert_eq!(id("fw src=fe80::1"), Some(1));
+        assert_eq!(id("fw src=not-an-ip"), Some(1));
+        let bad =
+            r#"<group name="x"><rule id="1" level="1"><srcip>10.0.0.0/33</srcip></rule></group>"#;
+        assert!(Rules::compile(&xml::parse(bad).unwrap())
+            .unwrap_err()
+            .contains("not an address"));
     }
 
     #[test]
