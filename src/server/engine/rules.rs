@@ -9,15 +9,21 @@
 //! The description takes `$(field)` from the decoded fields.
 //!
 //! Not yet evaluated: the stateful and lookup options (`if_matched_sid`, `if_matched_group`,
-//! `frequency`, `timeframe`, `same_*`, `different_*`, `<list>`). A rule with any of them never
+//! `frequency`, `timeframe`, `same_*`, `different_*`). A rule with any of them never
 //! fires; [`Rules::unsupported`] names them. `srcip` and `dstip` take an address or a CIDR
-//! network, `!` before it to negate.
+//! network, `!` before it to negate. `<list field lookup check_value>` looks the field up in a
+//! CDB list of [`Lists`] (the `address_*` lookups also match a key ending in `.` as a prefix).
 
 use super::decoder::Decoded;
 use super::pattern::{Default, Pattern};
 use super::predecoder::Predecoded;
 use crate::server::xml::Element;
+use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::Arc;
+
+/// The CDB lists rules can look up, by the path rules name them with (`etc/lists/bad-ips`).
+pub type Lists = HashMap<String, Arc<HashMap<String, String>>>;
 
 /// Options a rule can have that are not evaluated yet.
 const UNSUPPORTED: &[&str] = &[
@@ -57,12 +63,21 @@ const STATIC_FIELDS: &[&str] = &[
 
 #[derive(Debug, Clone)]
 enum Condition {
+    List(String, Lookup, Arc<HashMap<String, String>>),
     Address(&'static str, Network, bool),
     Category(String),
     DecodedAs(String),
     Log(Pattern),
     ProgramName(Pattern),
     Field(String, Pattern),
+}
+
+/// How a `<list>` condition looks its field up.
+#[derive(Debug, Clone)]
+struct Lookup {
+    address: bool,
+    negate: bool,
+    value: Option<Pattern>,
 }
 
 #[derive(Debug, Clone)]
@@ -104,7 +119,10 @@ pub struct Fired {
 
 impl Rules {
     /// Compiles the `<group>` elements of every rule file, in load order.
-    pub fn compile<'e>(elements: impl IntoIterator<Item = &'e Element>) -> Result<Self, String> {
+    pub fn compile<'e>(
+        elements: impl IntoIterator<Item = &'e Element>,
+        lists: &Lists,
+    ) -> Result<Self, String> {
         let mut rules: Vec<Rule> = Vec::new();
         for group in elements
             .into_iter()
@@ -116,7 +134,7 @@ impl Rules {
                 .iter()
                 .filter(|e| e.name.eq_ignore_ascii_case("rule"))
             {
-                let rule = compile_one(element, &names)?;
+                let rule = compile_one(element, &names, lists)?;
                 let overwrite = element.attribute("overwrite") == Some("yes");
                 match rules.iter().position(|r| r.id == rule.id) {
                     Some(at) if overwrite => rules[at] = rule,
@@ -206,7 +224,7 @@ fn split(list: &str) -> Vec<String> {
         .collect()
 }
 
-fn compile_one(element: &Element, enclosing: &[String]) -> Result<Rule, String> {
+fn compile_one(element: &Element, enclosing: &[String], lists: &Lists) -> Result<Rule, String> {
     let id_text = element.attribute("id").unwrap_or_default();
     let id: u32 = id_text
         .trim()
@@ -250,6 +268,37 @@ fn compile_one(element: &Element, enclosing: &[String]) -> Result<Rule, String> 
                     .ok_or_else(|| format!("rule {id}: {tag} {text:?} is not an address"))?;
                 rule.conditions
                     .push(Condition::Address(field, network, negate));
+            }
+            "list" => {
+                let path = option.text.trim();
+                let list = lists
+                    .get(path)
+                    .ok_or_else(|| format!("rule {id}: unknown list {path}"))?;
+                let lookup = option.attribute("lookup").unwrap_or("match_key");
+                let value = match option.attribute("check_value") {
+                    Some(check) => Some(
+                        Pattern::compile(None, Default::Regex, check)
+                            .map_err(|e| format!("rule {id}: {e}"))?,
+                    ),
+                    None => None,
+                };
+                let (address, negate) = match lookup {
+                    "match_key" | "match_key_value" => (false, false),
+                    "not_match_key" => (false, true),
+                    "address_match_key" | "address_match_key_value" => (true, false),
+                    "not_address_match_key" => (true, true),
+                    other => return Err(format!("rule {id}: unknown lookup {other}")),
+                };
+                let field = option.attribute("field").unwrap_or_default().to_owned();
+                rule.conditions.push(Condition::List(
+                    field,
+                    Lookup {
+                        address,
+                        negate,
+                        value,
+                    },
+                    Arc::clone(list),
+                ));
             }
             "category" => rule
                 .conditions
@@ -318,6 +367,9 @@ impl Rule {
                 .map(|(_, v)| v.as_str())
         };
         self.conditions.iter().all(|condition| match condition {
+            Condition::List(name, lookup, list) => {
+                field(name).is_some_and(|v| lookup.holds(list, v))
+            }
             Condition::Address(name, network, negate) => field(name)
                 .and_then(|v| v.parse().ok())
                 .is_some_and(|ip| network.contains(ip) != *negate),
@@ -329,6 +381,21 @@ impl Rule {
             }
             Condition::Field(name, pattern) => field(name).is_some_and(|v| pattern.is_match(v)),
         })
+    }
+}
+
+impl Lookup {
+    fn holds(&self, list: &HashMap<String, String>, key: &str) -> bool {
+        let found = list.get(key).or_else(|| {
+            let prefix = |k: &&String| k.ends_with('.') && key.starts_with(k.as_str());
+            self.address
+                .then(|| list.iter().find(|(k, _)| prefix(k)).map(|(_, v)| v))
+                .flatten()
+        });
+        match (found, &self.value) {
+            (Some(value), Some(pattern)) => pattern.is_match(value) != self.negate,
+            (found, _) => found.is_some() != self.negate,
+        }
     }
 }
 
@@ -389,7 +456,47 @@ fn substitute(description: &str, fields: &[(String, String)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Fired, Rules};
+    use super::{Fired, Lists, Rules};
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    fn cdb(text: &str) -> HashMap<String, String> {
+        crate::server::ruleset::lists::pairs(text)
+            .unwrap()
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn list_lookups_by_key_address_prefix_and_value() {
+        let dec = r#"<decoder name="d"><prematch>^d </prematch><regex offset="after_prematch">^(\S+) (\S+)</regex><order>srcip, user</order></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(dec).unwrap()).unwrap();
+        let lists: Lists = [
+            ("ips".to_owned(), Arc::new(cdb("1.2.3.4:scan\n10.9.:tor"))),
+            ("admins".to_owned(), Arc::new(cdb("root:\nann:x"))),
+        ]
+        .into();
+        let rules = r#"<group name="g"><rule id="1" level="1"><decoded_as>d</decoded_as></rule>
+          <rule id="2" level="9"><if_sid>1</if_sid><list field="srcip" lookup="address_match_key_value" check_value="^tor">ips</list></rule>
+          <rule id="3" level="8"><if_sid>1</if_sid><list field="srcip" lookup="address_match_key">ips</list></rule>
+          <rule id="4" level="7"><if_sid>1</if_sid><list field="user" lookup="not_match_key">admins</list></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &lists).unwrap();
+        let id = |line: &str| {
+            let event = predecode(line);
+            rules
+                .evaluate(&event, decoders.decode(&event).as_ref())
+                .map(|f| f.id)
+        };
+        assert_eq!(id("d 10.9.0.1 root"), Some(2));
+        assert_eq!(id("d 1.2.3.4 root"), Some(3));
+        assert_eq!(id("d 5.5.5.5 eve"), Some(4));
+        assert_eq!(id("d 5.5.5.5 ann"), Some(1));
+        let unknown =
+            r#"<group name="g"><rule id="1" level="1"><list field="x">nope</list></rule></group>"#;
+        assert!(Rules::compile(&xml::parse(unknown).unwrap(), &lists)
+            .unwrap_err()
+            .contains("unknown list nope"));
+    }
     use crate::server::demo::ruleset as demo;
     use crate::server::engine::decoder::Decoders;
     use crate::server::engine::predecoder::predecode;
@@ -400,7 +507,7 @@ mod tests {
 
     fn fire(rules: &str, line: &str) -> Option<Fired> {
         let decoders = Decoders::compile(&xml::parse(DECODERS).unwrap()).unwrap();
-        let rules = Rules::compile(&xml::parse(rules).unwrap()).unwrap();
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
         let event = predecode(line);
         rules.evaluate(&event, decoders.decode(&event).as_ref())
     }
@@ -440,11 +547,12 @@ mod tests {
             (101, 12, "changed")
         );
         let dup = over.replace(r#" overwrite="yes""#, "");
-        assert!(
-            Rules::compile(&xml::parse(&format!("{RULES}{dup}")).unwrap())
-                .unwrap_err()
-                .contains("duplicate")
-        );
+        assert!(Rules::compile(
+            &xml::parse(&format!("{RULES}{dup}")).unwrap(),
+            &Lists::new()
+        )
+        .unwrap_err()
+        .contains("duplicate"));
     }
 
     #[test]
@@ -454,7 +562,7 @@ mod tests {
         let rules = r#"<group name="fw"><rule id="1" level="1"><decoded_as>fw</decoded_as></rule>
           <rule id="2" level="3"><if_sid>1</if_sid><srcip>10.0.0.0/8</srcip></rule>
           <rule id="3" level="5"><if_sid>1</if_sid><srcip>!fe80::/10</srcip><srcip>!10.0.0.0/8</srcip></rule></group>"#;
-        let rules = Rules::compile(&xml::parse(rules).unwrap()).unwrap();
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
         let id = |line: &str| {
             let event = predecode(line);
             rules
@@ -467,7 +575,7 @@ mod tests {
         assert_eq!(id("fw src=not-an-ip"), Some(1));
         let bad =
             r#"<group name="x"><rule id="1" level="1"><srcip>10.0.0.0/33</srcip></rule></group>"#;
-        assert!(Rules::compile(&xml::parse(bad).unwrap())
+        assert!(Rules::compile(&xml::parse(bad).unwrap(), &Lists::new())
             .unwrap_err()
             .contains("not an address"));
     }
@@ -475,10 +583,10 @@ mod tests {
     #[test]
     fn unknown_parents_are_refused_and_unsupported_options_named() {
         let orphan = r#"<group name="x"><rule id="1" level="1"><if_sid>9</if_sid></rule></group>"#;
-        assert!(Rules::compile(&xml::parse(orphan).unwrap())
+        assert!(Rules::compile(&xml::parse(orphan).unwrap(), &Lists::new())
             .unwrap_err()
             .contains("unknown if_sid 9"));
-        let rules = Rules::compile(&xml::parse(RULES).unwrap()).unwrap();
+        let rules = Rules::compile(&xml::parse(RULES).unwrap(), &Lists::new()).unwrap();
         assert_eq!(
             rules.unsupported().collect::<Vec<_>>(),
             [(104, "if_matched_sid")]
@@ -495,8 +603,17 @@ mod tests {
         };
         let decoders = parse(&[demo::DECODER_FILES, demo::USER_DECODER_FILES].concat());
         let decoders = Decoders::compile(&decoders).unwrap();
-        let rules =
-            Rules::compile(&parse(&[demo::RULE_FILES, demo::USER_RULE_FILES].concat())).unwrap();
+        let default_lists = demo::LIST_FILES
+            .iter()
+            .map(|(n, c)| (format!("ruleset/lists/{n}"), c));
+        let user_lists = demo::LIST_FILES.iter().chain(demo::USER_LIST_FILES);
+        let user_lists = user_lists.map(|(n, c)| (format!("etc/lists/{n}"), c));
+        let lists: Lists = default_lists
+            .chain(user_lists)
+            .map(|(path, content)| (path, Arc::new(cdb(content))))
+            .collect();
+        let rules = parse(&[demo::RULE_FILES, demo::USER_RULE_FILES].concat());
+        let rules = Rules::compile(&rules, &lists).unwrap();
         let event = predecode(
             "Dec  4 20:43:41 h sshd[9]: Accepted publickey for ann from 10.1.2.3 port 5 ssh2",
         );
