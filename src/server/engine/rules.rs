@@ -8,7 +8,7 @@
 //! OS_Match on the decoded field). `overwrite="yes"` replaces the rule of the same id in place.
 //! The description takes `$(field)` from the decoded fields.
 //!
-//! Not yet evaluated: the stateful and lookup options (`if_matched_sid`, `if_matched_group`,
+//! Not yet evaluated: the stateful options (`if_matched_sid`, `if_matched_group`,
 //! `frequency`, `timeframe`, `same_*`, `different_*`). A rule with any of them never
 //! fires; [`Rules::unsupported`] names them. `srcip` and `dstip` take an address or a CIDR
 //! network, `!` before it to negate. `<list field lookup check_value>` looks the field up in a
