@@ -16,6 +16,7 @@ pub mod collection;
 pub mod connection;
 pub mod demo;
 pub mod early_answers;
+pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod fleet;

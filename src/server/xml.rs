@@ -1,6 +1,6 @@
 //! A small XML element tree read with quick-xml, shared by the documents the server keeps as
 //! real files (groups' `agent.conf`, the ruleset): elements with their attributes in document
-//! order, children and trimmed text, several root elements allowed (as Wazuh's files have),
+//! order, children and text (trimmed, and as written), several root elements allowed (as Wazuh's files have),
 //! comments and declarations skipped. Nesting is capped and the walk is linear, so a hostile
 //! document costs its length and never the stack.
 //!
@@ -25,6 +25,8 @@ pub struct Element {
     pub children: Vec<Element>,
     /// The text inside the element (its parts joined), trimmed.
     pub text: String,
+    /// The text as written, untrimmed (patterns can begin or end with a space).
+    pub raw_text: String,
     /// The byte offset of the element's start tag in the document.
     pub offset: u64,
 }
@@ -134,7 +136,8 @@ fn element(start: &BytesStart, offset: u64) -> Result<Element, String> {
 
 /// Hands a closed element (its text trimmed) to its parent, or to the roots.
 fn attach(open: &mut [Element], roots: &mut Vec<Element>, mut closed: Element) {
-    closed.text = closed.text.trim().to_string();
+    closed.raw_text = std::mem::take(&mut closed.text);
+    closed.text = closed.raw_text.trim().to_string();
     match open.last_mut() {
         Some(parent) => parent.children.push(closed),
         None => roots.push(closed),
@@ -191,6 +194,7 @@ mod tests {
         assert_eq!(roots.len(), 2);
         assert_eq!(roots[0].attribute("y"), Some("&"));
         assert_eq!(roots[0].text, "t u");
+        assert_eq!(roots[0].raw_text, "t u ");
         assert_eq!(roots[0].children[0].name, "b");
         assert_eq!(roots[0].offset, 11);
         assert_eq!(roots[1].text, "z");

@@ -1,0 +1,10 @@
+//! The analysis engine, evaluated as wazuh-analysisd does: pre-decoding ([`predecoder`]),
+//! decoding ([`decoder`]) and rule matching ([`rules`]), over patterns compiled once
+//! ([`pattern`]: Wazuh's [`os_regex`] and [`os_match`] languages, and PCRE2).
+
+pub mod decoder;
+pub mod os_match;
+pub mod os_regex;
+pub mod pattern;
+pub mod predecoder;
+pub mod rules;

@@ -1,0 +1,625 @@
+//! Rule matching, the third phase, for the stateless options: rules compiled once into a tree
+//! (`if_sid`, `if_group` and `if_level` make a rule a child of the rules they name; a rule with
+//! none of them and no `<category>` hangs from the first `<category>syslog` rule), then each
+//! decoded event tried as analysisd does: the first root rule (file order) whose conditions hold,
+//! then recursively its first child whose conditions hold; the deepest rule reached fires.
+//! Conditions: `decoded_as`, `match`, `regex`, `program_name`, `<field name=...>` and the static
+//! fields (`user`, `url`, `id`, `action`, `status`, `srcport`, `dstport`, `hostname`, ... as
+//! OS_Match on the decoded field). `overwrite="yes"` replaces the rule of the same id in place.
+//! The description takes `$(field)` from the decoded fields.
+//!
+//! Not yet evaluated: the stateful options (`if_matched_sid`, `if_matched_group`,
+//! `frequency`, `timeframe`, `same_*`, `different_*`). A rule with any of them never
+//! fires; [`Rules::unsupported`] names them. `srcip` and `dstip` take an address or a CIDR
+//! network, `!` before it to negate. `<list field lookup check_value>` looks the field up in a
+//! CDB list of [`Lists`] (the `address_*` lookups also match a key ending in `.` as a prefix).
+
+use super::decoder::Decoded;
+use super::pattern::{Default, Pattern};
+use super::predecoder::Predecoded;
+use crate::server::xml::Element;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+/// The CDB lists rules can look up, by the path rules name them with (`etc/lists/bad-ips`).
+pub type Lists = HashMap<String, Arc<HashMap<String, String>>>;
+
+/// Options a rule can have that are not evaluated yet.
+const UNSUPPORTED: &[&str] = &[
+    "if_matched_sid",
+    "if_matched_group",
+    "same_source_ip",
+    "same_srcip",
+    "same_user",
+    "same_location",
+    "same_field",
+    "same_id",
+    "different_user",
+    "different_srcip",
+    "different_field",
+    "list",
+    "srcip",
+    "dstip",
+];
+
+/// Decoded fields a rule can test with an element of the same name.
+const STATIC_FIELDS: &[&str] = &[
+    "user",
+    "srcuser",
+    "dstuser",
+    "url",
+    "id",
+    "action",
+    "status",
+    "srcport",
+    "dstport",
+    "protocol",
+    "hostname",
+    "system_name",
+    "extra_data",
+    "data",
+];
+
+#[derive(Debug, Clone)]
+enum Condition {
+    List(String, Lookup, Arc<HashMap<String, String>>),
+    Address(&'static str, Network, bool),
+    Category(String),
+    DecodedAs(String),
+    Log(Pattern),
+    ProgramName(Pattern),
+    Field(String, Pattern),
+}
+
+/// How a `<list>` condition looks its field up.
+#[derive(Debug, Clone)]
+struct Lookup {
+    address: bool,
+    negate: bool,
+    value: Option<Pattern>,
+}
+
+#[derive(Debug, Clone)]
+struct Rule {
+    id: u32,
+    level: u8,
+    conditions: Vec<Condition>,
+    if_sid: Vec<u32>,
+    if_group: Option<String>,
+    if_level: Option<u32>,
+    groups: Vec<String>,
+    description: String,
+    mitre: Vec<String>,
+    unsupported: Option<String>,
+    children: Vec<usize>,
+}
+
+/// The compiled rule tree.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    rules: Vec<Rule>,
+    roots: Vec<usize>,
+}
+
+/// The rule that fired for an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fired {
+    /// The rule id.
+    pub id: u32,
+    /// Its level.
+    pub level: u8,
+    /// Its description, `$(field)` substituted.
+    pub description: String,
+    /// Its groups, the enclosing `<group name>` first.
+    pub groups: Vec<String>,
+    /// Its MITRE technique ids.
+    pub mitre: Vec<String>,
+}
+
+impl Rules {
+    /// Compiles the `<group>` elements of every rule file, in load order.
+    pub fn compile<'e>(
+        elements: impl IntoIterator<Item = &'e Element>,
+        lists: &Lists,
+    ) -> Result<Self, String> {
+        let mut rules: Vec<Rule> = Vec::new();
+        for group in elements
+            .into_iter()
+            .filter(|e| e.name.eq_ignore_ascii_case("group"))
+        {
+            let names = split(group.attribute("name").unwrap_or_default());
+            for element in group
+                .children
+                .iter()
+                .filter(|e| e.name.eq_ignore_ascii_case("rule"))
+            {
+                let rule = compile_one(element, &names, lists)?;
+                let overwrite = element.attribute("overwrite") == Some("yes");
+                match rules.iter().position(|r| r.id == rule.id) {
+                    Some(at) if overwrite => rules[at] = rule,
+                    Some(_) => return Err(format!("rule {}: duplicate id", rule.id)),
+                    None => rules.push(rule),
+                }
+            }
+        }
+        link(rules)
+    }
+
+    /// The rules that never fire because of options not evaluated yet, with the option.
+    pub fn unsupported(&self) -> impl Iterator<Item = (u32, &str)> {
+        self.rules
+            .iter()
+            .filter_map(|r| Some((r.id, r.unsupported.as_deref()?)))
+    }
+
+    /// The rule that fires for a decoded event, if any.
+    pub fn evaluate(&self, event: &Predecoded, decoded: Option<&Decoded>) -> Option<Fired> {
+        let rule = self
+            .roots
+            .iter()
+            .find_map(|&i| self.descend(i, event, decoded))?;
+        let fields = decoded.map_or(&[][..], |d| d.fields.as_slice());
+        Some(Fired {
+            id: rule.id,
+            level: rule.level,
+            description: substitute(&rule.description, fields),
+            groups: rule.groups.clone(),
+            mitre: rule.mitre.clone(),
+        })
+    }
+
+    fn descend(&self, i: usize, event: &Predecoded, decoded: Option<&Decoded>) -> Option<&Rule> {
+        let rule = &self.rules[i];
+        rule.holds(event, decoded).then_some(())?;
+        let child = rule
+            .children
+            .iter()
+            .find_map(|&c| self.descend(c, event, decoded));
+        Some(child.unwrap_or(rule))
+    }
+}
+
+/// Links each rule to its parents (`if_sid`, `if_group`, `if_level`); the others are roots.
+fn link(mut rules: Vec<Rule>) -> Result<Rules, String> {
+    let mut roots: Vec<usize> = Vec::new();
+    for i in 0..rules.len() {
+        let (sids, group, level) = (
+            rules[i].if_sid.clone(),
+            rules[i].if_group.clone(),
+            rules[i].if_level,
+        );
+        if sids.is_empty() && group.is_none() && level.is_none() {
+            let template = roots
+                .iter()
+                .copied()
+                .find(|&r: &usize| rules[r].is_category("syslog"));
+            match template.filter(|_| !rules[i].has_category()) {
+                Some(template) => rules[template].children.push(i),
+                None => roots.push(i),
+            }
+            continue;
+        }
+        for sid in &sids {
+            let parent = rules.iter().position(|r| r.id == *sid);
+            let parent =
+                parent.ok_or_else(|| format!("rule {}: unknown if_sid {sid}", rules[i].id))?;
+            rules[parent].children.push(i);
+        }
+        for (p, parent) in rules.iter_mut().enumerate() {
+            let in_group = group.as_ref().is_some_and(|g| parent.groups.contains(g));
+            if p != i && (in_group || level.is_some_and(|l| u32::from(parent.level) >= l)) {
+                parent.children.push(i);
+            }
+        }
+    }
+    Ok(Rules { rules, roots })
+}
+
+fn split(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn compile_one(element: &Element, enclosing: &[String], lists: &Lists) -> Result<Rule, String> {
+    let id_text = element.attribute("id").unwrap_or_default();
+    let id: u32 = id_text
+        .trim()
+        .parse()
+        .map_err(|_| format!("rule id {id_text:?} is not a number"))?;
+    let level_text = element.attribute("level").unwrap_or("0");
+    let level = level_text
+        .trim()
+        .parse()
+        .map_err(|_| format!("rule {id}: level {level_text:?}"))?;
+    let mut rule = Rule {
+        id,
+        level,
+        conditions: Vec::new(),
+        if_sid: Vec::new(),
+        if_group: None,
+        if_level: None,
+        groups: enclosing.to_vec(),
+        description: String::new(),
+        mitre: Vec::new(),
+        unsupported: None,
+        children: Vec::new(),
+    };
+    for option in &element.children {
+        let tag = option.name.to_ascii_lowercase();
+        let kind = option.attribute("type");
+        let compile = |default| {
+            Pattern::compile(kind, default, &option.raw_text).map_err(|e| format!("rule {id}: {e}"))
+        };
+        let number = |text: &str| {
+            text.trim()
+                .parse()
+                .map_err(|_| format!("rule {id}: {tag} {text:?}"))
+        };
+        match tag.as_str() {
+            "srcip" | "dstip" => {
+                let field = if tag == "srcip" { "srcip" } else { "dstip" };
+                let text = option.text.trim();
+                let negate = text.starts_with('!');
+                let network = Network::parse(text.trim_start_matches('!'))
+                    .ok_or_else(|| format!("rule {id}: {tag} {text:?} is not an address"))?;
+                rule.conditions
+                    .push(Condition::Address(field, network, negate));
+            }
+            "list" => {
+                let path = option.text.trim();
+                let list = lists
+                    .get(path)
+                    .ok_or_else(|| format!("rule {id}: unknown list {path}"))?;
+                let lookup = option.attribute("lookup").unwrap_or("match_key");
+                let value = match option.attribute("check_value") {
+                    Some(check) => Some(
+                        Pattern::compile(None, Default::Regex, check)
+                            .map_err(|e| format!("rule {id}: {e}"))?,
+                    ),
+                    None => None,
+                };
+                let (address, negate) = match lookup {
+                    "match_key" | "match_key_value" => (false, false),
+                    "not_match_key" => (false, true),
+                    "address_match_key" | "address_match_key_value" => (true, false),
+                    "not_address_match_key" => (true, true),
+                    other => return Err(format!("rule {id}: unknown lookup {other}")),
+                };
+                let field = option.attribute("field").unwrap_or_default().to_owned();
+                rule.conditions.push(Condition::List(
+                    field,
+                    Lookup {
+                        address,
+                        negate,
+                        value,
+                    },
+                    Arc::clone(list),
+                ));
+            }
+            "category" => rule
+                .conditions
+                .push(Condition::Category(option.text.to_ascii_lowercase())),
+            "decoded_as" => rule
+                .conditions
+                .push(Condition::DecodedAs(option.text.clone())),
+            "match" => rule
+                .conditions
+                .push(Condition::Log(compile(Default::Match)?)),
+            "regex" => rule
+                .conditions
+                .push(Condition::Log(compile(Default::Regex)?)),
+            "program_name" => rule
+                .conditions
+                .push(Condition::ProgramName(compile(Default::Match)?)),
+            "field" => {
+                let name = option.attribute("name").unwrap_or_default().to_owned();
+                rule.conditions
+                    .push(Condition::Field(name, compile(Default::Regex)?));
+            }
+            t if STATIC_FIELDS.contains(&t) => rule
+                .conditions
+                .push(Condition::Field(tag.clone(), compile(Default::Match)?)),
+            "if_sid" => {
+                for sid in option.text.split([',', ' ']).filter(|s| !s.is_empty()) {
+                    rule.if_sid.push(number(sid)?);
+                }
+            }
+            "if_group" => rule.if_group = Some(option.text.clone()),
+            "if_level" => rule.if_level = Some(number(&option.text)?),
+            "group" => rule.groups.extend(split(&option.text)),
+            "description" => rule.description.clone_from(&option.text),
+            "mitre" => rule
+                .mitre
+                .extend(option.children.iter().map(|m| m.text.clone())),
+            t if UNSUPPORTED.contains(&t) => rule.unsupported = Some(tag.clone()),
+            _ => {}
+        }
+    }
+    Ok(rule)
+}
+
+impl Rule {
+    fn has_category(&self) -> bool {
+        self.conditions
+            .iter()
+            .any(|c| matches!(c, Condition::Category(_)))
+    }
+
+    fn is_category(&self, kind: &str) -> bool {
+        self.conditions
+            .iter()
+            .any(|c| matches!(c, Condition::Category(k) if k == kind))
+    }
+
+    fn holds(&self, event: &Predecoded, decoded: Option<&Decoded>) -> bool {
+        if self.unsupported.is_some() {
+            return false;
+        }
+        let field = |name: &str| {
+            decoded?
+                .fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        self.conditions.iter().all(|condition| match condition {
+            Condition::List(name, lookup, list) => {
+                field(name).is_some_and(|v| lookup.holds(list, v))
+            }
+            Condition::Address(name, network, negate) => field(name)
+                .and_then(|v| v.parse().ok())
+                .is_some_and(|ip| network.contains(ip) != *negate),
+            Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
+            Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
+            Condition::Log(pattern) => pattern.is_match(event.message),
+            Condition::ProgramName(pattern) => {
+                event.program_name.is_some_and(|p| pattern.is_match(p))
+            }
+            Condition::Field(name, pattern) => field(name).is_some_and(|v| pattern.is_match(v)),
+        })
+    }
+}
+
+impl Lookup {
+    fn holds(&self, list: &HashMap<String, String>, key: &str) -> bool {
+        let found = list.get(key).or_else(|| {
+            let prefix = |k: &&String| k.ends_with('.') && key.starts_with(k.as_str());
+            self.address
+                .then(|| list.iter().find(|(k, _)| prefix(k)).map(|(_, v)| v))
+                .flatten()
+        });
+        match (found, &self.value) {
+            (Some(value), Some(pattern)) => pattern.is_match(value) != self.negate,
+            (found, _) => found.is_some() != self.negate,
+        }
+    }
+}
+
+/// An address or CIDR network of `srcip`/`dstip`.
+#[derive(Debug, Clone, Copy)]
+struct Network {
+    address: IpAddr,
+    prefix: u32,
+}
+
+impl Network {
+    fn parse(text: &str) -> Option<Self> {
+        let (address, prefix) = text.split_once('/').unwrap_or((text, ""));
+        let address: IpAddr = address.trim().parse().ok()?;
+        let bits = if address.is_ipv4() { 32 } else { 128 };
+        let prefix = if prefix.is_empty() {
+            bits
+        } else {
+            prefix.trim().parse().ok()?
+        };
+        (prefix <= bits).then_some(Network { address, prefix })
+    }
+
+    fn contains(self, ip: IpAddr) -> bool {
+        let (a, b, bits) = match (self.address, ip) {
+            (IpAddr::V4(a), IpAddr::V4(b)) => {
+                (u128::from(a.to_bits()), u128::from(b.to_bits()), 32)
+            }
+            (IpAddr::V6(a), IpAddr::V6(b)) => (a.to_bits(), b.to_bits(), 128),
+            _ => return false,
+        };
+        let shift = bits - self.prefix;
+        shift >= bits || (a >> shift) == (b >> shift)
+    }
+}
+
+/// Replaces each `$(name)` with the decoded field's value (empty when absent).
+fn substitute(description: &str, fields: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(description.len());
+    let mut rest = description;
+    while let Some(start) = rest.find("$(") {
+        let Some(len) = rest[start..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let name = &rest[start + 2..start + len];
+        out.push_str(
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map_or("", |(_, v)| v),
+        );
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fired, Lists, Rules};
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    fn cdb(text: &str) -> HashMap<String, String> {
+        crate::server::ruleset::lists::pairs(text)
+            .unwrap()
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn list_lookups_by_key_address_prefix_and_value() {
+        let dec = r#"<decoder name="d"><prematch>^d </prematch><regex offset="after_prematch">^(\S+) (\S+)</regex><order>srcip, user</order></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(dec).unwrap()).unwrap();
+        let lists: Lists = [
+            ("ips".to_owned(), Arc::new(cdb("1.2.3.4:scan\n10.9.:tor"))),
+            ("admins".to_owned(), Arc::new(cdb("root:\nann:x"))),
+        ]
+        .into();
+        let rules = r#"<group name="g"><rule id="1" level="1"><decoded_as>d</decoded_as></rule>
+          <rule id="2" level="9"><if_sid>1</if_sid><list field="srcip" lookup="address_match_key_value" check_value="^tor">ips</list></rule>
+          <rule id="3" level="8"><if_sid>1</if_sid><list field="srcip" lookup="address_match_key">ips</list></rule>
+          <rule id="4" level="7"><if_sid>1</if_sid><list field="user" lookup="not_match_key">admins</list></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &lists).unwrap();
+        let id = |line: &str| {
+            let event = predecode(line);
+            rules
+                .evaluate(&event, decoders.decode(&event).as_ref())
+                .map(|f| f.id)
+        };
+        assert_eq!(id("d 10.9.0.1 root"), Some(2));
+        assert_eq!(id("d 1.2.3.4 root"), Some(3));
+        assert_eq!(id("d 5.5.5.5 eve"), Some(4));
+        assert_eq!(id("d 5.5.5.5 ann"), Some(1));
+        let unknown =
+            r#"<group name="g"><rule id="1" level="1"><list field="x">nope</list></rule></group>"#;
+        assert!(Rules::compile(&xml::parse(unknown).unwrap(), &lists)
+            .unwrap_err()
+            .contains("unknown list nope"));
+    }
+    use crate::server::demo::ruleset as demo;
+    use crate::server::engine::decoder::Decoders;
+    use crate::server::engine::predecoder::predecode;
+    use crate::server::xml::{self, Element};
+
+    const DECODERS: &str = r#"<decoder name="app"><prematch>^app: </prematch>
+      <regex offset="after_prematch">^(\w+) user=(\S+)</regex><order>action, user</order></decoder>"#;
+
+    fn fire(rules: &str, line: &str) -> Option<Fired> {
+        let decoders = Decoders::compile(&xml::parse(DECODERS).unwrap()).unwrap();
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
+        let event = predecode(line);
+        rules.evaluate(&event, decoders.decode(&event).as_ref())
+    }
+
+    const RULES: &str = r#"<group name="app,">
+      <rule id="100" level="0"><decoded_as>app</decoded_as><description>app</description></rule>
+      <rule id="101" level="5"><if_sid>100</if_sid><action>login</action>
+        <description>$(user) logged in</description><group>auth,</group></rule>
+      <rule id="102" level="9"><if_sid>101</if_sid><field name="user">^root$</field>
+        <description>root logged in</description><mitre><id>T1078</id></mitre></rule>
+      <rule id="103" level="7"><if_group>auth</if_group><match>evil</match><description>g</description></rule>
+      <rule id="104" level="4"><if_sid>100</if_sid><if_matched_sid>101</if_matched_sid><description>f</description></rule>
+    </group>"#;
+
+    #[test]
+    fn the_deepest_matching_rule_fires_with_its_description_substituted() {
+        let f = fire(RULES, "app: login user=ann").unwrap();
+        assert_eq!(
+            (f.id, f.level, f.description.as_str()),
+            (101, 5, "ann logged in")
+        );
+        assert_eq!(f.groups, ["app", "auth"]);
+        let f = fire(RULES, "app: login user=root").unwrap();
+        assert_eq!((f.id, f.mitre.as_slice()), (102, &["T1078".to_owned()][..]));
+        assert_eq!(fire(RULES, "app: logout user=ann").unwrap().id, 100);
+        assert_eq!(fire(RULES, "app: login user=evil").unwrap().id, 103);
+        assert!(fire(RULES, "other line").is_none());
+    }
+
+    #[test]
+    fn overwrite_replaces_the_rule_in_place_and_a_duplicate_is_refused() {
+        let over = r#"<group name="x,"><rule id="101" level="12" overwrite="yes"><if_sid>100</if_sid>
+          <action>login</action><description>changed</description></rule></group>"#;
+        let f = fire(&format!("{RULES}{over}"), "app: login user=ann").unwrap();
+        assert_eq!(
+            (f.id, f.level, f.description.as_str()),
+            (101, 12, "changed")
+        );
+        let dup = over.replace(r#" overwrite="yes""#, "");
+        assert!(Rules::compile(
+            &xml::parse(&format!("{RULES}{dup}")).unwrap(),
+            &Lists::new()
+        )
+        .unwrap_err()
+        .contains("duplicate"));
+    }
+
+    #[test]
+    fn srcip_takes_networks_and_negation() {
+        let dec = r#"<decoder name="fw"><prematch>^fw </prematch><regex>src=(\S+)</regex><order>srcip</order></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(dec).unwrap()).unwrap();
+        let rules = r#"<group name="fw"><rule id="1" level="1"><decoded_as>fw</decoded_as></rule>
+          <rule id="2" level="3"><if_sid>1</if_sid><srcip>10.0.0.0/8</srcip></rule>
+          <rule id="3" level="5"><if_sid>1</if_sid><srcip>!fe80::/10</srcip><srcip>!10.0.0.0/8</srcip></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
+        let id = |line: &str| {
+            let event = predecode(line);
+            rules
+                .evaluate(&event, decoders.decode(&event).as_ref())
+                .map(|f| f.id)
+        };
+        assert_eq!(id("fw src=10.9.8.7"), Some(2));
+        assert_eq!(id("fw src=11.0.0.1"), Some(3));
+        assert_eq!(id("fw src=fe80::1"), Some(1));
+        assert_eq!(id("fw src=not-an-ip"), Some(1));
+        let bad =
+            r#"<group name="x"><rule id="1" level="1"><srcip>10.0.0.0/33</srcip></rule></group>"#;
+        assert!(Rules::compile(&xml::parse(bad).unwrap(), &Lists::new())
+            .unwrap_err()
+            .contains("not an address"));
+    }
+
+    #[test]
+    fn unknown_parents_are_refused_and_unsupported_options_named() {
+        let orphan = r#"<group name="x"><rule id="1" level="1"><if_sid>9</if_sid></rule></group>"#;
+        assert!(Rules::compile(&xml::parse(orphan).unwrap(), &Lists::new())
+            .unwrap_err()
+            .contains("unknown if_sid 9"));
+        let rules = Rules::compile(&xml::parse(RULES).unwrap(), &Lists::new()).unwrap();
+        assert_eq!(
+            rules.unsupported().collect::<Vec<_>>(),
+            [(104, "if_matched_sid")]
+        );
+    }
+
+    #[test]
+    fn the_demo_ruleset_compiles_and_an_ssh_login_fires_its_rule() {
+        let parse = |files: &[(&str, &str)]| -> Vec<Element> {
+            files
+                .iter()
+                .flat_map(|(_, c)| xml::parse(c).unwrap())
+                .collect()
+        };
+        let decoders = parse(&[demo::DECODER_FILES, demo::USER_DECODER_FILES].concat());
+        let decoders = Decoders::compile(&decoders).unwrap();
+        let default_lists = demo::LIST_FILES
+            .iter()
+            .map(|(n, c)| (format!("ruleset/lists/{n}"), c));
+        let user_lists = demo::LIST_FILES.iter().chain(demo::USER_LIST_FILES);
+        let user_lists = user_lists.map(|(n, c)| (format!("etc/lists/{n}"), c));
+        let lists: Lists = default_lists
+            .chain(user_lists)
+            .map(|(path, content)| (path, Arc::new(cdb(content))))
+            .collect();
+        let rules = parse(&[demo::RULE_FILES, demo::USER_RULE_FILES].concat());
+        let rules = Rules::compile(&rules, &lists).unwrap();
+        let event = predecode(
+            "Dec  4 20:43:41 h sshd[9]: Accepted publickey for ann from 10.1.2.3 port 5 ssh2",
+        );
+        let fired = rules
+            .evaluate(&event, decoders.decode(&event).as_ref())
+            .unwrap();
+        assert_eq!((fired.id, fired.level), (5701, 3));
+    }
+}
