@@ -6,6 +6,9 @@ use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
 use serde::{Deserialize, Serialize};
 
+/// The fields of a group file, as `GET /groups/{group_id}/files` lists them.
+pub const GROUP_FILE_FIELDS: &[Field] = &[Field::text("filename"), Field::text("hash")];
+
 /// The fields of a group, as `GET /groups` lists them.
 pub const GROUP_FIELDS: &[Field] = &[
     Field::text("name"),

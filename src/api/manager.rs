@@ -4,7 +4,16 @@
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
+use crate::api::fields::Field;
 use serde::{Deserialize, Serialize};
+
+/// The fields of a log entry, as `GET /manager/logs` lists them.
+pub const LOG_FIELDS: &[Field] = &[
+    Field::date("timestamp"),
+    Field::text("tag"),
+    Field::text("level"),
+    Field::text("description"),
+];
 
 /// `GET /manager/info`: the manager's installation path, version, type and time zone.
 pub struct GetManagerInfo;

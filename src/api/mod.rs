@@ -365,6 +365,20 @@ const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
     (&sca::ListScaChecks::SPEC, sca::SCA_CHECK_FIELDS),
     (&ciscat::ListCiscatResults::SPEC, ciscat::CISCAT_FIELDS),
     (&cluster::ListNodes::SPEC, cluster::NODE_FIELDS),
+    (&agents::DeleteAgents::SPEC, agents::AGENT_FIELDS),
+    (&agents::ListAgentsWithoutGroup::SPEC, agents::AGENT_FIELDS),
+    (&agents::ListOutdatedAgents::SPEC, agents::AGENT_FIELDS),
+    (&agents::DistinctAgentFields::SPEC, agents::AGENT_FIELDS),
+    (&agents::upgrade::UpgradeAgents::SPEC, agents::AGENT_FIELDS),
+    (
+        &agents::upgrade::UpgradeAgentsCustom::SPEC,
+        agents::AGENT_FIELDS,
+    ),
+    (&groups::ListGroupAgents::SPEC, agents::AGENT_FIELDS),
+    (&groups::ListGroupFiles::SPEC, groups::GROUP_FILE_FIELDS),
+    (&rootcheck::ListRootcheck::SPEC, rootcheck::ROOTCHECK_FIELDS),
+    (&syscheck::ListSyscheck::SPEC, syscheck::SYSCHECK_FIELDS),
+    (&manager::GetLogs::SPEC, manager::LOG_FIELDS),
 ];
 
 /// The fields of the items of the list operation at a method and path (a template, or a path

@@ -6,6 +6,17 @@ use super::agents::AgentCommandQuery;
 use super::params::{self, FieldFilters};
 use super::{query, NoQuery, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
+
+/// The fields of a rootcheck event, as `GET /rootcheck/{agent_id}` lists them.
+pub const ROOTCHECK_FIELDS: &[Field] = &[
+    Field::text("status"),
+    Field::text("log"),
+    Field::date("date_first"),
+    Field::date("date_last"),
+    Field::text("pci_dss"),
+    Field::text("cis"),
+];
 
 /// `PUT /rootcheck`: start a rootcheck scan on agents.
 pub struct RunRootcheck;

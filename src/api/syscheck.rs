@@ -6,6 +6,30 @@ use super::agents::AgentCommandQuery;
 use super::params::{self, FieldFilters};
 use super::{query, NoQuery, Param};
 use super::{Endpoint, Method, Spec};
+use crate::api::fields::Field;
+
+/// The fields of a FIM entry, as `GET /syscheck/{agent_id}` lists them.
+pub const SYSCHECK_FIELDS: &[Field] = &[
+    Field::text("type"),
+    Field::text("file"),
+    Field::text("arch"),
+    Field::text("value.name"),
+    Field::text("value.type"),
+    Field::number("changes"),
+    Field::date("date"),
+    Field::date("mtime"),
+    Field::number("size"),
+    Field::text("perm"),
+    Field::text("uid"),
+    Field::text("gid"),
+    Field::text("uname"),
+    Field::text("gname"),
+    Field::number("inode"),
+    Field::text("md5"),
+    Field::text("sha1"),
+    Field::text("sha256"),
+    Field::text("attributes"),
+];
 
 /// `PUT /syscheck`: start a file integrity scan on agents.
 pub struct RunSyscheck;

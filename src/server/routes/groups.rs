@@ -12,13 +12,14 @@ use crate::api::codes::{
     XML_SYNTAX_ERROR,
 };
 use crate::api::groups::GROUP_FIELDS;
+use crate::api::groups::GROUP_FILE_FIELDS;
 use crate::api::groups::{
     CreateGroup, CreateGroupBody, DeleteGroups, GetGroupConfig, GetGroupFile, ListGroupAgents,
     ListGroupFiles, ListGroups, PutGroupConfig,
 };
 use crate::api::params::{split_list, ListParams, DEFAULT_LIMIT};
 use crate::server::bulk::Failures;
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::groupfiles::{self, xml, GroupFiles, AGENT_CONF};
@@ -63,7 +64,7 @@ const LIST: ListSpec = ListSpec {
 
 /// The files of a group, as `GET /groups/{group_id}/files` lists them.
 const FILES: Collection = Collection {
-    fields: &[Field::text("filename"), Field::text("hash")],
+    fields: GROUP_FILE_FIELDS,
     mandatory: &["filename"],
     default_sort: "filename",
     date_filters_skip_id: None,

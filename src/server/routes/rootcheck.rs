@@ -9,8 +9,9 @@ use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
+use crate::api::rootcheck::ROOTCHECK_FIELDS;
 use crate::api::rootcheck::{ClearRootcheck, ListRootcheck, RootcheckLastScan, RunRootcheck};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -22,14 +23,7 @@ use axum::Router;
 
 /// An agent's rootcheck events.
 const EVENTS: Collection = Collection {
-    fields: &[
-        Field::text("status"),
-        Field::text("log"),
-        Field::date("date_first"),
-        Field::date("date_last"),
-        Field::text("pci_dss"),
-        Field::text("cis"),
-    ],
+    fields: ROOTCHECK_FIELDS,
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,

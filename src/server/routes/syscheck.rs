@@ -10,8 +10,9 @@ use super::agent_data;
 use super::dispatch::request_scan;
 use super::list::{ListSpec, Messages};
 use super::op;
+use crate::api::syscheck::SYSCHECK_FIELDS;
 use crate::api::syscheck::{ClearSyscheck, ListSyscheck, RunSyscheck, SyscheckLastScan};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
@@ -30,27 +31,7 @@ const HASHES: [&str; 3] = ["md5", "sha1", "sha256"];
 
 /// An agent's FIM entries.
 const ENTRIES: Collection = Collection {
-    fields: &[
-        Field::text("type"),
-        Field::text("file"),
-        Field::text("arch"),
-        Field::text("value.name"),
-        Field::text("value.type"),
-        Field::number("changes"),
-        Field::date("date"),
-        Field::date("mtime"),
-        Field::number("size"),
-        Field::text("perm"),
-        Field::text("uid"),
-        Field::text("gid"),
-        Field::text("uname"),
-        Field::text("gname"),
-        Field::number("inode"),
-        Field::text("md5"),
-        Field::text("sha1"),
-        Field::text("sha256"),
-        Field::text("attributes"),
-    ],
+    fields: SYSCHECK_FIELDS,
     mandatory: &[],
     default_sort: "",
     date_filters_skip_id: None,

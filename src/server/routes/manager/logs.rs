@@ -5,8 +5,9 @@
 //! request, as a manager reads its own.
 
 use crate::api::codes::FILE_READ_ERROR;
+use crate::api::manager::LOG_FIELDS;
 use crate::api::manager::{GetLogs, GetLogsSummary, LOG_LEVELS, MAX_LOG_LIMIT};
-use crate::server::collection::{Collection, Field};
+use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_limit, check_one_of, WazuhQuery};
 use crate::server::node::log::{summary, OSSEC_LOG};
@@ -23,12 +24,7 @@ use serde_json::Value;
 
 /// The log entries collection.
 const LOGS: Collection = Collection {
-    fields: &[
-        Field::date("timestamp"),
-        Field::text("tag"),
-        Field::text("level"),
-        Field::text("description"),
-    ],
+    fields: LOG_FIELDS,
     mandatory: &[],
     default_sort: "timestamp",
     date_filters_skip_id: None,
