@@ -1,10 +1,78 @@
 //! MITRE operations (spec tag `MITRE`): the ATT&CK tactics, techniques, groups, software,
 //! mitigations and references the manager knows, and its MITRE database's metadata.
 
+use super::fields::Field;
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use serde::{Deserialize, Serialize};
+
+/// The fields every ATT&CK object has.
+macro_rules! object_fields {
+    ($($field:expr),* $(,)?) => {
+        &[
+            Field::text("id"),
+            Field::text("name"),
+            Field::text("description"),
+            Field::text("external_id"),
+            Field::text("source"),
+            Field::text("url"),
+            Field::date("created_time"),
+            Field::date("modified_time"),
+            Field::text("references"),
+            $($field),*
+        ]
+    };
+}
+
+/// The fields of a tactic, as its MITRE list shows them.
+pub const TACTICS_FIELDS: &[Field] =
+    object_fields![Field::text("short_name"), Field::group_list("techniques"),];
+
+/// The fields of a technique, as its MITRE list shows them.
+pub const TECHNIQUES_FIELDS: &[Field] = object_fields![
+    Field::text("mitre_version"),
+    Field::number("deprecated"),
+    Field::text("mitre_detection"),
+    Field::number("network_requirements"),
+    Field::number("remote_support"),
+    Field::group_list("tactics"),
+    Field::group_list("mitigations"),
+    Field::group_list("software"),
+    Field::group_list("groups"),
+];
+
+/// The fields of a threat group, as its MITRE list shows them.
+pub const GROUPS_FIELDS: &[Field] = object_fields![
+    Field::text("mitre_version"),
+    Field::number("deprecated"),
+    Field::group_list("software"),
+    Field::group_list("techniques"),
+];
+
+/// The fields of a piece of software, as its MITRE list shows them.
+pub const SOFTWARE_FIELDS: &[Field] = object_fields![
+    Field::text("mitre_version"),
+    Field::number("deprecated"),
+    Field::group_list("groups"),
+    Field::group_list("techniques"),
+];
+
+/// The fields of a mitigation, as its MITRE list shows them.
+pub const MITIGATIONS_FIELDS: &[Field] = object_fields![
+    Field::text("mitre_version"),
+    Field::number("deprecated"),
+    Field::group_list("techniques"),
+];
+
+/// The fields of a reference (`id` is the citing object's), as its MITRE list shows them.
+pub const REFERENCES_FIELDS: &[Field] = &[
+    Field::text("id"),
+    Field::text("source"),
+    Field::text("description"),
+    Field::text("url"),
+    Field::text("type"),
+];
 
 /// The RBAC action of every MITRE read.
 const READ: &[&str] = &["mitre:read"];

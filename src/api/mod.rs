@@ -374,11 +374,49 @@ const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
         &agents::upgrade::UpgradeAgentsCustom::SPEC,
         agents::AGENT_FIELDS,
     ),
+    (
+        &agents::upgrade::GetUpgradeResult::SPEC,
+        agents::AGENT_FIELDS,
+    ),
     (&groups::ListGroupAgents::SPEC, agents::AGENT_FIELDS),
     (&groups::ListGroupFiles::SPEC, groups::GROUP_FILE_FIELDS),
     (&rootcheck::ListRootcheck::SPEC, rootcheck::ROOTCHECK_FIELDS),
     (&syscheck::ListSyscheck::SPEC, syscheck::SYSCHECK_FIELDS),
     (&manager::GetLogs::SPEC, manager::LOG_FIELDS),
+    (
+        &syscollector::ListHotfixes::SPEC,
+        syscollector::HOTFIXES_FIELDS,
+    ),
+    (
+        &syscollector::ListNetaddr::SPEC,
+        syscollector::NETADDR_FIELDS,
+    ),
+    (
+        &syscollector::ListNetiface::SPEC,
+        syscollector::NETIFACE_FIELDS,
+    ),
+    (
+        &syscollector::ListNetproto::SPEC,
+        syscollector::NETPROTO_FIELDS,
+    ),
+    (
+        &syscollector::ListPackages::SPEC,
+        syscollector::PACKAGES_FIELDS,
+    ),
+    (&syscollector::ListPorts::SPEC, syscollector::PORTS_FIELDS),
+    (
+        &syscollector::ListProcesses::SPEC,
+        syscollector::PROCESSES_FIELDS,
+    ),
+    (&mitre::ListMitreTactics::SPEC, mitre::TACTICS_FIELDS),
+    (&mitre::ListMitreTechniques::SPEC, mitre::TECHNIQUES_FIELDS),
+    (&mitre::ListMitreGroups::SPEC, mitre::GROUPS_FIELDS),
+    (&mitre::ListMitreSoftware::SPEC, mitre::SOFTWARE_FIELDS),
+    (
+        &mitre::ListMitreMitigations::SPEC,
+        mitre::MITIGATIONS_FIELDS,
+    ),
+    (&mitre::ListMitreReferences::SPEC, mitre::REFERENCES_FIELDS),
 ];
 
 /// The fields of the items of the list operation at a method and path (a template, or a path

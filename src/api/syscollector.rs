@@ -2,10 +2,152 @@
 //! hardware, operating system, network interfaces, addresses and protocols, packages, ports,
 //! processes and Windows hotfixes.
 
+use super::fields::Field;
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, Spec};
 use params::FieldFilters;
+
+/// The fields of an inventory item: its own, then `agent_id` and the `scan` (every item has
+/// them).
+macro_rules! item_fields {
+    ($($field:expr),* $(,)?) => {
+        &[
+            $($field,)*
+            Field::text("agent_id"),
+            Field::number("scan.id"),
+            Field::date("scan.time"),
+        ]
+    };
+}
+
+/// The fields of an agent's hardware items.
+pub const HARDWARE_FIELDS: &[Field] = item_fields![
+    Field::text("board_serial"),
+    Field::text("cpu.name"),
+    Field::number("cpu.cores"),
+    Field::number("cpu.mhz"),
+    Field::number("ram.total"),
+    Field::number("ram.free"),
+    Field::number("ram.usage"),
+];
+
+/// The fields of an agent's operating system items.
+pub const OS_FIELDS: &[Field] = item_fields![
+    Field::text("hostname"),
+    Field::text("architecture"),
+    Field::text("sysname"),
+    Field::text("release"),
+    Field::text("version"),
+    Field::text("os.name"),
+    Field::text("os.platform"),
+    Field::text("os.version"),
+    Field::text("os.codename"),
+    Field::text("os.major"),
+    Field::text("os.minor"),
+    Field::text("os.build"),
+];
+
+/// The fields of an agent's hotfix items.
+pub const HOTFIXES_FIELDS: &[Field] = item_fields![Field::text("hotfix")];
+
+/// The fields of an agent's network address items.
+pub const NETADDR_FIELDS: &[Field] = item_fields![
+    Field::text("iface"),
+    Field::text("proto"),
+    Field::text("address"),
+    Field::text("netmask"),
+    Field::text("broadcast"),
+];
+
+/// The fields of an agent's network interface items.
+pub const NETIFACE_FIELDS: &[Field] = item_fields![
+    Field::text("name"),
+    Field::text("adapter"),
+    Field::text("type"),
+    Field::text("state"),
+    Field::number("mtu"),
+    Field::text("mac"),
+    Field::number("tx.packets"),
+    Field::number("rx.packets"),
+    Field::number("tx.bytes"),
+    Field::number("rx.bytes"),
+    Field::number("tx.errors"),
+    Field::number("rx.errors"),
+    Field::number("tx.dropped"),
+    Field::number("rx.dropped"),
+];
+
+/// The fields of an agent's network protocol items.
+pub const NETPROTO_FIELDS: &[Field] = item_fields![
+    Field::text("iface"),
+    Field::text("type"),
+    Field::text("gateway"),
+    Field::text("dhcp"),
+    Field::number("metric"),
+];
+
+/// The fields of an agent's package items.
+pub const PACKAGES_FIELDS: &[Field] = item_fields![
+    Field::text("name"),
+    Field::text("version"),
+    Field::text("vendor"),
+    Field::text("architecture"),
+    Field::text("format"),
+    Field::text("description"),
+    Field::text("section"),
+    Field::number("size"),
+    Field::text("priority"),
+    Field::text("location"),
+    Field::text("install_time"),
+];
+
+/// The fields of an agent's port items.
+pub const PORTS_FIELDS: &[Field] = item_fields![
+    Field::text("local.ip"),
+    Field::number("local.port"),
+    Field::text("remote.ip"),
+    Field::number("remote.port"),
+    Field::text("protocol"),
+    Field::text("state"),
+    Field::number("pid"),
+    Field::text("process"),
+    Field::number("inode"),
+    Field::number("tx_queue"),
+    Field::number("rx_queue"),
+];
+
+/// The fields of an agent's process items.
+pub const PROCESSES_FIELDS: &[Field] = item_fields![
+    Field::number("pid"),
+    Field::text("name"),
+    Field::text("state"),
+    Field::number("ppid"),
+    Field::text("cmd"),
+    Field::text("argvs"),
+    Field::text("euser"),
+    Field::text("ruser"),
+    Field::text("suser"),
+    Field::text("egroup"),
+    Field::text("rgroup"),
+    Field::text("sgroup"),
+    Field::text("fgroup"),
+    Field::number("priority"),
+    Field::number("nice"),
+    Field::number("size"),
+    Field::number("vm_size"),
+    Field::number("resident"),
+    Field::number("share"),
+    Field::number("start_time"),
+    Field::number("utime"),
+    Field::number("stime"),
+    Field::number("pgrp"),
+    Field::number("session"),
+    Field::number("nlwp"),
+    Field::number("tgid"),
+    Field::number("tty"),
+    Field::number("processor"),
+];
 
 /// The RBAC action of every syscollector read.
 const READ: &[&str] = &["syscollector:read"];

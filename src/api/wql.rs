@@ -19,7 +19,7 @@
 //!
 //! Also the timeframes and dates WQL compares dates with, which the server's WQL reads too.
 //!
-//! Pure: imports `api::fields` only.
+//! Pure: imports `api::fields` only (its tests read the registry).
 
 use super::fields::{Field, FieldKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -518,5 +518,19 @@ mod tests {
         assert_eq!(date_seconds("1970-01-02T00:00:10Z"), Some(86_410));
         assert_eq!(date_seconds("02/01/1970"), None);
         assert_eq!(date_seconds("1970-01-02T25:00:00Z"), None);
+    }
+
+    /// A list operation added without its fields would let field mistakes through unchecked.
+    #[test]
+    fn every_operation_that_takes_q_declares_its_fields() {
+        let missing: Vec<String> = crate::api::endpoints()
+            .filter(|spec| spec.accepts("q"))
+            .filter(|spec| crate::api::fields_of(spec.method, spec.path).is_empty())
+            .map(|spec| format!("{} {}", spec.method.as_str(), spec.path))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "declare their fields in api: {missing:?}"
+        );
     }
 }

@@ -7,7 +7,8 @@ use super::list::{ListSpec, Messages};
 use crate::api::ciscat::CISCAT_FIELDS;
 use crate::api::syscollector::{
     GetHardware, GetOs, ListHotfixes, ListNetaddr, ListNetiface, ListNetproto, ListPackages,
-    ListPorts, ListProcesses,
+    ListPorts, ListProcesses, HARDWARE_FIELDS, HOTFIXES_FIELDS, NETADDR_FIELDS, NETIFACE_FIELDS,
+    NETPROTO_FIELDS, OS_FIELDS, PACKAGES_FIELDS, PORTS_FIELDS, PROCESSES_FIELDS,
 };
 use crate::api::Endpoint;
 use crate::server::collection::{Collection, Field};
@@ -20,141 +21,33 @@ pub const MESSAGES: Messages = Messages {
     none: "No syscollector information was returned",
 };
 
-/// A collection of inventory items with these fields (every item has `agent_id` and `scan`).
-macro_rules! inventory {
-    ($($field:expr),* $(,)?) => {
-        Collection {
-            fields: &[
-                $($field,)*
-                Field::text("agent_id"),
-                Field::number("scan.id"),
-                Field::date("scan.time"),
-            ],
-            mandatory: &[],
-            default_sort: "",
-            date_filters_skip_id: None,
-        }
-    };
+/// A collection of inventory items with these fields.
+const fn inventory(fields: &'static [Field]) -> Collection {
+    Collection {
+        fields,
+        mandatory: &[],
+        default_sort: "",
+        date_filters_skip_id: None,
+    }
 }
 
-const HARDWARE: Collection = inventory![
-    Field::text("board_serial"),
-    Field::text("cpu.name"),
-    Field::number("cpu.cores"),
-    Field::number("cpu.mhz"),
-    Field::number("ram.total"),
-    Field::number("ram.free"),
-    Field::number("ram.usage"),
-];
+const HARDWARE: Collection = inventory(HARDWARE_FIELDS);
 
-const OS: Collection = inventory![
-    Field::text("hostname"),
-    Field::text("architecture"),
-    Field::text("sysname"),
-    Field::text("release"),
-    Field::text("version"),
-    Field::text("os.name"),
-    Field::text("os.platform"),
-    Field::text("os.version"),
-    Field::text("os.codename"),
-    Field::text("os.major"),
-    Field::text("os.minor"),
-    Field::text("os.build"),
-];
+const OS: Collection = inventory(OS_FIELDS);
 
-const HOTFIXES: Collection = inventory![Field::text("hotfix")];
+const HOTFIXES: Collection = inventory(HOTFIXES_FIELDS);
 
-const NETADDR: Collection = inventory![
-    Field::text("iface"),
-    Field::text("proto"),
-    Field::text("address"),
-    Field::text("netmask"),
-    Field::text("broadcast"),
-];
+const NETADDR: Collection = inventory(NETADDR_FIELDS);
 
-const NETIFACE: Collection = inventory![
-    Field::text("name"),
-    Field::text("adapter"),
-    Field::text("type"),
-    Field::text("state"),
-    Field::number("mtu"),
-    Field::text("mac"),
-    Field::number("tx.packets"),
-    Field::number("rx.packets"),
-    Field::number("tx.bytes"),
-    Field::number("rx.bytes"),
-    Field::number("tx.errors"),
-    Field::number("rx.errors"),
-    Field::number("tx.dropped"),
-    Field::number("rx.dropped"),
-];
+const NETIFACE: Collection = inventory(NETIFACE_FIELDS);
 
-const NETPROTO: Collection = inventory![
-    Field::text("iface"),
-    Field::text("type"),
-    Field::text("gateway"),
-    Field::text("dhcp"),
-    Field::number("metric"),
-];
+const NETPROTO: Collection = inventory(NETPROTO_FIELDS);
 
-const PACKAGES: Collection = inventory![
-    Field::text("name"),
-    Field::text("version"),
-    Field::text("vendor"),
-    Field::text("architecture"),
-    Field::text("format"),
-    Field::text("description"),
-    Field::text("section"),
-    Field::number("size"),
-    Field::text("priority"),
-    Field::text("location"),
-    Field::text("install_time"),
-];
+const PACKAGES: Collection = inventory(PACKAGES_FIELDS);
 
-const PORTS: Collection = inventory![
-    Field::text("local.ip"),
-    Field::number("local.port"),
-    Field::text("remote.ip"),
-    Field::number("remote.port"),
-    Field::text("protocol"),
-    Field::text("state"),
-    Field::number("pid"),
-    Field::text("process"),
-    Field::number("inode"),
-    Field::number("tx_queue"),
-    Field::number("rx_queue"),
-];
+const PORTS: Collection = inventory(PORTS_FIELDS);
 
-const PROCESSES: Collection = inventory![
-    Field::number("pid"),
-    Field::text("name"),
-    Field::text("state"),
-    Field::number("ppid"),
-    Field::text("cmd"),
-    Field::text("argvs"),
-    Field::text("euser"),
-    Field::text("ruser"),
-    Field::text("suser"),
-    Field::text("egroup"),
-    Field::text("rgroup"),
-    Field::text("sgroup"),
-    Field::text("fgroup"),
-    Field::number("priority"),
-    Field::number("nice"),
-    Field::number("size"),
-    Field::number("vm_size"),
-    Field::number("resident"),
-    Field::number("share"),
-    Field::number("start_time"),
-    Field::number("utime"),
-    Field::number("stime"),
-    Field::number("pgrp"),
-    Field::number("session"),
-    Field::number("nlwp"),
-    Field::number("tgid"),
-    Field::number("tty"),
-    Field::number("processor"),
-];
+const PROCESSES: Collection = inventory(PROCESSES_FIELDS);
 
 /// A syscollector operation: the inventory it reads and the fields of its items.
 pub trait Inventory: Endpoint {

@@ -4,7 +4,7 @@
 
 use super::list::{self, ListSpec, Messages, Source};
 use super::op;
-use crate::api::mitre::MitreIds;
+use crate::api::mitre::{self, MitreIds};
 use crate::api::mitre::{
     GetMitreMetadata, ListMitreGroups, ListMitreMitigations, ListMitreReferences,
     ListMitreSoftware, ListMitreTactics, ListMitreTechniques,
@@ -21,24 +21,6 @@ use crate::server::state::AppState;
 use axum::response::Response;
 use axum::Router;
 use serde_json::Value;
-
-/// The fields every ATT&CK object has.
-macro_rules! object_fields {
-    ($($field:expr),* $(,)?) => {
-        &[
-            Field::text("id"),
-            Field::text("name"),
-            Field::text("description"),
-            Field::text("external_id"),
-            Field::text("source"),
-            Field::text("url"),
-            Field::date("created_time"),
-            Field::date("modified_time"),
-            Field::text("references"),
-            $($field),*
-        ]
-    };
-}
 
 /// A collection of ATT&CK objects with these fields, in `id` order.
 const fn objects(fields: &'static [Field]) -> Collection {
@@ -61,51 +43,18 @@ const fn object_list(collection: &'static Collection, messages: Messages) -> Lis
     }
 }
 
-const TACTICS: Collection = objects(object_fields![
-    Field::text("short_name"),
-    Field::group_list("techniques"),
-]);
+const TACTICS: Collection = objects(mitre::TACTICS_FIELDS);
 
-const TECHNIQUES: Collection = objects(object_fields![
-    Field::text("mitre_version"),
-    Field::number("deprecated"),
-    Field::text("mitre_detection"),
-    Field::number("network_requirements"),
-    Field::number("remote_support"),
-    Field::group_list("tactics"),
-    Field::group_list("mitigations"),
-    Field::group_list("software"),
-    Field::group_list("groups"),
-]);
+const TECHNIQUES: Collection = objects(mitre::TECHNIQUES_FIELDS);
 
-const GROUPS: Collection = objects(object_fields![
-    Field::text("mitre_version"),
-    Field::number("deprecated"),
-    Field::group_list("software"),
-    Field::group_list("techniques"),
-]);
+const GROUPS: Collection = objects(mitre::GROUPS_FIELDS);
 
-const SOFTWARE: Collection = objects(object_fields![
-    Field::text("mitre_version"),
-    Field::number("deprecated"),
-    Field::group_list("groups"),
-    Field::group_list("techniques"),
-]);
+const SOFTWARE: Collection = objects(mitre::SOFTWARE_FIELDS);
 
-const MITIGATIONS: Collection = objects(object_fields![
-    Field::text("mitre_version"),
-    Field::number("deprecated"),
-    Field::group_list("techniques"),
-]);
+const MITIGATIONS: Collection = objects(mitre::MITIGATIONS_FIELDS);
 
 /// References: `id` is the citing object's, so several share it.
-const REFERENCES: Collection = objects(&[
-    Field::text("id"),
-    Field::text("source"),
-    Field::text("description"),
-    Field::text("url"),
-    Field::text("type"),
-]);
+const REFERENCES: Collection = objects(mitre::REFERENCES_FIELDS);
 
 /// The messages of a MITRE list whose every outcome reads "`what` information".
 macro_rules! messages {
