@@ -198,6 +198,14 @@ impl<'q> Checker<'q> {
         let operator = &self.q[field_end..operator_end];
         check_operator(field_end, field, operator)?;
         self.pos = operator_end;
+        if kind == Some(FieldKind::GroupList) && matches!(operator, "<" | ">") {
+            return Err(self.mistake(
+                field_end,
+                1,
+                &format!("`{operator}` does not apply to `{field}`, a list of names"),
+                &format!("use {field}=NAME, {field}!=NAME or {field}~PART"),
+            ));
+        }
         let value = self.value(field, operator)?;
         match kind {
             Some(FieldKind::Date) => check_date(operator_end, field, value),
@@ -476,6 +484,12 @@ mod tests {
         ] {
             assert_eq!(check(q, &fields), Ok(()), "{q}");
         }
+        let m = check("group<x", &fields).unwrap_err();
+        assert_eq!(
+            (m.at, m.message.as_str()),
+            (5, "`<` does not apply to `group`, a list of names")
+        );
+        assert_eq!(check("group=web;group!=db;group~we", &fields), Ok(()));
         let m = check("lastKeepAlive<1w", &fields).unwrap_err();
         assert_eq!((m.at, m.len), (14, 2));
         assert!(

@@ -74,6 +74,7 @@ fn mistakes_are_refused_with_a_caret_and_a_hint_before_any_request() {
     // Where the list declares its fields: names and dates too.
     assert!(refused("os.nam=ubuntu").contains("hint: did you mean os.name, os.uname?"));
     assert!(refused("lastKeepAlive<1w").contains("`1w` is neither a timeframe nor a date"));
+    assert!(refused("group<web").contains("`<` does not apply to `group`, a list of names"));
 }
 
 #[test]
