@@ -23,6 +23,9 @@ use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
+use crate::server::routes::node_answers::{
+    answer, API_CONFIG_MESSAGES, RESTART_MESSAGES, VALIDATION_MESSAGES,
+};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
@@ -74,27 +77,6 @@ const SYNC_MESSAGES: Messages = Messages {
     all: "Nodes ruleset synchronization status was successfully read",
     some: "Could not read ruleset synchronization status in some nodes",
     none: "Could not read ruleset synchronization status in any node",
-};
-
-/// The messages of `GET /cluster/api/config`.
-const API_CONFIG_MESSAGES: Messages = Messages {
-    all: "API configuration was successfully read in all specified nodes",
-    some: "Not all API configurations could be read",
-    none: "Could not read API configuration in any node",
-};
-
-/// The messages of `PUT /cluster/restart`.
-const RESTART_MESSAGES: Messages = Messages {
-    all: "Restart request sent to all specified nodes",
-    some: "Could not send restart request to some specified nodes",
-    none: "Could not send restart request to any node",
-};
-
-/// The messages of `GET /cluster/configuration/validation`.
-const VALIDATION_MESSAGES: Messages = Messages {
-    all: "Validation was successfully checked in all nodes",
-    some: "Could not check validation in some nodes",
-    none: "Could not check validation in any node",
 };
 
 /// `GET /cluster/local/info`: the node this API runs on.
@@ -405,13 +387,6 @@ async fn per_node<E: Endpoint<Query = NodesQuery>>(
     }
     let items = asked.iter().map(item).collect();
     Ok(answer(items, failures, messages, query.pretty()))
-}
-
-/// An answer over some nodes: their items and failed items.
-fn answer(items: Vec<Value>, failures: Failures, messages: &Messages, pretty: bool) -> Response {
-    let total = items.len() as u64;
-    let envelope = list::envelope(items, total, failures.into_groups(), messages);
-    respond::ok(&envelope, pretty)
 }
 
 /// The routes of this module's operations.

@@ -25,6 +25,7 @@ mod list;
 mod lists;
 mod manager;
 mod mitre;
+mod node_answers;
 mod overview;
 mod rootcheck;
 mod rules;

@@ -16,7 +16,10 @@ use crate::server::extract::{check_one_of, WazuhQuery};
 use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::routes::list::{self, Messages};
+use crate::server::routes::list::Messages;
+use crate::server::routes::node_answers::{
+    answer, API_CONFIG_MESSAGES, RESTART_MESSAGES, VALIDATION_MESSAGES,
+};
 use crate::server::routes::{body, op};
 use crate::server::state::{off_thread, AppState};
 use axum::body::Bytes;
@@ -41,13 +44,6 @@ const STATUS_MESSAGES: Messages = Messages {
     none: "Could not read processes status in specified node",
 };
 
-/// The messages of `GET /manager/api/config`.
-const API_CONFIG_MESSAGES: Messages = Messages {
-    all: "API configuration was successfully read in all specified nodes",
-    some: "Not all API configurations could be read",
-    none: "Could not read API configuration in any node",
-};
-
 /// The messages of `GET /manager/configuration`.
 const CONFIGURATION_MESSAGES: Messages = Messages {
     all: "Configuration was successfully read in specified node",
@@ -60,20 +56,6 @@ const UPDATE_MESSAGES: Messages = Messages {
     all: "Configuration was successfully updated in specified node",
     some: "Could not update configuration in some nodes",
     none: "Could not update configuration in specified node",
-};
-
-/// The messages of `PUT /manager/restart`.
-const RESTART_MESSAGES: Messages = Messages {
-    all: "Restart request sent to all specified nodes",
-    some: "Could not send restart request to some specified nodes",
-    none: "Could not send restart request to any node",
-};
-
-/// The messages of `GET /manager/configuration/validation`.
-const VALIDATION_MESSAGES: Messages = Messages {
-    all: "Validation was successfully checked in all nodes",
-    some: "Could not check validation in some nodes",
-    none: "Could not check validation in any node",
 };
 
 /// What the version check says instead of update information.
@@ -182,9 +164,12 @@ pub async fn restart(
     query: WazuhQuery<RestartManager>,
 ) -> Result<Response, ApiError> {
     let (restarted, failures) = state.restart(vec![Node::local(state.data_dir())]).await;
-    let total = restarted.len() as u64;
-    let envelope = list::envelope(restarted, total, failures.into_groups(), &RESTART_MESSAGES);
-    Ok(respond::ok(&envelope, query.pretty()))
+    Ok(answer(
+        restarted,
+        failures,
+        &RESTART_MESSAGES,
+        query.pretty(),
+    ))
 }
 
 /// `GET /manager/configuration/validation`: whether the node's `ossec.conf` is valid (its
@@ -253,9 +238,7 @@ fn node_answer(
             Vec::new()
         }
     };
-    let total = affected.len() as u64;
-    let envelope = list::envelope(affected, total, failures.into_groups(), messages);
-    respond::ok(&envelope, pretty)
+    answer(affected, failures, messages, pretty)
 }
 
 /// The routes of this module's operations.
