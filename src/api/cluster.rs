@@ -4,6 +4,7 @@
 //! configurations.
 
 use super::fields::Field;
+use super::manager::{ConfigurationQuery, DaemonsQuery, LogFilters, StatsQuery};
 use super::params;
 use super::{query, Param};
 use super::{Endpoint, Method, NoQuery, Spec};
@@ -163,6 +164,100 @@ impl Endpoint for ValidateClusterConfiguration {
     type Query = NodesQuery;
 }
 
+/// Declares a node-scoped operation (`/cluster/{node_id}/...`): the manager operation of the
+/// same name, answered by the node named in the path.
+macro_rules! node_operation {
+    ($(#[$doc:meta])* $name:ident, $method:ident, $path:literal, $operation:literal,
+     $action:literal, $query:ty, [$($param:expr),* $(,)?]) => {
+        node_operation!($(#[$doc])* $name, $method, $path, $operation, $action, $query,
+            query!([$($param),*]));
+    };
+    ($(#[$doc:meta])* $name:ident, $method:ident, $path:literal, $operation:literal,
+     $action:literal, $query:ty, $params:expr) => {
+        $(#[$doc])*
+        pub struct $name;
+
+        impl Endpoint for $name {
+            const SPEC: Spec = Spec {
+                method: Method::$method,
+                path: $path,
+                operation_id: concat!("api.controllers.cluster_controller.", $operation),
+                actions: &[$action],
+                query: $params,
+            };
+            type Query = $query;
+        }
+    };
+}
+
+node_operation!(
+    /// `GET /cluster/{node_id}/status`: whether each daemon of the node runs.
+    GetNodeStatus, Get, "/cluster/{node_id}/status", "get_status_node", "cluster:read",
+    NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/info`: the node's installation path, version, type, time zone.
+    GetNodeInfo, Get, "/cluster/{node_id}/info", "get_info_node", "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/configuration`: the node's `ossec.conf`, as JSON or the file.
+    GetNodeConfiguration, Get, "/cluster/{node_id}/configuration", "get_configuration_node",
+    "cluster:read", ConfigurationQuery,
+    [Param::boolean("raw"), Param::enumeration("section"), Param::text("field")]
+);
+node_operation!(
+    /// `PUT /cluster/{node_id}/configuration`: replaces the node's `ossec.conf` with the body.
+    PutNodeConfiguration, Put, "/cluster/{node_id}/configuration", "update_configuration",
+    "cluster:update_config", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/daemons/stats`: the counters of the node's daemons.
+    GetNodeDaemonStats, Get, "/cluster/{node_id}/daemons/stats", "get_daemon_stats_node",
+    "cluster:read", DaemonsQuery, [Param::enumeration("daemons_list")]
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/stats`: the node's totals of each hour of a day.
+    GetNodeStats, Get, "/cluster/{node_id}/stats", "get_stats_node", "cluster:read",
+    StatsQuery, [Param::text("date")]
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/stats/hourly`: the node's events of each hour, averaged.
+    GetNodeStatsHourly, Get, "/cluster/{node_id}/stats/hourly", "get_stats_hourly_node",
+    "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/stats/weekly`: the node's hourly averages of each weekday.
+    GetNodeStatsWeekly, Get, "/cluster/{node_id}/stats/weekly", "get_stats_weekly_node",
+    "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/stats/analysisd`: the node's analysisd counters, flat.
+    GetNodeStatsAnalysisd, Get, "/cluster/{node_id}/stats/analysisd",
+    "get_stats_analysisd_node", "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/stats/remoted`: the node's remoted counters, flat.
+    GetNodeStatsRemoted, Get, "/cluster/{node_id}/stats/remoted", "get_stats_remoted_node",
+    "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/logs`: the last lines of the node's `ossec.log`.
+    GetNodeLogs, Get, "/cluster/{node_id}/logs", "get_log_node", "cluster:read", LogFilters,
+    query!(list, [Param::text("tag"), Param::enumeration("level")])
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/logs/summary`: how many lines each component of the node
+    /// logged, per level.
+    GetNodeLogsSummary, Get, "/cluster/{node_id}/logs/summary", "get_log_summary_node",
+    "cluster:read", NoQuery, []
+);
+node_operation!(
+    /// `GET /cluster/{node_id}/configuration/{component}/{configuration}`: one section of
+    /// the configuration a daemon of the node runs with.
+    GetNodeActiveConfig, Get, "/cluster/{node_id}/configuration/{component}/{configuration}",
+    "get_node_config", "cluster:read", NoQuery, []
+);
+
 /// The cluster operations both halves implement.
 pub const ENDPOINTS: &[Spec] = &[
     GetLocalInfo::SPEC,
@@ -174,6 +269,19 @@ pub const ENDPOINTS: &[Spec] = &[
     GetClusterApiConfig::SPEC,
     ValidateClusterConfiguration::SPEC,
     RestartCluster::SPEC,
+    GetNodeStatus::SPEC,
+    GetNodeInfo::SPEC,
+    GetNodeConfiguration::SPEC,
+    PutNodeConfiguration::SPEC,
+    GetNodeDaemonStats::SPEC,
+    GetNodeStats::SPEC,
+    GetNodeStatsHourly::SPEC,
+    GetNodeStatsWeekly::SPEC,
+    GetNodeStatsAnalysisd::SPEC,
+    GetNodeStatsRemoted::SPEC,
+    GetNodeLogs::SPEC,
+    GetNodeLogsSummary::SPEC,
+    GetNodeActiveConfig::SPEC,
 ];
 
 /// The node types `node_type` may name.

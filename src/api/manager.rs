@@ -336,6 +336,21 @@ impl Endpoint for GetStatsRemoted {
     type Query = NoQuery;
 }
 
+/// `GET /manager/configuration/{component}/{configuration}`: one section of the configuration
+/// a daemon of the manager runs with (the values in `api::agents::runtime`).
+pub struct GetActiveConfig;
+
+impl Endpoint for GetActiveConfig {
+    const SPEC: Spec = Spec {
+        method: Method::Get,
+        path: "/manager/configuration/{component}/{configuration}",
+        operation_id: "api.controllers.manager_controller.get_manager_config_ondemand",
+        actions: &["manager:read"],
+        query: query!([]),
+    };
+    type Query = NoQuery;
+}
+
 /// The operations of this group the server implements and the CLI calls.
 pub const ENDPOINTS: &[Spec] = &[
     GetManagerInfo::SPEC,
@@ -346,6 +361,7 @@ pub const ENDPOINTS: &[Spec] = &[
     PutConfiguration::SPEC,
     RestartManager::SPEC,
     ValidateConfiguration::SPEC,
+    GetActiveConfig::SPEC,
     GetLogs::SPEC,
     GetLogsSummary::SPEC,
     GetDaemonStats::SPEC,

@@ -56,6 +56,15 @@ impl ApiError {
         }
     }
 
+    /// The same error raised on the node called `node` (its `dapi_errors` name that node).
+    pub fn on_node(mut self, node: &str) -> ApiError {
+        if let Some(errors) = self.body.dapi_errors.take() {
+            let raised = errors.get(NODE_NAME).cloned().unwrap_or(errors);
+            self.body.dapi_errors = Some(json!({ node: raised }));
+        }
+        self
+    }
+
     /// A refusal by a middleware (rate limits, IP block): the code's body without `dapi_errors`.
     pub fn middleware(code: Code) -> ApiError {
         let mut error = Self::code(code);

@@ -384,18 +384,22 @@ fn prepare(options: &ServeOptions, dir: &Path) -> Result<Prepared, ServeError> {
     }
     routes::groups::prepare_group_files(&store, dir).map_err(ServeError::GroupFiles)?;
     ar_conf::ensure(dir).map_err(ServeError::ArConf)?;
-    let node = node::Node::local(dir);
-    if options.standalone {
-        node.ensure_standalone_files()
-            .map_err(ServeError::NodeFiles)?;
-    } else {
-        for node in node::Node::all(dir) {
-            node.ensure_files().map_err(ServeError::NodeFiles)?;
+    let nodes = match options.standalone {
+        true => vec![node::Node::local(dir)],
+        false => node::Node::all(dir),
+    };
+    for node in &nodes {
+        match options.standalone {
+            true => node.ensure_standalone_files(),
+            false => node.ensure_files(),
         }
+        .map_err(ServeError::NodeFiles)?;
     }
     ruleset::ensure(dir).map_err(ServeError::RulesetFiles)?;
     let ruleset = ruleset::Ruleset::load(dir)?;
-    node.log_start(ruleset.rules().len());
+    for node in &nodes {
+        node.log_start(ruleset.rules().len());
+    }
     // The ATT&CK data, read now so that no request pays for it.
     mitre::attack();
     let state = AppState::new(

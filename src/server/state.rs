@@ -3,7 +3,7 @@
 //! read without touching SQLite — the fleet (typed agents with their aggregates), the groups,
 //! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
 //! security configuration, the token authority (JWT keys + verified-token cache), the ruleset
-//! (loaded once at start), the node's statistics (`node::stats`, counters bumped by requests
+//! (loaded once at start), each node's statistics (`node::stats`, counters bumped by requests
 //! and events), and the facts `GET /` reports (hostname, start time). Writes go
 //! through [`AppState::write`] (fleet) or [`AppState::write_security`] (security objects),
 //! which publish the new snapshot once the SQLite transaction has committed; a fleet write
@@ -76,7 +76,8 @@ struct Shared {
     api_config: ApiConfig,
     limits: Limits,
     ruleset: RwLock<Arc<Ruleset>>,
-    stats: Arc<Stats>,
+    /// Each node's statistics, by node name, the node the API runs on first.
+    stats: Vec<(&'static str, Arc<Stats>)>,
 }
 
 impl AppState {
@@ -91,7 +92,10 @@ impl AppState {
             config.auth_token_exp_timeout = lifetime;
         }
         let keys = Keys::load_or_create(&options.data_dir)?;
-        let stats = Arc::new(Stats::load(&options.data_dir));
+        let stats = Node::all(&options.data_dir)
+            .iter()
+            .map(|node| (node.name(), Arc::new(Stats::load(node.root()))))
+            .collect();
         Ok(AppState {
             shared: Arc::new(Shared {
                 store: Arc::new(store),
@@ -360,9 +364,19 @@ impl AppState {
         }
     }
 
-    /// The node's statistics: counters and per-hour totals.
+    /// The statistics of the node the API runs on: counters and per-hour totals.
     pub fn stats(&self) -> &Arc<Stats> {
-        &self.shared.stats
+        &self.shared.stats[0].1
+    }
+
+    /// The statistics of one node of the cluster.
+    pub fn stats_of(&self, node: &Node) -> &Arc<Stats> {
+        let found = self
+            .shared
+            .stats
+            .iter()
+            .find(|(name, _)| *name == node.name());
+        found.map_or_else(|| self.stats(), |(_, stats)| stats)
     }
 
     /// When the state was built (the server start).

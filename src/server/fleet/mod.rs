@@ -29,6 +29,8 @@ pub struct Fleet {
     agents: Vec<Arc<Agent>>,
     counts: StatusCounts,
     members: HashMap<Name, u64>,
+    /// Active agents (the manager included) per cluster node.
+    active_on: HashMap<Name, u64>,
     subsets: Subsets,
 }
 
@@ -56,6 +58,7 @@ impl Fleet {
             agents: Vec::with_capacity(self.agents.len() + fresh.len()),
             counts: self.counts,
             members: self.members.clone(),
+            active_on: self.active_on.clone(),
             subsets: Subsets::default(),
         };
         let mut fresh: Vec<Agent> = fresh
@@ -186,6 +189,11 @@ impl Fleet {
         self.counts
     }
 
+    /// How many agents of the cluster node (the manager included, on its node) are active.
+    pub fn active_on(&self, node: &str) -> u64 {
+        self.active_on.get(node).copied().unwrap_or(0)
+    }
+
     /// How many agents belong to the group (by exact name).
     pub fn members(&self, group: &str) -> u64 {
         self.members.get(group).copied().unwrap_or(0)
@@ -196,6 +204,13 @@ impl Fleet {
         self.counts.add(agent, sign);
         for group in agent.group_names() {
             let count = self.members.entry(Name::clone(group)).or_insert(0);
+            *count = count.saturating_add_signed(sign);
+        }
+        if &*agent.status == "active" {
+            let count = self
+                .active_on
+                .entry(Name::clone(&agent.node_name))
+                .or_insert(0);
             *count = count.saturating_add_signed(sign);
         }
     }

@@ -86,6 +86,29 @@ fn assert_same(rebuilt: &Fleet, patched: &Fleet) {
     for group in ["default", "group1", "group2", "group3", "web"] {
         assert_eq!(rebuilt.members(group), patched.members(group), "{group}");
     }
+    for node in ["master-node", "worker1", "worker2"] {
+        assert_eq!(rebuilt.active_on(node), patched.active_on(node), "{node}");
+    }
+}
+
+#[test]
+fn the_active_agents_of_each_node_are_counted_as_a_walk_would() {
+    let (_dir, store) = demo(60);
+    let fleet = Fleet::new(store.agents().unwrap());
+    let walked = |node: &str| {
+        let on_node = fleet.iter().filter(|a| &*a.node_name == node);
+        on_node.filter(|a| &*a.status == "active").count() as u64
+    };
+    let mut total = 0;
+    for node in ["master-node", "worker1", "worker2"] {
+        assert_eq!(fleet.active_on(node), walked(node), "{node}");
+        total += fleet.active_on(node);
+    }
+    assert!(
+        fleet.active_on("worker1") > 0,
+        "the demo has agents on the workers"
+    );
+    assert_eq!(total, fleet.counts().active);
 }
 
 #[test]

@@ -100,6 +100,11 @@ impl Node {
         self.cluster
     }
 
+    /// Its installation directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// The path of its configuration file, `etc/ossec.conf`.
     pub fn ossec_conf(&self) -> PathBuf {
         self.root.join(OSSEC_CONF)

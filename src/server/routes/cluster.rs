@@ -13,7 +13,7 @@ use crate::api::cluster::{
     GetRulesetSync, ListNodes, NodesQuery, RestartCluster, ValidateClusterConfiguration,
     NODE_FIELDS, NODE_TYPES,
 };
-use crate::api::codes::{CLUSTER_NOT_RUNNING, NODE_NOT_FOUND};
+use crate::api::codes::NODE_NOT_FOUND;
 use crate::api::Endpoint;
 use crate::server::bulk::Failures;
 use crate::server::collection::Collection;
@@ -24,7 +24,8 @@ use crate::server::rbac::{Guarded, Scope};
 use crate::server::respond;
 use crate::server::routes::list::{self, ListSpec, Messages, NameKind, Names};
 use crate::server::routes::node_answers::{
-    answer, API_CONFIG_MESSAGES, RESTART_MESSAGES, VALIDATION_MESSAGES,
+    answer, local_cluster_config, running_cluster_config, API_CONFIG_MESSAGES, RESTART_MESSAGES,
+    VALIDATION_MESSAGES,
 };
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
@@ -147,12 +148,8 @@ pub async fn healthcheck(
         .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let health = |node: &Node| {
-        let active = fleet
-            .iter()
-            .filter(|agent| &*agent.node_name == node.name() && &*agent.status == "active")
-            .count();
         let mut info = node_item(node);
-        info["n_active_agents"] = json!(active);
+        info["n_active_agents"] = json!(fleet.active_on(node.name()));
         match node.cluster().node_type {
             "master" => json!({"info": info}),
             _ => json!({"info": info, "status": worker_status(&synced, &now)}),
@@ -235,31 +232,6 @@ pub async fn validation(
     ))
 }
 
-/// The `<cluster>` section of this node's `ossec.conf`, as Wazuh shows it.
-async fn local_cluster_config(state: &AppState) -> Result<Value, ApiError> {
-    let node = Node::local(state.data_dir());
-    let config = off_thread(move || {
-        let document = node.read_ossec_conf()?;
-        ossec_conf::select(
-            ossec_conf::to_json(&document)?,
-            Some("cluster"),
-            None,
-            false,
-        )
-    })
-    .await?;
-    let mut cluster = config["cluster"].clone();
-    // Wazuh reads `disabled` as a boolean and `port` as a number.
-    cluster["disabled"] = json!(cluster["disabled"] == "yes");
-    if let Some(port) = cluster["port"]
-        .as_str()
-        .and_then(|port| port.parse::<u16>().ok())
-    {
-        cluster["port"] = json!(port);
-    }
-    Ok(cluster)
-}
-
 /// `PUT /cluster/restart`: the nodes asked for read their configurations and the ruleset
 /// again; a node whose configuration is invalid (or all, when the ruleset is) is a failed item
 /// (1908) and keeps running as it was.
@@ -286,16 +258,6 @@ pub async fn restart(
         &RESTART_MESSAGES,
         query.pretty(),
     ))
-}
-
-/// The local `<cluster>` configuration, when the cluster runs; 3013 when it is disabled (a
-/// standalone manager).
-async fn running_cluster_config(state: &AppState) -> Result<Value, ApiError> {
-    let config = local_cluster_config(state).await?;
-    match config["disabled"] == true {
-        true => Err(ApiError::code(CLUSTER_NOT_RUNNING)),
-        false => Ok(config),
-    }
 }
 
 /// The nodes a request asks for: those of `nodes_list` (all when absent) that exist (1730

@@ -226,6 +226,24 @@ const STEPS: &[Step] = &[
     call(Method::Post, "/events").json(r#"{"events": ["schema walk"]}"#),
     // Today's totals exist once an event has been counted.
     call(Method::Get, "/manager/stats"),
+    call(Method::Get, "/manager/configuration/{component}/{configuration}")
+        .at(&["analysis", "global"]),
+    call(Method::Get, "/cluster/{node_id}/status").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/info").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/configuration").at(&["worker1"]),
+    call(Method::Put, "/cluster/{node_id}/configuration")
+        .at(&["worker2"])
+        .octet("<ossec_config><globl/></ossec_config>"),
+    call(Method::Get, "/cluster/{node_id}/daemons/stats").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/stats").at(&["master-node"]),
+    call(Method::Get, "/cluster/{node_id}/stats/hourly").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/stats/weekly").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/stats/analysisd").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/stats/remoted").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/logs").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/logs/summary").at(&["worker1"]),
+    call(Method::Get, "/cluster/{node_id}/configuration/{component}/{configuration}")
+        .at(&["worker1", "com", "cluster"]),
     call(Method::Put, "/rootcheck"),
     call(Method::Put, "/syscheck"),
     // Results after the scans; clearings (the FIM one refused with 1760 on a 4.x agent).

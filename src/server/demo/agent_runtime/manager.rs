@@ -1,20 +1,22 @@
-//! The manager's own active configuration (agent `000`): the sections of a Wazuh 4.12 manager
-//! installed with its default `ossec.conf`, as the master node of the demo cluster. The
+//! A manager's own active configuration (agent `000`, or a node of the demo cluster): the
+//! sections of a Wazuh 4.12 manager installed with its default `ossec.conf`, its `<cluster>`
+//! section as the node's `ossec.conf` has it. The
 //! components a default manager does not run (agentless, csyslog, integrator, mail, and the
 //! agent daemon it does not have) are [`Unavailable::NotConfigured`]; the sections it shares
 //! with agents (logcollector, syscheck, com, wmodules) come from [`super::config`].
 
 use super::config::{shared_section, Unavailable};
 use super::Facts;
-use crate::server::demo::NODES;
 use serde_json::{json, Value};
 
 /// Manager components a default installation does not run.
 const NOT_RUNNING: &[&str] = &["agent", "agentless", "csyslog", "integrator", "mail"];
 
-/// One section of the manager's active configuration.
+/// One section of a manager's active configuration; `cluster` is the `<cluster>` section of
+/// its `ossec.conf` (as `GET /cluster/local/config` shows it) when that section is asked for.
 pub fn manager_section(
     facts: &Facts,
+    cluster: &Value,
     component: &str,
     section: &str,
 ) -> Result<Value, Unavailable> {
@@ -38,7 +40,7 @@ pub fn manager_section(
             "enabled": "yes", "threads": 1, "max_sessions": 64, "session_timeout": 900,
         } }),
         ("auth", "auth") => json!({ "auth": auth() }),
-        ("com", "cluster") => json!({ "cluster": cluster() }),
+        ("com", "cluster") => json!({ "cluster": active_cluster(cluster) }),
         ("monitor", "global") | ("request", "global") => json!({ "global": {
             "agents_disconnection_time": 600,
             "agents_disconnection_alert_time": 0,
@@ -168,17 +170,9 @@ fn remote() -> Value {
     })
 }
 
-/// `<cluster>` of the demo cluster's master node.
-fn cluster() -> Value {
-    let master = &NODES[0];
-    json!({
-        "name": "wazuh",
-        "node_name": master.name,
-        "node_type": master.node_type,
-        "port": 1516,
-        "bind_addr": "0.0.0.0",
-        "nodes": [master.ip],
-        "hidden": "no",
-        "disabled": "no",
-    })
+/// The `<cluster>` section as the running daemon reports it (`hidden` as a boolean).
+fn active_cluster(cluster: &Value) -> Value {
+    let mut active = cluster.clone();
+    active["hidden"] = json!(cluster["hidden"] == "yes");
+    active
 }

@@ -22,23 +22,22 @@ use crate::api::agents::runtime::{
 };
 use crate::api::codes::{
     AGENT_NOT_FOUND, AGENT_VERSION_NULL, COMPONENT_UNREACHABLE, MANAGER_AGENT, NOT_ACTIVE,
-    NO_SUCH_CONFIGURATION, ONLY_ACTIVE, ONLY_IN_REAL_AGENTS, SOCKET_ERROR, VERSION_TOO_OLD,
+    ONLY_ACTIVE, ONLY_IN_REAL_AGENTS, VERSION_TOO_OLD,
 };
 use crate::api::AgentId;
 use crate::server::bulk::Failures;
 use crate::server::collection::iso_date;
-use crate::server::demo::agent_runtime::config::{
-    agent_section, block_applies, profile_of, Unavailable,
-};
-use crate::server::demo::agent_runtime::manager::manager_section;
+use crate::server::demo::agent_runtime::config::{agent_section, block_applies, profile_of};
 use crate::server::demo::agent_runtime::{stats, Facts};
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, one_of_each, WazuhQuery};
 use crate::server::fleet::Agent;
 use crate::server::groupfiles::{xml, GroupFiles, AGENT_CONF};
+use crate::server::node::Node;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::{self, Messages};
+use crate::server::routes::node_answers::{active_section, unavailable};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use crate::server::store::agent_id;
@@ -86,32 +85,17 @@ pub async fn config(
         return Err(ApiError::code(ONLY_ACTIVE));
     }
     let facts = facts_of(&state, &record).await?;
-    let answer = if AgentId(id).is_manager() {
-        manager_section(&facts, &component, &section)
+    let data = if AgentId(id).is_manager() {
+        let node = Node::local(state.data_dir());
+        active_section(node, &facts, &component, &section).await?
     } else {
         agent_section(&facts, &component, &section)
+            .map_err(|why| unavailable(why, &component, &section))?
     };
-    let data = answer.map_err(|why| unavailable(why, &component, &section))?;
     Ok(respond::ok(
         &json!({ "data": data, "error": 0 }),
         query.pretty(),
     ))
-}
-
-/// The Wazuh error for a section that cannot be answered.
-fn unavailable(why: Unavailable, component: &str, section: &str) -> ApiError {
-    match why {
-        Unavailable::NoSection => {
-            ApiError::code_with(NO_SUCH_CONFIGURATION, format!("{component}:{section}"))
-        }
-        Unavailable::NoComponent => {
-            ApiError::code_with(COMPONENT_UNREACHABLE, format!("{component}:{section}"))
-        }
-        Unavailable::NotConfigured => ApiError::code_with(
-            SOCKET_ERROR,
-            format!("Please verify that the component '{component}' is properly configured"),
-        ),
-    }
 }
 
 /// `GET /agents/{agent_id}/daemons/stats`: one item per daemon asked for (every daemon by

@@ -1,12 +1,15 @@
-//! The manager's own log (`server::node::log`): `GET /manager/logs`, the entries of the last
+//! A manager node's own log (`server::node::log`), the node the API runs on or the one
+//! `/cluster/{node_id}/...` names: `GET /manager/logs`, the entries of the last
 //! 2000 lines of `logs/ossec.log` through the list pipeline (newest first unless sorted;
 //! `tag` and `level` keep the entries equal to them; `limit` at most 500), and
 //! `GET /manager/logs/summary`, their counts per tag and level. The file is read at each
 //! request, as a manager reads its own.
 
+use crate::api::cluster::{GetNodeLogs, GetNodeLogsSummary};
 use crate::api::codes::FILE_READ_ERROR;
 use crate::api::manager::LOG_FIELDS;
-use crate::api::manager::{GetLogs, GetLogsSummary, LOG_LEVELS, MAX_LOG_LIMIT};
+use crate::api::manager::{GetLogs, GetLogsSummary, LogFilters, LOG_LEVELS, MAX_LOG_LIMIT};
+use crate::api::{Endpoint, NoQuery};
 use crate::server::collection::Collection;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_limit, check_one_of, WazuhQuery};
@@ -15,6 +18,7 @@ use crate::server::node::Node;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::{self, ListSpec, Messages};
+use crate::server::routes::node_answers::{target_node, NodePath};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
@@ -50,40 +54,47 @@ const SUMMARY_MESSAGES: Messages = Messages {
     none: "Could not summarize the log in specified node",
 };
 
-/// `GET /manager/logs`: the log's entries, newest first, through the list pipeline.
-pub async fn logs(
+/// `GET /manager/logs` and `/cluster/{node_id}/logs`: the node's log entries, newest first,
+/// through the list pipeline.
+pub async fn logs<E: Endpoint<Query = LogFilters>>(
     State(state): State<AppState>,
-    _: Guarded<GetLogs>,
-    query: WazuhQuery<GetLogs>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
     if let Some(level) = &query.query.level {
         check_one_of("level", level, LOG_LEVELS)?;
     }
     check_limit(query.list.limit, MAX_LOG_LIMIT)?;
-    let mut entries = read_entries(&state).await?;
+    let node = target_node(&state, &guard, &path).await?;
+    let mut entries = read_entries(node).await?;
     // Newest first; entries of the same second keep the file's order, as Wazuh sorts them.
     entries.sort_by(|a, b| b["timestamp"].as_str().cmp(&a["timestamp"].as_str()));
     list::serve(&LOG_LIST, &query, None, &entries[..])
 }
 
-/// `GET /manager/logs/summary`: per tag (in tag order), its entries at each level.
-pub async fn logs_summary(
+/// `GET /manager/logs/summary` and `/cluster/{node_id}/logs/summary`: per tag (in tag
+/// order), the node's entries at each level.
+pub async fn logs_summary<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetLogsSummary>,
-    query: WazuhQuery<GetLogsSummary>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
-    let tags = summary(&read_entries(&state).await?);
+    let node = target_node(&state, &guard, &path).await?;
+    let tags = summary(&read_entries(node).await?);
     let total = tags.len() as u64;
     let envelope = list::envelope(tags, total, Vec::new(), &SUMMARY_MESSAGES);
     Ok(respond::ok(&envelope, query.pretty()))
 }
 
 /// The entries of the node's log, oldest first; 1005 when it cannot be read.
-async fn read_entries(state: &AppState) -> Result<Vec<Value>, ApiError> {
-    let log = Node::local(state.data_dir()).log();
+async fn read_entries(node: Node) -> Result<Vec<Value>, ApiError> {
     off_thread(move || {
-        log.entries()
-            .map_err(|err| ApiError::code_with(FILE_READ_ERROR, format!("{OSSEC_LOG}: {err}")))
+        node.log().entries().map_err(|err| {
+            let error = ApiError::code_with(FILE_READ_ERROR, format!("{OSSEC_LOG}: {err}"));
+            error.on_node(node.name())
+        })
     })
     .await
 }
@@ -91,6 +102,8 @@ async fn read_entries(state: &AppState) -> Result<Vec<Value>, ApiError> {
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .merge(op(GetLogs, logs))
-        .merge(op(GetLogsSummary, logs_summary))
+        .merge(op(GetLogs, logs::<GetLogs>))
+        .merge(op(GetNodeLogs, logs::<GetNodeLogs>))
+        .merge(op(GetLogsSummary, logs_summary::<GetLogsSummary>))
+        .merge(op(GetNodeLogsSummary, logs_summary::<GetNodeLogsSummary>))
 }

@@ -6,28 +6,38 @@
 //! As in a Wazuh cluster, what goes wrong on the node (a section the configuration lacks, a
 //! file that cannot be read) is a failed item of the node, in a 200 answer.
 
-use crate::api::manager::{
-    CheckVersion, ConfigurationQuery, GetApiConfig, GetConfiguration, GetManagerInfo,
-    GetManagerStatus, PutConfiguration, RestartManager, ValidateConfiguration, SECTIONS,
+use crate::api::agents::runtime::{CONFIG_COMPONENTS, CONFIG_SECTIONS};
+use crate::api::cluster::{
+    GetNodeActiveConfig, GetNodeConfiguration, GetNodeInfo, GetNodeStatus, PutNodeConfiguration,
 };
+use crate::api::manager::{
+    CheckVersion, ConfigurationQuery, GetActiveConfig, GetApiConfig, GetConfiguration,
+    GetManagerInfo, GetManagerStatus, PutConfiguration, RestartManager, ValidateConfiguration,
+    SECTIONS,
+};
+use crate::api::{Endpoint, NoQuery};
 use crate::server::bulk::Failures;
+use crate::server::demo::agent_runtime::Facts;
 use crate::server::error::ApiError;
 use crate::server::extract::{check_one_of, WazuhQuery};
+use crate::server::fleet::Agent;
 use crate::server::node::{ossec_conf, Node};
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::Messages;
 use crate::server::routes::node_answers::{
-    answer, API_CONFIG_MESSAGES, RESTART_MESSAGES, VALIDATION_MESSAGES,
+    active_section, answer, target_node, NodePath, API_CONFIG_MESSAGES, RESTART_MESSAGES,
+    VALIDATION_MESSAGES,
 };
 use crate::server::routes::{body, op};
 use crate::server::state::{off_thread, AppState};
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use chrono::Utc;
 use serde_json::{json, Value};
 
 /// The messages of `GET /manager/info`.
@@ -58,28 +68,49 @@ const UPDATE_MESSAGES: Messages = Messages {
     none: "Could not update configuration in specified node",
 };
 
+/// The messages of the active configuration of a node's daemon.
+const ACTIVE_CONFIG_MESSAGES: Messages = Messages {
+    all: "Active configuration was successfully read in specified node",
+    some: "Could not read active configuration in some nodes",
+    none: "Could not read active configuration in specified node",
+};
+
 /// What the version check says instead of update information.
 const NO_UPDATE_SOURCE: &str =
     "No update source is reachable from this lab: no newer version is known";
 
-/// `GET /manager/info`: the node's installation facts, as its one item.
-pub async fn info(
+/// `GET /manager/info` and `/cluster/{node_id}/info`: the node's installation facts, as its
+/// one item.
+pub async fn info<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetManagerInfo>,
-    query: WazuhQuery<GetManagerInfo>,
-) -> Response {
-    let node = Node::local(state.data_dir());
-    node_answer(&node, Ok(node.info()), &INFO_MESSAGES, query.pretty())
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let node = target_node(&state, &guard, &path).await?;
+    Ok(node_answer(
+        &node,
+        Ok(node.info()),
+        &INFO_MESSAGES,
+        query.pretty(),
+    ))
 }
 
-/// `GET /manager/status`: the state of each daemon of the node, as its one item.
-pub async fn status(
+/// `GET /manager/status` and `/cluster/{node_id}/status`: the state of each daemon of the
+/// node, as its one item.
+pub async fn status<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetManagerStatus>,
-    query: WazuhQuery<GetManagerStatus>,
-) -> Response {
-    let node = Node::local(state.data_dir());
-    node_answer(&node, Ok(node.daemons()), &STATUS_MESSAGES, query.pretty())
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let node = target_node(&state, &guard, &path).await?;
+    Ok(node_answer(
+        &node,
+        Ok(node.daemons()),
+        &STATUS_MESSAGES,
+        query.pretty(),
+    ))
 }
 
 /// `GET /manager/api/config`: the API configuration of the node (what `serve --config` set,
@@ -115,18 +146,20 @@ pub async fn version_check(
     respond::ok(&body, query.pretty())
 }
 
-/// `GET /manager/configuration`: the node's `ossec.conf` as the file itself (`raw`, XML) or
-/// as Wazuh's JSON view of it, the whole of it or the `section` (and its `field`) asked for.
-pub async fn configuration(
+/// `GET /manager/configuration` and `/cluster/{node_id}/configuration`: the node's
+/// `ossec.conf` as the file itself (`raw`, XML) or as Wazuh's JSON view of it, the whole of
+/// it or the `section` (and its `field`) asked for.
+pub async fn configuration<E: Endpoint<Query = ConfigurationQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetConfiguration>,
-    query: WazuhQuery<GetConfiguration>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
     let asked = query.query.clone();
     if let Some(section) = &asked.section {
         check_one_of("section", section, SECTIONS)?;
     }
-    let node = Node::local(state.data_dir());
+    let node = target_node(&state, &guard, &path).await?;
     let reader = node.clone();
     let read = off_thread(move || Ok(read_configuration(&reader, &asked))).await?;
     Ok(match read {
@@ -138,18 +171,19 @@ pub async fn configuration(
     })
 }
 
-/// `PUT /manager/configuration`: the body (`application/octet-stream`) replaces the node's
-/// `ossec.conf` once checked; a refusal (1908, a protected section) is the node's failed item,
-/// the file left as it was.
-pub async fn update_configuration(
+/// `PUT /manager/configuration` and `/cluster/{node_id}/configuration`: the body
+/// (`application/octet-stream`) replaces the node's `ossec.conf` once checked; a refusal
+/// (1908, a protected section) is the node's failed item, the file left as it was.
+pub async fn update_configuration<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<PutConfiguration>,
-    query: WazuhQuery<PutConfiguration>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
     body::require_content_type(&headers, "application/octet-stream")?;
-    let node = Node::local(state.data_dir());
+    let node = target_node(&state, &guard, &path).await?;
     let writer = node.clone();
     let replaced = off_thread(move || Ok(writer.replace_ossec_conf(&body))).await?;
     let item = replaced.map(|()| json!(node.name()));
@@ -193,6 +227,56 @@ pub async fn validation(
         &VALIDATION_MESSAGES,
         query.pretty(),
     ))
+}
+
+/// `GET /manager/configuration/{component}/{configuration}` and
+/// `/cluster/{node_id}/configuration/{component}/{configuration}`: one section of the
+/// configuration a daemon of the node runs with, as its one item; a daemon the node does not
+/// run (1121) or a section the daemon does not have (1116) is the node's failed item.
+pub async fn active_config<E: Endpoint<Query = NoQuery>>(
+    State(state): State<AppState>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let params = path.as_ref().map(|Path(params)| params);
+    let param = |name| {
+        params
+            .and_then(|params| params.get(name))
+            .map(|v| v.to_lowercase())
+    };
+    let (component, section) = (param("component"), param("configuration"));
+    let (component, section) = (component.unwrap_or_default(), section.unwrap_or_default());
+    check_one_of("component", &component, CONFIG_COMPONENTS)?;
+    check_one_of("configuration", &section, CONFIG_SECTIONS)?;
+    let node = target_node(&state, &guard, &path).await?;
+    let facts = manager_facts(&state);
+    let item = active_section(node.clone(), &facts, &component, &section).await;
+    Ok(node_answer(
+        &node,
+        item,
+        &ACTIVE_CONFIG_MESSAGES,
+        query.pretty(),
+    ))
+}
+
+/// What a manager's active configuration derives from: the manager's agent `000` (its OS),
+/// the host, and when the server started.
+fn manager_facts(state: &AppState) -> Facts {
+    let record = state.fleet().get(0).map(Agent::json).unwrap_or_default();
+    let text = |pointer| {
+        let value = record.pointer(pointer).and_then(Value::as_str);
+        value.unwrap_or_default().to_string()
+    };
+    Facts {
+        id: 0,
+        platform: text("/os/platform"),
+        os_version: (text("/os/major"), text("/os/minor")),
+        manager: state.hostname().to_string(),
+        group_config: Vec::new(),
+        started: state.started().timestamp(),
+        now: Utc::now().timestamp(),
+    }
 }
 
 /// What `GET /manager/configuration` answers with.
@@ -244,12 +328,30 @@ fn node_answer(
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .merge(op(GetManagerInfo, info))
-        .merge(op(GetManagerStatus, status))
+        .merge(op(GetManagerInfo, info::<GetManagerInfo>))
+        .merge(op(GetNodeInfo, info::<GetNodeInfo>))
+        .merge(op(GetManagerStatus, status::<GetManagerStatus>))
+        .merge(op(GetNodeStatus, status::<GetNodeStatus>))
         .merge(op(GetApiConfig, api_config))
         .merge(op(CheckVersion, version_check))
-        .merge(op(GetConfiguration, configuration))
-        .merge(op(PutConfiguration, update_configuration))
+        .merge(op(GetConfiguration, configuration::<GetConfiguration>))
+        .merge(op(
+            GetNodeConfiguration,
+            configuration::<GetNodeConfiguration>,
+        ))
+        .merge(op(
+            PutConfiguration,
+            update_configuration::<PutConfiguration>,
+        ))
+        .merge(op(
+            PutNodeConfiguration,
+            update_configuration::<PutNodeConfiguration>,
+        ))
+        .merge(op(GetActiveConfig, active_config::<GetActiveConfig>))
+        .merge(op(
+            GetNodeActiveConfig,
+            active_config::<GetNodeActiveConfig>,
+        ))
         .merge(op(RestartManager, restart))
         .merge(op(ValidateConfiguration, validation))
 }

@@ -1,20 +1,28 @@
-//! The manager's statistics (`server::node::stats`): its daemons' counters
+//! A manager node's statistics (`server::node::stats`), the node the API runs on or the one
+//! `/cluster/{node_id}/...` names: its daemons' counters
 //! (`GET /manager/daemons/stats`, and the flat forms Wazuh deprecated,
 //! `/manager/stats/analysisd` and `/manager/stats/remoted`), the totals of each hour of a day
 //! (`GET /manager/stats`, 1308 for a day without totals) and their hourly and weekly
 //! averages. The counters are the server's own (see `node::stats` for what each one counts).
 
+use crate::api::cluster::{
+    GetNodeDaemonStats, GetNodeStats, GetNodeStatsAnalysisd, GetNodeStatsHourly,
+    GetNodeStatsRemoted, GetNodeStatsWeekly,
+};
 use crate::api::codes::STATS_FILE_MISSING;
 use crate::api::manager::{
     DaemonsQuery, GetDaemonStats, GetStats, GetStatsAnalysisd, GetStatsHourly, GetStatsRemoted,
-    GetStatsWeekly, STATS_DAEMONS,
+    GetStatsWeekly, StatsQuery, STATS_DAEMONS,
 };
+use crate::api::{Endpoint, NoQuery};
 use crate::server::error::ApiError;
 use crate::server::extract::{one_of_each, python_repr, WazuhQuery};
 use crate::server::node::stats::Stats;
+use crate::server::node::Node;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
 use crate::server::routes::list::{self, Messages};
+use crate::server::routes::node_answers::{target_node, NodePath};
 use crate::server::routes::op;
 use crate::server::state::{off_thread, AppState};
 use axum::extract::State;
@@ -52,23 +60,25 @@ const WEEKLY_MESSAGES: Messages = Messages {
     none: "Could not read statistical information per week for any node",
 };
 
-/// `GET /manager/daemons/stats`: one item per daemon asked for (remoted, analysisd and
-/// wazuh-db by default), in the order asked.
-pub async fn daemon_stats(
+/// `GET /manager/daemons/stats` and `/cluster/{node_id}/daemons/stats`: one item per daemon
+/// asked for (remoted, analysisd and wazuh-db by default), in the order asked.
+pub async fn daemon_stats<E: Endpoint<Query = DaemonsQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetDaemonStats>,
-    query: WazuhQuery<GetDaemonStats>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
     let DaemonsQuery { daemons_list } = &query.query;
     let daemons = match daemons_list {
         Some(list) => one_of_each("daemons_list", list, STATS_DAEMONS)?,
         None => STATS_DAEMONS.to_vec(),
     };
-    let stats = state.stats();
+    let node = target_node(&state, &guard, &path).await?;
+    let stats = state.stats_of(&node);
     let items = daemons
         .iter()
         .map(|daemon| match *daemon {
-            "wazuh-remoted" => stats.remoted(connected_agents(&state)),
+            "wazuh-remoted" => stats.remoted(connected_agents(&state, &node)),
             "wazuh-analysisd" => stats.analysisd(),
             _ => stats.wazuh_db(),
         })
@@ -76,12 +86,13 @@ pub async fn daemon_stats(
     Ok(answer(items, &DAEMON_MESSAGES, query.pretty()))
 }
 
-/// `GET /manager/stats`: the totals of each hour of `date` (today by default) that has any;
-/// 1308 when the day has none.
-pub async fn totals(
+/// `GET /manager/stats` and `/cluster/{node_id}/stats`: the node's totals of each hour of
+/// `date` (today by default) that has any; 1308 when the day has none.
+pub async fn totals<E: Endpoint<Query = StatsQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetStats>,
-    query: WazuhQuery<GetStats>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
     let date = match &query.query.date {
         Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
@@ -89,64 +100,89 @@ pub async fn totals(
         })?,
         None => Utc::now().date_naive(),
     };
-    let stats = Arc::clone(state.stats());
+    let node = target_node(&state, &guard, &path).await?;
+    let stats = Arc::clone(state.stats_of(&node));
     let hours = off_thread(move || {
-        stats
-            .totals(date)
-            .map_err(|path| ApiError::code_with(STATS_FILE_MISSING, path.display().to_string()))
+        stats.totals(date).map_err(|path| {
+            let path = path.display().to_string();
+            ApiError::code_with(STATS_FILE_MISSING, path).on_node(node.name())
+        })
     })
     .await?;
     Ok(answer(hours, &NODE_MESSAGES, query.pretty()))
 }
 
-/// `GET /manager/stats/hourly`: the hourly averages, as one item.
-pub async fn hourly(
+/// `GET /manager/stats/hourly` and `/cluster/{node_id}/stats/hourly`: the node's hourly
+/// averages, as one item.
+pub async fn hourly<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetStatsHourly>,
-    query: WazuhQuery<GetStatsHourly>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
-    let hourly = read(&state, |stats| vec![stats.hourly()]).await?;
+    let node = target_node(&state, &guard, &path).await?;
+    let hourly = read(&state, &node, |stats| vec![stats.hourly()]).await?;
     Ok(answer(hourly, &HOURLY_MESSAGES, query.pretty()))
 }
 
-/// `GET /manager/stats/weekly`: the hourly averages of each day of the week, one item each.
-pub async fn weekly(
+/// `GET /manager/stats/weekly` and `/cluster/{node_id}/stats/weekly`: the node's hourly
+/// averages of each day of the week, one item each.
+pub async fn weekly<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetStatsWeekly>,
-    query: WazuhQuery<GetStatsWeekly>,
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
 ) -> Result<Response, ApiError> {
-    let weekly = read(&state, Stats::weekly).await?;
+    let node = target_node(&state, &guard, &path).await?;
+    let weekly = read(&state, &node, Stats::weekly).await?;
     Ok(answer(weekly, &WEEKLY_MESSAGES, query.pretty()))
 }
 
-/// `GET /manager/stats/analysisd`: analysisd's counters, flat, as one item.
-pub async fn analysisd(
+/// `GET /manager/stats/analysisd` and `/cluster/{node_id}/stats/analysisd`: the node's
+/// analysisd counters, flat, as one item.
+pub async fn analysisd<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetStatsAnalysisd>,
-    query: WazuhQuery<GetStatsAnalysisd>,
-) -> Response {
-    let item = state.stats().analysisd_state();
-    answer(vec![item], &NODE_MESSAGES, query.pretty())
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let node = target_node(&state, &guard, &path).await?;
+    let item = state.stats_of(&node).analysisd_state();
+    Ok(answer(vec![item], &NODE_MESSAGES, query.pretty()))
 }
 
-/// `GET /manager/stats/remoted`: remoted's counters, flat, as one item.
-pub async fn remoted(
+/// `GET /manager/stats/remoted` and `/cluster/{node_id}/stats/remoted`: the node's remoted
+/// counters, flat, as one item.
+pub async fn remoted<E: Endpoint<Query = NoQuery>>(
     State(state): State<AppState>,
-    _: Guarded<GetStatsRemoted>,
-    query: WazuhQuery<GetStatsRemoted>,
-) -> Response {
-    let item = state.stats().remoted_state(connected_agents(&state));
-    answer(vec![item], &NODE_MESSAGES, query.pretty())
+    guard: Guarded<E>,
+    path: NodePath,
+    query: WazuhQuery<E>,
+) -> Result<Response, ApiError> {
+    let node = target_node(&state, &guard, &path).await?;
+    let item = state
+        .stats_of(&node)
+        .remoted_state(connected_agents(&state, &node));
+    Ok(answer(vec![item], &NODE_MESSAGES, query.pretty()))
 }
 
-/// The agents connected to the manager now (the active ones, the manager itself left out).
-fn connected_agents(state: &AppState) -> u64 {
-    state.fleet().counts().active.saturating_sub(1)
+/// The agents connected to the node now (the active ones reporting to it; the manager's own
+/// agent, on the master, left out).
+fn connected_agents(state: &AppState, node: &Node) -> u64 {
+    let active = state.fleet().active_on(node.name());
+    match node.cluster().node_type {
+        "master" => active.saturating_sub(1),
+        _ => active,
+    }
 }
 
-/// What `read` computes from the statistics' files, off the async threads.
-async fn read(state: &AppState, read: fn(&Stats) -> Vec<Value>) -> Result<Vec<Value>, ApiError> {
-    let stats = Arc::clone(state.stats());
+/// What `read` computes from the node's statistics' files, off the async threads.
+async fn read(
+    state: &AppState,
+    node: &Node,
+    read: fn(&Stats) -> Vec<Value>,
+) -> Result<Vec<Value>, ApiError> {
+    let stats = Arc::clone(state.stats_of(node));
     off_thread(move || Ok(read(&stats))).await
 }
 
@@ -159,10 +195,19 @@ fn answer(items: Vec<Value>, messages: &Messages, pretty: bool) -> Response {
 /// The routes of this module's operations.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .merge(op(GetDaemonStats, daemon_stats))
-        .merge(op(GetStats, totals))
-        .merge(op(GetStatsHourly, hourly))
-        .merge(op(GetStatsWeekly, weekly))
-        .merge(op(GetStatsAnalysisd, analysisd))
-        .merge(op(GetStatsRemoted, remoted))
+        .merge(op(GetDaemonStats, daemon_stats::<GetDaemonStats>))
+        .merge(op(GetNodeDaemonStats, daemon_stats::<GetNodeDaemonStats>))
+        .merge(op(GetStats, totals::<GetStats>))
+        .merge(op(GetNodeStats, totals::<GetNodeStats>))
+        .merge(op(GetStatsHourly, hourly::<GetStatsHourly>))
+        .merge(op(GetNodeStatsHourly, hourly::<GetNodeStatsHourly>))
+        .merge(op(GetStatsWeekly, weekly::<GetStatsWeekly>))
+        .merge(op(GetNodeStatsWeekly, weekly::<GetNodeStatsWeekly>))
+        .merge(op(GetStatsAnalysisd, analysisd::<GetStatsAnalysisd>))
+        .merge(op(
+            GetNodeStatsAnalysisd,
+            analysisd::<GetNodeStatsAnalysisd>,
+        ))
+        .merge(op(GetStatsRemoted, remoted::<GetStatsRemoted>))
+        .merge(op(GetNodeStatsRemoted, remoted::<GetNodeStatsRemoted>))
 }

@@ -4,7 +4,7 @@
 
 use super::rbac::{policy, send_as, token_with};
 use super::rules::upload;
-use super::{failed, items, session, spawn, spawn_configured, Session};
+use super::{failed, ids, items, session, spawn, spawn_configured, Session};
 use crate::server::api_config::{Access, ApiConfig};
 use crate::server::demo::MASTER_OSSEC_CONF;
 use crate::server::node::log::OSSEC_LOG;
@@ -169,15 +169,6 @@ async fn the_version_check_needs_a_token_but_no_permission() {
     );
 }
 
-/// A session whose node has its files, as `serve` writes them at start-up.
-async fn node_session() -> Session {
-    let session = session().await;
-    Node::local(session.spawned.dir.path())
-        .ensure_files()
-        .unwrap();
-    session
-}
-
 /// Replaces the node's configuration file behind the API's back.
 fn write_ossec_conf(session: &Session, text: &str) {
     let node = Node::local(session.spawned.dir.path());
@@ -186,7 +177,7 @@ fn write_ossec_conf(session: &Session, text: &str) {
 
 #[tokio::test]
 async fn the_configuration_is_the_json_view_of_the_file() {
-    let session = node_session().await;
+    let session = session().await;
     let answer = session.get_ok("/manager/configuration").await;
     assert_eq!(
         answer["message"],
@@ -219,7 +210,7 @@ async fn the_configuration_is_the_json_view_of_the_file() {
 
 #[tokio::test]
 async fn a_missing_section_or_field_is_a_failed_item_of_the_node() {
-    let session = node_session().await;
+    let session = session().await;
     for (query, code) in [
         ("section=email_alerts", 1106),
         ("section=logging", 1102),
@@ -242,7 +233,7 @@ async fn a_missing_section_or_field_is_a_failed_item_of_the_node() {
 
 #[tokio::test]
 async fn raw_is_the_file_as_xml_and_every_request_reads_the_file() {
-    let session = node_session().await;
+    let session = session().await;
     let response = session
         .request(
             Method::GET,
@@ -270,7 +261,7 @@ async fn raw_is_the_file_as_xml_and_every_request_reads_the_file() {
 
 #[tokio::test]
 async fn validation_says_ok_or_names_what_is_wrong_as_a_failed_item() {
-    let session = node_session().await;
+    let session = session().await;
     let valid = session.get_ok("/manager/configuration/validation").await;
     assert_eq!(
         items(&valid),
@@ -484,12 +475,17 @@ async fn daemon_stats_answer_each_daemon_asked_in_order_with_counters_that_move(
     let flat = session.get_ok("/manager/stats/analysisd").await;
     assert_eq!(items(&flat)[0]["events_received"], 2.0);
 
-    let connected = session.ids_with_status("active").await.len() as u64;
-    assert!(connected > 0);
+    let on_master = "/agents?status=active&node_name=master-node&q=id!=000&limit=1000";
+    let connected = ids(&session.get_ok(on_master).await).len() as u64;
+    let everywhere = session.ids_with_status("active").await.len() as u64;
+    assert!(
+        connected > 0 && connected < everywhere,
+        "the workers have agents too"
+    );
     let remoted = daemon(&session, "wazuh-remoted").await;
     assert_eq!(
         remoted["metrics"]["tcp_sessions"], connected,
-        "the manager is no session"
+        "the master's agents, the manager no session"
     );
     let flat = session.get_ok("/manager/stats/remoted").await;
     assert_eq!(items(&flat)[0]["tcp_sessions"], connected as f64);
@@ -553,7 +549,7 @@ fn with_email_maxperhour(value: &str) -> String {
 
 #[tokio::test]
 async fn a_valid_configuration_replaces_the_file_and_is_logged() {
-    let session = node_session().await;
+    let session = session().await;
     let edited = with_email_maxperhour("40");
     let (status, answer) = upload(&session, "/manager/configuration", &edited).await;
     assert_eq!(status, StatusCode::OK, "{answer}");
@@ -582,7 +578,7 @@ async fn a_valid_configuration_replaces_the_file_and_is_logged() {
 
 #[tokio::test]
 async fn a_refused_configuration_leaves_the_file_as_it_was() {
-    let session = node_session().await;
+    let session = session().await;
     let refusals = [
         ("<ossec_config><globl/></ossec_config>".to_string(), 1908),
         ("<ossec_config><global>".to_string(), 1908),
@@ -629,7 +625,7 @@ async fn a_refused_configuration_leaves_the_file_as_it_was() {
 
 #[tokio::test]
 async fn updating_the_configuration_takes_manager_update_config_and_octet_stream() {
-    let session = node_session().await;
+    let session = session().await;
     let (status, _) = session
         .send_body(
             Method::PUT,

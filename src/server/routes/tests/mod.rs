@@ -9,6 +9,7 @@ mod agents_restart;
 mod agents_runtime;
 mod agents_upgrade;
 mod agents_writes;
+mod cluster_nodes;
 mod decoders;
 mod enforcement;
 mod events;
@@ -30,6 +31,7 @@ mod syscollector;
 
 use crate::server::api_config::ApiConfig;
 use crate::server::app;
+use crate::server::node::Node;
 use crate::server::ruleset::{self, Ruleset};
 use crate::server::state::{AppState, StateOptions};
 use crate::server::store::{Dispatched, Seed, Store};
@@ -90,6 +92,9 @@ async fn spawn_full(
     };
     let store = Store::open(&db, &seed).unwrap();
     prepare(&store);
+    for node in Node::all(dir.path()) {
+        node.ensure_files().unwrap();
+    }
     ruleset::ensure(dir.path()).unwrap();
     let ruleset = std::sync::Arc::new(Ruleset::load(dir.path()).unwrap());
     let options = StateOptions {
