@@ -383,6 +383,7 @@ const DECLARED_FIELDS: &[(&Spec, &[fields::Field])] = &[
     (&rootcheck::ListRootcheck::SPEC, rootcheck::ROOTCHECK_FIELDS),
     (&syscheck::ListSyscheck::SPEC, syscheck::SYSCHECK_FIELDS),
     (&manager::GetLogs::SPEC, manager::LOG_FIELDS),
+    (&cluster::GetNodeLogs::SPEC, manager::LOG_FIELDS),
     (
         &syscollector::ListHotfixes::SPEC,
         syscollector::HOTFIXES_FIELDS,

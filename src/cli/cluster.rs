@@ -1,13 +1,16 @@
 //! `wazuh-ctl cluster ...`: the cluster as a whole — its status, the nodes, their health and
 //! ruleset synchronization, the local node and its cluster configuration, the nodes' API
-//! configurations and the validation of their configurations. `--nodes` narrows the
+//! configurations and the validation of their configurations — and `cluster node NODE ...`,
+//! the manager verbs on one node. The global `--node` (alias `--nodes`) narrows the
 //! operations that take `nodes_list`.
 //!
-//! Imports `api::cluster` for the endpoints, `verbs` for the runners.
+//! Imports `api::cluster` for the endpoints, `verbs` for the runners, `manager` for the verbs
+//! on one node.
 
 use super::confirm::confirm;
 use super::ctx::Ctx;
 use super::error::CliError;
+use super::manager::ManagerCommand;
 use super::verbs::{self, ListArgs};
 use crate::api::cluster::{
     GetClusterApiConfig, GetClusterStatus, GetHealthcheck, GetLocalConfig, GetLocalInfo,
@@ -92,44 +95,31 @@ pub enum ClusterCommand {
         /// The list flags.
         #[command(flatten)]
         list: ListArgs,
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
     },
     /// Show each node's health: agents active on it and its last synchronizations.
-    Health {
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
-    },
+    Health,
     /// The node answering the API.
     #[command(subcommand)]
     Local(LocalCommand),
     /// Show each node's API configuration.
-    ApiConfig {
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
-    },
+    ApiConfig,
     /// Check each node's configuration (ossec.conf); an invalid one is a failure (exit 3).
-    Validate {
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
-    },
-    /// Restart the nodes (all, or --nodes): each reads its configuration and the ruleset
+    Validate,
+    /// Restart the nodes (all, or --node A,B): each reads its configuration and the ruleset
     /// again, unless invalid (that node keeps running as it was: exit 3). Asks first; `--yes`
     /// without a terminal.
-    Restart {
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
-    },
+    Restart,
     /// Show whether each node's custom ruleset is the master's.
-    RulesetSync {
-        /// Only these nodes (comma-separated).
-        #[arg(long, value_name = "NODE", value_delimiter = ',')]
-        nodes: Vec<String>,
+    RulesetSync,
+    /// One node: the manager verbs (info, status, config, logs, stats, daemon-stats, ...) on
+    /// the node named, e.g. `cluster node worker1 logs --follow`.
+    Node {
+        /// The node's name, as `cluster nodes` lists it.
+        #[arg(value_name = "NODE")]
+        name: String,
+        /// What to do on it.
+        #[command(subcommand)]
+        command: ManagerCommand,
     },
 }
 
@@ -150,19 +140,15 @@ impl ClusterCommand {
                 let request = verbs::request::<GetClusterStatus>([], &[])?;
                 verbs::record(ctx, &request, STATUS).await
             }
-            ClusterCommand::Nodes {
-                node_type,
-                list,
-                nodes,
-            } => {
+            ClusterCommand::Nodes { node_type, list } => {
                 let filters = NodeFilters {
-                    nodes_list: joined(nodes),
+                    nodes_list: joined(&ctx.global.node),
                     node_type: node_type.clone(),
                 };
                 verbs::list::<ListNodes>(ctx, [], list, &filters, NODES).await
             }
-            ClusterCommand::Health { nodes } => {
-                verbs::get::<GetHealthcheck>(ctx, [], &[&of(nodes)], HEALTH).await
+            ClusterCommand::Health => {
+                verbs::get::<GetHealthcheck>(ctx, [], &[&of(ctx)], HEALTH).await
             }
             ClusterCommand::Local(LocalCommand::Info) => {
                 verbs::get::<GetLocalInfo>(ctx, [], &[], LOCAL_INFO).await
@@ -170,31 +156,39 @@ impl ClusterCommand {
             ClusterCommand::Local(LocalCommand::Config) => {
                 verbs::get::<GetLocalConfig>(ctx, [], &[], LOCAL_CONFIG).await
             }
-            ClusterCommand::ApiConfig { nodes } => {
-                verbs::get::<GetClusterApiConfig>(ctx, [], &[&of(nodes)], API_CONFIG).await
+            ClusterCommand::ApiConfig => {
+                verbs::get::<GetClusterApiConfig>(ctx, [], &[&of(ctx)], API_CONFIG).await
             }
-            ClusterCommand::Validate { nodes } => {
-                let query = of(nodes);
+            ClusterCommand::Validate => {
+                let query = of(ctx);
                 verbs::get::<ValidateClusterConfiguration>(ctx, [], &[&query], VALIDATION).await
             }
-            ClusterCommand::Restart { nodes } => {
-                let which = match nodes.is_empty() {
+            ClusterCommand::Restart => {
+                let which = match ctx.global.node.is_empty() {
                     true => "every node of the cluster".to_string(),
-                    false => nodes.join(", "),
+                    false => ctx.global.node.join(", "),
                 };
                 confirm(ctx, &format!("Restart {which}?"))?;
-                let request = verbs::request::<RestartCluster>([], &[&of(nodes)])?;
+                let request = verbs::request::<RestartCluster>([], &[&of(ctx)])?;
                 verbs::act(ctx, &request, &[]).await
             }
-            ClusterCommand::RulesetSync { nodes } => {
-                verbs::get::<GetRulesetSync>(ctx, [], &[&of(nodes)], SYNC).await
+            ClusterCommand::RulesetSync => {
+                verbs::get::<GetRulesetSync>(ctx, [], &[&of(ctx)], SYNC).await
+            }
+            ClusterCommand::Node { name, command } => {
+                command.run_at(ctx, std::slice::from_ref(name)).await
             }
         }
     }
 }
 
-/// `nodes_list` from `--nodes`.
-fn of(nodes: &[String]) -> NodesQuery {
+/// `nodes_list` from the global `--node`.
+fn of(ctx: &Ctx) -> NodesQuery {
+    nodes_list(&ctx.global.node)
+}
+
+/// `nodes_list` naming these nodes (every node when none).
+pub fn nodes_list(nodes: &[String]) -> NodesQuery {
     NodesQuery {
         nodes_list: joined(nodes),
     }

@@ -1,10 +1,14 @@
 //! `wazuh-ctl manager ...`: the manager node the API runs on — its information, the states
-//! of its daemons, its configuration (`ossec.conf`), the configuration its API runs with,
-//! whether a newer version exists, its log (`logs`, followed with `--follow`) and its
-//! statistics.
+//! of its daemons, its configuration (`ossec.conf`) and its daemons' active configuration,
+//! the configuration its API runs with, whether a newer version exists, its log (`logs`,
+//! followed with `--follow`) and its statistics. With the global `--node NODE` (or as
+//! `cluster node NODE ...`) the same verbs read another node of the cluster through the
+//! node-scoped Cluster operations (`/cluster/{node_id}/...`).
 //!
-//! Imports `api::manager` for the endpoints, the `verbs` runners and `watch`'s interruption.
+//! Imports `api::manager` and `api::cluster` for the endpoints, the `verbs` runners and
+//! `watch`'s interruption.
 
+use super::cluster::nodes_list;
 use super::confirm::{confirm, will_ask};
 use super::ctx::Ctx;
 use super::diff;
@@ -12,15 +16,24 @@ use super::error::{stderr_line, CliError};
 use super::input;
 use super::verbs::{self, ListArgs};
 use super::watch::{self, parse_interval};
+use crate::api::agents::runtime::{CONFIG_COMPONENTS, CONFIG_SECTIONS};
+use crate::api::cluster::{
+    GetClusterApiConfig, GetNodeActiveConfig, GetNodeConfiguration, GetNodeDaemonStats,
+    GetNodeInfo, GetNodeLogs, GetNodeLogsSummary, GetNodeStats, GetNodeStatsAnalysisd,
+    GetNodeStatsHourly, GetNodeStatsRemoted, GetNodeStatsWeekly, GetNodeStatus,
+    PutNodeConfiguration, RestartCluster, ValidateClusterConfiguration,
+};
 use crate::api::manager::{
-    CheckVersion, ConfigurationQuery, DaemonsQuery, GetApiConfig, GetConfiguration, GetDaemonStats,
-    GetLogs, GetLogsSummary, GetManagerInfo, GetManagerStatus, GetStats, GetStatsAnalysisd,
-    GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters, PutConfiguration, RestartManager,
-    StatsQuery, ValidateConfiguration, VersionCheckQuery, LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS,
-    STATS_DAEMONS,
+    CheckVersion, ConfigurationQuery, DaemonsQuery, GetActiveConfig, GetApiConfig,
+    GetConfiguration, GetDaemonStats, GetLogs, GetLogsSummary, GetManagerInfo, GetManagerStatus,
+    GetStats, GetStatsAnalysisd, GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters,
+    PutConfiguration, RestartManager, StatsQuery, ValidateConfiguration, VersionCheckQuery,
+    LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS, STATS_DAEMONS,
 };
 use crate::api::params::ListParams;
+use crate::api::Endpoint;
 use crate::client::Body;
+use crate::client::Request;
 use crate::output::{Column, Format, Printer, Terminal};
 use crate::server::node::ossec_conf;
 use clap::builder::PossibleValuesParser;
@@ -62,6 +75,29 @@ const API_CONFIG: &[Column] = &[
 
 /// Columns of a configuration check, one row per node.
 const VALIDATION: &[Column] = &[Column::new("NODE", "name"), Column::new("STATUS", "status")];
+
+/// Runs `verbs::$run` with the manager operation `$local` on the node answering the API, or
+/// its node-scoped cluster form `$named` on the node named (`Some(node)`).
+macro_rules! at_node {
+    ($node:expr, $local:ty, $named:ty, $run:ident($ctx:expr $(, $arg:expr)* $(,)?)) => {
+        match $node {
+            None => verbs::$run::<$local>($ctx, [] $(, $arg)*).await,
+            Some(node) => verbs::$run::<$named>($ctx, [node] $(, $arg)*).await,
+        }
+    };
+}
+
+/// The request of the manager operation `L` on the node answering the API, or of its
+/// node-scoped cluster form `N` on the node named.
+fn node_request<L: Endpoint, N: Endpoint>(
+    node: Option<&str>,
+    parts: &[&dyn verbs::QueryPart],
+) -> Result<Request, CliError> {
+    match node {
+        None => verbs::request::<L>([], parts),
+        Some(node) => verbs::request::<N>([node], parts),
+    }
+}
 
 /// Columns of log entries.
 const LOGS: &[Column] = &[
@@ -212,6 +248,16 @@ pub enum ConfigCommand {
     /// Check that the configuration is valid: each node's status, or what is wrong with it
     /// (on stderr, exit status 3).
     Validate,
+    /// Show one section of the configuration a daemon of the manager runs with (its active
+    /// configuration), e.g. `analysis global`, `com cluster`, `wazuh-db wdb`.
+    Component {
+        /// The daemon (component).
+        #[arg(value_name = "COMPONENT", value_parser = PossibleValuesParser::new(CONFIG_COMPONENTS))]
+        component: String,
+        /// The section of its configuration.
+        #[arg(value_name = "CONFIGURATION", value_parser = PossibleValuesParser::new(CONFIG_SECTIONS))]
+        configuration: String,
+    },
     /// Replace the configuration with FILE (`-`: stdin), checked here (a valid ossec.conf,
     /// with the server's own check) and by the server (protected sections unchanged too)
     /// before it replaces anything. On a terminal it shows the diff against the server's file and asks first;
@@ -225,8 +271,8 @@ pub enum ConfigCommand {
 }
 
 impl ConfigCommand {
-    /// Runs the verb.
-    pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+    /// Runs the verb on the nodes named (the node answering the API when none).
+    async fn run_at(&self, ctx: &Ctx, nodes: &[String]) -> Result<(), CliError> {
         match self {
             ConfigCommand::Get {
                 section,
@@ -239,19 +285,61 @@ impl ConfigCommand {
                     field: field.clone(),
                     distinct: None,
                 };
-                verbs::get_rows::<GetConfiguration>(ctx, [], &[&query], &[], fields).await
+                let node = one_node(nodes, "manager config get")?;
+                at_node!(
+                    node,
+                    GetConfiguration,
+                    GetNodeConfiguration,
+                    get_rows(ctx, &[&query], &[], fields)
+                )
             }
-            ConfigCommand::Validate => {
+            ConfigCommand::Validate if nodes.is_empty() => {
                 verbs::get::<ValidateConfiguration>(ctx, [], &[], VALIDATION).await
             }
-            ConfigCommand::Set { file } => set_configuration(ctx, file).await,
+            ConfigCommand::Validate => {
+                let query = nodes_list(nodes);
+                verbs::get::<ValidateClusterConfiguration>(ctx, [], &[&query], VALIDATION).await
+            }
+            ConfigCommand::Component {
+                component,
+                configuration,
+            } => {
+                let node = one_node(nodes, "manager config component")?;
+                let (component, configuration) = (component.as_str(), configuration.as_str());
+                match node {
+                    None => {
+                        let path = [component, configuration];
+                        verbs::get_rows::<GetActiveConfig>(ctx, path, &[], &[], fields).await
+                    }
+                    Some(node) => {
+                        let path = [node, component, configuration];
+                        verbs::get_rows::<GetNodeActiveConfig>(ctx, path, &[], &[], fields).await
+                    }
+                }
+            }
+            ConfigCommand::Set { file } => {
+                set_configuration(ctx, one_node(nodes, "manager config set")?, file).await
+            }
         }
     }
 }
 
+/// The one node a verb reads: none (the node answering the API) or the one named; a usage
+/// error when several are.
+fn one_node<'n>(nodes: &'n [String], verb: &str) -> Result<Option<&'n str>, CliError> {
+    match nodes {
+        [] => Ok(None),
+        [node] => Ok(Some(node.as_str())),
+        _ => Err(CliError::usage(
+            format!("{verb} reads one node, and --node names {}", nodes.len()),
+            Some("name one node: --node NODE"),
+        )),
+    }
+}
+
 /// `manager config set FILE`: checks the file, shows what changes (on a terminal, or with
-/// `--dry-run`), asks, then uploads it.
-async fn set_configuration(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
+/// `--dry-run`), asks, then uploads it to the node (the node answering the API when none).
+async fn set_configuration(ctx: &Ctx, node: Option<&str>, file: &Path) -> Result<(), CliError> {
     let text = input::read_text(file)?;
     input::check_xml(&text).map_err(|err| {
         CliError::usage(
@@ -271,7 +359,7 @@ async fn set_configuration(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
         )
     })?;
     if will_ask(ctx) || ctx.global.dry_run {
-        let current = current_configuration(ctx).await?;
+        let current = current_configuration(ctx, node).await?;
         let color = Terminal::of_stdout(ctx.global.no_color).is_some_and(|t| t.color);
         match diff::unified("ossec.conf", &current, &text, color) {
             Some(diff) => print!("{diff}"),
@@ -281,78 +369,163 @@ async fn set_configuration(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
             }
         }
     }
-    confirm(ctx, "Replace the manager's ossec.conf with this file?")?;
-    let mut request = verbs::request::<PutConfiguration>([], &[])?;
+    let whose = node.map_or("the manager's".to_string(), |node| format!("{node}'s"));
+    confirm(ctx, &format!("Replace {whose} ossec.conf with this file?"))?;
+    let mut request = node_request::<PutConfiguration, PutNodeConfiguration>(node, &[])?;
     request.body = Some(Body::Octet(text));
     verbs::act(ctx, &request, &[]).await
 }
 
-/// The server's ossec.conf as it is (sent even under `--dry-run`: it only reads).
-async fn current_configuration(ctx: &Ctx) -> Result<String, CliError> {
+/// The node's ossec.conf as it is (sent even under `--dry-run`: it only reads).
+async fn current_configuration(ctx: &Ctx, node: Option<&str>) -> Result<String, CliError> {
     let query = ConfigurationQuery {
         raw: Some(true),
         ..ConfigurationQuery::default()
     };
-    let request = verbs::request::<GetConfiguration>([], &[&query])?;
+    let request = node_request::<GetConfiguration, GetNodeConfiguration>(node, &[&query])?;
     Ok(ctx.client()?.send_text(&request).await?)
 }
 
 impl ManagerCommand {
-    /// Runs the verb.
+    /// Runs the verb on the nodes of the global `--node` (the node answering the API when
+    /// none).
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+        self.run_at(ctx, &ctx.global.node).await
+    }
+
+    /// Runs the verb on these nodes (the node answering the API when none): the verbs over
+    /// several nodes (api-config, restart, config validate) through the cluster operations
+    /// that take `nodes_list`, the others on the one node named.
+    pub async fn run_at(&self, ctx: &Ctx, nodes: &[String]) -> Result<(), CliError> {
+        let verb = || format!("manager {}", self.name());
         match self {
-            ManagerCommand::Info => verbs::get::<GetManagerInfo>(ctx, [], &[], INFO).await,
-            ManagerCommand::ApiConfig => verbs::get::<GetApiConfig>(ctx, [], &[], API_CONFIG).await,
+            ManagerCommand::Info => {
+                let node = one_node(nodes, &verb())?;
+                at_node!(node, GetManagerInfo, GetNodeInfo, get(ctx, &[], INFO))
+            }
+            ManagerCommand::ApiConfig if nodes.is_empty() => {
+                verbs::get::<GetApiConfig>(ctx, [], &[], API_CONFIG).await
+            }
+            ManagerCommand::ApiConfig => {
+                let query = nodes_list(nodes);
+                verbs::get::<GetClusterApiConfig>(ctx, [], &[&query], API_CONFIG).await
+            }
             ManagerCommand::VersionCheck { force } => {
+                if !nodes.is_empty() {
+                    return Err(CliError::usage(
+                        "manager version-check asks the node answering the API, not a node",
+                        Some("leave --node out"),
+                    ));
+                }
                 let query = VersionCheckQuery {
                     force_query: force.then_some(true),
                 };
                 verbs::get::<CheckVersion>(ctx, [], &[&query], &[]).await
             }
-            ManagerCommand::Config(command) => command.run(ctx).await,
-            ManagerCommand::Restart => {
+            ManagerCommand::Config(command) => command.run_at(ctx, nodes).await,
+            ManagerCommand::Restart if nodes.is_empty() => {
                 confirm(ctx, "Restart the manager?")?;
                 let request = verbs::request::<RestartManager>([], &[])?;
                 verbs::act(ctx, &request, &[]).await
             }
+            ManagerCommand::Restart => {
+                confirm(ctx, &format!("Restart {}?", nodes.join(", ")))?;
+                let request = verbs::request::<RestartCluster>([], &[&nodes_list(nodes)])?;
+                verbs::act(ctx, &request, &[]).await
+            }
             ManagerCommand::Status => {
-                verbs::get_rows::<GetManagerStatus>(ctx, [], &[], DAEMONS, daemon_rows).await
+                let node = one_node(nodes, &verb())?;
+                at_node!(
+                    node,
+                    GetManagerStatus,
+                    GetNodeStatus,
+                    get_rows(ctx, &[], DAEMONS, daemon_rows)
+                )
             }
             ManagerCommand::Logs {
                 command: Some(LogsCommand::Summary),
                 ..
-            } => verbs::get_rows::<GetLogsSummary>(ctx, [], &[], LOG_SUMMARY, summary_rows).await,
+            } => {
+                let node = one_node(nodes, "manager logs summary")?;
+                at_node!(
+                    node,
+                    GetLogsSummary,
+                    GetNodeLogsSummary,
+                    get_rows(ctx, &[], LOG_SUMMARY, summary_rows)
+                )
+            }
             ManagerCommand::Logs {
                 command: None,
                 args,
-            } => args.run(ctx).await,
-            ManagerCommand::Stats { which } => which.run(ctx).await,
+            } => args.run(ctx, one_node(nodes, &verb())?).await,
+            ManagerCommand::Stats { which } => which.run(ctx, one_node(nodes, &verb())?).await,
             ManagerCommand::DaemonStats { daemons } => {
                 let query = DaemonsQuery {
                     daemons_list: (!daemons.is_empty()).then(|| daemons.join(",")),
                 };
-                verbs::get_rows::<GetDaemonStats>(ctx, [], &[&query], &[], fields).await
+                let node = one_node(nodes, &verb())?;
+                at_node!(
+                    node,
+                    GetDaemonStats,
+                    GetNodeDaemonStats,
+                    get_rows(ctx, &[&query], &[], fields)
+                )
             }
+        }
+    }
+
+    /// The verb's name, as typed.
+    fn name(&self) -> &'static str {
+        match self {
+            ManagerCommand::Info => "info",
+            ManagerCommand::Status => "status",
+            ManagerCommand::ApiConfig => "api-config",
+            ManagerCommand::Config(_) => "config",
+            ManagerCommand::Restart => "restart",
+            ManagerCommand::VersionCheck { .. } => "version-check",
+            ManagerCommand::Logs { .. } => "logs",
+            ManagerCommand::Stats { .. } => "stats",
+            ManagerCommand::DaemonStats { .. } => "daemon-stats",
         }
     }
 }
 
 impl StatsArgs {
-    /// Runs `manager stats`.
-    async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+    /// Runs `manager stats` on the node (the node answering the API when none).
+    async fn run(&self, ctx: &Ctx, node: Option<&str>) -> Result<(), CliError> {
         if self.hourly {
-            verbs::get_rows::<GetStatsHourly>(ctx, [], &[], &[], fields).await
+            at_node!(
+                node,
+                GetStatsHourly,
+                GetNodeStatsHourly,
+                get_rows(ctx, &[], &[], fields)
+            )
         } else if self.weekly {
-            verbs::get_rows::<GetStatsWeekly>(ctx, [], &[], &[], fields).await
+            at_node!(
+                node,
+                GetStatsWeekly,
+                GetNodeStatsWeekly,
+                get_rows(ctx, &[], &[], fields)
+            )
         } else if self.analysisd {
-            verbs::get_rows::<GetStatsAnalysisd>(ctx, [], &[], &[], fields).await
+            at_node!(
+                node,
+                GetStatsAnalysisd,
+                GetNodeStatsAnalysisd,
+                get_rows(ctx, &[], &[], fields)
+            )
         } else if self.remoted {
-            verbs::get_rows::<GetStatsRemoted>(ctx, [], &[], &[], fields).await
+            at_node!(
+                node,
+                GetStatsRemoted,
+                GetNodeStatsRemoted,
+                get_rows(ctx, &[], &[], fields)
+            )
         } else {
             let query = StatsQuery {
                 date: self.date.clone(),
             };
-            verbs::get::<GetStats>(ctx, [], &[&query], TOTALS).await
+            at_node!(node, GetStats, GetNodeStats, get(ctx, &[&query], TOTALS))
         }
     }
 }
@@ -366,10 +539,17 @@ impl LogsArgs {
         }
     }
 
-    /// Runs `manager logs`: one page, every page, or the lines as they come.
-    async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
+    /// Runs `manager logs` on the node (the node answering the API when none): one page,
+    /// every page, or the lines as they come.
+    async fn run(&self, ctx: &Ctx, node: Option<&str>) -> Result<(), CliError> {
         if !self.follow {
-            return verbs::list::<GetLogs>(ctx, [], &self.list, &self.filters(), LOGS).await;
+            let filters = self.filters();
+            return at_node!(
+                node,
+                GetLogs,
+                GetNodeLogs,
+                list(ctx, &self.list, &filters, LOGS)
+            );
         }
         let printer = match ctx.printer.format() {
             Format::Table => None,
@@ -380,20 +560,26 @@ impl LogsArgs {
                 None,
             )?),
         };
-        watch::until_interrupted(self.follow(ctx, printer.as_ref())).await
+        watch::until_interrupted(self.follow(ctx, node, printer.as_ref())).await
     }
 
     /// Polls the newest lines every interval and prints those not printed yet, oldest first:
     /// as the file's own lines in a table, one JSON object a line otherwise. Returns only on
     /// a failure that is not transient.
-    async fn follow(&self, ctx: &Ctx, printer: Option<&Printer>) -> Result<(), CliError> {
+    async fn follow(
+        &self,
+        ctx: &Ctx,
+        node: Option<&str>,
+        printer: Option<&Printer>,
+    ) -> Result<(), CliError> {
         let newest = ListParams {
             limit: Some(MAX_LOG_LIMIT),
             search: self.list.search.clone(),
             q: self.list.query.clone(),
             ..ListParams::default()
         };
-        let request = verbs::request::<GetLogs>([], &[&newest, &self.filters()])?;
+        let parts: [&dyn verbs::QueryPart; 2] = [&newest, &self.filters()];
+        let request = node_request::<GetLogs, GetNodeLogs>(node, &parts)?;
         let mut seen = Seen::default();
         let mut first = Some(self.list.limit.unwrap_or(FOLLOW_FIRST_LINES));
         let mut ticks = tokio::time::interval(self.interval);

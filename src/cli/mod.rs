@@ -147,6 +147,18 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub quiet: bool,
 
+    /// Cluster node(s) to ask (comma-separated): the nodes of the cluster verbs that take
+    /// several (Wazuh's nodes_list), the one node the manager verbs read instead of the
+    /// node answering the API.
+    #[arg(
+        long,
+        global = true,
+        visible_alias = "nodes",
+        value_delimiter = ',',
+        value_name = "NODE"
+    )]
+    pub node: Vec<String>,
+
     /// Send at most this many requests a minute (N/min or N/s), for long jobs on a
     /// rate-limited server.
     #[arg(long, global = true, value_name = "N/min", value_parser = crate::client::pacer::parse_rate)]

@@ -65,20 +65,18 @@ pub struct TaskFilterArgs {
     /// Only tasks of this module, e.g. upgrade_module.
     #[arg(long, value_name = "MODULE")]
     pub module: Option<String>,
-    /// Only tasks run on this cluster node.
-    #[arg(long, value_name = "NODE")]
-    pub node: Option<String>,
 }
 
 impl TaskFilterArgs {
-    /// The API filters these flags ask for.
-    pub fn filters(&self) -> TaskFilters {
+    /// The API filters these flags ask for, with the cluster nodes of the global `--node`
+    /// (the tasks run on them).
+    pub fn filters(&self, nodes: &[String]) -> TaskFilters {
         let joined = |values: Vec<String>| (!values.is_empty()).then(|| values.join(","));
         TaskFilters {
             agents_list: joined(self.agents.iter().map(|id| agent_id(id)).collect()),
             tasks_list: joined(self.tasks.iter().map(u64::to_string).collect()),
             command: self.command.clone(),
-            node: self.node.clone(),
+            node: joined(nodes.to_vec()),
             module: self.module.clone(),
             status: self.status.clone(),
         }
@@ -90,7 +88,14 @@ impl TasksCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             TasksCommand::List { filters, list } => {
-                verbs::list::<ListTasks>(ctx, [], list, &filters.filters(), columns::TASKS).await
+                verbs::list::<ListTasks>(
+                    ctx,
+                    [],
+                    list,
+                    &filters.filters(&ctx.global.node),
+                    columns::TASKS,
+                )
+                .await
             }
             TasksCommand::Watch {
                 filters,
@@ -98,7 +103,8 @@ impl TasksCommand {
                 watch,
             } => {
                 let watch = watch.of("tasks watch", "task_id", columns::TASKS);
-                watch::list::<ListTasks>(ctx, [], list, &filters.filters(), &watch).await
+                watch::list::<ListTasks>(ctx, [], list, &filters.filters(&ctx.global.node), &watch)
+                    .await
             }
         }
     }
@@ -140,7 +146,7 @@ mod tests {
             panic!("not tasks list");
         };
         assert_eq!(
-            filters.filters(),
+            filters.filters(&cli.global.node),
             TaskFilters {
                 agents_list: Some("003,010".into()),
                 tasks_list: Some("7".into()),

@@ -183,7 +183,150 @@ fn a_standalone_manager_answers_that_its_cluster_is_not_running() {
         !data_dir.path().join("cluster").exists(),
         "no workers are installed"
     );
+    let output = server.run(&["cluster", "node", "master-node", "info"]);
+    assert_eq!(output.status.code(), Some(2), "a node-scoped read: 3013");
     // The manager itself is unaffected.
     let info = server.ok_json(&["manager", "info", "-o", "json"]);
     assert_eq!(info[0]["version"], "v4.12.0");
+}
+
+#[test]
+fn the_manager_verbs_read_any_node_with_cluster_node_or_the_global_node_flag() {
+    let data_dir = tempfile::TempDir::new().unwrap();
+    let dir = data_dir.path().to_str().unwrap();
+    let server = Server::start_with(&["--data-dir", dir]);
+    let info = server.ok_json(&["cluster", "node", "worker1", "info", "-o", "json"]);
+    let worker1 = data_dir.path().join("cluster").join("worker1");
+    assert_eq!(info[0]["path"], worker1.display().to_string());
+    let same = server.ok_json(&["--node", "worker1", "manager", "info", "-o", "json"]);
+    assert_eq!(same, info);
+    let master = server.ok_json(&["manager", "info", "-o", "json"]);
+    assert_eq!(master[0]["path"], dir);
+
+    // Each worker logs its own start-up, in its own file.
+    let logs = server.ok_json(&[
+        "cluster",
+        "node",
+        "worker2",
+        "logs",
+        "--tag",
+        "wazuh-analysisd",
+        "-o",
+        "json",
+    ]);
+    assert!(
+        logs.as_array()
+            .unwrap()
+            .iter()
+            .any(|line| line["description"]
+                .as_str()
+                .unwrap()
+                .contains("Total rules enabled")),
+        "{logs}"
+    );
+    assert!(worker1.join("logs/ossec.log").exists());
+
+    // Daemons and statistics of a worker: its remoted counts the agents on it.
+    let status = server.ok_json(&["cluster", "node", "worker2", "status", "-o", "json"]);
+    assert_eq!(status[0]["wazuh-remoted"], "running");
+    let on_worker1 = server.ok_json(&[
+        "agents",
+        "list",
+        "-q",
+        "node_name=worker1;status=active",
+        "--all",
+        "-o",
+        "json",
+    ]);
+    let remoted = server.ok_json(&[
+        "--node",
+        "worker1",
+        "manager",
+        "stats",
+        "--remoted",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(
+        remoted[0]["tcp_sessions"],
+        on_worker1.as_array().unwrap().len() as f64
+    );
+
+    // The active configuration of a node's daemons.
+    let cluster = server.ok_json(&[
+        "cluster",
+        "node",
+        "worker2",
+        "config",
+        "component",
+        "com",
+        "cluster",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(cluster[0]["cluster"]["node_name"], "worker2");
+    let global = server.ok_json(&[
+        "manager",
+        "config",
+        "component",
+        "analysis",
+        "global",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(global[0]["global"]["jsonout_output"], "yes");
+    let mail = server.run(&["manager", "config", "component", "mail", "alerts"]);
+    assert_eq!(
+        mail.status.code(),
+        Some(3),
+        "maild does not run: a failed item"
+    );
+
+    // One node's configuration: read, and replaced there only.
+    let raw = server.run(&["cluster", "node", "worker1", "config", "get", "--raw"]);
+    assert!(raw.status.success());
+    let conf = String::from_utf8(raw.stdout).unwrap();
+    assert!(conf.contains("<node_name>worker1</node_name>"));
+    let edited = conf.replace("<logall>no</logall>", "<logall>yes</logall>");
+    let file = data_dir.path().join("edited.conf");
+    std::fs::write(&file, &edited).unwrap();
+    let file = file.to_str().unwrap();
+    ok(
+        &server,
+        &["cluster", "node", "worker1", "config", "set", file, "--yes"],
+    );
+    let worker_conf = std::fs::read_to_string(worker1.join("etc/ossec.conf")).unwrap();
+    assert_eq!(worker_conf, edited);
+    let master_conf = std::fs::read_to_string(data_dir.path().join("etc/ossec.conf")).unwrap();
+    assert!(master_conf.contains("<logall>no</logall>"));
+}
+
+#[test]
+fn node_flags_name_one_node_where_one_is_read_and_unknown_nodes_are_not_found() {
+    let server = Server::start();
+    let output = server.run(&["--node", "worker1,worker2", "manager", "info"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("reads one node"), "{stderr}");
+    let output = server.run(&["cluster", "node", "nope", "status"]);
+    assert_eq!(output.status.code(), Some(5), "1730 is a 404");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("1730"));
+    // Over several nodes, the manager verbs go through nodes_list.
+    let api = server.ok_json(&[
+        "--nodes",
+        "worker1,worker2",
+        "manager",
+        "api-config",
+        "-o",
+        "json",
+    ]);
+    let nodes: Vec<&str> = api
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| node["node_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(nodes, ["worker1", "worker2"]);
+    let output = server.run(&["--node", "worker1", "manager", "version-check"]);
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -171,7 +171,7 @@ pub enum AgentsCommand {
     /// Add an agent to a group or remove it from groups.
     #[command(subcommand)]
     Group(AgentGroupCommand),
-    /// Restart agents: listed ids, `--all`, a group's or a node's (asks first; `--yes` without
+    /// Restart agents: listed ids, `--all`, a group's or a node's (`--node`) (asks first; `--yes` without
     /// a terminal). Only active agents take it; the others are listed as failures.
     Restart {
         /// Agent ids, or `-` to read them from stdin (one per line).
@@ -183,9 +183,6 @@ pub enum AgentsCommand {
         /// Restart every agent of this group.
         #[arg(long, value_name = "GROUP", conflicts_with_all = ["ids", "node"], add = ArgValueCompleter::new(complete::group_names))]
         group: Option<String>,
-        /// Restart every agent reporting to this cluster node.
-        #[arg(long, value_name = "NODE", conflicts_with = "ids")]
-        node: Option<String>,
     },
     /// Force agents to reconnect to the manager: listed ids or `--all` (asks first; `--yes`
     /// without a terminal). Only active agents take it; the others are listed as failures.
@@ -269,9 +266,6 @@ pub struct AgentFilterArgs {
     /// Only agents of this Wazuh version, e.g. 'Wazuh v4.12.0'.
     #[arg(long, value_name = "VERSION")]
     pub version: Option<String>,
-    /// Only agents reporting to this cluster node.
-    #[arg(long, value_name = "NODE")]
-    pub node: Option<String>,
     /// Only the agent with this name.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
@@ -281,8 +275,9 @@ pub struct AgentFilterArgs {
 }
 
 impl AgentFilterArgs {
-    /// The API's filters for these flags.
-    pub fn filters(&self) -> AgentFilters {
+    /// The API's filters for these flags, and the cluster nodes of the global `--node` (the
+    /// agents reporting to them).
+    pub fn filters(&self, nodes: &[String]) -> AgentFilters {
         AgentFilters {
             status: (!self.status.is_empty()).then(|| self.status.join(",")),
             attributes: AgentAttributes {
@@ -291,7 +286,7 @@ impl AgentFilterArgs {
                 os_name: self.os_name.clone(),
                 os_version: self.os_version.clone(),
                 version: self.version.clone(),
-                node_name: self.node.clone(),
+                node_name: (!nodes.is_empty()).then(|| nodes.join(",")),
                 name: self.name.clone(),
                 ip: self.ip.clone(),
                 ..AgentAttributes::default()
@@ -321,7 +316,14 @@ impl AgentsCommand {
     pub async fn run(&self, ctx: &Ctx) -> Result<(), CliError> {
         match self {
             AgentsCommand::List { filters, list } => {
-                verbs::list::<ListAgents>(ctx, [], list, &filters.filters(), columns::AGENTS).await
+                verbs::list::<ListAgents>(
+                    ctx,
+                    [],
+                    list,
+                    &filters.filters(&ctx.global.node),
+                    columns::AGENTS,
+                )
+                .await
             }
             AgentsCommand::Watch {
                 filters,
@@ -329,7 +331,8 @@ impl AgentsCommand {
                 watch,
             } => {
                 let watch = watch.of("agents watch", "id", columns::AGENTS);
-                watch::list::<ListAgents>(ctx, [], list, &filters.filters(), &watch).await
+                watch::list::<ListAgents>(ctx, [], list, &filters.filters(&ctx.global.node), &watch)
+                    .await
             }
             AgentsCommand::Get { ids } => {
                 let filters = AgentFilters {
@@ -418,8 +421,16 @@ impl AgentsCommand {
                 verbs::get::<RestartAgentsByGroup>(ctx, [group.as_str()], &[], &[]).await
             }
             AgentsCommand::Restart {
-                node: Some(node), ..
-            } => {
+                ids,
+                all,
+                group: None,
+            } if ids.is_empty() && !all => {
+                let [node] = ctx.global.node.as_slice() else {
+                    return Err(CliError::usage(
+                        "agents restart --node restarts the agents of one node",
+                        Some("name one node: --node NODE"),
+                    ));
+                };
                 confirm(ctx, &format!("Restart every agent of node {node}?"))?;
                 verbs::get::<RestartAgentsByNode>(ctx, [node.as_str()], &[], &[]).await
             }
@@ -561,7 +572,9 @@ mod tests {
 
     #[test]
     fn list_flags_map_to_the_api_filters() {
-        let command = parse(&[
+        let args = [
+            "wazuh-ctl",
+            "agents",
             "list",
             "--status",
             "active,disconnected",
@@ -577,12 +590,12 @@ mod tests {
             "-name",
             "--search",
             "-web",
-        ])
-        .unwrap();
-        let AgentsCommand::List { filters, list } = command else {
+        ];
+        let cli = Cli::try_parse_from(args).unwrap();
+        let Command::Agents(AgentsCommand::List { filters, list }) = cli.command else {
             panic!("not a list");
         };
-        let filters = filters.filters();
+        let filters = filters.filters(&cli.global.node);
         assert_eq!(
             filters.status.as_deref(),
             Some("active,disconnected,pending")
