@@ -252,6 +252,28 @@ fn the_manager_verbs_read_any_node_with_cluster_node_or_the_global_node_flag() {
         on_worker1.as_array().unwrap().len() as f64
     );
 
+    // The other reads of one node answer about that node.
+    for verb in [
+        &["daemon-stats", "--daemons", "wazuh-db"][..],
+        &["stats", "--hourly"],
+        &["stats", "--weekly"],
+        &["stats", "--analysisd"],
+        &["logs", "summary"],
+        &["config", "get", "--section", "cluster"],
+    ] {
+        let mut args = vec!["cluster", "node", "worker2"];
+        args.extend(verb);
+        args.extend(["-o", "json"]);
+        let answer = server.ok_json(&args);
+        assert!(!answer.as_array().unwrap().is_empty(), "{verb:?}: {answer}");
+    }
+    let output = server.run(&["cluster", "node", "worker2", "stats"]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "no events on worker2 today: 1308"
+    );
+
     // The active configuration of a node's daemons.
     let cluster = server.ok_json(&[
         "cluster",
