@@ -4,9 +4,11 @@
 //! `<category>` hangs from the first `<category>syslog` rule), then each decoded event tried as
 //! analysisd does: the first root rule (file order) whose conditions hold, then recursively its
 //! first child whose conditions hold; the deepest rule reached fires.
-//! Conditions: `decoded_as`, `match`, `regex`, `program_name`, `<field name=...>` and the static
-//! fields (`user`, `url`, `id`, `action`, `status`, `srcport`, `dstport`, `hostname`, ... as
-//! OS_Match on the decoded field). `overwrite="yes"` replaces the rule of the same id in place.
+//! Conditions: `decoded_as`, `match`, `regex`, `program_name` and `hostname` (the header's),
+//! `location`, `<field name=...>`, `user` (the decoded `dstuser` or `user`, else `srcuser`) and
+//! the other static fields (`url`, `id`, `action`, `status`, `srcport`, `dstport`, ... as
+//! OS_Match on the decoded field); `negate="yes"` inverts a pattern's answer on a value that is
+//! there. `overwrite="yes"` replaces the rule of the same id in place.
 //! The description takes `$(field)` from the decoded fields. `srcip` and `dstip` take an address
 //! or a CIDR network, `!` before it to negate. `<list field lookup check_value>` looks the field
 //! up in a CDB list of [`Lists`] (the `address_*` lookups also match a key ending in `.` as a
@@ -35,7 +37,6 @@ const UNSUPPORTED: &[&str] = &["if_matched_regex", "check_diff", "if_fts"];
 
 /// Decoded fields a rule can test with an element of the same name.
 const STATIC_FIELDS: &[&str] = &[
-    "user",
     "srcuser",
     "dstuser",
     "url",
@@ -45,7 +46,6 @@ const STATIC_FIELDS: &[&str] = &[
     "srcport",
     "dstport",
     "protocol",
-    "hostname",
     "system_name",
     "extra_data",
     "data",
@@ -57,9 +57,24 @@ enum Condition {
     Address(&'static str, Network, bool),
     Category(String),
     DecodedAs(String),
-    Log(Pattern),
-    ProgramName(Pattern),
-    Field(String, Pattern),
+    /// A pattern on part of the event; `true` when negated (`negate="yes"`).
+    Text(Subject, Pattern, bool),
+}
+
+/// The part of an event a pattern condition tests.
+#[derive(Debug, Clone)]
+enum Subject {
+    /// `match`, `regex`: the message after the header.
+    Log,
+    /// `program_name`, `hostname`: the pre-decoded header fields.
+    ProgramName,
+    Hostname,
+    /// `location`: where the event came from.
+    Location,
+    /// `user`: the decoded `dstuser` (or `user`), else `srcuser`, as analysisd takes it.
+    User,
+    /// `<field name>` and the other static fields: a decoded field.
+    Field(String),
 }
 
 /// How a `<list>` condition looks its field up.
@@ -347,8 +362,13 @@ fn compile_one(element: &Element, enclosing: &[String], lists: &Lists) -> Result
     for option in &element.children {
         let tag = option.name.to_ascii_lowercase();
         let kind = option.attribute("type");
-        let compile = |default| {
-            Pattern::compile(kind, default, &option.raw_text).map_err(|e| format!("rule {id}: {e}"))
+        let negate = option.attribute("negate") == Some("yes");
+        let mut text = |subject, default| {
+            let pattern = Pattern::compile(kind, default, &option.raw_text)
+                .map_err(|e| format!("rule {id}: {e}"))?;
+            rule.conditions
+                .push(Condition::Text(subject, pattern, negate));
+            Ok::<(), String>(())
         };
         let number = |text: &str| {
             text.trim()
@@ -402,23 +422,17 @@ fn compile_one(element: &Element, enclosing: &[String], lists: &Lists) -> Result
             "decoded_as" => rule
                 .conditions
                 .push(Condition::DecodedAs(option.text.clone())),
-            "match" => rule
-                .conditions
-                .push(Condition::Log(compile(Default::Match)?)),
-            "regex" => rule
-                .conditions
-                .push(Condition::Log(compile(Default::Regex)?)),
-            "program_name" => rule
-                .conditions
-                .push(Condition::ProgramName(compile(Default::Match)?)),
+            "match" => text(Subject::Log, Default::Match)?,
+            "regex" => text(Subject::Log, Default::Regex)?,
+            "program_name" => text(Subject::ProgramName, Default::Match)?,
+            "hostname" => text(Subject::Hostname, Default::Match)?,
+            "location" => text(Subject::Location, Default::Match)?,
+            "user" => text(Subject::User, Default::Match)?,
             "field" => {
                 let name = option.attribute("name").unwrap_or_default().to_owned();
-                rule.conditions
-                    .push(Condition::Field(name, compile(Default::Regex)?));
+                text(Subject::Field(name), Default::Regex)?
             }
-            t if STATIC_FIELDS.contains(&t) => rule
-                .conditions
-                .push(Condition::Field(tag.clone(), compile(Default::Match)?)),
+            t if STATIC_FIELDS.contains(&t) => text(Subject::Field(tag.clone()), Default::Match)?,
             "if_sid" => {
                 for sid in option.text.split([',', ' ']).filter(|s| !s.is_empty()) {
                     rule.if_sid.push(number(sid)?);
@@ -552,11 +566,19 @@ impl Rule {
                 .is_some_and(|ip| network.contains(ip) != *negate),
             Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
             Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
-            Condition::Log(pattern) => pattern.is_match(event.message),
-            Condition::ProgramName(pattern) => {
-                event.program_name.is_some_and(|p| pattern.is_match(p))
+            Condition::Text(subject, pattern, negate) => {
+                let value = match subject {
+                    Subject::Log => Some(event.message),
+                    Subject::ProgramName => event.program_name,
+                    Subject::Hostname => event.hostname,
+                    Subject::Location => event.location,
+                    Subject::User => field("dstuser")
+                        .or_else(|| field("user"))
+                        .or_else(|| field("srcuser")),
+                    Subject::Field(name) => field(name),
+                };
+                value.is_some_and(|v| pattern.is_match(v) != *negate)
             }
-            Condition::Field(name, pattern) => field(name).is_some_and(|v| pattern.is_match(v)),
         })
     }
 }
@@ -714,6 +736,41 @@ mod tests {
         assert_eq!(fire(RULES, "app: logout user=ann").unwrap().id, 100);
         assert_eq!(fire(RULES, "app: login user=evil").unwrap().id, 103);
         assert!(fire(RULES, "other line").is_none());
+    }
+
+    #[test]
+    fn header_location_user_and_negate_conditions() {
+        let rules = r#"<group name="x"><rule id="1" level="1"><program_name>^cron</program_name></rule>
+          <rule id="2" level="2"><if_sid>1</if_sid><hostname>^bastion$</hostname></rule>
+          <rule id="3" level="3"><if_sid>1</if_sid><location>secure$</location></rule>
+          <rule id="4" level="4"><if_sid>1</if_sid><match negate="yes">^ok</match></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
+        let id = |line: &str, location: &str| {
+            let event = predecode(line).with_location(location);
+            rules
+                .evaluate(&event, None, &mut Memory::new(), 0)
+                .map(|f| f.id)
+        };
+        assert_eq!(id("Dec  4 20:43:41 bastion cron[1]: ok", "x"), Some(2));
+        assert_eq!(
+            id("Dec  4 20:43:41 web cron[1]: ok", "/var/log/secure"),
+            Some(3)
+        );
+        assert_eq!(id("Dec  4 20:43:41 web cron[1]: failed", "x"), Some(4));
+        assert_eq!(id("Dec  4 20:43:41 web cron[1]: ok", "x"), Some(1));
+        let src = r#"<decoder name="s"><prematch>^s </prematch><regex>^s (\S+)</regex><order>srcuser</order></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(src).unwrap()).unwrap();
+        let user = r#"<group name="x"><rule id="5" level="5"><user>^ann$</user></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(user).unwrap(), &Lists::new()).unwrap();
+        let fire = |line: &str| {
+            let event = predecode(line);
+            let decoded = decoders.decode(&event);
+            rules
+                .evaluate(&event, decoded.as_ref(), &mut Memory::new(), 0)
+                .map(|f| f.id)
+        };
+        assert_eq!(fire("s ann"), Some(5), "user falls back on srcuser");
+        assert_eq!(fire("s bob"), None);
     }
 
     #[test]
