@@ -265,7 +265,8 @@ impl Probe<'_, '_> {
     }
 }
 
-/// Links each rule to its parents (`if_sid`, `if_group`, `if_level`); the others are roots.
+/// Links each rule to its parents (the first of `if_sid`, `if_level` and `if_group` it has, as
+/// analysisd does); the others are roots.
 fn link(mut rules: Vec<Rule>) -> Result<Rules, String> {
     let horizon = mark_targets(&mut rules);
     let mut roots: Vec<usize> = Vec::new();
@@ -292,9 +293,15 @@ fn link(mut rules: Vec<Rule>) -> Result<Rules, String> {
                 parent.ok_or_else(|| format!("rule {}: unknown if_sid {sid}", rules[i].id))?;
             rules[parent].children.push(i);
         }
+        if !sids.is_empty() {
+            continue;
+        }
         for (p, parent) in rules.iter_mut().enumerate() {
-            let in_group = group.as_ref().is_some_and(|g| parent.groups.contains(g));
-            if p != i && (in_group || level.is_some_and(|l| u32::from(parent.level) >= l)) {
+            let links = match level {
+                Some(level) => u32::from(parent.level) >= level,
+                None => group.as_ref().is_some_and(|g| parent.groups.contains(g)),
+            };
+            if p != i && links {
                 parent.children.push(i);
             }
         }
@@ -721,6 +728,7 @@ mod tests {
         <description>root logged in</description><mitre><id>T1078</id></mitre></rule>
       <rule id="103" level="7"><if_group>auth</if_group><match>evil</match><description>g</description></rule>
       <rule id="104" level="4"><if_sid>100</if_sid><if_matched_sid>101</if_matched_sid><description>f</description></rule>
+      <rule id="105" level="6"><if_sid>102</if_sid><if_group>app</if_group><match>evil</match></rule>
     </group>"#;
 
     #[test]
@@ -735,6 +743,8 @@ mod tests {
         assert_eq!((f.id, f.mitre.as_slice()), (102, &["T1078".to_owned()][..]));
         assert_eq!(fire(RULES, "app: logout user=ann").unwrap().id, 100);
         assert_eq!(fire(RULES, "app: login user=evil").unwrap().id, 103);
+        let linked_by_if_sid_only = fire(RULES, "app: logout user=evil").unwrap();
+        assert_eq!(linked_by_if_sid_only.id, 100);
         assert!(fire(RULES, "other line").is_none());
     }
 
