@@ -3,6 +3,7 @@
 //! ([`pattern`]: Wazuh's [`os_regex`] and [`os_match`] languages, and PCRE2), with the state
 //! stateful rules look back on kept per session or stream ([`memory`]).
 
+mod calendar;
 pub mod decoder;
 pub mod memory;
 pub mod os_match;

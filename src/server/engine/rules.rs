@@ -8,7 +8,7 @@
 //! `location`, `<field name=...>`, `user` (the decoded `dstuser` or `user`, else `srcuser`) and
 //! the other static fields (`url`, `id`, `action`, `status`, `srcport`, `dstport`, ... as
 //! OS_Match on the decoded field); `negate="yes"` inverts a pattern's answer on a value that is
-//! there. `overwrite="yes"` replaces the rule of the same id in place.
+//! there. `<time>` and `<weekday>` test the event's arrival time, in UTC (the `calendar` module). `overwrite="yes"` replaces the rule of the same id in place.
 //! The description takes `$(field)` from the decoded fields. `srcip` and `dstip` take an address
 //! or a CIDR network, `!` before it to negate. `<list field lookup check_value>` looks the field
 //! up in a CDB list of [`Lists`] (the `address_*` lookups also match a key ending in `.` as a
@@ -19,6 +19,7 @@
 //! session or stream (see [`super::memory`]). Not evaluated: `if_matched_regex`, `check_diff`
 //! and `if_fts`; a rule with one of them never fires, and [`Rules::unsupported`] names it.
 
+use super::calendar::{TimeWindow, Weekdays};
 use super::decoder::Decoded;
 use super::memory::{self, Context, Current, Key, Memory, Remembered, Source};
 use super::pattern::{Default, Pattern};
@@ -59,6 +60,9 @@ enum Condition {
     DecodedAs(String),
     /// A pattern on part of the event; `true` when negated (`negate="yes"`).
     Text(Subject, Pattern, bool),
+    /// `<time>` and `<weekday>`: when the event arrived.
+    Time(TimeWindow),
+    Weekday(Weekdays),
 }
 
 /// The part of an event a pattern condition tests.
@@ -233,7 +237,8 @@ impl Rules {
         matched: &mut u8,
     ) -> Option<usize> {
         let rule = &self.rules[i];
-        rule.holds(probe.event, probe.decoded).then_some(())?;
+        rule.holds(probe.event, probe.decoded, probe.now)
+            .then_some(())?;
         if let Some(context) = &rule.context {
             let current = probe.current();
             memory
@@ -423,6 +428,16 @@ fn compile_one(element: &Element, enclosing: &[String], lists: &Lists) -> Result
                     Arc::clone(list),
                 ));
             }
+            "time" => {
+                let window = TimeWindow::parse(&option.text);
+                let window = window.ok_or_else(|| format!("rule {id}: time {:?}", option.text))?;
+                rule.conditions.push(Condition::Time(window));
+            }
+            "weekday" => {
+                let days = Weekdays::parse(&option.text);
+                let days = days.ok_or_else(|| format!("rule {id}: weekday {:?}", option.text))?;
+                rule.conditions.push(Condition::Weekday(days));
+            }
             "category" => rule
                 .conditions
                 .push(Condition::Category(option.text.to_ascii_lowercase())),
@@ -553,7 +568,7 @@ impl Rule {
             .any(|c| matches!(c, Condition::Category(k) if k == kind))
     }
 
-    fn holds(&self, event: &Predecoded, decoded: Option<&Decoded>) -> bool {
+    fn holds(&self, event: &Predecoded, decoded: Option<&Decoded>, now: i64) -> bool {
         if self.unsupported.is_some() {
             return false;
         }
@@ -573,6 +588,8 @@ impl Rule {
                 .is_some_and(|ip| network.contains(ip) != *negate),
             Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
             Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
+            Condition::Time(window) => window.contains(now),
+            Condition::Weekday(days) => days.contains(now),
             Condition::Text(subject, pattern, negate) => {
                 let value = match subject {
                     Subject::Log => Some(event.message),
@@ -781,6 +798,26 @@ mod tests {
         };
         assert_eq!(fire("s ann"), Some(5), "user falls back on srcuser");
         assert_eq!(fire("s bob"), None);
+    }
+
+    #[test]
+    fn time_and_weekday_read_the_arrival_time() {
+        let rules = r#"<group name="x"><rule id="1" level="1"><program_name>^cron</program_name></rule>
+          <rule id="2" level="7"><if_sid>1</if_sid><time>6 pm - 8:30 am</time>
+            <weekday>weekdays</weekday></rule></group>"#;
+        let rules = Rules::compile(&xml::parse(rules).unwrap(), &Lists::new()).unwrap();
+        let event = predecode("Dec  4 20:43:41 web cron[1]: run");
+        let at = |now: i64| {
+            let fired = rules.evaluate(&event, None, &mut Memory::new(), now);
+            fired.map(|f| f.id)
+        };
+        let friday = 1_796_342_400;
+        assert_eq!(at(friday + 22 * 3600), Some(2));
+        assert_eq!(at(friday + 12 * 3600), Some(1));
+        assert_eq!(at(friday + 86_400 + 22 * 3600), Some(1), "Saturday");
+        let bad = r#"<group name="x"><rule id="3" level="1"><time>noon</time></rule></group>"#;
+        let refused = Rules::compile(&xml::parse(bad).unwrap(), &Lists::new()).unwrap_err();
+        assert_eq!(refused, r#"rule 3: time "noon""#);
     }
 
     #[test]
