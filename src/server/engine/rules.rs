@@ -1,18 +1,20 @@
-//! Rule matching, the third phase: rules compiled once into a tree (`if_sid`, `if_group` and
-//! `if_level` make a rule a child of the rules they name, `if_matched_sid` / `if_matched_group`
-//! a child of that rule or group when it names no other parent; a rule with none of them and no
-//! `<category>` hangs from the first `<category>syslog` rule), then each decoded event tried as
-//! analysisd does: the first root rule (file order) whose conditions hold, then recursively its
-//! first child whose conditions hold; the deepest rule reached fires.
+//! Rule matching, the third phase: rules compiled once into a tree (the first of `if_sid`,
+//! `if_level` and `if_group` a rule has makes it a child of the rules it names;
+//! `if_matched_sid` / `if_matched_group` a child of that rule or group when it has neither
+//! `if_sid` nor `if_group`; a rule with none of them and no `<category>` hangs from the first
+//! `<category>syslog` rule), then each decoded event tried as analysisd does: the first root
+//! rule (file order) whose conditions hold, then recursively its first child whose conditions
+//! hold; the deepest rule reached fires.
+//!
 //! Conditions: `decoded_as`, `match`, `regex`, `program_name` and `hostname` (the header's),
 //! `location`, `<field name=...>`, `user` (the decoded `dstuser` or `user`, else `srcuser`) and
 //! the other static fields (`url`, `id`, `action`, `status`, `srcport`, `dstport`, ... as
 //! OS_Match on the decoded field); `negate="yes"` inverts a pattern's answer on a value that is
-//! there. `<time>` and `<weekday>` test the event's arrival time, in UTC (the `calendar` module). `overwrite="yes"` replaces the rule of the same id in place.
-//! The description takes `$(field)` from the decoded fields. `srcip` and `dstip` take an address
-//! or a CIDR network, `!` before it to negate. `<list field lookup check_value>` looks the field
-//! up in a CDB list of [`Lists`] (the `address_*` lookups also match a key ending in `.` as a
-//! prefix).
+//! there. `<time>` and `<weekday>` test the event's arrival time, in UTC (the `calendar`
+//! module). `srcip` and `dstip` take an address or a CIDR network, `!` before it to negate.
+//! `<list field lookup check_value>` looks the field up in a CDB list of [`Lists`] (the
+//! `address_*` lookups also match a key ending in `.` as a prefix). `overwrite="yes"` replaces
+//! the rule of the same id in place. The description takes `$(field)` from the decoded fields.
 //!
 //! Stateful options (`if_matched_sid`, `if_matched_group`, `frequency`, `timeframe`, the
 //! `same_*` / `different_*` family, `ignore`) look back on a [`Memory`] the caller keeps per
