@@ -10,6 +10,12 @@
 //! Repetition is resolved as analysisd does in practice: a repeated token stops as soon as the
 //! rest of the pattern can match (shortest first, backtracking when the rest fails), and takes as
 //! much as it can when nothing but group ends and `$` follow it.
+//!
+//! Each alternative compiles to a small backtracking program. A search remembers the
+//! (instruction, position) states that already failed, so none is tried twice: a match costs at
+//! most the program's length times the text's length in steps, whatever the pattern or line
+//! (`\w+\w+\w+x` on a long line of letters answers in linear time, not in its cube). The
+//! memory for that is taken only once a search has run longer than a plain scan would.
 
 use std::ops::Range;
 
@@ -52,9 +58,27 @@ pub enum RegexError {
 struct Alternative {
     anchored_start: bool,
     anchored_end: bool,
-    tokens: Vec<Token>,
+    program: Vec<Inst>,
     groups: usize,
 }
+
+/// One instruction of an alternative's program.
+#[derive(Debug, Clone, Copy)]
+enum Inst {
+    /// Consume one character the atom matches.
+    Char(Atom),
+    /// Try the first instruction, and the second when that fails.
+    Split(usize, usize),
+    /// Go on at this instruction.
+    Jump(usize),
+    /// Record the current position as the start (`false`) or end (`true`) of a group.
+    Save(usize, bool),
+    /// The end of the pattern: a match (at the end of the text when anchored there).
+    Match,
+}
+
+/// Steps a search may take per byte of text before it starts remembering failed states.
+const STEPS_BEFORE_MEMORY: usize = 8;
 
 #[derive(Debug, Clone)]
 struct Token {
@@ -130,16 +154,25 @@ impl OsRegex {
     pub fn is_match(&self, text: &str) -> bool {
         self.alternatives
             .iter()
-            .any(|alt| alt.find(text, &mut []).is_some())
+            .any(|alt| alt.find(&mut Search::new(text), &mut []).is_some())
     }
 
     /// The first alternative's match in `text`, with its capture groups.
     pub fn captures(&self, text: &str) -> Option<Captures> {
-        self.alternatives.iter().find_map(|alt| {
+        self.search(text).0
+    }
+
+    /// [`OsRegex::captures`], with the steps the search took.
+    fn search(&self, text: &str) -> (Option<Captures>, usize) {
+        let mut steps = 0;
+        let found = self.alternatives.iter().find_map(|alt| {
+            let mut search = Search::new(text);
             let mut slots = vec![0..0; alt.groups];
-            alt.find(text, &mut slots)
-                .map(|end| Captures { end, groups: slots })
-        })
+            let end = alt.find(&mut search, &mut slots);
+            steps += search.steps;
+            end.map(|end| Captures { end, groups: slots })
+        });
+        (found, steps)
     }
 }
 
@@ -214,9 +247,42 @@ fn compile_alternative(text: &str) -> Result<Alternative, RegexError> {
     Ok(Alternative {
         anchored_start,
         anchored_end,
-        tokens,
+        program: program(&tokens),
         groups,
     })
+}
+
+/// Compiles tokens to a program: a repeated token is a loop whose `Split` prefers leaving it
+/// (shortest first) unless nothing consuming follows (longest first).
+fn program(tokens: &[Token]) -> Vec<Inst> {
+    let mut program = Vec::new();
+    for token in tokens {
+        let here = program.len();
+        let (leave_first, atom) = (token.more_follows, token.atom);
+        let prefer = |stay: usize, leave: usize| {
+            if leave_first {
+                Inst::Split(leave, stay)
+            } else {
+                Inst::Split(stay, leave)
+            }
+        };
+        match (atom, token.rep) {
+            (Atom::Open(g), _) => program.push(Inst::Save(g, false)),
+            (Atom::Close(g), _) => program.push(Inst::Save(g, true)),
+            (_, Rep::One) => program.push(Inst::Char(atom)),
+            (_, Rep::Plus) => {
+                program.push(Inst::Char(atom));
+                program.push(prefer(here, here + 2));
+            }
+            (_, Rep::Star) => {
+                program.push(prefer(here + 1, here + 3));
+                program.push(Inst::Char(atom));
+                program.push(Inst::Jump(here));
+            }
+        }
+    }
+    program.push(Inst::Match);
+    program
 }
 
 fn escape(c: char) -> Atom {
@@ -236,64 +302,88 @@ fn escape(c: char) -> Atom {
 
 impl Alternative {
     /// The end of the leftmost match, filling `slots` with the groups it captured.
-    fn find(&self, text: &str, slots: &mut [Range<usize>]) -> Option<usize> {
+    fn find(&self, search: &mut Search, slots: &mut [Range<usize>]) -> Option<usize> {
         if self.anchored_start {
-            return self.at(text, 0, 0, slots);
+            return self.run(search, 0, slots);
         }
+        let text = search.text;
         let mut starts = text
             .char_indices()
             .map(|(i, _)| i)
             .chain(std::iter::once(text.len()));
-        starts.find_map(|start| self.at(text, 0, start, slots))
+        starts.find_map(|start| self.run(search, start, slots))
     }
 
-    /// Matches tokens `ti..` at byte `pos`, returning where the match ends.
-    fn at(&self, text: &str, ti: usize, pos: usize, slots: &mut [Range<usize>]) -> Option<usize> {
-        let Some(token) = self.tokens.get(ti) else {
-            return (!self.anchored_end || pos == text.len()).then_some(pos);
-        };
-        match token.atom {
-            Atom::Open(g) => {
-                if let Some(slot) = slots.get_mut(g) {
-                    slot.start = pos;
-                }
-                return self.at(text, ti + 1, pos, slots);
-            }
-            Atom::Close(g) => {
-                if let Some(slot) = slots.get_mut(g) {
-                    slot.end = pos;
-                }
-                return self.at(text, ti + 1, pos, slots);
-            }
-            _ => {}
-        }
-        let rest = &text[pos..];
-        let step = |c: Option<char>| c.filter(|&c| token.atom.matches(c)).map(char::len_utf8);
-        match token.rep {
-            Rep::One => {
-                let len = step(rest.chars().next())?;
-                self.at(text, ti + 1, pos + len, slots)
-            }
-            Rep::Plus | Rep::Star => {
-                let mut ends = Vec::new();
-                if token.rep == Rep::Star {
-                    ends.push(pos);
-                }
-                let mut end = pos;
-                for c in rest.chars() {
-                    if !token.atom.matches(c) {
-                        break;
+    /// Runs the program from byte `start`, depth first in the order of preference.
+    fn run(&self, search: &mut Search, start: usize, slots: &mut [Range<usize>]) -> Option<usize> {
+        let text = search.text;
+        search.pending.clear();
+        search.pending.push((0, start));
+        while let Some((mut pc, mut pos)) = search.pending.pop() {
+            while search.enter(self.program.len(), pc, pos) {
+                match self.program[pc] {
+                    Inst::Char(atom) => {
+                        let c = text[pos..].chars().next().filter(|&c| atom.matches(c));
+                        let Some(c) = c else { break };
+                        (pc, pos) = (pc + 1, pos + c.len_utf8());
                     }
-                    end += c.len_utf8();
-                    ends.push(end);
+                    Inst::Split(first, second) => {
+                        search.pending.push((second, pos));
+                        pc = first;
+                    }
+                    Inst::Jump(to) => pc = to,
+                    Inst::Save(group, end) => {
+                        if let Some(slot) = slots.get_mut(group) {
+                            *(if end { &mut slot.end } else { &mut slot.start }) = pos;
+                        }
+                        pc += 1;
+                    }
+                    Inst::Match if !self.anchored_end || pos == text.len() => return Some(pos),
+                    Inst::Match => break,
                 }
-                if !token.more_follows {
-                    ends.reverse();
-                }
-                ends.into_iter()
-                    .find_map(|e| self.at(text, ti + 1, e, slots))
             }
         }
+        None
+    }
+}
+
+/// One search of an alternative in a text: the alternatives still to try (instruction,
+/// position), the steps taken, and past a budget the states already entered. A state entered
+/// again has failed before (the program has no loop that consumes nothing), so it is not tried
+/// twice.
+struct Search<'t> {
+    text: &'t str,
+    pending: Vec<(usize, usize)>,
+    steps: usize,
+    entered: Option<Vec<u64>>,
+}
+
+impl<'t> Search<'t> {
+    fn new(text: &'t str) -> Self {
+        Search {
+            text,
+            pending: Vec::new(),
+            steps: 0,
+            entered: None,
+        }
+    }
+
+    /// Counts a step into state (`pc`, `pos`) of a program of `len` instructions; `false` when
+    /// the state was entered before.
+    fn enter(&mut self, len: usize, pc: usize, pos: usize) -> bool {
+        self.steps += 1;
+        let width = self.text.len() + 1;
+        if self.entered.is_none() && self.steps > STEPS_BEFORE_MEMORY * width {
+            self.entered = Some(vec![0; (len * width).div_ceil(64)]);
+        }
+        let Some(entered) = self.entered.as_mut() else {
+            return true;
+        };
+        let at = pc * width + pos;
+        let (word, bit) = (at / 64, 1u64 << (at % 64));
+        let fresh = entered[word] & bit == 0;
+        entered[word] |= bit;
+        fresh
     }
 }
 
@@ -400,6 +490,36 @@ mod tests {
         let c = re.captures("xé→ab rest").unwrap();
         assert_eq!(&"xé→ab rest"[c.end..], "rest");
         assert_eq!(&"xé→ab rest"[c.groups[0].clone()], "→ab");
+    }
+
+    #[test]
+    fn nested_repetition_costs_at_most_program_times_text_steps() {
+        let line = "a".repeat(4000);
+        let hostile = OsRegex::new(r"\w+\w+\w+\w+\w*\w*x").unwrap();
+        // Each state is entered once, and entered again at most once per edge into it (two
+        // at most), after the steps a plain scan may take; without the memory, ~n^4/24 steps.
+        let bound = |text: &str| {
+            let states = hostile.alternatives[0].program.len() * (text.len() + 1);
+            STEPS_BEFORE_MEMORY * (text.len() + 1) + 3 * states
+        };
+        let (found, steps) = hostile.search(&line);
+        assert!(found.is_none());
+        assert!(steps <= bound(&line), "{steps} steps");
+        let longer = format!("{line}x");
+        let (found, steps) = hostile.search(&longer);
+        assert_eq!(found.map(|c| c.end), Some(longer.len()));
+        assert!(steps <= bound(&longer), "{steps} steps");
+        let (_, steps) = OsRegex::new(r"from (\S+) port (\d+)")
+            .unwrap()
+            .search("sshd: Failed password for root from 10.0.0.1 port 22 ssh2");
+        assert!(
+            steps < 100,
+            "a plain line takes a plain scan: {steps} steps"
+        );
+        assert_eq!(
+            OsRegex::new(r"(\w+\w+)+x").unwrap_err(),
+            RegexError::DanglingModifier('+')
+        );
     }
 
     #[test]

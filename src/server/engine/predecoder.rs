@@ -35,6 +35,9 @@ pub struct Predecoded<'a> {
     pub pid: Option<&'a str>,
     /// The line after the header: what decoders match.
     pub message: &'a str,
+    /// Where the line came from (logtest's `location`, an agent's log file), what
+    /// `same_location` compares; `None` until [`Predecoded::with_location`] sets it.
+    pub location: Option<&'a str>,
 }
 
 /// Pre-decodes one line.
@@ -52,10 +55,19 @@ pub fn predecode(line: &str) -> Predecoded<'_> {
         program_name: text(3),
         pid: text(4),
         message: &line[c.get(0).map_or(0, |m| m.end())..],
+        location: None,
     }
 }
 
-impl Predecoded<'_> {
+impl<'a> Predecoded<'a> {
+    /// The same event, read from `location`.
+    pub fn with_location(self, location: &'a str) -> Self {
+        Predecoded {
+            location: Some(location),
+            ..self
+        }
+    }
+
     /// The `predecoder` object of a logtest answer (only the fields found).
     pub fn to_json(&self) -> Map<String, Value> {
         [
