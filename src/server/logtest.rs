@@ -93,33 +93,16 @@ impl Sessions {
 
     /// Runs one event in its session (opened when needed): the `data` of the answer.
     pub fn run(&self, ruleset: &Ruleset, event: &Event, now: Instant) -> Value {
+        let engine = ruleset.engine();
+        let (predecoded, decoded) = engine.decode(event.event);
         let mut messages = Vec::new();
         let mut open = self.lock();
-        open.retain(|_, session| now.duration_since(session.used) < self.timeout);
-        let token = match event.token {
-            Some(token) if open.contains_key(token) => token.to_owned(),
-            given => {
-                if let Some(token) = given {
-                    messages.push(match is_token(token) {
-                        true => format!("WARNING: (7003): '{token}' token expires"),
-                        false => format!("WARNING: (7309): '{token}' is not a valid token"),
-                    });
-                }
-                self.make_room(&mut open);
-                let token = fresh_token(&open);
-                messages.push(format!(
-                    "INFO: (7202): Session initialized with token '{token}'"
-                ));
-                token
-            }
-        };
+        let token = self.token_for(&mut open, event.token, now, &mut messages);
         let session = open.entry(token.clone()).or_insert_with(|| Session {
             firedtimes: HashMap::new(),
             used: now,
         });
         session.used = now;
-        let engine = ruleset.engine();
-        let (predecoded, decoded) = engine.decode(event.event);
         let fired = engine.rules().evaluate(&predecoded, decoded.as_ref());
         let firedtimes = fired.as_ref().map(|fired| {
             let count = session.firedtimes.entry(fired.id).or_default();
@@ -163,6 +146,34 @@ impl Sessions {
             (missing, ERROR)
         };
         json!({"messages": [message], "codemsg": code})
+    }
+
+    /// The token of the event's session: its own when a session has it, else a new one's
+    /// (with a warning for the token given, and the new session's message). Expired
+    /// sessions are dropped first.
+    fn token_for(
+        &self,
+        open: &mut HashMap<String, Session>,
+        given: Option<&str>,
+        now: Instant,
+        messages: &mut Vec<String>,
+    ) -> String {
+        open.retain(|_, session| now.duration_since(session.used) < self.timeout);
+        if let Some(token) = given.filter(|token| open.contains_key(*token)) {
+            return token.to_owned();
+        }
+        if let Some(token) = given {
+            messages.push(match is_token(token) {
+                true => format!("WARNING: (7003): '{token}' token expires"),
+                false => format!("WARNING: (7309): '{token}' is not a valid token"),
+            });
+        }
+        self.make_room(open);
+        let token = fresh_token(open);
+        messages.push(format!(
+            "INFO: (7202): Session initialized with token '{token}'"
+        ));
+        token
     }
 
     /// Closes the least recently used session when all are taken.
