@@ -21,6 +21,7 @@ pub mod fields;
 pub mod groups;
 pub mod info;
 pub mod lists;
+pub mod logtest;
 pub mod manager;
 pub mod mitre;
 pub mod operations;
@@ -321,6 +322,7 @@ pub const GROUPS: &[&[Spec]] = &[
     rules::ENDPOINTS,
     decoders::ENDPOINTS,
     lists::ENDPOINTS,
+    logtest::ENDPOINTS,
     security::ENDPOINTS,
     security::rbac_views::ENDPOINTS,
     syscheck::ENDPOINTS,

@@ -68,7 +68,7 @@ fn batch_request(batch: &[String]) -> Result<Request, CliError> {
 
 /// The non-blank lines of a file (or stdin), at least one.
 fn event_lines(file: &Path) -> Result<Vec<String>, CliError> {
-    let events = split_lines(&input::read_text(file)?);
+    let events = input::lines(&input::read_text(file)?);
     if events.is_empty() {
         return Err(CliError::usage(
             format!("{} holds no events", file.display()),
@@ -76,14 +76,6 @@ fn event_lines(file: &Path) -> Result<Vec<String>, CliError> {
         ));
     }
     Ok(events)
-}
-
-/// One event per line, blank lines skipped, line endings removed.
-fn split_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 #[cfg(test)]
@@ -107,12 +99,6 @@ mod tests {
         assert!(parse(&["send", "--file", "-"]).is_ok());
         let EventsCommand::Send { events, .. } = parse(&["send", "a", "{\"k\": 1}"]).unwrap();
         assert_eq!(events, ["a", "{\"k\": 1}"]);
-    }
-
-    #[test]
-    fn lines_are_events_and_blank_lines_are_skipped() {
-        let text = "first\r\n{\"k\": \"v\"}\n\n   \nlast";
-        assert_eq!(split_lines(text), ["first", "{\"k\": \"v\"}", "last"]);
     }
 
     #[test]

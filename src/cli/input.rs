@@ -55,6 +55,14 @@ pub fn split_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// One entry per line (events, log lines), blank lines skipped, line endings removed.
+pub fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Checks that a text is well-formed XML with at least one element (several top-level
 /// elements are allowed, as in Wazuh's `agent.conf`); the error names the line and column.
 pub fn check_xml(text: &str) -> Result<(), String> {
@@ -119,6 +127,12 @@ pub fn display_name(file: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_entries_and_blank_lines_are_skipped() {
+        let text = "first\r\n{\"k\": \"v\"}\n\n   \nlast";
+        assert_eq!(lines(text), ["first", "{\"k\": \"v\"}", "last"]);
+    }
 
     #[test]
     fn ids_are_split_on_lines_commas_and_blanks() {

@@ -25,6 +25,7 @@ pub mod generate;
 pub mod groups;
 pub mod input;
 pub mod lists;
+pub mod logtest;
 pub mod manager;
 pub mod mitre;
 pub mod overview;
@@ -237,6 +238,9 @@ pub enum Command {
     /// Read the CDB lists of the ruleset and their pairs; show, upload or delete list files.
     #[command(subcommand)]
     Lists(lists::ListsCommand),
+    /// Test log lines against the ruleset as wazuh-logtest does (`--expect` to check the
+    /// rule), run rule test files (`run`), end a session (`end`).
+    Logtest(logtest::LogtestArgs),
     /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
     Syscollector(syscollector::SyscollectorArgs),
     /// Show an agent's security configuration assessment: policies, or one policy's checks.
@@ -429,6 +433,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }
+        Command::Logtest(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Ciscat(args) => args.run(&Ctx::new(global, None)?).await,

@@ -24,6 +24,7 @@ pub mod groupfiles;
 pub mod inventory;
 pub mod keepalive_engine;
 pub mod limits;
+pub mod logtest;
 pub mod mitre;
 pub mod node;
 pub mod query;

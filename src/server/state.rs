@@ -4,13 +4,14 @@
 //! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
 //! security configuration, the token authority (JWT keys + verified-token cache), the ruleset
 //! (loaded once at start), each node's statistics (`node::stats`, counters bumped by requests
-//! and events), and the facts `GET /` reports (hostname, start time). Writes go
+//! and events), the open logtest sessions (`logtest`), and the facts `GET /` reports
+//! (hostname, start time). Writes go
 //! through [`AppState::write`] (fleet) or [`AppState::write_security`] (security objects),
 //! which publish the new snapshot once the SQLite transaction has committed; a fleet write
 //! patches only the agents it changed.
 //!
-//! Imports only the server's `store`, `fleet`, `auth`, `ruleset`, `node::stats` and `error`
-//! modules.
+//! Imports only the server's `store`, `fleet`, `auth`, `ruleset`, `logtest`, `node::stats`
+//! and `error` modules.
 
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
@@ -20,6 +21,7 @@ use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::fleet::Fleet;
 use crate::server::limits::Limits;
+use crate::server::logtest::Sessions;
 use crate::server::node::stats::Stats;
 use crate::server::node::{self, Node};
 use crate::server::ruleset::Ruleset;
@@ -76,6 +78,7 @@ struct Shared {
     api_config: ApiConfig,
     limits: Limits,
     ruleset: RwLock<Arc<Ruleset>>,
+    logtest: Sessions,
     /// Each node's statistics, by node name, the node the API runs on first.
     stats: Vec<(&'static str, Arc<Stats>)>,
 }
@@ -112,6 +115,7 @@ impl AppState {
                 limits: Limits::new(&options.api_config.access),
                 stats,
                 ruleset: RwLock::new(options.ruleset),
+                logtest: Sessions::default(),
             }),
         })
     }
@@ -362,6 +366,11 @@ impl AppState {
                 (Vec::new(), failures)
             }
         }
+    }
+
+    /// The open logtest sessions.
+    pub fn logtest(&self) -> &Sessions {
+        &self.shared.logtest
     }
 
     /// The statistics of the node the API runs on: counters and per-hour totals.

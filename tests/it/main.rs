@@ -30,6 +30,7 @@ mod lifecycle;
 mod limits;
 mod lists;
 mod load;
+mod logtest;
 mod manager;
 mod mitre;
 mod output;

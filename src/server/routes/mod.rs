@@ -23,6 +23,7 @@ mod info;
 mod inventory_lists;
 mod list;
 mod lists;
+mod logtest;
 mod manager;
 mod mitre;
 mod node_answers;
@@ -76,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .merge(rules::routes())
         .merge(decoders::routes())
         .merge(lists::routes())
+        .merge(logtest::routes())
         .merge(events::routes())
         .merge(manager::routes())
         .merge(mitre::routes())

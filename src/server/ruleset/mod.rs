@@ -4,7 +4,9 @@
 //! directory that exists is left as it is); [`Ruleset::load`] reads and parses every file
 //! once, so requests read the ruleset from memory: the rules, decoders and lists as the API
 //! shows them, the files with their content and JSON view, the groups and the compliance
-//! requirements. [`write`] changes the user's files, checked first and written atomically.
+//! requirements, and the analysis engine compiled from them ([`Ruleset::engine`]). [`write`]
+//! changes the user's files, checked first (an engine that compiles with the change included)
+//! and written atomically.
 //!
 //! Imports the server's `xml`, `collection`, `atomic`, `error` and `demo` modules.
 
@@ -17,6 +19,7 @@ pub mod write;
 use crate::server::atomic;
 use crate::server::collection::Label;
 use crate::server::demo::ruleset as demo;
+use crate::server::engine::{Engine, SourceFile, Sources};
 use crate::server::xml::{self, XmlError};
 use serde_json::{json, Map, Value};
 use std::fs;
@@ -139,6 +142,10 @@ pub enum RulesetError {
         /// What is wrong.
         detail: String,
     },
+    /// The files are valid one by one, but the engine cannot compile them together (a rule
+    /// that names a list no file holds, ...).
+    #[error("cannot compile the ruleset: {0}")]
+    Engine(String),
 }
 
 /// Where the items of a file come from.
@@ -287,6 +294,54 @@ impl Files {
             items,
         })
     }
+
+    /// The files as the engine reads them, in load order (the default directory's first,
+    /// each directory by name), with `change` applied when it is of this kind.
+    fn sources<'a>(&'a self, kind: Kind, change: Option<&Change<'a>>) -> Vec<SourceFile<'a>> {
+        let change = change.filter(|change| change.kind == kind);
+        let changed = |file: &RulesetFile| {
+            change.is_some_and(|c| c.dir == file.relative_dirname && c.filename == file.filename)
+        };
+        let mut files: Vec<(&str, SourceFile)> = self
+            .files
+            .iter()
+            .filter(|file| !changed(file))
+            .map(|file| {
+                (
+                    file.relative_dirname,
+                    source_file(&file.filename, &file.content),
+                )
+            })
+            .collect();
+        if let Some(Change {
+            dir,
+            filename,
+            content: Some(content),
+            ..
+        }) = change
+        {
+            files.push((dir, source_file(filename, content)));
+        }
+        files.sort_by_key(|(dir, file)| (*dir != kind.default_dir(), file.name));
+        files.into_iter().map(|(_, file)| file).collect()
+    }
+}
+
+fn source_file<'a>(name: &'a str, content: &'a str) -> SourceFile<'a> {
+    SourceFile { name, content }
+}
+
+/// A change of one user file the engine is compiled with before it is made.
+#[derive(Debug, Clone, Copy)]
+pub struct Change<'a> {
+    /// The file's kind.
+    pub kind: Kind,
+    /// Its directory, relative to the data dir.
+    pub dir: &'a str,
+    /// Its name.
+    pub filename: &'a str,
+    /// Its new content, or `None` when it is removed.
+    pub content: Option<&'a str>,
 }
 
 /// The ruleset in memory.
@@ -297,6 +352,7 @@ pub struct Ruleset {
     lists: Files,
     groups: Vec<Label>,
     requirements: Vec<(&'static str, Vec<Label>)>,
+    engine: Engine,
 }
 
 impl Ruleset {
@@ -319,13 +375,30 @@ impl Ruleset {
             };
             key(left).cmp(&key(right))
         });
-        Ok(Ruleset {
+        let mut ruleset = Ruleset {
             rules,
             decoders: Files::load(data_dir, Kind::Decoders)?,
             lists,
             groups,
             requirements,
+            engine: Engine::default(),
+        };
+        ruleset.engine = ruleset.compile(None).map_err(RulesetError::Engine)?;
+        Ok(ruleset)
+    }
+
+    /// Compiles the engine from the files in memory, with `change` applied.
+    pub fn compile(&self, change: Option<&Change>) -> Result<Engine, String> {
+        Engine::compile(&Sources {
+            decoders: self.decoders.sources(Kind::Decoders, change),
+            rules: self.rules.sources(Kind::Rules, change),
+            lists: self.lists.sources(Kind::Lists, change),
         })
+    }
+
+    /// The analysis engine compiled from the ruleset's files.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
     }
 
     fn of(&self, kind: Kind) -> &Files {

@@ -186,3 +186,50 @@ fn leftover_temp_files_are_removed_at_start_and_bad_lists_named() {
     let error = Ruleset::load(dir.path()).unwrap_err().to_string();
     assert!(error.contains("bad:2:1: line \"no pair\""), "{error}");
 }
+
+#[test]
+fn the_engine_is_compiled_at_load_with_every_list_under_etc_lists() {
+    let (_dir, ruleset) = demo();
+    let line = "Dec  4 20:43:41 h sshd[9]: Failed password for root from 203.0.113.7 port 22 ssh2";
+    let (event, decoded) = ruleset.engine().decode(line);
+    let mut memory = crate::server::engine::memory::Memory::new();
+    let rules = ruleset.engine().rules();
+    let fired = rules.evaluate(&event, decoded.as_ref(), &mut memory, 0);
+    assert_eq!(
+        fired.map(|f| f.id),
+        Some(5714),
+        "ruleset/lists/bad-ips is looked up"
+    );
+}
+
+#[test]
+fn a_change_the_engine_cannot_compile_is_refused_and_the_file_kept() {
+    let (dir, ruleset) = demo();
+    let target = write::Target::resolve(&ruleset, Kind::Rules, "local_rules.xml", None).unwrap();
+    let path = dir.path().join(USER_RULES).join("local_rules.xml");
+    let before = fs::read_to_string(&path).unwrap();
+    let bad = r#"<group name="local,"><rule id="100900" level="5"><list field="srcip">etc/lists/nope</list></rule></group>"#;
+    let error = write::upload(dir.path(), &ruleset, &target, bad.as_bytes(), true).unwrap_err();
+    let body = error.to_string();
+    assert!(body.contains("unknown list etc/lists/nope"), "{body}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+    let admins = write::Target::resolve(&ruleset, Kind::Lists, "admin-users", None).unwrap();
+    let error = write::delete(dir.path(), &ruleset, &admins).unwrap_err();
+    assert!(
+        error.to_string().contains("etc/lists/admin-users"),
+        "{error}"
+    );
+    assert!(dir.path().join("etc/lists/admin-users").exists());
+}
+
+#[test]
+fn a_file_on_disk_the_engine_cannot_compile_stops_the_load() {
+    let (dir, _) = demo();
+    let orphan = r#"<decoder name="x"><parent>missing</parent></decoder>"#;
+    fs::write(dir.path().join("etc/decoders/bad.xml"), orphan).unwrap();
+    let error = Ruleset::load(dir.path()).unwrap_err().to_string();
+    assert!(
+        error.starts_with("cannot compile the ruleset: decoder x: unknown parent"),
+        "{error}"
+    );
+}

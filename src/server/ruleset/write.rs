@@ -6,7 +6,7 @@
 //! file in the same directory, fsync, rename), so a refused or cut-short write leaves the file
 //! as it was.
 
-use super::{decoders, parse, rules, Fault, Kind, Ruleset, Source, ENABLED};
+use super::{decoders, parse, rules, Change, Fault, Kind, Ruleset, Source, ENABLED};
 use crate::api::codes::{
     Code, BODY_NOT_UTF8, CDB_LIST_BAD_FORMAT, DECODER_DIR_INVALID, DEFAULT_DECODERS_READ_ONLY,
     DEFAULT_RULES_READ_ONLY, EMPTY_FILE, FILE_DOES_NOT_EXIST, FILE_EXISTS, RULE_DIR_INVALID,
@@ -70,6 +70,28 @@ impl Target {
         format!("{}/{}", self.dir, self.filename)
     }
 
+    /// The change of this file to `content` (`None`: removed).
+    fn change<'a>(&'a self, content: Option<&'a str>) -> Change<'a> {
+        Change {
+            kind: self.kind,
+            dir: self.dir,
+            filename: &self.filename,
+            content,
+        }
+    }
+
+    /// Whether the ruleset's engine compiles with the change made: 1114 naming what is wrong.
+    fn compiles(&self, ruleset: &Ruleset, content: Option<&str>) -> Result<(), ApiError> {
+        let at = self.relative_path();
+        match ruleset.compile(Some(&self.change(content))) {
+            Ok(_) => Ok(()),
+            Err(err) => Err(ApiError::code_with(
+                WAZUH_SYNTAX_ERROR,
+                format!("{at}: {err}"),
+            )),
+        }
+    }
+
     fn exists(&self, ruleset: &Ruleset) -> bool {
         ruleset
             .file(self.kind, &self.filename, Some(self.dir))
@@ -101,19 +123,21 @@ pub fn upload(
     atomic::write(&dir, &path, content.as_bytes()).map_err(ApiError::internal)
 }
 
-/// Removes the target: 1906 when it does not exist. Blocking.
+/// Removes the target: 1906 when it does not exist, 1114 when the ruleset would not compile
+/// without it (a rule names the list). Blocking.
 pub fn delete(data_dir: &Path, ruleset: &Ruleset, target: &Target) -> Result<(), ApiError> {
     if !target.exists(ruleset) {
         return Err(ApiError::code(FILE_DOES_NOT_EXIST));
     }
+    target.compiles(ruleset, None)?;
     let path = data_dir.join(target.dir).join(&target.filename);
     fs::remove_file(&path).map_err(ApiError::internal)?;
     atomic::sync_dir(&data_dir.join(target.dir)).map_err(ApiError::internal)
 }
 
 /// Whether `content` may replace the target: read as its kind (1113 for XML that is not
-/// well-formed, 1114 for Wazuh's syntax, 1800 for a list), then checked against the other
-/// files of the ruleset.
+/// well-formed, 1114 for Wazuh's syntax, 1800 for a list), checked against the other files
+/// of the ruleset, then compiled with them by the engine (1114).
 pub fn check(ruleset: &Ruleset, target: &Target, content: &str) -> Result<(), ApiError> {
     let source = Source {
         filename: &target.filename,
@@ -144,7 +168,7 @@ pub fn check(ruleset: &Ruleset, target: &Target, content: &str) -> Result<(), Ap
             WAZUH_SYNTAX_ERROR,
             format!("{}: {problem}", target.relative_path()),
         )),
-        None => Ok(()),
+        None => target.compiles(ruleset, Some(content)),
     }
 }
 

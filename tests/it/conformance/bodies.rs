@@ -224,6 +224,10 @@ const STEPS: &[Step] = &[
     // Writes on the demo agents.
     call(Method::Put, "/active-response").json(r#"{"command": "!restart.sh"}"#),
     call(Method::Post, "/events").json(r#"{"events": ["schema walk"]}"#),
+    call(Method::Put, "/logtest").json(
+        r#"{"event": "Dec  4 20:43:41 h sshd[9]: Accepted password for ann from 10.1.2.3 port 5 ssh2", "log_format": "syslog", "location": "/var/log/auth.log"}"#,
+    ),
+    call(Method::Delete, "/logtest/sessions/{token}").at(&["0123abcd"]),
     // Today's totals exist once an event has been counted.
     call(Method::Get, "/manager/stats"),
     call(Method::Get, "/manager/configuration/{component}/{configuration}")

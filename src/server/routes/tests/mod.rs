@@ -17,6 +17,7 @@ mod experimental;
 mod groups;
 mod limits;
 mod lists;
+mod logtest;
 mod manager;
 mod mitre;
 mod rbac;
