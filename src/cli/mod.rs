@@ -30,6 +30,7 @@ pub mod mitre;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset;
 pub mod ruleset_files;
 pub mod sca;
 pub mod scan_results;
@@ -225,6 +226,10 @@ pub enum Command {
     /// Read the CDB lists of the ruleset and their pairs; show, upload or delete list files.
     #[command(subcommand)]
     Lists(lists::ListsCommand),
+    /// Keep the user's rules, decoders and CDB lists in a local directory: push it to the
+    /// manager (checked, diffed, confirmed) or pull the manager's into it.
+    #[command(subcommand)]
+    Ruleset(ruleset::RulesetCommand),
     /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
     Syscollector(syscollector::SyscollectorArgs),
     /// Show an agent's security configuration assessment: policies, or one policy's checks.
@@ -417,6 +422,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             let ctx = Ctx::new(global, command.default_format())?;
             command.run(&ctx).await
         }
+        Command::Ruleset(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Ciscat(args) => args.run(&Ctx::new(global, None)?).await,

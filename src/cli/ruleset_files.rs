@@ -193,7 +193,7 @@ fn remote_name(source: &Path, name: Option<&str>) -> Result<String, CliError> {
 
 /// Reads the content as the server will (the same parser), refusing what it would refuse
 /// before anything is sent.
-fn check_locally(kind: Kind, source: &Path, name: &str, text: &str) -> Result<(), CliError> {
+pub fn check_locally(kind: Kind, source: &Path, name: &str, text: &str) -> Result<(), CliError> {
     let file = Source {
         filename: name,
         relative_dirname: kind.user_dir(),

@@ -36,6 +36,7 @@ mod output;
 mod paging;
 mod restart;
 mod rules;
+mod ruleset;
 mod scan_results;
 mod schemathesis;
 mod secrets;
