@@ -19,6 +19,7 @@ pub mod ctx;
 pub mod curl;
 pub mod decoders;
 pub mod diff;
+pub mod endpoint_map;
 pub mod error;
 pub mod events;
 pub mod generate;
