@@ -29,6 +29,16 @@ const LAB_RULES: &str = r#"<group name="lab,">
 </group>
 "#;
 
+/// A rule file named to sort before `lab_rules.xml`, whose rule hangs off a rule there: it
+/// can only go up after it.
+const EARLY_RULES: &str = r#"<group name="lab,">
+  <rule id="100051" level="10">
+    <if_sid>100050</if_sid>
+    <description>lab: and again.</description>
+  </rule>
+</group>
+"#;
+
 #[test]
 fn pull_edit_push_puts_the_change_on_the_server() {
     let (data_dir, server, local) = lab();
@@ -50,6 +60,7 @@ fn pull_edit_push_puts_the_change_on_the_server() {
     assert_ne!(edited, read(&local_rules));
     fs::write(&local_rules, &edited).unwrap();
     fs::write(dir.join("rules/lab_rules.xml"), LAB_RULES).unwrap();
+    fs::write(dir.join("rules/a_lab_rules.xml"), EARLY_RULES).unwrap();
 
     let unconfirmed = server.run(&["ruleset", "push", dir_arg]);
     assert_eq!(unconfirmed.status.code(), Some(2));
@@ -74,7 +85,7 @@ fn pull_edit_push_puts_the_change_on_the_server() {
         pushed.contains("+  <rule id=\"100050\" level=\"8\">"),
         "{pushed}"
     );
-    assert!(pushed.ends_with("2 uploaded, 3 unchanged\n"), "{pushed}");
+    assert!(pushed.ends_with("3 uploaded, 3 unchanged\n"), "{pushed}");
     assert_eq!(read(&server_rules), edited);
     assert_eq!(
         read(&data_dir.path().join("etc/rules/lab_rules.xml")),
@@ -82,11 +93,13 @@ fn pull_edit_push_puts_the_change_on_the_server() {
     );
     let rule = server.ok_json(&["rules", "get", "100050", "-o", "json"]);
     assert_eq!(rule[0]["level"], 8);
+    let early = data_dir.path().join("etc/rules/a_lab_rules.xml");
+    assert_eq!(read(&early), EARLY_RULES);
 
     let again = server.ok_text(&["ruleset", "push", dir_arg, "--yes"]);
     assert_eq!(
         again.trim(),
-        "0 uploaded, 5 unchanged: the manager already has this ruleset"
+        "0 uploaded, 6 unchanged: the manager already has this ruleset"
     );
 }
 
@@ -122,6 +135,19 @@ fn a_bad_file_or_a_dry_run_uploads_nothing() {
     assert_eq!((read(&server_rules), read(&server_list)), before);
     assert!(!data_dir.path().join("etc/rules/lab_rules.xml").exists());
     assert!(!data_dir.path().join("etc/rules/zz_broken.xml").exists());
+
+    // Well-formed, but the manager would refuse it: a rule id its default rules define.
+    let taken = LAB_RULES.replace("100050", "5710");
+    fs::write(dir.join("rules/zz_broken.xml"), taken).unwrap();
+    let refused = server.run(&["ruleset", "push", dir_arg, "--yes"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("rules/zz_broken.xml: rule id 5710 is already defined in ruleset/rules/"),
+        "{stderr}"
+    );
+    assert_eq!((read(&server_rules), read(&server_list)), before);
+    assert!(!data_dir.path().join("etc/rules/lab_rules.xml").exists());
 }
 
 #[test]

@@ -2,13 +2,16 @@
 //! user's rules, decoders and CDB lists (`DIR/rules/*.xml`, `DIR/decoders/*.xml`,
 //! `DIR/lists/*`), as the manager keeps them in `etc/rules`, `etc/decoders` and `etc/lists`.
 //! `push` checks every local file with the server's own parser before anything is sent,
-//! shows a unified diff of each file that differs from the manager's, asks, uploads them
-//! (lists, then decoders, then rules) and can restart the manager; `pull` writes the manager's
+//! shows a unified diff of each file that differs from the manager's, checks the changed
+//! files against the manager's rule ids and decoder names, asks, uploads them in an order the
+//! manager accepts ([`plan`]) and can restart the manager; `pull` writes the manager's
 //! user files into the directory (atomically, never over a differing local file without
 //! `--force`). The default, read-only files of the manager are never pulled nor pushed.
 //!
 //! Imports the `ruleset_files` kinds and local check, `verbs` requests, `confirm`, `diff`,
-//! `api::ruleset` for the queries and `server::ruleset::Kind`.
+//! `api::ruleset` for the queries and `server::ruleset::Kind`; `plan` orders the uploads.
+
+mod plan;
 
 use super::confirm::{confirm, describe};
 use super::ctx::Ctx;
@@ -20,13 +23,17 @@ use super::lists::ListFiles;
 use super::rules::RuleFiles;
 use super::ruleset_files::{check_locally, FileEndpoints};
 use super::verbs;
+use crate::api::decoders::{DecoderFilters, ListDecoders};
 use crate::api::manager::RestartManager;
 use crate::api::params::ListParams;
+use crate::api::rules::{ListRules, RuleFilters};
 use crate::api::ruleset::{FileFilters, FileQuery, PutFileQuery};
+use crate::api::Endpoint;
 use crate::client::paginate::PAGE_SIZE;
 use crate::client::Body;
 use crate::output::Terminal;
 use crate::server::ruleset::Kind;
+use plan::{Defined, Links, Step};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
@@ -107,6 +114,11 @@ impl RulesetFile {
     fn label(&self) -> String {
         format!("{}/{}", subdir(self.kind), self.name)
     }
+
+    /// Its path on the manager: `etc/rules/local_rules.xml`.
+    fn path(&self) -> String {
+        format!("{}/{}", self.kind.user_dir(), self.name)
+    }
 }
 
 /// The files of a kind in `DIR/<kind>`, by name (none when the directory does not exist).
@@ -142,9 +154,9 @@ fn local_files(dir: &Path, kind: Kind) -> Result<Vec<(PathBuf, RulesetFile)>, Cl
     Ok(files)
 }
 
-/// Every local file of the directory, each checked with the server's parser: the first bad
-/// one is a usage error naming it, before anything is sent.
-fn checked_local_files(dir: &Path) -> Result<Vec<RulesetFile>, CliError> {
+/// Every local file of the directory with its links, each checked with the server's parser:
+/// the first bad one is a usage error naming it, before anything is sent.
+fn checked_local_files(dir: &Path) -> Result<Vec<(RulesetFile, Links)>, CliError> {
     if !dir.is_dir() {
         return Err(CliError::usage(
             format!("{} is not a directory", dir.display()),
@@ -154,8 +166,8 @@ fn checked_local_files(dir: &Path) -> Result<Vec<RulesetFile>, CliError> {
     let mut files = Vec::new();
     for kind in UPLOAD_ORDER {
         for (path, file) in local_files(dir, kind)? {
-            check_locally(kind, &path, &file.name, &file.content)?;
-            files.push(file);
+            let parsed = check_locally(kind, &path, &file.name, &file.content)?;
+            files.push((file, Links::of(kind, &parsed.items)));
         }
     }
     if files.is_empty() {
@@ -210,10 +222,82 @@ async fn remote<F: FileEndpoints>(ctx: &Ctx) -> Result<BTreeMap<String, String>,
     Ok(files)
 }
 
-/// A local file that differs from the manager's, and whether the manager has one of its name.
+/// A local file that differs from the manager's, whether the manager has one of its name,
+/// and its links.
 struct Change {
     file: RulesetFile,
     exists: bool,
+    links: Links,
+}
+
+/// Where the manager defines its rule ids and decoder names (those of the kinds the changes
+/// touch), read even under `--dry-run`.
+async fn defined_on_manager(ctx: &Ctx, changes: &[Change]) -> Result<Defined, CliError> {
+    let mut defined = Defined::default();
+    let touches = |kind| changes.iter().any(|change| change.file.kind == kind);
+    if touches(Kind::Rules) {
+        let items = every_item::<ListRules>(ctx, &RuleFilters::default(), "id").await?;
+        for item in &items {
+            let id = match &item["id"] {
+                Value::String(id) => id.clone(),
+                id => id.to_string(),
+            };
+            defined.add(Kind::Rules, id, item_path(item));
+        }
+    }
+    if touches(Kind::Decoders) {
+        let filters = DecoderFilters::default();
+        for item in every_item::<ListDecoders>(ctx, &filters, "name").await? {
+            let name = item["name"].as_str().unwrap_or_default().to_string();
+            defined.add(Kind::Decoders, name, item_path(&item));
+        }
+    }
+    Ok(defined)
+}
+
+/// Every item of a list endpoint, with only `field` and its file selected.
+async fn every_item<E: Endpoint>(
+    ctx: &Ctx,
+    filters: &E::Query,
+    field: &str,
+) -> Result<Vec<Value>, CliError> {
+    let params = ListParams {
+        select: Some(format!("{field},filename,relative_dirname")),
+        ..ListParams::default()
+    };
+    let request = verbs::request::<E>([], &[&params, filters])?;
+    let mut answer = verbs::every_page(ctx, &request, PAGE_SIZE).await?;
+    match answer["data"]["affected_items"].take() {
+        Value::Array(items) => Ok(items),
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The path of a rule's or decoder's file: `ruleset/rules/0010-base_rules.xml`.
+fn item_path(item: &Value) -> String {
+    let text = |key: &str| item[key].as_str().unwrap_or_default().to_string();
+    format!("{}/{}", text("relative_dirname"), text("filename"))
+}
+
+/// The order the changes can be uploaded in, or a usage error naming the file the manager
+/// would refuse whatever the order.
+async fn upload_order(ctx: &Ctx, changes: &[Change]) -> Result<Vec<usize>, CliError> {
+    let steps: Vec<Step> = changes
+        .iter()
+        .map(|change| Step {
+            kind: change.file.kind,
+            path: change.file.path(),
+            label: change.file.label(),
+            links: change.links.clone(),
+        })
+        .collect();
+    let defined = defined_on_manager(ctx, changes).await?;
+    plan::upload_order(&steps, defined).map_err(|why| {
+        CliError::usage(
+            why,
+            Some("nothing was sent; the manager would refuse this file"),
+        )
+    })
 }
 
 /// `ruleset push DIR`: checks, diffs, asks, uploads, and restarts when asked.
@@ -226,13 +310,17 @@ async fn push(ctx: &Ctx, dir: &Path, restart: bool) -> Result<(), CliError> {
     }
     let color = Terminal::of_stdout(ctx.global.no_color).is_some_and(|t| t.color);
     let mut changes = Vec::new();
-    for file in local {
+    for (file, links) in local {
         let current = remote[subdir(file.kind)].get(&file.name);
         let before = current.map_or("", String::as_str);
         if let Some(diff) = diff::unified(&file.label(), before, &file.content, color) {
             print!("{diff}");
             let exists = current.is_some();
-            changes.push(Change { file, exists });
+            changes.push(Change {
+                file,
+                exists,
+                links,
+            });
         }
     }
     let unchanged = total - changes.len();
@@ -241,6 +329,7 @@ async fn push(ctx: &Ctx, dir: &Path, restart: bool) -> Result<(), CliError> {
             "0 uploaded, {unchanged} unchanged: the manager already has this ruleset"
         ));
     }
+    let order = upload_order(ctx, &changes).await?;
     if ctx.global.dry_run {
         return ctx.out(&format!(
             "dry run: {} to upload, {unchanged} unchanged; nothing was sent",
@@ -253,7 +342,7 @@ async fn push(ctx: &Ctx, dir: &Path, restart: bool) -> Result<(), CliError> {
         ctx,
         &format!("Upload {} to the manager{then}?", describe(&labels, "file")),
     )?;
-    for (done, change) in changes.iter().enumerate() {
+    for (done, change) in order.iter().map(|&at| &changes[at]).enumerate() {
         if let Err(err) = upload(ctx, change).await {
             ctx.note(&format!(
                 "{done} of {} files uploaded before {} was refused",
