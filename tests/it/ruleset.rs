@@ -68,7 +68,15 @@ fn pull_edit_push_puts_the_change_on_the_server() {
     assert!(stderr.contains("--yes"), "{stderr}");
     assert_ne!(read(&server_rules), edited);
 
-    let pushed = server.ok_text(&["ruleset", "push", dir_arg, "--yes"]);
+    let log = data_dir.path().join("logs/ossec.log");
+    let restarts = || {
+        read(&log)
+            .matches("Restart requested through the API.")
+            .count()
+    };
+    let restarts_before = restarts();
+    let pushed = server.ok_text(&["ruleset", "push", dir_arg, "--yes", "--restart"]);
+    assert_eq!(restarts(), restarts_before + 1, "--restart restarts once");
     assert!(
         pushed.contains("-  <rule id=\"100001\" level=\"5\">"),
         "{pushed}"
@@ -85,7 +93,11 @@ fn pull_edit_push_puts_the_change_on_the_server() {
         pushed.contains("+  <rule id=\"100050\" level=\"8\">"),
         "{pushed}"
     );
-    assert!(pushed.ends_with("3 uploaded, 3 unchanged\n"), "{pushed}");
+    assert!(pushed.contains("\n3 uploaded, 3 unchanged\n"), "{pushed}");
+    assert!(
+        pushed.contains("master-node"),
+        "the restart's answer: {pushed}"
+    );
     assert_eq!(read(&server_rules), edited);
     assert_eq!(
         read(&data_dir.path().join("etc/rules/lab_rules.xml")),
@@ -96,11 +108,12 @@ fn pull_edit_push_puts_the_change_on_the_server() {
     let early = data_dir.path().join("etc/rules/a_lab_rules.xml");
     assert_eq!(read(&early), EARLY_RULES);
 
-    let again = server.ok_text(&["ruleset", "push", dir_arg, "--yes"]);
+    let again = server.ok_text(&["ruleset", "push", dir_arg, "--yes", "--restart"]);
     assert_eq!(
         again.trim(),
-        "0 uploaded, 6 unchanged: the manager already has this ruleset"
+        "0 uploaded, 6 unchanged: the manager already has this ruleset (not restarted)"
     );
+    assert_eq!(restarts(), restarts_before + 1, "nothing to restart for");
 }
 
 #[test]

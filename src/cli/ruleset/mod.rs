@@ -52,7 +52,8 @@ pub enum RulesetCommand {
         /// The local ruleset directory.
         #[arg(value_name = "DIR")]
         dir: PathBuf,
-        /// Restart the manager after the upload, so that it loads the new ruleset.
+        /// Restart the manager after the upload, so that it loads the new ruleset (not when
+        /// nothing was uploaded).
         #[arg(long)]
         restart: bool,
     },
@@ -325,8 +326,9 @@ async fn push(ctx: &Ctx, dir: &Path, restart: bool) -> Result<(), CliError> {
     }
     let unchanged = total - changes.len();
     if changes.is_empty() {
+        let skipped = if restart { " (not restarted)" } else { "" };
         return ctx.out(&format!(
-            "0 uploaded, {unchanged} unchanged: the manager already has this ruleset"
+            "0 uploaded, {unchanged} unchanged: the manager already has this ruleset{skipped}"
         ));
     }
     let order = upload_order(ctx, &changes).await?;
