@@ -138,7 +138,7 @@ pub const TAGS: &[(&str, &[Route])] = &[
             route(
                 Put,
                 "/groups/{group_id}/configuration",
-                "groups config set GROUP --file FILE",
+                "groups config set GROUP --file AGENT_CONF",
             ),
             route(Get, "/groups/{group_id}/files", "groups files GROUP"),
             route(
@@ -176,7 +176,7 @@ pub const TAGS: &[(&str, &[Route])] = &[
             route(
                 Put,
                 "/cluster/{node_id}/configuration",
-                "cluster node NODE config set FILE",
+                "cluster node NODE config set OSSEC_CONF",
             ),
             route(
                 Get,
@@ -224,7 +224,7 @@ pub const TAGS: &[(&str, &[Route])] = &[
         &[
             route(Get, "/lists", "lists list"),
             route(Get, "/lists/files/{filename}", "lists file get FILE"),
-            route(Put, "/lists/files/{filename}", "lists file put FILE"),
+            route(Put, "/lists/files/{filename}", "lists file put LIST_FILE"),
             route(Delete, "/lists/files/{filename}", "lists file delete FILE"),
             route(Get, "/lists/files", "lists files"),
         ],
@@ -246,7 +246,11 @@ pub const TAGS: &[(&str, &[Route])] = &[
             route(Get, "/manager/status", "manager status"),
             route(Get, "/manager/info", "manager info"),
             route(Get, "/manager/configuration", "manager config get"),
-            route(Put, "/manager/configuration", "manager config set FILE"),
+            route(
+                Put,
+                "/manager/configuration",
+                "manager config set OSSEC_CONF",
+            ),
             route(Get, "/manager/daemons/stats", "manager daemon-stats"),
             route(Get, "/manager/stats", "manager stats"),
             route(Get, "/manager/stats/hourly", "manager stats --hourly"),
@@ -471,7 +475,7 @@ pub const TAGS: &[(&str, &[Route])] = &[
             route(
                 Post,
                 "/security/user/authenticate/run_as",
-                "login --run-as JSON",
+                "login --run-as CONTEXT_JSON",
             ),
             route(Get, "/security/users/me", "whoami"),
             route(Get, "/security/users/me/policies", "whoami --policies"),
@@ -500,7 +504,11 @@ pub const TAGS: &[(&str, &[Route])] = &[
                 "security roles update ROLE_ID --name NAME",
             ),
             route(Get, "/security/rules", "security rules list"),
-            route(Post, "/security/rules", "security rules create NAME JSON"),
+            route(
+                Post,
+                "/security/rules",
+                "security rules create NAME RULE_JSON",
+            ),
             route(Delete, "/security/rules", "security rules delete ID"),
             route(
                 Put,
@@ -511,7 +519,7 @@ pub const TAGS: &[(&str, &[Route])] = &[
             route(
                 Post,
                 "/security/policies",
-                "security policies create NAME JSON",
+                "security policies create NAME POLICY_JSON",
             ),
             route(Delete, "/security/policies", "security policies delete ID"),
             route(
@@ -562,6 +570,66 @@ pub const TAGS: &[(&str, &[Route])] = &[
     ("Tasks", &[route(Get, "/tasks/status", "tasks list")]),
 ];
 
+/// A sample value for each placeholder of the verbs, valid where the verbs take it; the
+/// files (`FILE`, `LIST_FILE`, `OSSEC_CONF`, `AGENT_CONF`) are for the caller to provide.
+pub const SAMPLES: &[(&str, &str)] = &[
+    ("AGENT", "001"),
+    ("ID", "001"),
+    ("USER_ID", "100"),
+    ("ROLE_ID", "100"),
+    ("POLICY_ID", "100"),
+    ("RULE_ID", "100"),
+    ("GROUP", "default"),
+    ("NODE", "master-node"),
+    ("NAME", "lab"),
+    ("USERNAME", "lab"),
+    ("FILE", "local_rules.xml"),
+    ("LIST_FILE", "admin-users"),
+    ("OSSEC_CONF", "ossec.conf"),
+    ("AGENT_CONF", "agent.conf"),
+    ("FIELD", "os.platform"),
+    ("COMPONENT", "agent"),
+    ("CONFIGURATION", "client"),
+    ("REQUIREMENT", "pci_dss"),
+    ("POLICY", "cis_ubuntu22-04"),
+    ("EVENT", "Dec  4 10:00:00 web sshd[1]: test"),
+    ("COMMAND", "restart-wazuh"),
+    ("KEY", "MDAxIGxhYiBhbnkga2V5"),
+    ("CONTEXT_JSON", r#"{"user_name": "lab"}"#),
+    ("RULE_JSON", r#"{"FIND": {"user_name": "lab"}}"#),
+    (
+        "POLICY_JSON",
+        r#"{"actions": ["agent:read"], "resources": ["agent:id:*"], "effect": "allow"}"#,
+    ),
+];
+
+impl Route {
+    /// Whether the registry implements the operation.
+    pub fn is_implemented(&self) -> bool {
+        implemented(self).is_some()
+    }
+
+    /// The verb's words with each placeholder (a word in capitals, but not an HTTP method)
+    /// replaced by its sample, or the first placeholder without one.
+    pub fn sample_args(&self) -> Result<Vec<&'static str>, &'static str> {
+        self.verb
+            .split_whitespace()
+            .map(|word| {
+                let placeholder = word.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+                    && Method::parse(word).is_none();
+                match placeholder {
+                    true => SAMPLES
+                        .iter()
+                        .find(|(name, _)| *name == word)
+                        .map(|(_, value)| *value)
+                        .ok_or(word),
+                    false => Ok(word),
+                }
+            })
+            .collect()
+    }
+}
+
 /// Every route, tag by tag.
 pub fn routes() -> impl Iterator<Item = &'static Route> {
     TAGS.iter().flat_map(|(_, routes)| routes.iter())
@@ -575,9 +643,7 @@ fn implemented(route: &Route) -> Option<&'static Spec> {
 /// `docs/endpoints.md`: every operation by tag with its method, path, verb and RBAC actions.
 pub fn markdown() -> String {
     let total = routes().count();
-    let pending = routes()
-        .filter(|route| implemented(route).is_none())
-        .count();
+    let pending = routes().filter(|route| !route.is_implemented()).count();
     let mut page = String::from(
         "# Endpoints\n\n\
          Every operation of the Wazuh 4.x API spec, by the spec's tag: the `wazuh-ctl` command \
@@ -652,44 +718,14 @@ mod tests {
         );
     }
 
-    /// A value each placeholder of the verbs stands for, valid where the verb takes it.
-    fn sample(placeholder: &str) -> Option<&'static str> {
-        Some(match placeholder {
-            "AGENT" | "ID" => "001",
-            "USER_ID" | "ROLE_ID" | "POLICY_ID" | "RULE_ID" => "100",
-            "GROUP" => "default",
-            "NODE" => "master-node",
-            "NAME" | "USERNAME" => "lab",
-            "FILE" => "local_rules.xml",
-            "FIELD" => "os.platform",
-            "COMPONENT" => "agent",
-            "CONFIGURATION" => "client",
-            "REQUIREMENT" => "pci_dss",
-            "POLICY" => "cis_ubuntu22-04",
-            "EVENT" => "Dec  4 10:00:00 web sshd[1]: test",
-            "COMMAND" => "restart-wazuh",
-            "KEY" => "MDAxIGxhYiBhbnkga2V5",
-            "JSON" => "{}",
-            _ => return None,
-        })
-    }
-
     #[test]
     fn every_implemented_verb_is_a_command_line_of_the_cli() {
-        for route in routes().filter(|route| implemented(route).is_some()) {
-            let mut args = vec!["wazuh-ctl"];
-            for word in route.verb.split_whitespace() {
-                let is_placeholder = word.chars().all(|c| c.is_ascii_uppercase() || c == '_')
-                    && !matches!(word, "GET" | "PUT" | "POST" | "DELETE");
-                match is_placeholder {
-                    true => args.push(
-                        sample(word)
-                            .unwrap_or_else(|| panic!("`{}`: no sample for {word}", route.verb)),
-                    ),
-                    false => args.push(word),
-                }
-            }
-            if let Err(err) = Cli::try_parse_from(&args) {
+        for route in routes().filter(|route| route.is_implemented()) {
+            let args = route
+                .sample_args()
+                .unwrap_or_else(|word| panic!("`{}`: no sample for {word}", route.verb));
+            let line = std::iter::once("wazuh-ctl").chain(args);
+            if let Err(err) = Cli::try_parse_from(line) {
                 panic!("`{}` does not parse: {err}", route.verb);
             }
         }
@@ -719,7 +755,7 @@ mod tests {
     fn not_implemented_operations_are_marked_and_the_others_carry_their_actions() {
         let page = markdown();
         assert!(page.contains("| GET | `/agents` | `wazuh-ctl agents list` | `agent:read` |"));
-        for route in routes().filter(|route| implemented(route).is_none()) {
+        for route in routes().filter(|route| !route.is_implemented()) {
             let marked = format!("`wazuh-ctl {}` (not implemented yet)", route.verb);
             assert!(page.contains(&marked), "{marked}");
         }

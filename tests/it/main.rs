@@ -16,6 +16,7 @@ mod console;
 mod contexts;
 mod crash;
 mod decoders;
+mod endpoint_map;
 mod errors;
 mod events;
 mod exit_codes;
