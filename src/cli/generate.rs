@@ -1,13 +1,15 @@
 //! Generated files: man pages (one per command, clap_mangen, with EXIT STATUS and ENVIRONMENT
 //! sections added) and shell completion scripts, written by the hidden `generate` command for
-//! `man/` and `completions/`, and printed by `completion SHELL` for a user's shell.
+//! `man/` and `completions/`, and printed by `completion SHELL` for a user's shell; and
+//! `docs/endpoints.md`, the operations of the spec with their verbs ([`endpoint_map`]).
 //!
 //! The completion scripts are clap_complete's registrations of the binary's own completer (the
 //! one `COMPLETE=bash wazuh-ctl` prints): every TAB asks `wazuh-ctl`, so agent ids, group names
 //! and contexts complete from the server (cached), and an id never completes as a file name.
 //!
-//! Imports only the clap command tree.
+//! Imports only the clap command tree and the endpoint map.
 
+use super::endpoint_map;
 use super::error::CliError;
 use super::Cli;
 use clap::CommandFactory;
@@ -97,6 +99,12 @@ pub enum GenerateCommand {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Write endpoints.md: every operation of the spec with the verb that reaches it.
+    Endpoints {
+        /// Directory to write into (created if missing), e.g. docs.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 /// The arguments of `completion`.
@@ -128,6 +136,11 @@ pub fn run(command: &GenerateCommand) -> Result<(), CliError> {
                     .map_err(|err| write_error(out, err))?;
             }
             Ok(())
+        }
+        GenerateCommand::Endpoints { out } => {
+            create_dir(out)?;
+            std::fs::write(out.join("endpoints.md"), endpoint_map::markdown())
+                .map_err(|err| write_error(out, err))
         }
     }
 }

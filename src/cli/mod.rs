@@ -19,6 +19,7 @@ pub mod ctx;
 pub mod curl;
 pub mod decoders;
 pub mod diff;
+pub mod endpoint_map;
 pub mod error;
 pub mod events;
 pub mod generate;
@@ -31,6 +32,7 @@ pub mod mitre;
 pub mod overview;
 pub mod rootcheck;
 pub mod rules;
+pub mod ruleset;
 pub mod ruleset_files;
 pub mod sca;
 pub mod scan_results;
@@ -241,6 +243,10 @@ pub enum Command {
     /// Test log lines against the ruleset as wazuh-logtest does (`--expect` to check the
     /// rule), run rule test files (`run`), end a session (`end`).
     Logtest(logtest::LogtestArgs),
+    /// Keep the user's rules, decoders and CDB lists in a local directory: push it to the
+    /// manager (checked, diffed, confirmed) or pull the manager's into it.
+    #[command(subcommand)]
+    Ruleset(ruleset::RulesetCommand),
     /// Show what an agent has: hardware, OS, packages, processes, ports, network, hotfixes.
     Syscollector(syscollector::SyscollectorArgs),
     /// Show an agent's security configuration assessment: policies, or one policy's checks.
@@ -434,6 +440,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<(), CliError> {
             command.run(&ctx).await
         }
         Command::Logtest(args) => args.run(&Ctx::new(global, None)?).await,
+        Command::Ruleset(command) => command.run(&Ctx::new(global, None)?).await,
         Command::Syscollector(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Sca(args) => args.run(&Ctx::new(global, None)?).await,
         Command::Ciscat(args) => args.run(&Ctx::new(global, None)?).await,

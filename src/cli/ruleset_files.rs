@@ -14,7 +14,7 @@ use crate::api::ruleset::{DeleteFileQuery, FileFilters, FileQuery, PutFileQuery}
 use crate::api::Endpoint;
 use crate::client::Body;
 use crate::output::{Column, Format};
-use crate::server::ruleset::{self, Kind, Source, ENABLED};
+use crate::server::ruleset::{self, Kind, Parsed, Source, ENABLED};
 use std::path::{Path, PathBuf};
 
 /// Columns of file tables.
@@ -192,24 +192,27 @@ fn remote_name(source: &Path, name: Option<&str>) -> Result<String, CliError> {
 }
 
 /// Reads the content as the server will (the same parser), refusing what it would refuse
-/// before anything is sent.
-fn check_locally(kind: Kind, source: &Path, name: &str, text: &str) -> Result<(), CliError> {
+/// before anything is sent; the file as the server would read it.
+pub fn check_locally(
+    kind: Kind,
+    source: &Path,
+    name: &str,
+    text: &str,
+) -> Result<Parsed, CliError> {
     let file = Source {
         filename: name,
         relative_dirname: kind.user_dir(),
         status: ENABLED,
     };
-    ruleset::parse(kind, &file, text)
-        .map(drop)
-        .map_err(|wrong| {
-            let (line, column) = crate::server::xml::line_column(text, wrong.offset);
-            CliError::usage(
-                format!(
-                    "{}:{line}:{column}: {}",
-                    input::display_name(source),
-                    wrong.detail
-                ),
-                Some("fix the file; nothing was sent and the manager's file is unchanged"),
-            )
-        })
+    ruleset::parse(kind, &file, text).map_err(|wrong| {
+        let (line, column) = crate::server::xml::line_column(text, wrong.offset);
+        CliError::usage(
+            format!(
+                "{}:{line}:{column}: {}",
+                input::display_name(source),
+                wrong.detail
+            ),
+            Some("fix the file; nothing was sent and the manager's file is unchanged"),
+        )
+    })
 }

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use wazuh_ctl::api::operations::{not_yet, OPERATIONS};
 use wazuh_ctl::api::{endpoints, Kind, Method};
+use wazuh_ctl::cli::endpoint_map;
 
 /// `../shared/wazuh-api/`, or `None` (with a message saying the tests are skipped) when absent.
 fn shared() -> Option<PathBuf> {
@@ -124,6 +125,30 @@ fn not_yet_by_tag(dir: &std::path::Path) -> BTreeMap<String, (usize, usize)> {
         }
     }
     tags
+}
+
+#[test]
+fn the_endpoint_map_groups_operations_by_their_spec_tag() {
+    let Some(dir) = shared() else { return };
+    let mut problems = Vec::new();
+    for row in tsv(dir.join("endpoints.tsv")) {
+        let method = Method::parse(&row[0]).expect("spec method");
+        let tags: Vec<&str> = endpoint_map::TAGS
+            .iter()
+            .filter(|(_, routes)| {
+                let mut routes = routes.iter();
+                routes.any(|route| route.method == method && route.path == row[1])
+            })
+            .map(|(tag, _)| *tag)
+            .collect();
+        if tags != [row[2].as_str()] {
+            problems.push(format!(
+                "{} {}: under {tags:?}, spec tag {}",
+                row[0], row[1], row[2]
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
