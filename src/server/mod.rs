@@ -7,6 +7,7 @@
 //!
 //! Imports only `api`; never `cli` or `client`.
 
+pub mod analysis;
 pub mod api_config;
 pub mod ar_conf;
 pub mod atomic;

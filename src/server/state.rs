@@ -4,15 +4,16 @@
 //! and the security records (`auth::snapshot`: users, roles, policies, revocations) — the
 //! security configuration, the token authority (JWT keys + verified-token cache), the ruleset
 //! (loaded once at start), each node's statistics (`node::stats`, counters bumped by requests
-//! and events), the open logtest sessions (`logtest`), and the facts `GET /` reports
-//! (hostname, start time). Writes go
+//! and events), the open logtest sessions (`logtest`), the manager's analysis of received
+//! events (`analysis`), and the facts `GET /` reports (hostname, start time). Writes go
 //! through [`AppState::write`] (fleet) or [`AppState::write_security`] (security objects),
 //! which publish the new snapshot once the SQLite transaction has committed; a fleet write
 //! patches only the agents it changed.
 //!
-//! Imports only the server's `store`, `fleet`, `auth`, `ruleset`, `logtest`, `node::stats`
-//! and `error` modules.
+//! Imports only the server's `store`, `fleet`, `auth`, `ruleset`, `logtest`, `analysis`,
+//! `node::stats` and `error` modules.
 
+use crate::server::analysis::Analysisd;
 use crate::server::api_config::ApiConfig;
 use crate::server::auth::jwt::{KeyError, Keys};
 use crate::server::auth::snapshot::SecuritySnapshot;
@@ -79,6 +80,7 @@ struct Shared {
     limits: Limits,
     ruleset: RwLock<Arc<Ruleset>>,
     logtest: Sessions,
+    analysisd: Arc<Analysisd>,
     /// Each node's statistics, by node name, the node the API runs on first.
     stats: Vec<(&'static str, Arc<Stats>)>,
 }
@@ -116,6 +118,7 @@ impl AppState {
                 stats,
                 ruleset: RwLock::new(options.ruleset),
                 logtest: Sessions::default(),
+                analysisd: Arc::default(),
             }),
         })
     }
@@ -371,6 +374,11 @@ impl AppState {
     /// The open logtest sessions.
     pub fn logtest(&self) -> &Sessions {
         &self.shared.logtest
+    }
+
+    /// The manager's analysis of the events it receives.
+    pub fn analysisd(&self) -> &Arc<Analysisd> {
+        &self.shared.analysisd
     }
 
     /// The statistics of the node the API runs on: counters and per-hour totals.

@@ -35,6 +35,16 @@ fn a_sshd_line_fires_its_rule_through_its_decoder() {
     assert_eq!(output["predecoder"]["program_name"], "sshd");
     assert_eq!(output["data"]["srcip"], "10.1.2.3");
     assert_eq!(answer["alert"], true);
+    let tree = server.ok_text(&["logtest", "-o", "table", ACCEPTED]);
+    for phase in [
+        "**Phase 1: Completed pre-decoding.\n\tfull event: 'Dec  4",
+        "**Phase 2: Completed decoding.\n\tparent: 'sshd'\n\tname: 'sshd-accepted'",
+        "**Phase 3: Completed filtering (rules).\n\tlevel: '3'",
+        "\tid: '5701'",
+        "**Alert to be generated.",
+    ] {
+        assert!(tree.contains(phase), "{phase:?} in {tree}");
+    }
 }
 
 #[test]

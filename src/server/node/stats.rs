@@ -7,9 +7,10 @@
 //! `hour--alerts--events--syscheck--firewall` line per hour), so they survive a restart;
 //! the hourly and weekly averages are computed from those files.
 //!
-//! Without an analysis engine (issue 13) no alert is written: alert counts are 0, and
-//! accepted events are received but not processed. The lab's agents send no traffic of their
-//! own, so remoted counts no message or byte; its sessions are the agents connected.
+//! Accepted events are also processed by the analysis engine: the alerts it writes are
+//! counted (analysisd's `alerts_written`) and added to the hour's totals (`totalAlerts`, and a
+//! `sigid-level-times` line per rule). The lab's agents send no traffic of their own, so
+//! remoted counts no message or byte; its sessions are the agents connected.
 //!
 //! Imports nothing from the crate.
 
@@ -89,6 +90,24 @@ struct Hour {
     firewall: u64,
 }
 
+impl Hour {
+    /// Adds alerts (rule id and level of each) to the hour's totals.
+    fn count_alerts(&mut self, alerts: &[(u32, u8)]) {
+        self.total_alerts += alerts.len() as u64;
+        for (sigid, level) in alerts {
+            let (sigid, level) = (u64::from(*sigid), u64::from(*level));
+            match self
+                .alerts
+                .iter_mut()
+                .find(|[s, l, _]| *s == sigid && *l == level)
+            {
+                Some([_, _, times]) => *times += 1,
+                None => self.alerts.push([sigid, level, 1]),
+            }
+        }
+    }
+}
+
 /// The totals of one day, by hour.
 #[derive(Debug, Clone, PartialEq)]
 struct Day {
@@ -104,6 +123,7 @@ pub struct Stats {
     requests: AtomicU64,
     events: AtomicU64,
     event_bytes: AtomicU64,
+    alerts: AtomicU64,
     today: Mutex<Day>,
 }
 
@@ -120,6 +140,7 @@ impl Stats {
             requests: AtomicU64::new(0),
             events: AtomicU64::new(0),
             event_bytes: AtomicU64::new(0),
+            alerts: AtomicU64::new(0),
             today: Mutex::new(Day { date, hours }),
         }
     }
@@ -129,12 +150,14 @@ impl Stats {
         self.requests.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Counts accepted events (`bytes` long in all) in this hour's totals and writes the
-    /// day's file; a failure to write it is reported on the server's output, never to the
-    /// request. Blocking.
-    pub fn count_events(&self, events: u64, bytes: u64) {
+    /// Counts accepted events (`bytes` long in all) and the alerts they raised (rule id and
+    /// level of each) in this hour's totals and writes the day's file; a failure to write it
+    /// is reported on the server's output, never to the request. Blocking.
+    pub fn count_events(&self, events: u64, bytes: u64, alerts: &[(u32, u8)]) {
         self.events.fetch_add(events, Ordering::Relaxed);
         self.event_bytes.fetch_add(bytes, Ordering::Relaxed);
+        self.alerts
+            .fetch_add(alerts.len() as u64, Ordering::Relaxed);
         let now = Utc::now();
         let mut today = self.today.lock().unwrap_or_else(|p| p.into_inner());
         if today.date != now.date_naive() {
@@ -142,7 +165,9 @@ impl Stats {
             let hours = read_totals(&totals_path(&self.root, date)).unwrap_or_default();
             *today = Day { date, hours };
         }
-        today.hours.entry(now.hour()).or_default().events += events;
+        let hour = today.hours.entry(now.hour()).or_default();
+        hour.events += events;
+        hour.count_alerts(alerts);
         let path = totals_path(&self.root, today.date);
         if let Err(err) = write_totals(&path, &today.hours) {
             tracing::warn!("cannot write {}: {err}", path.display());
@@ -229,13 +254,13 @@ impl Stats {
         let metrics = json!({
             "bytes": {"received": bytes},
             "events": {
-                "processed": 0,
+                "processed": events,
                 "received": events,
                 "received_breakdown": {
                     "decoded_breakdown": breakdown(),
                     "dropped_breakdown": breakdown(),
                 },
-                "written_breakdown": {"alerts": 0, "archives": 0, "firewall": 0, "fts": 0, "stats": 0},
+                "written_breakdown": {"alerts": self.alerts(), "archives": 0, "firewall": 0, "fts": 0, "stats": 0},
             },
             "queues": queues,
         });
@@ -283,10 +308,10 @@ impl Stats {
             ("winevt_events_decoded", 0),
             ("dbsync_messages_dispatched", 0),
             ("other_events_decoded", 0),
-            ("events_processed", 0),
+            ("events_processed", self.events()),
             ("events_received", self.events()),
             ("events_dropped", 0),
-            ("alerts_written", 0),
+            ("alerts_written", self.alerts()),
             ("firewall_written", 0),
             ("fts_written", 0),
         ];
@@ -351,6 +376,10 @@ impl Stats {
 
     fn events(&self) -> u64 {
         self.events.load(Ordering::Relaxed)
+    }
+
+    fn alerts(&self) -> u64 {
+        self.alerts.load(Ordering::Relaxed)
     }
 
     fn event_bytes(&self) -> u64 {
@@ -502,14 +531,22 @@ mod tests {
         let stats = Stats::load(dir.path());
         let today = Utc::now().date_naive();
         assert_eq!(stats.totals(today), Err(totals_path(dir.path(), today)));
-        stats.count_events(3, 30);
-        stats.count_events(2, 20);
+        stats.count_events(3, 30, &[(5712, 12), (5701, 3)]);
+        stats.count_events(2, 20, &[(5712, 12)]);
         let hours = stats.totals(today).unwrap();
         assert_eq!(hours.len(), 1);
         assert_eq!(hours[0]["events"], 5);
-        assert_eq!(hours[0]["totalAlerts"], 0);
+        assert_eq!(hours[0]["totalAlerts"], 3);
+        assert_eq!(
+            hours[0]["alerts"],
+            json!([{"sigid": 5712, "level": 12, "times": 2}, {"sigid": 5701, "level": 3, "times": 1}])
+        );
         let file = fs::read_to_string(totals_path(dir.path(), today)).unwrap();
-        assert_eq!(file, format!("{}--0--5--0--0\n", Utc::now().hour()));
+        let hour = Utc::now().hour();
+        assert_eq!(
+            file,
+            format!("{hour}-5712-12-2\n{hour}-5701-3-1\n{hour}--3--5--0--0\n")
+        );
         let reloaded = Stats::load(dir.path());
         assert_eq!(reloaded.totals(today).unwrap(), hours);
         assert_eq!(
@@ -518,6 +555,10 @@ mod tests {
             "counters restart"
         );
         assert_eq!(stats.analysisd()["metrics"]["bytes"]["received"], 50);
+        let written = &stats.analysisd()["metrics"]["events"]["written_breakdown"];
+        assert_eq!(written["alerts"], 3);
+        assert_eq!(stats.analysisd_state()["alerts_written"], 3.0);
+        assert_eq!(stats.analysisd_state()["events_processed"], 5.0);
     }
 
     #[test]

@@ -1,9 +1,11 @@
-//! `POST /events`: forwards a bulk of security events to the analysis engine. The lab has no
-//! analysisd, so the accepted events are recorded in the store (see `store::events`), in one
-//! transaction per request, and counted in the node's statistics (`node::stats`: events
-//! received, their bytes, this hour's total). The answer is a bulk envelope whose affected items are the
-//! accepted events in order; an event that, with its queue header, is larger than
-//! analysisd's queue message (65535 bytes) fails with 1012, as in Wazuh.
+//! `POST /events`: forwards a bulk of security events to the analysis engine. The accepted
+//! events are recorded in the store (see `store::events`), in one transaction per request,
+//! then run in order through the ruleset's engine (`server::analysis`: alerts appended to
+//! `logs/alerts/alerts.json`), and counted in the node's statistics (`node::stats`: events
+//! received and processed, their bytes, the alerts written, this hour's totals). The answer
+//! is a bulk envelope whose affected items are the accepted events in order; an event that,
+//! with its queue header, is larger than analysisd's queue message (65535 bytes) fails with
+//! 1012, as in Wazuh.
 //!
 //! The request-rate limit of this route (30 a minute, error 6005) is applied by the limits
 //! middleware before authentication (`server::limits`); the bulk size (at most 100 events) is
@@ -15,12 +17,13 @@ use super::list::{self, Messages};
 use super::op;
 use crate::api::codes::INVALID_QUEUE_MESSAGE;
 use crate::api::events::{ForwardEvents, MAX_EVENTS_PER_REQUEST};
+use crate::server::analysis::ALERTS_FILE;
 use crate::server::bulk::Failures;
 use crate::server::error::ApiError;
 use crate::server::extract::WazuhQuery;
 use crate::server::rbac::Guarded;
 use crate::server::respond;
-use crate::server::state::AppState;
+use crate::server::state::{off_thread, AppState};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -68,19 +71,33 @@ pub async fn forward_events(
     }
     let now = Utc::now().timestamp();
     let recorded = accepted.clone();
-    let stats = Arc::clone(state.stats());
     state
-        .store(move |store| {
-            store.record_events(&recorded, now)?;
-            let bytes = recorded.iter().map(|event| event.len() as u64).sum();
-            stats.count_events(recorded.len() as u64, bytes);
-            Ok(())
-        })
+        .store(move |store| store.record_events(&recorded, now))
         .await?;
+    analyse(&state, accepted.clone()).await?;
     let total = accepted.len() as u64;
     let affected = accepted.into_iter().map(Value::String).collect();
     let envelope = list::envelope(affected, total, failures.into_groups(), &MESSAGES);
     Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// Runs the accepted events through the engine and counts them with their alerts; a failure
+/// to write the alerts file is reported on the server's output, never to the request.
+async fn analyse(state: &AppState, events: Vec<String>) -> Result<(), ApiError> {
+    let (stats, analysisd) = (Arc::clone(state.stats()), Arc::clone(state.analysisd()));
+    let (ruleset, data_dir) = (state.ruleset(), state.data_dir().to_path_buf());
+    off_thread(move || {
+        let alerts = analysisd
+            .process(&ruleset, &data_dir, &events)
+            .unwrap_or_else(|err| {
+                tracing::warn!("cannot write {}: {err}", ALERTS_FILE);
+                Vec::new()
+            });
+        let bytes = events.iter().map(|event| event.len() as u64).sum();
+        stats.count_events(events.len() as u64, bytes, &alerts);
+        Ok(())
+    })
+    .await
 }
 
 /// The 1012 failure of an event too large for the queue.

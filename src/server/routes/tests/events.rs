@@ -189,3 +189,42 @@ async fn forwarding_needs_the_event_ingest_permission() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(allowed["data"]["affected_items"], json!(["e"]));
 }
+
+#[tokio::test]
+async fn events_run_through_the_engine_and_their_alerts_are_written_and_counted() {
+    let session = session().await;
+    let bad_login =
+        "Dec  4 20:45:00 web01 sshd[814]: Accepted publickey for ann from 203.0.113.7 port 5 ssh2";
+    let body = json!({"events": [bad_login, "no alert here"]});
+    let (status, _) = forward(&session, &body).await;
+    assert_eq!(status, StatusCode::OK);
+    let alerts_file = session
+        .spawned
+        .state
+        .data_dir()
+        .join(crate::server::analysis::ALERTS_FILE);
+    let text = std::fs::read_to_string(alerts_file).unwrap();
+    let alerts: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(alerts.len(), 1, "{text}");
+    assert_eq!(alerts[0]["rule"]["id"], "5712");
+    assert_eq!(alerts[0]["location"], "API-Webhook");
+    let (_, stats) = session.send(Method::GET, "/manager/stats/analysisd").await;
+    let state = &stats["data"]["affected_items"][0];
+    assert_eq!(
+        (&state["alerts_written"], &state["events_processed"]),
+        (&json!(1.0), &json!(2.0))
+    );
+    let today = chrono::Utc::now().format("%Y-%m-%d");
+    let (_, totals) = session
+        .send(Method::GET, &format!("/manager/stats?date={today}"))
+        .await;
+    let hour = &totals["data"]["affected_items"][0];
+    assert_eq!(hour["totalAlerts"], 1);
+    assert_eq!(
+        hour["alerts"],
+        json!([{"sigid": 5712, "level": 12, "times": 1}])
+    );
+}
