@@ -1,9 +1,8 @@
-//! Every operation of the Wazuh 4.x spec (method, path template), in the spec's order. Those
-//! in [`endpoints`](super::endpoints) are implemented by both halves; `wazuh-ctl serve`
-//! answers the others ([`not_yet`]) with a 501 problem+json. The conformance test keeps this
-//! list in step with the spec, so implementing an operation never touches this file.
+//! Every operation of the Wazuh 4.x spec (method, path template), in the spec's order. The
+//! conformance test keeps this list in step with the spec and checks that the registry
+//! ([`endpoints`](super::endpoints)) implements each of them.
 
-use super::{endpoints, Method};
+use super::Method;
 
 /// Every spec operation (method, path template).
 pub const OPERATIONS: &[(Method, &str)] = &[
@@ -192,10 +191,3 @@ pub const OPERATIONS: &[(Method, &str)] = &[
     (Method::Delete, "/security/config"),
     (Method::Get, "/tasks/status"),
 ];
-
-/// The spec operations not implemented yet, in the spec's order.
-pub fn not_yet() -> impl Iterator<Item = (Method, &'static str)> {
-    OPERATIONS.iter().copied().filter(|&(method, path)| {
-        !endpoints().any(|spec| spec.method == method && spec.path == path)
-    })
-}

@@ -82,15 +82,6 @@ impl ApiError {
         Self::plain(StatusCode::UNAUTHORIZED, "Unauthorized", detail)
     }
 
-    /// The answer for spec operations this server does not implement yet.
-    pub fn not_implemented(method: &str, path: &str) -> ApiError {
-        Self::plain(
-            StatusCode::NOT_IMPLEMENTED,
-            "Not Implemented",
-            format!("{method} {path} is not implemented in wazuh-ctl serve yet"),
-        )
-    }
-
     /// A request body over the upload limit (`max_upload_size`).
     pub fn too_large(limit: usize) -> ApiError {
         Self::plain(

@@ -1,8 +1,7 @@
 //! Every route of the API: the implemented operations (each handler module states its own in
 //! its `routes()`, one `op(Endpoint, handler)` line each, path and method from the endpoint's
-//! spec), the spec operations not implemented yet (501 after authentication), known paths
-//! with a method the spec does not have (405), unknown paths (404), and the security headers
-//! every answer carries.
+//! spec) — every operation of the spec —, known paths with a method the spec does not have
+//! (405), unknown paths (404), and the security headers every answer carries.
 //!
 //! Every handler takes `rbac::Guarded<E>` (see `server::rbac`); `tests/enforcement.rs` proves it.
 //! Imports `api` and the server's `extract`, `auth`, `state`, `store`, `query`, `wql`,
@@ -37,18 +36,16 @@ mod syscheck;
 mod syscollector;
 mod tasks;
 
-use crate::api::operations::not_yet;
 use crate::api::{self, Endpoint};
-use crate::server::auth;
 use crate::server::error::ApiError;
 use crate::server::limits;
 use crate::server::state::AppState;
-use axum::extract::{DefaultBodyLimit, MatchedPath, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::handler::Handler;
-use axum::http::header::{self, HeaderName, HeaderValue, AUTHORIZATION};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put, MethodRouter};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
 /// Headers added to every answer, as the Wazuh API's middleware does.
@@ -86,11 +83,8 @@ pub fn router(state: AppState) -> Router {
         .merge(ciscat::routes())
         .merge(cluster::routes())
         .merge(experimental::routes());
-    not_yet()
-        .fold(implemented, |router, (_, path)| {
-            router.route(path, MethodRouter::new())
-        })
-        .method_not_allowed_fallback(not_yet_or_not_allowed)
+    implemented
+        .method_not_allowed_fallback(method_not_allowed)
         .fallback(route_not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -153,25 +147,9 @@ fn op<E: Endpoint, H: Handler<T, AppState>, T: 'static>(_: E, handler: H) -> Rou
     Router::new().route(E::SPEC.path, method)
 }
 
-/// A known path with a method no handler serves: 501 (after authentication) for spec
-/// operations not implemented yet, else 405.
-async fn not_yet_or_not_allowed(
-    State(state): State<AppState>,
-    method: Method,
-    path: Option<MatchedPath>,
-    headers: HeaderMap,
-) -> ApiError {
-    let template = path.as_ref().map_or("", MatchedPath::as_str);
-    let not_yet = api::Method::parse(method.as_str()).is_some_and(|method| {
-        not_yet().any(|(not_yet, path)| not_yet == method && path == template)
-    });
-    if !not_yet {
-        return ApiError::method_not_allowed();
-    }
-    match auth::authenticate(&state, headers.get(AUTHORIZATION)).await {
-        Ok(_) => ApiError::not_implemented(method.as_str(), template),
-        Err(unauthorized) => unauthorized,
-    }
+/// A known path with a method no handler serves: 405.
+async fn method_not_allowed() -> ApiError {
+    ApiError::method_not_allowed()
 }
 
 /// The request body limit of `max_upload_size` (0 = unlimited).
