@@ -92,16 +92,6 @@ fn subdir(kind: Kind) -> &'static str {
 /// The kinds in upload order: lists and decoders before the rules that use them.
 const UPLOAD_ORDER: [Kind; 3] = [Kind::Lists, Kind::Decoders, Kind::Rules];
 
-/// Whether a local file name is one of a kind's files: not hidden, `.xml` for rules and
-/// decoders, not a compiled `.cdb` for lists.
-fn is_ruleset_file(kind: Kind, name: &str) -> bool {
-    !name.starts_with('.')
-        && match kind.is_xml() {
-            true => name.ends_with(".xml"),
-            false => !name.ends_with(".cdb"),
-        }
-}
-
 /// One file of a kind: its name and content.
 #[derive(Debug, Clone, PartialEq)]
 struct RulesetFile {
@@ -137,7 +127,7 @@ fn local_files(dir: &Path, kind: Kind) -> Result<Vec<(PathBuf, RulesetFile)>, Cl
         let Some(name) = entry.file_name().to_str().map(str::to_string) else {
             continue;
         };
-        if !is_ruleset_file(kind, &name) || !entry.file_type().map_err(unreadable)?.is_file() {
+        if !kind.is_file_name(&name) || !entry.file_type().map_err(unreadable)?.is_file() {
             continue;
         }
         let path = entry.path();
@@ -472,14 +462,11 @@ mod tests {
 
     #[test]
     fn only_the_kinds_own_files_are_taken() {
-        assert!(is_ruleset_file(Kind::Rules, "local_rules.xml"));
-        assert!(!is_ruleset_file(Kind::Rules, "notes.txt"));
-        assert!(!is_ruleset_file(
-            Kind::Decoders,
-            ".local_decoder.xml.swp.xml"
-        ));
-        assert!(is_ruleset_file(Kind::Lists, "admin-users"));
-        assert!(!is_ruleset_file(Kind::Lists, "admin-users.cdb"));
+        assert!(Kind::Rules.is_file_name("local_rules.xml"));
+        assert!(!Kind::Rules.is_file_name("notes.txt"));
+        assert!(!Kind::Decoders.is_file_name(".local_decoder.xml.swp.xml"));
+        assert!(Kind::Lists.is_file_name("admin-users"));
+        assert!(!Kind::Lists.is_file_name("admin-users.cdb"));
     }
 
     #[test]

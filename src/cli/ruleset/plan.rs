@@ -40,7 +40,7 @@ impl Links {
                 Kind::Rules => {
                     let id = rules::id_of(item);
                     links.defines.push(id.to_string());
-                    for parent in if_sids(&item["details"]["if_sid"]) {
+                    for parent in rules::if_sid_parents(item) {
                         let missing = format!("rule {id}: if_sid {parent} names no rule");
                         links.needs.push(Need {
                             key: parent,
@@ -62,22 +62,6 @@ impl Links {
         }
         links
     }
-}
-
-/// The rule ids of an `if_sid` detail: a string or strings of ids separated by commas or
-/// blanks.
-fn if_sids(detail: &Value) -> Vec<String> {
-    let texts: Vec<&str> = match detail {
-        Value::String(text) => vec![text],
-        Value::Array(values) => values.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    };
-    texts
-        .iter()
-        .flat_map(|text| text.split([',', ' ']))
-        .filter(|id| !id.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Where each rule id and decoder name is defined on the manager: kind and key → the paths

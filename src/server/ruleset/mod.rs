@@ -70,7 +70,7 @@ impl Kind {
 
     /// Whether a directory entry is one of its files: not hidden, `.xml` for XML kinds, not
     /// a compiled `.cdb` for lists.
-    fn is_file_name(self, name: &str) -> bool {
+    pub fn is_file_name(self, name: &str) -> bool {
         !name.starts_with('.')
             && match self.is_xml() {
                 true => name.ends_with(".xml"),

@@ -64,6 +64,22 @@ pub fn id_of(rule: &Value) -> i64 {
     rule.get("id").and_then(Value::as_i64).unwrap_or_default()
 }
 
+/// The rule ids a rule's `if_sid` names (a string or strings of ids separated by commas or
+/// blanks), as `GET /rules` shows the detail.
+pub fn if_sid_parents(rule: &Value) -> Vec<String> {
+    let texts: Vec<&str> = match &rule["details"]["if_sid"] {
+        Value::String(text) => vec![text],
+        Value::Array(values) => values.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    texts
+        .iter()
+        .flat_map(|text| text.split([',', ' ']))
+        .filter(|id| !id.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 pub(super) fn is(element: &Element, name: &str) -> bool {
     element.name.eq_ignore_ascii_case(name)
 }

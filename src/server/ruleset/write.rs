@@ -190,10 +190,8 @@ fn rule_problem<'r>(others: impl Iterator<Item = &'r Value>, new: &[Value]) -> O
         }
     }
     new.iter().find_map(|rule| {
-        let parents = details_text(&rule["details"]["if_sid"]);
-        let missing = parents
-            .split([',', ' '])
-            .filter(|parent| !parent.is_empty())
+        let missing = rules::if_sid_parents(rule)
+            .into_iter()
             .find(|parent| parent.parse().map_or(true, |id| !known.contains(&id)))?;
         let id = rules::id_of(rule);
         Some(format!("rule {id}: if_sid {missing} names no rule"))
@@ -215,16 +213,4 @@ fn decoder_problem<'d>(
         (!names.contains(parent))
             .then(|| format!("decoder {name}: parent {parent} names no decoder"))
     })
-}
-
-/// A detail's text: a string, or the strings of an array joined with commas.
-fn details_text(detail: &Value) -> String {
-    match detail {
-        Value::String(text) => text.clone(),
-        Value::Array(values) => {
-            let texts: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
-            texts.join(",")
-        }
-        _ => String::new(),
-    }
 }
