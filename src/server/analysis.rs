@@ -121,6 +121,21 @@ impl<'l> Analysis<'l> {
     }
 }
 
+/// The groups of an alert's rule in the order analysisd writes them, the enclosing
+/// `<group name>` first, without the compliance ones (`pci_dss_10.2.5`: they are the rule's
+/// own fields), as `GET /rules` lists its groups.
+fn alert_groups<'f>(fired: &'f Fired, shown: Option<&Value>) -> Vec<&'f str> {
+    let listed = shown.and_then(|rule| rule["groups"].as_array());
+    let kept =
+        |group: &&String| listed.is_none_or(|listed| listed.iter().any(|g| g == group.as_str()));
+    fired
+        .groups
+        .iter()
+        .filter(kept)
+        .map(String::as_str)
+        .collect()
+}
+
 /// The sequence of alert ids (after the timestamp's seconds), as analysisd numbers them.
 static ALERT_IDS: AtomicU64 = AtomicU64::new(0);
 
@@ -224,8 +239,7 @@ fn rule_json(ruleset: &Ruleset, fired: &Fired) -> Value {
     }
     out.insert("firedtimes".into(), json!(fired.firedtimes));
     out.insert("mail".into(), json!(false));
-    let groups = shown.map_or_else(|| json!(fired.groups), |rule| rule["groups"].clone());
-    out.insert("groups".into(), groups);
+    out.insert("groups".into(), json!(alert_groups(fired, shown)));
     for requirement in rules::REQUIREMENTS.iter().filter(|r| **r != "mitre") {
         let values = shown.and_then(|rule| rule[*requirement].as_array());
         if let Some(values) = values.filter(|values| !values.is_empty()) {

@@ -18,6 +18,12 @@ async fn an_event_is_answered_in_the_envelope_and_its_session_deleted() {
     assert_eq!(answer1["error"], 0);
     let data = &answer1["data"];
     assert_eq!(data["output"]["rule"]["id"], "5701");
+    assert_eq!(
+        data["output"]["rule"]["groups"],
+        json!(["syslog", "sshd", "authentication_success"]),
+        "as analysisd writes them: the file's groups first, no compliance ones"
+    );
+    assert_eq!(data["output"]["rule"]["pci_dss"], json!(["10.2.5"]));
     assert_eq!(data["output"]["decoder"]["name"], "sshd-accepted");
     let token = data["token"].as_str().unwrap();
     let path = format!("/logtest/sessions/{token}");
