@@ -7,6 +7,7 @@
 //! Imports `api::cluster` for the endpoints, `verbs` for the runners, `manager` for the verbs
 //! on one node.
 
+use super::complete;
 use super::confirm::confirm;
 use super::ctx::Ctx;
 use super::error::CliError;
@@ -19,6 +20,7 @@ use crate::api::cluster::{
 };
 use crate::output::Column;
 use clap::builder::PossibleValuesParser;
+use clap_complete::engine::ArgValueCompleter;
 
 /// Columns of the status.
 const STATUS: &[Column] = &[
@@ -115,7 +117,7 @@ pub enum ClusterCommand {
     /// the node named, e.g. `cluster node worker1 logs --follow`.
     Node {
         /// The node's name, as `cluster nodes` lists it.
-        #[arg(value_name = "NODE")]
+        #[arg(value_name = "NODE", add = ArgValueCompleter::new(complete::node_names))]
         name: String,
         /// What to do on it.
         #[command(subcommand)]

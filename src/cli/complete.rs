@@ -1,5 +1,5 @@
 //! Dynamic shell completion (clap_complete's `CompleteEnv`): context names from the config, and
-//! agent ids and group names from the server when it is reachable with the saved context or the
+//! agent ids, group names and cluster node names from the server when it is reachable with the saved context or the
 //! environment, reused for a short while from the completion cache (`completion_cache`) so a
 //! warm TAB makes no request. Any failure means no candidates; nothing is ever printed but
 //! candidates.
@@ -11,6 +11,7 @@ use super::ctx::Ctx;
 use super::verbs;
 use super::GlobalArgs;
 use crate::api::agents::ListAgents;
+use crate::api::cluster::{ListNodes, NodeFilters};
 use crate::api::groups::{GroupFilters, ListGroups};
 use crate::api::params::ListParams;
 use crate::api::Endpoint;
@@ -59,6 +60,16 @@ pub fn group_names(current: &OsStr) -> Vec<CompletionCandidate> {
             .as_u64()
             .map(|count| format!("{count} agents"));
         Some((name, count))
+    });
+    candidates(current, pairs)
+}
+
+/// Cluster node names, with the node's type as help.
+pub fn node_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let items = fetch::<ListNodes>("node-names", "name,type", &NodeFilters::default());
+    let pairs = items.iter().filter_map(|node| {
+        let name = node["name"].as_str()?.to_string();
+        Some((name, node["type"].as_str().map(str::to_string)))
     });
     candidates(current, pairs)
 }

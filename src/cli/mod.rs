@@ -158,7 +158,8 @@ pub struct GlobalArgs {
         global = true,
         visible_alias = "nodes",
         value_delimiter = ',',
-        value_name = "NODE"
+        value_name = "NODE",
+        add = ArgValueCompleter::new(complete::node_names)
     )]
     pub node: Vec<String>,
 

@@ -308,6 +308,19 @@ fn complete(home: &Path, cache: &Path, args: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The one cache entry holding node names (the others hold agent ids).
+fn node_cache_entry(cache: &Path) -> std::ffi::OsString {
+    let entries = std::fs::read_dir(cache)
+        .unwrap()
+        .map(|entry| entry.unwrap());
+    let nodes = entries.filter(|entry| {
+        std::fs::read_to_string(entry.path()).is_ok_and(|text| text.contains("master-node"))
+    });
+    let names: Vec<_> = nodes.map(|entry| entry.file_name()).collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    names[0].clone()
+}
+
 #[test]
 fn completion_answers_from_its_cache_once_the_server_is_gone() {
     let server = Server::start();
@@ -330,6 +343,7 @@ fn completion_answers_from_its_cache_once_the_server_is_gone() {
         .map(|entry| entry.unwrap().path())
         .collect();
     assert_eq!(entries.len(), 1);
+    let agent_entry = entries[0].clone();
     let entry = std::fs::read_to_string(&entries[0]).unwrap();
     assert!(!entry.contains("eyJ"), "no token in the cache: {entry}");
     #[cfg(unix)]
@@ -339,6 +353,12 @@ fn completion_answers_from_its_cache_once_the_server_is_gone() {
         assert_eq!(mode & 0o777, 0o600);
     }
 
+    let nodes = complete(home.path(), &cache, &["cluster", "node", "w"]);
+    assert_eq!(nodes, ["worker1\tworker", "worker2\tworker"]);
+    let flag = complete(home.path(), &cache, &["agents", "list", "--node", "mas"]);
+    assert_eq!(flag, ["master-node\tmaster"]);
+    std::fs::remove_file(cache.join(node_cache_entry(&cache))).unwrap();
+
     drop(server);
     assert_eq!(complete(home.path(), &cache, &agent_ids), fetched);
     let group_names = complete(home.path(), &cache, &["agents", "list", "--group", ""]);
@@ -346,7 +366,7 @@ fn completion_answers_from_its_cache_once_the_server_is_gone() {
 
     let mut stale: Value = serde_json::from_str(&entry).unwrap();
     stale["fetched_at"] = Value::from(stale["fetched_at"].as_u64().unwrap() - 60);
-    std::fs::write(&entries[0], stale.to_string()).unwrap();
+    std::fs::write(&agent_entry, stale.to_string()).unwrap();
     assert!(complete(home.path(), &cache, &agent_ids).is_empty());
 }
 
