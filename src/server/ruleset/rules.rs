@@ -64,6 +64,11 @@ pub fn id_of(rule: &Value) -> i64 {
     rule.get("id").and_then(Value::as_i64).unwrap_or_default()
 }
 
+/// Whether a rule replaces the rule of its id (`overwrite="yes"`) rather than defining one.
+pub fn overwrites(rule: &Value) -> bool {
+    rule["details"]["overwrite"] == "yes"
+}
+
 pub(super) fn is(element: &Element, name: &str) -> bool {
     element.name.eq_ignore_ascii_case(name)
 }
