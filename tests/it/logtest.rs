@@ -106,10 +106,10 @@ fn the_demo_suite_passes_and_a_wrong_case_fails_with_junit() {
         junit.to_str().unwrap(),
     ];
     let passed = server.ok_text(&args);
-    assert_eq!(passed.trim(), "9 passed, 0 failed");
+    assert_eq!(passed.trim(), "43 passed, 0 failed");
     assert!(std::fs::read_to_string(&junit)
         .unwrap()
-        .contains("tests=\"9\" failures=\"0\""));
+        .contains("tests=\"43\" failures=\"0\""));
 
     let wrong = dir.path().join("wrong.ini");
     let cases = format!(
