@@ -602,7 +602,9 @@ impl Rule {
                 .and_then(|v| v.parse().ok())
                 .is_some_and(|ip| network.contains(ip) != *negate),
             Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
-            Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
+            Condition::DecodedAs(name) => {
+                decoded.is_some_and(|d| d.parent.as_ref().unwrap_or(&d.name) == name)
+            }
             Condition::Time(window) => window.contains(now),
             Condition::Weekday(days) => days.contains(now),
             Condition::Text(subject, pattern, negate) => {
