@@ -191,9 +191,9 @@ fn append(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// `decoder`: its name, and its parent's when a child decoder matched.
 fn decoder_json(decoded: &Decoded) -> Value {
-    match decoded.name == decoded.parent {
-        true => json!({"name": decoded.name}),
-        false => json!({"parent": decoded.parent, "name": decoded.name}),
+    match &decoded.parent {
+        None => json!({"name": decoded.name}),
+        Some(parent) => json!({"parent": parent, "name": decoded.name}),
     }
 }
 

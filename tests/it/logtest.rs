@@ -31,14 +31,14 @@ fn a_sshd_line_fires_its_rule_through_its_decoder() {
     let output = &answer["output"];
     assert_eq!(output["rule"]["id"], "5701");
     assert_eq!(output["rule"]["level"], 3);
-    assert_eq!(output["decoder"]["name"], "sshd-accepted");
+    assert_eq!(output["decoder"]["name"], "sshd");
     assert_eq!(output["predecoder"]["program_name"], "sshd");
     assert_eq!(output["data"]["srcip"], "10.1.2.3");
     assert_eq!(answer["alert"], true);
     let tree = server.ok_text(&["logtest", "-o", "table", ACCEPTED]);
     for phase in [
         "**Phase 1: Completed pre-decoding.\n\tfull event: 'Dec  4",
-        "**Phase 2: Completed decoding.\n\tparent: 'sshd'\n\tname: 'sshd-accepted'",
+        "**Phase 2: Completed decoding.\n\tparent: 'sshd'\n\tname: 'sshd'",
         "**Phase 3: Completed filtering (rules).\n\tlevel: '3'",
         "\tid: '5701'",
         "**Alert to be generated.",
@@ -79,13 +79,13 @@ fn lines_share_a_session_that_can_be_continued_and_ended() {
 #[test]
 fn expect_exits_0_on_a_match_and_3_with_a_diff_otherwise() {
     let server = Server::start();
-    let matched = server.run(&["logtest", "--expect", "5701:3:sshd-accepted", ACCEPTED]);
+    let matched = server.run(&["logtest", "--expect", "5701:3:sshd", ACCEPTED]);
     assert_eq!(matched.status.code(), Some(0));
     let wrong = server.run(&["logtest", "--expect", "5712:12", ACCEPTED]);
     assert_eq!(wrong.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&wrong.stderr);
     assert!(
-        stderr.contains("expected rule 5712 level 12, got rule 5701 level 3 decoder sshd-accepted"),
+        stderr.contains("expected rule 5712 level 12, got rule 5701 level 3 decoder sshd"),
         "{stderr}"
     );
     let usage = server.run(&["logtest", "--expect", "x", ACCEPTED]);
@@ -106,10 +106,10 @@ fn the_demo_suite_passes_and_a_wrong_case_fails_with_junit() {
         junit.to_str().unwrap(),
     ];
     let passed = server.ok_text(&args);
-    assert_eq!(passed.trim(), "9 passed, 0 failed");
+    assert_eq!(passed.trim(), "43 passed, 0 failed");
     assert!(std::fs::read_to_string(&junit)
         .unwrap()
-        .contains("tests=\"9\" failures=\"0\""));
+        .contains("tests=\"43\" failures=\"0\""));
 
     let wrong = dir.path().join("wrong.ini");
     let cases = format!(

@@ -39,7 +39,9 @@ impl Links {
             match kind {
                 Kind::Rules => {
                     let id = rules::id_of(item);
-                    links.defines.push(id.to_string());
+                    if !rules::overwrites(item) {
+                        links.defines.push(id.to_string());
+                    }
                     for parent in rules::if_sid_parents(item) {
                         let missing = format!("rule {id}: if_sid {parent} names no rule");
                         links.needs.push(Need {
@@ -186,7 +188,8 @@ mod tests {
     #[test]
     fn if_sid_lists_and_decoder_parents_are_read_as_the_server_reads_them() {
         let rule = json!({"id": 7, "details": {"if_sid": "5710, 5711"}});
-        let links = Links::of(Kind::Rules, &[rule]);
+        let overwrite = json!({"id": 5710, "details": {"overwrite": "yes"}});
+        let links = Links::of(Kind::Rules, &[rule, overwrite]);
         assert_eq!(links.defines, ["7"]);
         let keys: Vec<&str> = links.needs.iter().map(|need| need.key.as_str()).collect();
         assert_eq!(keys, ["5710", "5711"]);

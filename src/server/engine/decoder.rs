@@ -2,7 +2,9 @@
 //! tried on each pre-decoded event as analysisd does. A root decoder (no `<parent>`) matches
 //! on its `program_name` and `prematch`; then the first child of that root whose own
 //! `program_name` and `prematch` match is taken, with every later child of the same name (its
-//! siblings). Each matching decoder's `regex` fills the fields its `order` names. A decoder with
+//! siblings). Each matching decoder's `regex` fills the fields its `order` names. The event
+//! carries the root's name, as analysisd names it, unless the child that matched has
+//! `<use_own_name>true</use_own_name>`. A decoder with
 //! `<plugin_decoder>JSON_Decoder</plugin_decoder>` decodes the message as a JSON object, nested
 //! keys flattened with dots.
 
@@ -31,6 +33,8 @@ struct Decoder {
     order: Vec<String>,
     json: bool,
     kind: String,
+    /// `<use_own_name>true`: a child whose events carry its own name, not its root's.
+    own_name: bool,
 }
 
 /// The compiled decoders: roots in file order, each with its children in file order.
@@ -42,9 +46,9 @@ pub struct Decoders {
 /// What decoding found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
-    /// The root decoder's name.
-    pub parent: String,
-    /// The name of the child decoder that matched (the root's name when none did).
+    /// The root decoder's name when a child decoder matched (what analysisd shows as `parent`).
+    pub parent: Option<String>,
+    /// The name the event carries: the root's, or a matching child's with `use_own_name`.
     pub name: String,
     /// The root decoder's `<type>` (`syslog` when it has none), what a rule's `category` tests.
     pub kind: String,
@@ -90,18 +94,18 @@ impl Decoders {
                 regex_end: 0,
             };
             state.parent_end = root.apply(event, &mut state)?;
-            let mut taken: Option<&str> = None;
+            let mut taken: Option<&Decoder> = None;
             for child in children {
-                if taken.is_none_or(|name| name == child.name)
+                if taken.is_none_or(|first| first.name == child.name)
                     && child.apply(event, &mut state).is_some()
                 {
-                    taken = Some(&child.name);
+                    taken = taken.or(Some(child));
                 }
             }
-            let name = taken.unwrap_or(&root.name).to_owned();
+            let own = taken.filter(|child| child.own_name).unwrap_or(root);
             Some(Decoded {
-                parent: root.name.clone(),
-                name,
+                parent: taken.map(|_| root.name.clone()),
+                name: own.name.clone(),
                 kind: root.kind.clone(),
                 fields: state.fields,
             })
@@ -132,6 +136,7 @@ fn compile_one(element: &Element) -> Result<Decoder, String> {
         order: Vec::new(),
         json: false,
         kind: "syslog".to_owned(),
+        own_name: false,
     };
     for option in &element.children {
         let kind = option.attribute("type");
@@ -140,6 +145,7 @@ fn compile_one(element: &Element) -> Result<Decoder, String> {
         match option.name.to_ascii_lowercase().as_str() {
             "type" => decoder.kind = option.text.to_ascii_lowercase(),
             "parent" => decoder.parent = Some(option.text.trim().to_owned()),
+            "use_own_name" => decoder.own_name = option.text.trim().eq_ignore_ascii_case("true"),
             "program_name" => {
                 decoder.program_name =
                     Some(Pattern::compile(kind, Default::Match, &option.text).map_err(wrong)?)
@@ -290,8 +296,8 @@ mod tests {
     fn child_and_sibling_decoders_fill_fields_after_prematch_and_regex() {
         let d = decode("Dec  4 20:43:41 h sshd[1]: Failed password for invalid user bob from 1.2.3.4 port 22 ssh2").unwrap();
         assert_eq!(
-            (d.parent.as_str(), d.name.as_str()),
-            ("sshd", "sshd-failed")
+            (d.parent.as_deref(), d.name.as_str()),
+            (Some("sshd"), "sshd")
         );
         assert_eq!(
             d.fields,
@@ -300,12 +306,32 @@ mod tests {
     }
 
     #[test]
+    fn a_child_carries_its_own_name_only_with_use_own_name() {
+        let file = r#"<decoder name="app"><prematch>^app </prematch></decoder>
+          <decoder name="app-login"><parent>app</parent><prematch>login</prematch></decoder>
+          <decoder name="app-logout"><parent>app</parent><prematch>logout</prematch>
+            <use_own_name>true</use_own_name></decoder>"#;
+        let decoders = Decoders::compile(&xml::parse(file).unwrap()).unwrap();
+        let names = |line: &str| {
+            let d = decoders.decode(&predecode(line)).unwrap();
+            (d.parent, d.name)
+        };
+        let app = || Some("app".to_owned());
+        assert_eq!(names("app login"), (app(), "app".to_owned()));
+        assert_eq!(names("app logout"), (app(), "app-logout".to_owned()));
+        assert_eq!(names("app start"), (None, "app".to_owned()));
+    }
+
+    #[test]
     fn program_name_gates_the_root() {
         assert!(
             decode("Dec  4 20:43:41 h cron[1]: Failed password for bob from 1.2.3.4").is_none()
         );
         let d = decode("Dec  4 20:43:41 h sshd[1]: Server listening").unwrap();
-        assert_eq!((d.name.as_str(), d.fields.len()), ("sshd", 0));
+        assert_eq!(
+            (d.parent, d.name.as_str(), d.fields.len()),
+            (None, "sshd", 0)
+        );
     }
 
     #[test]
@@ -353,7 +379,10 @@ mod tests {
         let line =
             "Dec  4 20:43:41 h sshd[9]: Accepted publickey for ann from 10.1.2.3 port 50022 ssh2";
         let d = decoders.decode(&predecode(line)).unwrap();
-        assert_eq!(d.name, "sshd-accepted");
+        assert_eq!(
+            (d.parent.as_deref(), d.name.as_str()),
+            (Some("sshd"), "sshd")
+        );
         assert_eq!(
             d.fields,
             pairs(&[("user", "ann"), ("srcip", "10.1.2.3"), ("srcport", "50022")])

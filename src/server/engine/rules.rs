@@ -3,8 +3,9 @@
 //! `if_matched_sid` / `if_matched_group` a child of that rule or group when it has neither
 //! `if_sid` nor `if_group`; a rule with none of them and no `<category>` hangs from the first
 //! `<category>syslog` rule), then each decoded event tried as analysisd does: the first root
-//! rule (file order) whose conditions hold, then recursively its first child whose conditions
-//! hold; the deepest rule reached fires.
+//! rule whose conditions hold, then recursively its first child whose conditions hold; the
+//! deepest rule reached fires. Siblings are tried as analysisd orders them: the higher level
+//! first, file order among equal levels.
 //!
 //! Conditions: `decoded_as`, `match`, `regex`, `program_name` and `hostname` (the header's),
 //! `location`, `<field name=...>`, `user` (the decoded `dstuser` or `user`, else `srcuser`) and
@@ -272,6 +273,12 @@ impl Probe<'_, '_> {
     }
 }
 
+/// Orders sibling rules as analysisd inserts them: the higher level first, load order among
+/// equal levels (so a level 12 child is tried before a level 3 one written above it).
+fn by_level(siblings: &mut [usize], rules: &[Rule]) {
+    siblings.sort_by_key(|&i| std::cmp::Reverse(rules[i].level));
+}
+
 /// Links each rule to its parents (the first of `if_sid`, `if_level` and `if_group` it has, as
 /// analysisd does); the others are roots.
 fn link(mut rules: Vec<Rule>) -> Result<Rules, String> {
@@ -312,6 +319,12 @@ fn link(mut rules: Vec<Rule>) -> Result<Rules, String> {
                 parent.children.push(i);
             }
         }
+    }
+    by_level(&mut roots, &rules);
+    for i in 0..rules.len() {
+        let mut children = std::mem::take(&mut rules[i].children);
+        by_level(&mut children, &rules);
+        rules[i].children = children;
     }
     Ok(Rules {
         rules,
@@ -589,7 +602,9 @@ impl Rule {
                 .and_then(|v| v.parse().ok())
                 .is_some_and(|ip| network.contains(ip) != *negate),
             Condition::Category(kind) => decoded.map_or("syslog", |d| d.kind.as_str()) == kind,
-            Condition::DecodedAs(name) => decoded.is_some_and(|d| &d.parent == name),
+            Condition::DecodedAs(name) => {
+                decoded.is_some_and(|d| d.parent.as_ref().unwrap_or(&d.name) == name)
+            }
             Condition::Time(window) => window.contains(now),
             Condition::Weekday(days) => days.contains(now),
             Condition::Text(subject, pattern, negate) => {
@@ -765,6 +780,20 @@ mod tests {
         let linked_by_if_sid_only = fire(RULES, "app: logout user=evil").unwrap();
         assert_eq!(linked_by_if_sid_only.id, 100);
         assert!(fire(RULES, "other line").is_none());
+    }
+
+    #[test]
+    fn siblings_are_tried_higher_level_first_then_in_file_order() {
+        let rules = r#"<group name="app,">
+          <rule id="100" level="0"><decoded_as>app</decoded_as></rule>
+          <rule id="101" level="3"><if_sid>100</if_sid><action>login</action></rule>
+          <rule id="102" level="5"><if_sid>100</if_sid><match>=ann</match></rule>
+          <rule id="103" level="12"><if_sid>100</if_sid><match>root</match></rule>
+          <rule id="104" level="5"><if_sid>100</if_sid><match>login</match></rule></group>"#;
+        assert_eq!(fire(rules, "app: login user=root").unwrap().id, 103);
+        assert_eq!(fire(rules, "app: login user=ann").unwrap().id, 102);
+        assert_eq!(fire(rules, "app: login user=bob").unwrap().id, 104);
+        assert_eq!(fire(rules, "app: logout user=bob").unwrap().id, 100);
     }
 
     #[test]

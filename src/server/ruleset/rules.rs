@@ -80,6 +80,11 @@ pub fn if_sid_parents(rule: &Value) -> Vec<String> {
         .collect()
 }
 
+/// Whether a rule replaces the rule of its id (`overwrite="yes"`) rather than defining one.
+pub fn overwrites(rule: &Value) -> bool {
+    rule["details"]["overwrite"] == "yes"
+}
+
 pub(super) fn is(element: &Element, name: &str) -> bool {
     element.name.eq_ignore_ascii_case(name)
 }

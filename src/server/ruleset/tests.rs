@@ -51,9 +51,21 @@ fn the_demo_ruleset_loads_with_its_rules_in_wazuh_shape() {
     let (_dir, ruleset) = demo();
     assert!(ruleset.rules().len() >= 60, "{}", ruleset.rules().len());
     let ids: Vec<i64> = ruleset.rules().iter().map(rules::id_of).collect();
-    assert!(
-        ids.windows(2).all(|pair| pair[0] < pair[1]),
-        "sorted, unique"
+    assert!(ids.windows(2).all(|pair| pair[0] <= pair[1]), "sorted");
+    let overwritten: Vec<(&Value, &Value)> = ruleset
+        .rules()
+        .iter()
+        .filter(|rule| rules::id_of(rule) == 5704)
+        .map(|rule| (&rule["relative_dirname"], &rule["details"]["overwrite"]))
+        .collect();
+    let repeated = ids.windows(2).filter(|pair| pair[0] == pair[1]).count();
+    assert_eq!(repeated, 1, "only the overwrite of 5704 repeats an id");
+    assert_eq!(
+        overwritten,
+        [
+            (&json!("ruleset/rules"), &Value::Null),
+            (&json!("etc/rules"), &json!("yes"))
+        ]
     );
     let brute_force = rule(&ruleset, 5710);
     let keys: Vec<&String> = brute_force.as_object().unwrap().keys().collect();

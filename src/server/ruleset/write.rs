@@ -177,7 +177,7 @@ fn is_in(item: &Value, target: &Target) -> bool {
     item["filename"] == target.filename.as_str() && item["relative_dirname"] == target.dir
 }
 
-/// A rule id defined twice, or an `if_sid` no rule has.
+/// A rule id defined twice (but by an `overwrite="yes"` rule), or an `if_sid` no rule has.
 fn rule_problem<'r>(others: impl Iterator<Item = &'r Value>, new: &[Value]) -> Option<String> {
     let mut known: HashSet<i64> = HashSet::new();
     for rule in others {
@@ -185,7 +185,7 @@ fn rule_problem<'r>(others: impl Iterator<Item = &'r Value>, new: &[Value]) -> O
     }
     for rule in new {
         let id = rules::id_of(rule);
-        if !known.insert(id) {
+        if !known.insert(id) && !rules::overwrites(rule) {
             return Some(format!("rule id {id} is already defined"));
         }
     }

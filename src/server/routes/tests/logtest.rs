@@ -24,7 +24,10 @@ async fn an_event_is_answered_in_the_envelope_and_its_session_deleted() {
         "as analysisd writes them: the file's groups first, no compliance ones"
     );
     assert_eq!(data["output"]["rule"]["pci_dss"], json!(["10.2.5"]));
-    assert_eq!(data["output"]["decoder"]["name"], "sshd-accepted");
+    assert_eq!(
+        data["output"]["decoder"],
+        json!({"parent": "sshd", "name": "sshd"})
+    );
     let token = data["token"].as_str().unwrap();
     let path = format!("/logtest/sessions/{token}");
     let (status, closed) = answer(session.request(Method::DELETE, &path)).await;

@@ -35,7 +35,7 @@ async fn rules_are_listed_by_id_in_wazuh_shape_with_the_spec_filters() {
     let user = session
         .get_ok("/rules?relative_dirname=etc&status=enabled")
         .await;
-    assert_eq!(rule_ids(&user), [100001, 100002]);
+    assert_eq!(rule_ids(&user), [5704, 100001, 100002, 100003]);
     let files = "/rules?filename=0090-firewall_rules.xml,0010-base_rules.xml&select=description";
     let files = session.get_ok(files).await;
     assert_eq!(
@@ -263,6 +263,12 @@ async fn bad_rule_files_are_refused_and_the_file_stays_as_it_was() {
         rule_ids(&session.get_ok("/rules?rule_ids=100001").await),
         [100001]
     );
+    let overwrite = NEW_RULES
+        .replace(r#"id="100010""#, r#"id="5712" overwrite="yes""#)
+        .replace("<if_sid>5710", "<if_sid>5701");
+    assert_eq!(ok(upload(&session, path, &overwrite).await)["error"], 0);
+    let both = session.get_ok("/rules?rule_ids=5712&select=level").await;
+    assert_eq!(rule_ids(&both), [5712, 5712]);
 }
 
 #[tokio::test]
