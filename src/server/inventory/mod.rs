@@ -58,8 +58,6 @@ pub struct Machine<'a> {
     role: &'a str,
     /// `os.arch` (`x86_64`, `aarch64`, ...).
     arch: &'a str,
-    /// The `scan` object of its items.
-    scan: Value,
     /// When its last periodic scan ran (unix seconds): the hour of its last keep-alive.
     scanned_at: i64,
 }
@@ -76,13 +74,11 @@ impl<'a> Machine<'a> {
         // Syscollector scans hourly: the last scan is the hour of the last keep-alive.
         let when = agent.last_keep_alive.or(agent.date_add).unwrap_or_default();
         let scanned_at = when - when.rem_euclid(SCAN_INTERVAL);
-        let scan = json!({"id": rng(agent, 0).between(1, 2_000_000_000), "time": zulu(scanned_at)});
         Some(Machine {
             agent,
             family,
             role,
             arch: os.arch.as_deref().unwrap_or("x86_64"),
-            scan,
             scanned_at,
         })
     }
@@ -100,11 +96,31 @@ impl<'a> Machine<'a> {
             Kind::Ports => self.ports(),
             Kind::Processes => self.processes(),
         };
+        let scan = self.scan();
         for item in &mut items {
-            item["scan"] = self.scan.clone();
+            item["scan"] = scan.clone();
             item["agent_id"] = json!(&*self.agent.id_text);
         }
         items
+    }
+
+    /// How many items of one kind of inventory it has: [`Machine::items`]' length, without
+    /// making them.
+    pub fn count(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Hardware | Kind::Os | Kind::Netproto => 1,
+            Kind::Netaddr | Kind::Netiface => 1 + usize::from(self.has_loopback()),
+            Kind::Hotfixes => self.installed_hotfixes().len(),
+            Kind::Packages => self.package_choices().count(),
+            Kind::Ports => self.listening().count(),
+            Kind::Processes => self.services().count(),
+        }
+    }
+
+    /// The `scan` object of its items: the id and time of its last scan.
+    fn scan(&self) -> Value {
+        let id = rng(self.agent, 0).between(1, 2_000_000_000);
+        json!({"id": id, "time": zulu(self.scanned_at)})
     }
 
     fn hardware(&self) -> Value {
@@ -159,28 +175,35 @@ impl<'a> Machine<'a> {
     }
 
     fn packages(&self) -> Vec<Value> {
+        let vendor = match self.family {
+            Family::Deb if self.platform() == "debian" => "Debian Project",
+            Family::Deb => "Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>",
+            Family::Rpm => "CentOS",
+            Family::Windows | Family::Mac => "",
+        };
+        self.package_choices()
+            .map(|(package, version)| self.package(package, version, vendor))
+            .collect()
+    }
+
+    /// The packages it has installed, each with the version it has, in catalogue order.
+    fn package_choices(&self) -> impl Iterator<Item = (&'static Package, &'static str)> + '_ {
         let mut rng = rng(self.agent, 2);
-        let (catalogue, vendor) = match self.family {
-            Family::Deb if self.platform() == "debian" => (catalog::DEB, "Debian Project"),
-            Family::Deb => (
-                catalog::DEB,
-                "Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>",
-            ),
-            Family::Rpm => (catalog::RPM, "CentOS"),
-            Family::Windows => (catalog::WINDOWS, ""),
-            Family::Mac => (catalog::MAC, ""),
+        let catalogue = match self.family {
+            Family::Deb => catalog::DEB,
+            Family::Rpm => catalog::RPM,
+            Family::Windows => catalog::WINDOWS,
+            Family::Mac => catalog::MAC,
         };
         // Machines not updated for a while have the older version of most packages.
         let outdated = rng.percent(20);
-        let mut packages = Vec::new();
-        for package in catalogue {
+        catalogue.iter().filter_map(move |package| {
             if !self.runs(package.role) || !rng.percent(package.chance) {
-                continue;
+                return None;
             }
             let older = outdated && rng.percent(70) && package.versions.len() > 1;
-            packages.push(self.package(package, package.versions[usize::from(older)], vendor));
-        }
-        packages
+            Some((package, package.versions[usize::from(older)]))
+        })
     }
 
     fn package(&self, package: &Package, version: &str, vendor: &str) -> Value {
@@ -263,8 +286,7 @@ impl<'a> Machine<'a> {
 
     fn ports(&self) -> Vec<Value> {
         let mut rng = rng(self.agent, 4);
-        self.services()
-            .filter_map(|(pid, service)| Some((pid, service, service.listens?)))
+        self.listening()
             .map(|(pid, service, (protocol, port))| {
                 let mut item = json!({
                     "local": {"ip": "0.0.0.0", "port": port},
@@ -304,7 +326,7 @@ impl<'a> Machine<'a> {
             main["adapter"] = json!("Intel(R) 82574L Gigabit Network Connection");
         }
         let mut interfaces = vec![main];
-        if matches!(self.family, Family::Deb | Family::Rpm) {
+        if self.has_loopback() {
             let (tx, rx) = (counters(), counters());
             interfaces.push(json!({
                 "name": "lo", "type": "loopback", "state": "up", "mtu": 65536,
@@ -326,7 +348,7 @@ impl<'a> Machine<'a> {
             "netmask": "255.255.255.0",
             "broadcast": format!("{network}.255"),
         })];
-        if matches!(self.family, Family::Deb | Family::Rpm) {
+        if self.has_loopback() {
             addresses.push(json!({
                 "iface": "lo", "proto": "ipv4", "address": "127.0.0.1", "netmask": "255.0.0.0",
             }));
@@ -353,19 +375,32 @@ impl<'a> Machine<'a> {
     }
 
     fn hotfixes(&self) -> Vec<Value> {
+        let installed = self.installed_hotfixes().iter();
+        installed.map(|hotfix| json!({"hotfix": hotfix})).collect()
+    }
+
+    /// The hotfixes installed (Windows only): the newest are missing on machines not
+    /// updated for a while.
+    fn installed_hotfixes(&self) -> &'static [&'static str] {
         if self.family != Family::Windows {
-            return Vec::new();
+            return &[];
         }
-        // The newest updates are missing on machines not updated for a while.
         let missing = match rng(self.agent, 6).percent(25) {
             true => 3,
             false => 0,
         };
-        let installed = &catalog::HOTFIXES[missing..];
-        installed
-            .iter()
-            .map(|hotfix| json!({"hotfix": hotfix}))
-            .collect()
+        &catalog::HOTFIXES[missing..]
+    }
+
+    /// The services listening on a port, with their process ids and (protocol, port).
+    fn listening(&self) -> impl Iterator<Item = (u64, &'static Service, (&'static str, u16))> + '_ {
+        self.services()
+            .filter_map(|(pid, service)| Some((pid, service, service.listens?)))
+    }
+
+    /// Whether it has a loopback interface and address listed (Linux machines).
+    fn has_loopback(&self) -> bool {
+        matches!(self.family, Family::Deb | Family::Rpm)
     }
 
     /// The machine's services with their process ids, in start order.
@@ -446,4 +481,54 @@ fn mac_tail(id: u32) -> String {
     let bytes = id.to_be_bytes();
     let hex: Vec<String> = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
     hex.join(":")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::fleet::Fleet;
+    use crate::server::store::{Seed, Store};
+
+    const KINDS: [Kind; 9] = [
+        Kind::Hardware,
+        Kind::Hotfixes,
+        Kind::Netaddr,
+        Kind::Netiface,
+        Kind::Netproto,
+        Kind::Os,
+        Kind::Packages,
+        Kind::Ports,
+        Kind::Processes,
+    ];
+
+    #[test]
+    fn each_count_is_the_number_of_items_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let seed = Seed {
+            agents: 400,
+            now: chrono::Utc::now(),
+        };
+        let store = Store::open(&dir.path().join("wazuh.db"), &seed).unwrap();
+        let fleet = Fleet::new(store.agents().unwrap());
+        let machines: Vec<Machine> = fleet.iter().filter_map(Machine::of).collect();
+        let families = |family| machines.iter().filter(|m| m.family == family).count();
+        for family in [Family::Deb, Family::Rpm, Family::Windows, Family::Mac] {
+            assert!(families(family) > 0, "the demo has {family:?} machines");
+        }
+        let mut differing = 0;
+        for machine in &machines {
+            for kind in KINDS {
+                let made = machine.items(kind).len();
+                assert_eq!(
+                    machine.count(kind),
+                    made,
+                    "{kind:?} of {}",
+                    machine.agent.id
+                );
+            }
+            let packages = machine.count(Kind::Packages);
+            differing += usize::from(packages != machines[0].count(Kind::Packages));
+        }
+        assert!(differing > 0, "machines have different package counts");
+    }
 }

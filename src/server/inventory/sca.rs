@@ -60,7 +60,7 @@ impl Machine<'_> {
         let count = |result: &str| results.iter().filter(|c| c["result"] == result).count();
         let (pass, fail) = (count("passed"), count("failed"));
         let (id, name) = self.policy();
-        let when = self.scan["time"].clone();
+        let when = self.scan()["time"].clone();
         vec![json!({
             "policy_id": id,
             "name": name,
@@ -171,7 +171,7 @@ impl Machine<'_> {
             "notchecked": rng.between(10, 60),
             "unknown": 0,
             "score": pass * 100 / (pass + fail),
-            "scan": self.scan,
+            "scan": self.scan(),
         })]
     }
 

@@ -3,10 +3,11 @@
 //! gather the per-agent inventories (`server::inventory`, the same items and fields as
 //! `routes::syscollector` and `routes::ciscat`) of the agents the caller's `agent:id` scope
 //! permits — or of those `agents_list` names, refused ones failing with 4000 and unknown ones
-//! with 1701 — narrowed by the operation's field filters, through the list pipeline. A
-//! request reads every permitted agent's inventory of that kind (generated when read), so its
-//! cost follows the fleet, not the page: it runs off the async threads unless `agents_list`
-//! names the agents. The bulk clearings follow the per-agent ones
+//! with 1701 — narrowed by the operation's field filters, through the list pipeline. A page
+//! in the agents' order without field filters makes only its agents' items and counts the
+//! others' (`Machine::count`, no item made); a field filter, `sort`, `search` or `distinct`
+//! reads every permitted agent's inventory of that kind (generated when read), so its cost
+//! follows the fleet: those run off the async threads unless `agents_list` names the agents. The bulk clearings follow the per-agent ones
 //! (`routes::agent_data::clear_scans`): syscheck results of agents 3.12 or newer fail with 1760.
 
 use super::agent_data;
@@ -58,6 +59,8 @@ pub trait FleetRead: Endpoint {
     const LIST: ListSpec;
     /// One agent's items, each with the agent's id.
     fn read(machine: &Machine, agent: &Agent) -> Vec<Value>;
+    /// How many items [`FleetRead::read`] gives for the agent.
+    fn count(machine: &Machine, agent: &Agent) -> usize;
 }
 
 /// Declares the [`FleetRead`] of a fleet-wide syscollector read: the per-agent operation whose
@@ -75,6 +78,10 @@ macro_rules! gathers {
 
             fn read(machine: &Machine, _: &Agent) -> Vec<Value> {
                 machine.items(<$agent as Inventory>::KIND)
+            }
+
+            fn count(machine: &Machine, _: &Agent) -> usize {
+                machine.count(<$agent as Inventory>::KIND)
             }
         }
     };
@@ -99,6 +106,10 @@ impl FleetRead for FleetCiscatResults {
             item["agent_id"] = json!(&*agent.id_text);
         }
         items
+    }
+
+    fn count(machine: &Machine, agent: &Agent) -> usize {
+        Self::read(machine, agent).len()
     }
 }
 
@@ -134,22 +145,28 @@ fn gather<E: FleetRead>(
         Some(list) => listed(fleet, scope, list, &mut failures)?,
         None => scope.filter_agents(fleet).collect(),
     };
-    let items = agents.into_iter().filter_map(|agent| {
-        let machine = Machine::of(agent)?;
-        let read = E::read(&machine, agent);
-        Some(list::keep_field_filters(&E::LIST, query, read))
-    });
+    let machines = agents
+        .into_iter()
+        .filter_map(|agent| Some((Machine::of(agent)?, agent)));
+    let filtered = |(machine, agent): (Machine, &Agent)| {
+        list::keep_field_filters(&E::LIST, query, E::read(&machine, agent))
+    };
     // Without sort, search or select of distinct rows, only the page's items are kept: the
-    // others are counted and dropped, so memory follows the page, not the fleet.
+    // others are counted and dropped, so memory follows the page, not the fleet; without a
+    // field filter either, only the page's agents' items are made, the others only counted.
     let filler = Value::Null;
     let (kept, cut) = match list::cuts_pages_only(&E::LIST, query) {
         true => {
             let offset = usize::try_from(query.list.offset.unwrap_or(0)).unwrap_or(usize::MAX);
-            let (window, total) = window(items.flatten(), offset..plan.needed());
+            let range = offset..plan.needed();
+            let (window, total) = match list::has_no_field_filter(&E::LIST, query) {
+                true => counted_window::<E>(machines, range),
+                false => window(machines.flat_map(filtered), range),
+            };
             let skipped = std::iter::repeat_n(&filler, offset.min(total));
             (window, Some((skipped, total)))
         }
-        false => (items.flatten().collect(), None),
+        false => (machines.flat_map(filtered).collect(), None),
     };
     let page = match cut {
         Some((skipped, total)) => plan.page_of(skipped.chain(&kept).collect(), total),
@@ -162,6 +179,28 @@ fn gather<E: FleetRead>(
         &E::LIST.messages,
     );
     Ok(respond::ok(&envelope, query.pretty()))
+}
+
+/// The items at the positions of `range` of every item of `machines`, and how many there
+/// are: each machine's items counted, only those of the machines the range covers made.
+fn counted_window<'a, E: FleetRead>(
+    machines: impl Iterator<Item = (Machine<'a>, &'a Agent)>,
+    range: Range<usize>,
+) -> (Vec<Value>, usize) {
+    let mut total = 0;
+    let mut kept = Vec::new();
+    for (machine, agent) in machines {
+        let count = E::count(&machine, agent);
+        let (start, end) = (total, total + count);
+        if start < range.end && range.start < end {
+            let from = range.start.saturating_sub(start);
+            let to = (range.end - start).min(count);
+            let items = E::read(&machine, agent).into_iter();
+            kept.extend(items.take(to).skip(from));
+        }
+        total = end;
+    }
+    (kept, total)
 }
 
 /// The items at the positions of `range`, and how many items there are.

@@ -271,6 +271,25 @@ fn equal<R: Record>(item: &R, equalities: &[(&str, &str)]) -> bool {
     })
 }
 
+/// The field filters a request gives (`name=`, `vendor=`: parameters naming a field of the
+/// collection), with their values.
+fn field_filters<'q, E: Endpoint>(
+    spec: &ListSpec,
+    query: &'q WazuhQuery<E>,
+) -> Vec<(&'static str, &'q str)> {
+    E::SPEC
+        .query
+        .iter()
+        .filter(|param| is_field_filter(param) && spec.collection.field(param.name).is_some())
+        .filter_map(|param| Some((param.name, query.param(param.name)?)))
+        .collect()
+}
+
+/// Whether a request gives no field filter, so every item of the collection is listed.
+pub fn has_no_field_filter<E: Endpoint>(spec: &ListSpec, query: &WazuhQuery<E>) -> bool {
+    field_filters(spec, query).is_empty()
+}
+
 /// The items whose fields equal the operation's field filters the request gives
 /// (`api::params::FieldFilters`: text ignoring case, numbers as written). Only filters named
 /// after a field of the list's collection are equalities; the others (syscheck's `hash`,
@@ -280,12 +299,7 @@ pub fn keep_field_filters<E: Endpoint>(
     query: &WazuhQuery<E>,
     items: Vec<Value>,
 ) -> Vec<Value> {
-    let filters: Vec<(&str, &str)> = E::SPEC
-        .query
-        .iter()
-        .filter(|param| is_field_filter(param) && spec.collection.field(param.name).is_some())
-        .filter_map(|param| Some((param.name, query.param(param.name)?)))
-        .collect();
+    let filters = field_filters(spec, query);
     if filters.is_empty() {
         return items;
     }

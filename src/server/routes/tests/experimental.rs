@@ -67,6 +67,22 @@ async fn fleet_packages_are_the_agents_packages_filtered_and_paged() {
         .await;
     assert_eq!(unsorted["data"]["total_affected_items"], total);
     assert_eq!(items(&unsorted)[..], items(&all)[3..7]);
+    // Pages across agents' boundaries (only the page's agents' items are made).
+    let total_items = items(&all).len();
+    for offset in (0..total_items).step_by(37) {
+        let page = format!("/experimental/syscollector/packages?offset={offset}&limit=50");
+        let page = session.get_ok(&page).await;
+        let end = (offset + 50).min(total_items);
+        assert_eq!(items(&page)[..], items(&all)[offset..end], "offset {offset}");
+    }
+    let ports = session
+        .get_ok("/experimental/syscollector/ports?limit=100000")
+        .await;
+    let ports = items(&ports);
+    let page = session
+        .get_ok("/experimental/syscollector/ports?offset=5&limit=9")
+        .await;
+    assert_eq!(items(&page)[..], ports[5..14]);
     let beyond = format!("/experimental/syscollector/packages?offset={total}");
     let beyond = session.get_ok(&beyond).await;
     assert_eq!(beyond["data"]["total_affected_items"], total);
