@@ -73,7 +73,11 @@ async fn fleet_packages_are_the_agents_packages_filtered_and_paged() {
         let page = format!("/experimental/syscollector/packages?offset={offset}&limit=50");
         let page = session.get_ok(&page).await;
         let end = (offset + 50).min(total_items);
-        assert_eq!(items(&page)[..], items(&all)[offset..end], "offset {offset}");
+        assert_eq!(
+            items(&page)[..],
+            items(&all)[offset..end],
+            "offset {offset}"
+        );
     }
     let ports = session
         .get_ok("/experimental/syscollector/ports?limit=100000")
