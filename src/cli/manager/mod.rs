@@ -5,41 +5,32 @@
 //! `cluster node NODE ...`) the same verbs read another node of the cluster through the
 //! node-scoped Cluster operations (`/cluster/{node_id}/...`).
 //!
+//! The configuration verbs live in `config`, the log verbs in `logs`; the shared pieces
+//! (`at_node!`, the node's request, one node of `--node`, the field table) here.
+//!
 //! Imports `api::manager` and `api::cluster` for the endpoints, the `verbs` runners and
 //! `watch`'s interruption.
 
 use super::cluster::nodes_list;
-use super::confirm::{confirm, will_ask};
+use super::confirm::confirm;
 use super::ctx::Ctx;
-use super::diff;
-use super::error::{stderr_line, CliError};
-use super::input;
-use super::verbs::{self, ListArgs};
-use super::watch::{self, parse_interval};
-use crate::api::agents::runtime::{CONFIG_COMPONENTS, CONFIG_SECTIONS};
+use super::error::CliError;
+use super::verbs::{self};
 use crate::api::cluster::{
-    GetClusterApiConfig, GetNodeActiveConfig, GetNodeConfiguration, GetNodeDaemonStats,
-    GetNodeInfo, GetNodeLogs, GetNodeLogsSummary, GetNodeStats, GetNodeStatsAnalysisd,
-    GetNodeStatsHourly, GetNodeStatsRemoted, GetNodeStatsWeekly, GetNodeStatus,
-    PutNodeConfiguration, RestartCluster, ValidateClusterConfiguration,
+    GetClusterApiConfig, GetNodeDaemonStats, GetNodeInfo, GetNodeLogsSummary, GetNodeStats,
+    GetNodeStatsAnalysisd, GetNodeStatsHourly, GetNodeStatsRemoted, GetNodeStatsWeekly,
+    GetNodeStatus, RestartCluster,
 };
 use crate::api::manager::{
-    CheckVersion, ConfigurationQuery, DaemonsQuery, GetActiveConfig, GetApiConfig,
-    GetConfiguration, GetDaemonStats, GetLogs, GetLogsSummary, GetManagerInfo, GetManagerStatus,
-    GetStats, GetStatsAnalysisd, GetStatsHourly, GetStatsRemoted, GetStatsWeekly, LogFilters,
-    PutConfiguration, RestartManager, StatsQuery, ValidateConfiguration, VersionCheckQuery,
-    LOG_LEVELS, MAX_LOG_LIMIT, SECTIONS, STATS_DAEMONS,
+    CheckVersion, DaemonsQuery, GetApiConfig, GetDaemonStats, GetLogsSummary, GetManagerInfo,
+    GetManagerStatus, GetStats, GetStatsAnalysisd, GetStatsHourly, GetStatsRemoted, GetStatsWeekly,
+    RestartManager, StatsQuery, VersionCheckQuery, STATS_DAEMONS,
 };
-use crate::api::params::ListParams;
 use crate::api::Endpoint;
-use crate::client::Body;
 use crate::client::Request;
-use crate::output::{Column, Format, Printer, Terminal};
-use crate::server::node::ossec_conf;
+use crate::output::Column;
 use clap::builder::PossibleValuesParser;
 use serde_json::{json, Map, Value};
-use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// Columns of the manager's information.
 const INFO: &[Column] = &[
@@ -99,24 +90,13 @@ fn node_request<L: Endpoint, N: Endpoint>(
     }
 }
 
-/// Columns of log entries.
-const LOGS: &[Column] = &[
-    Column::new("TIMESTAMP", "timestamp"),
-    Column::new("TAG", "tag"),
-    Column::new("LEVEL", "level"),
-    Column::new("DESCRIPTION", "description"),
-];
+// After `at_node!`, which both use.
+mod config;
+mod logs;
 
-/// Columns of the log summary, one row per tag.
-const LOG_SUMMARY: &[Column] = &[
-    Column::new("TAG", "tag"),
-    Column::new("ALL", "all"),
-    Column::new("INFO", "info"),
-    Column::new("WARNING", "warning"),
-    Column::new("ERROR", "error"),
-    Column::new("CRITICAL", "critical"),
-    Column::new("DEBUG", "debug"),
-];
+pub use config::ConfigCommand;
+use logs::{summary_rows, LOG_SUMMARY};
+pub use logs::{LogsArgs, LogsCommand};
 
 /// Columns of a day's totals, one row per hour.
 const TOTALS: &[Column] = &[
@@ -179,35 +159,6 @@ pub enum ManagerCommand {
     },
 }
 
-/// The flags of `manager logs`.
-#[derive(Debug, clap::Args)]
-pub struct LogsArgs {
-    /// Only lines of this level.
-    #[arg(long, value_name = "LEVEL", value_parser = PossibleValuesParser::new(LOG_LEVELS))]
-    level: Option<String>,
-    /// Only lines of this component, e.g. wazuh-authd or wazuh-modulesd:syscollector.
-    #[arg(long, value_name = "TAG")]
-    tag: Option<String>,
-    /// Keep printing new lines as they are written (as tail -f), until Ctrl-C, after the last
-    /// 10 lines (--limit N: the last N).
-    #[arg(long, short = 'f', conflicts_with_all = ["all", "offset", "sort"])]
-    follow: bool,
-    /// With --follow, how often to look for new lines: e.g. 2s, 500ms (at least 500ms).
-    #[arg(long, default_value = "1s", value_parser = parse_interval, value_name = "DURATION",
-          requires = "follow")]
-    interval: Duration,
-    /// The list flags.
-    #[command(flatten)]
-    list: ListArgs,
-}
-
-/// Verbs on the manager's log besides reading it.
-#[derive(Debug, clap::Subcommand)]
-pub enum LogsCommand {
-    /// Count the log's lines of each component (tag), per level.
-    Summary,
-}
-
 /// Which statistics `manager stats` shows (the totals of today by default).
 #[derive(Debug, clap::Args)]
 #[group(multiple = false)]
@@ -229,101 +180,6 @@ pub struct StatsArgs {
     remoted: bool,
 }
 
-/// Verbs on the manager's configuration.
-#[derive(Debug, clap::Subcommand)]
-pub enum ConfigCommand {
-    /// Show the configuration as the API reads it (a FIELD/VALUE table, or JSON), all of it
-    /// or one section (and one of its options); --raw prints the file itself.
-    Get {
-        /// Only this section, e.g. global, remote, syscheck.
-        #[arg(long, value_name = "SECTION", value_parser = PossibleValuesParser::new(SECTIONS))]
-        section: Option<String>,
-        /// Only this option of the section, e.g. white_list.
-        #[arg(long, value_name = "OPTION", requires = "section")]
-        field: Option<String>,
-        /// Print the file (XML) as it is.
-        #[arg(long, conflicts_with_all = ["section", "field"])]
-        raw: bool,
-    },
-    /// Check that the configuration is valid: each node's status, or what is wrong with it
-    /// (on stderr, exit status 3).
-    Validate,
-    /// Show one section of the configuration a daemon of the manager runs with (its active
-    /// configuration), e.g. `analysis global`, `com cluster`, `wazuh-db wdb`.
-    Component {
-        /// The daemon (component).
-        #[arg(value_name = "COMPONENT", value_parser = PossibleValuesParser::new(CONFIG_COMPONENTS))]
-        component: String,
-        /// The section of its configuration.
-        #[arg(value_name = "CONFIGURATION", value_parser = PossibleValuesParser::new(CONFIG_SECTIONS))]
-        configuration: String,
-    },
-    /// Replace the configuration with FILE (`-`: stdin), checked here (a valid ossec.conf,
-    /// with the server's own check) and by the server (protected sections unchanged too)
-    /// before it replaces anything. On a terminal it shows the diff against the server's file and asks first;
-    /// `--yes` without one; `--dry-run` shows the diff and sends nothing. Takes effect at the
-    /// next `manager restart`.
-    Set {
-        /// The new ossec.conf, or `-` for stdin.
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-    },
-}
-
-impl ConfigCommand {
-    /// Runs the verb on the nodes named (the node answering the API when none).
-    async fn run_at(&self, ctx: &Ctx, nodes: &[String]) -> Result<(), CliError> {
-        match self {
-            ConfigCommand::Get {
-                section,
-                field,
-                raw,
-            } => {
-                let query = ConfigurationQuery {
-                    raw: raw.then_some(true),
-                    section: section.clone(),
-                    field: field.clone(),
-                    distinct: None,
-                };
-                let node = one_node(nodes, "manager config get")?;
-                at_node!(
-                    node,
-                    GetConfiguration,
-                    GetNodeConfiguration,
-                    get_rows(ctx, &[&query], &[], fields)
-                )
-            }
-            ConfigCommand::Validate if nodes.is_empty() => {
-                verbs::get::<ValidateConfiguration>(ctx, [], &[], VALIDATION).await
-            }
-            ConfigCommand::Validate => {
-                let query = nodes_list(nodes);
-                verbs::get::<ValidateClusterConfiguration>(ctx, [], &[&query], VALIDATION).await
-            }
-            ConfigCommand::Component {
-                component,
-                configuration,
-            } => {
-                let node = one_node(nodes, "manager config component")?;
-                let (component, configuration) = (component.as_str(), configuration.as_str());
-                match node {
-                    None => {
-                        let path = [component, configuration];
-                        verbs::get_rows::<GetActiveConfig>(ctx, path, &[], &[], fields).await
-                    }
-                    Some(node) => {
-                        let path = [node, component, configuration];
-                        verbs::get_rows::<GetNodeActiveConfig>(ctx, path, &[], &[], fields).await
-                    }
-                }
-            }
-            ConfigCommand::Set { file } => {
-                set_configuration(ctx, one_node(nodes, "manager config set")?, file).await
-            }
-        }
-    }
-}
-
 /// The one node a verb reads: none (the node answering the API) or the one named; a usage
 /// error when several are.
 fn one_node<'n>(nodes: &'n [String], verb: &str) -> Result<Option<&'n str>, CliError> {
@@ -335,55 +191,6 @@ fn one_node<'n>(nodes: &'n [String], verb: &str) -> Result<Option<&'n str>, CliE
             Some("name one node: --node NODE"),
         )),
     }
-}
-
-/// `manager config set FILE`: checks the file, shows what changes (on a terminal, or with
-/// `--dry-run`), asks, then uploads it to the node (the node answering the API when none).
-async fn set_configuration(ctx: &Ctx, node: Option<&str>, file: &Path) -> Result<(), CliError> {
-    let text = input::read_text(file)?;
-    input::check_xml(&text).map_err(|err| {
-        CliError::usage(
-            format!("{} is not well-formed XML: {err}", file.display()),
-            Some("nothing was sent; fix the file and try again"),
-        )
-    })?;
-    // The server's own check, here first: a configuration it would refuse is never sent.
-    ossec_conf::validate(&text).map_err(|err| {
-        CliError::usage(
-            format!(
-                "{} is not a valid ossec.conf: {}",
-                file.display(),
-                err.body.detail
-            ),
-            Some("nothing was sent; fix the file and try again"),
-        )
-    })?;
-    if will_ask(ctx) || ctx.global.dry_run {
-        let current = current_configuration(ctx, node).await?;
-        let color = Terminal::of_stdout(ctx.global.no_color).is_some_and(|t| t.color);
-        match diff::unified("ossec.conf", &current, &text, color) {
-            Some(diff) => print!("{diff}"),
-            None => {
-                ctx.note("the server's ossec.conf is already this file: nothing to change");
-                return Ok(());
-            }
-        }
-    }
-    let whose = node.map_or("the manager's".to_string(), |node| format!("{node}'s"));
-    confirm(ctx, &format!("Replace {whose} ossec.conf with this file?"))?;
-    let mut request = node_request::<PutConfiguration, PutNodeConfiguration>(node, &[])?;
-    request.body = Some(Body::Octet(text));
-    verbs::act(ctx, &request, &[]).await
-}
-
-/// The node's ossec.conf as it is (sent even under `--dry-run`: it only reads).
-async fn current_configuration(ctx: &Ctx, node: Option<&str>) -> Result<String, CliError> {
-    let query = ConfigurationQuery {
-        raw: Some(true),
-        ..ConfigurationQuery::default()
-    };
-    let request = node_request::<GetConfiguration, GetNodeConfiguration>(node, &[&query])?;
-    Ok(ctx.client()?.send_text(&request).await?)
 }
 
 impl ManagerCommand {
@@ -530,172 +337,6 @@ impl StatsArgs {
     }
 }
 
-impl LogsArgs {
-    /// The filters of the log's lines.
-    fn filters(&self) -> LogFilters {
-        LogFilters {
-            tag: self.tag.clone(),
-            level: self.level.clone(),
-        }
-    }
-
-    /// Runs `manager logs` on the node (the node answering the API when none): one page,
-    /// every page, or the lines as they come.
-    async fn run(&self, ctx: &Ctx, node: Option<&str>) -> Result<(), CliError> {
-        if !self.follow {
-            let filters = self.filters();
-            return at_node!(
-                node,
-                GetLogs,
-                GetNodeLogs,
-                list(ctx, &self.list, &filters, LOGS)
-            );
-        }
-        let printer = match ctx.printer.format() {
-            Format::Table => None,
-            _ => Some(Printer::new(
-                Some(Format::Ndjson),
-                ctx.global.jq.as_deref(),
-                None,
-                None,
-            )?),
-        };
-        watch::until_interrupted(self.follow(ctx, node, printer.as_ref())).await
-    }
-
-    /// Polls the newest lines every interval and prints those not printed yet, oldest first:
-    /// as the file's own lines in a table, one JSON object a line otherwise. Returns only on
-    /// a failure that is not transient.
-    async fn follow(
-        &self,
-        ctx: &Ctx,
-        node: Option<&str>,
-        printer: Option<&Printer>,
-    ) -> Result<(), CliError> {
-        let newest = ListParams {
-            limit: Some(MAX_LOG_LIMIT),
-            search: self.list.search.clone(),
-            q: self.list.query.clone(),
-            ..ListParams::default()
-        };
-        let parts: [&dyn verbs::QueryPart; 2] = [&newest, &self.filters()];
-        let request = node_request::<GetLogs, GetNodeLogs>(node, &parts)?;
-        let mut seen = Seen::default();
-        let mut first = Some(self.list.limit.unwrap_or(FOLLOW_FIRST_LINES));
-        let mut ticks = tokio::time::interval(self.interval);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
-            let envelope = match ctx.client()?.send(&request).await {
-                Ok(answer) => answer.body,
-                Err(err) => {
-                    let err = CliError::from(err);
-                    if !watch::is_transient(&err) {
-                        return Err(err);
-                    }
-                    stderr_line(&format!("wazuh-ctl: warning: {err} (retrying)"));
-                    continue;
-                }
-            };
-            let entries = envelope
-                .pointer("/data/affected_items")
-                .and_then(Value::as_array);
-            let mut fresh = seen.fresh(entries.map(Vec::as_slice).unwrap_or_default());
-            if let Some(count) = first.take() {
-                fresh.drain(..fresh.len().saturating_sub(count as usize));
-            }
-            let mut stdout = std::io::stdout().lock();
-            for entry in fresh {
-                match printer {
-                    Some(printer) => printer.print(&mut stdout, entry, &[])?,
-                    None => {
-                        use std::io::Write;
-                        writeln!(stdout, "{}", log_line(entry))?;
-                        stdout.flush()?;
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// How many of the newest lines `logs --follow` prints before the new ones, by default.
-const FOLLOW_FIRST_LINES: u64 = 10;
-
-/// What `logs --follow` has printed: the newest timestamp, and how many times each entry of
-/// that second was printed (lines of the same second are told apart by their text).
-#[derive(Debug, Default)]
-struct Seen {
-    last: String,
-    at_last: Vec<Value>,
-}
-
-impl Seen {
-    /// The entries of a poll (newest first) not printed yet, oldest first; remembers them.
-    fn fresh<'a>(&mut self, newest_first: &'a [Value]) -> Vec<&'a Value> {
-        let timestamp = |entry: &Value| entry["timestamp"].as_str().unwrap_or_default().to_string();
-        let mut fresh = Vec::new();
-        let mut already = self.at_last.clone();
-        for entry in newest_first.iter().rev() {
-            let at = timestamp(entry);
-            if at < self.last {
-                continue;
-            }
-            if at == self.last {
-                if let Some(position) = already.iter().position(|seen| seen == entry) {
-                    already.remove(position);
-                    continue;
-                }
-            }
-            if at > self.last {
-                self.last = at;
-                self.at_last.clear();
-                already.clear();
-            }
-            self.at_last.push(entry.clone());
-            fresh.push(entry);
-        }
-        fresh
-    }
-}
-
-/// A log entry written back as the line of `ossec.log` it was read from.
-fn log_line(entry: &Value) -> String {
-    let text = |key: &str| entry[key].as_str().unwrap_or_default().to_string();
-    let date = text("timestamp")
-        .replacen('-', "/", 2)
-        .replace('T', " ")
-        .replace('Z', "");
-    format!(
-        "{date} {}: {}:{}",
-        text("tag"),
-        text("level").to_uppercase(),
-        text("description")
-    )
-}
-
-/// A log summary (one item per tag: `{tag: counts}`) as one row per tag.
-fn summary_rows(answer: &Value) -> Value {
-    let items = answer
-        .pointer("/data/affected_items")
-        .and_then(Value::as_array);
-    let rows: Vec<Value> = items
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .flat_map(|tags| tags.iter())
-        .map(|(tag, counts)| {
-            let mut row = Map::new();
-            row.insert("tag".into(), Value::String(tag.clone()));
-            if let Some(counts) = counts.as_object() {
-                row.extend(counts.clone());
-            }
-            Value::Object(row)
-        })
-        .collect();
-    json!({"data": {"affected_items": rows, "failed_items": answer["data"]["failed_items"]}})
-}
-
 /// A daemon-states answer (one item: daemon name → state) as one row per daemon.
 fn daemon_rows(answer: &Value) -> Value {
     let states = answer
@@ -773,26 +414,6 @@ mod tests {
         );
         let failed = json!({"data": {"affected_items": [], "failed_items": [{"id": ["n"]}]}});
         assert_eq!(fields(&failed), failed);
-    }
-
-    #[test]
-    fn follow_prints_each_entry_once_even_within_one_second() {
-        let entry = |at: &str, text: &str| json!({"timestamp": at, "tag": "t", "level": "info", "description": text});
-        let mut seen = Seen::default();
-        let first = [
-            entry("2026-01-01T00:00:01Z", " b"),
-            entry("2026-01-01T00:00:00Z", " a"),
-        ];
-        assert_eq!(seen.fresh(&first), [&first[1], &first[0]]);
-        let second = [
-            entry("2026-01-01T00:00:02Z", " d"),
-            entry("2026-01-01T00:00:01Z", " c"),
-            entry("2026-01-01T00:00:01Z", " b"),
-            entry("2026-01-01T00:00:00Z", " a"),
-        ];
-        assert_eq!(seen.fresh(&second), [&second[1], &second[0]]);
-        assert!(seen.fresh(&second).is_empty());
-        assert_eq!(log_line(&second[0]), "2026/01/01 00:00:02 t: INFO: d");
     }
 
     #[test]
